@@ -1,0 +1,40 @@
+package jp.miyazaki.kyodo.dialog;
+
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A named piece of business logic that a flow in {@code dialogs/flows} calls by name, such as
+ * {@code catalog.search} or {@code signup.create}. Implementations are Spring beans in their feature package.
+ */
+public interface DialogAction {
+
+    /** The name flows use, e.g. {@code catalog.search}. */
+    String name();
+
+    Result perform(Context context);
+
+    /** What the action sees: who asks, the slots filled so far, and the time of the turn. */
+    record Context(String userId, Map<String, String> slots, ZonedDateTime at) {
+        public Context {
+            slots = Map.copyOf(slots);
+        }
+    }
+
+    /**
+     * What the action did. {@code outcome} is a short word the flow branches on ({@code ok}, {@code none},
+     * {@code full}, {@code duplicate}, …); {@code values} fill reply templates and later steps; {@code parts} is
+     * rich content to show, such as a carousel of opportunities.
+     */
+    record Result(String outcome, Map<String, String> values, List<Reply.Part> parts) {
+        public Result {
+            values = Map.copyOf(values);
+            parts = List.copyOf(parts);
+        }
+
+        public static Result of(String outcome) {
+            return new Result(outcome, Map.of(), List.of());
+        }
+    }
+}
