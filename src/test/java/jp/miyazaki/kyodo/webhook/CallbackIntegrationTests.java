@@ -19,6 +19,9 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,6 +30,7 @@ import jp.miyazaki.kyodo.testsupport.KyodoIntegrationTest;
 import jp.miyazaki.kyodo.testsupport.LineApiMock;
 import jp.miyazaki.kyodo.testsupport.LineWebhookRequests;
 
+@ExtendWith(OutputCaptureExtension.class)
 class CallbackIntegrationTests extends KyodoIntegrationTest {
 
     private static final String DOCUMENTED_BODY =
@@ -277,6 +281,28 @@ class CallbackIntegrationTests extends KyodoIntegrationTest {
         Thread.sleep(SETTLE.toMillis());
         assertThat(LINE.requests(LineApiMock.REPLY)).hasSize(1);
         assertThat(LINE.requests(LineApiMock.PUSH)).isEmpty();
+    }
+
+    @Test
+    void logsNeitherTheCitizenNorWhatTheyWrote(CapturedOutput output) {
+        String user = "Uprivacy0000000000000000000000001";
+        deliverSigned(batch(text(user, "山田花子です。電話は090-1234-5678です", now)));
+        awaitRequests(LineApiMock.REPLY, 1);
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> output.getOut().contains("answered Text"));
+        assertThat(output.getAll()).doesNotContain(user).doesNotContain("090-1234-5678").doesNotContain("山田花子")
+                .doesNotContain(CHANNEL_TOKEN);
+    }
+
+    @Test
+    void countsEventsAndLineCallsForPrometheus() {
+        deliverSigned(batch(text("Umetrics000000000000000000000001", "こんにちは", now)));
+        awaitRequests(LineApiMock.REPLY, 1);
+
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(get("/actuator/prometheus").body())
+                .contains("kyodo_events_received_total")
+                .contains("kyodo_events_handled_total{outcome=\"answered\"}")
+                .contains("kyodo_line_api_calls_total{operation=\"reply\",status=\"200\"}"));
     }
 
     /** Waits for at least {@code count} requests; returns them in the order LINE received them. */
