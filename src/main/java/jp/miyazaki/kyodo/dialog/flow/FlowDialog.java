@@ -116,6 +116,8 @@ public final class FlowDialog implements Dialog {
         final List<Reply.Part> parts = new ArrayList<>();
         final Deque<Frame> suspended = new ArrayDeque<>();
         Frame current;
+        /** The text of this turn's message, for slots filled from the message that starts a flow. */
+        String message;
 
         Run(FlowSet flows, Turn turn) {
             this.flows = flows;
@@ -152,6 +154,7 @@ public final class FlowDialog implements Dialog {
         }
 
         void text(String text, Optional<Understanding> understanding) {
+            message = text;
             String intent = understanding.map(u -> u.intent().name()).orElse(Understanding.FALLBACK);
             double confidence = understanding.map(u -> u.intent().confidence()).orElse(0.0);
             Slots entities = understanding.map(Understanding::slots).orElse(Slots.NONE);
@@ -165,8 +168,10 @@ public final class FlowDialog implements Dialog {
             Flow flow = current.flow;
             Slot slot = flow.slots().get(asking.get().slot());
             boolean otherFlow = target.isPresent() && !target.get().name().equals(flow.name());
-            if (otherFlow && (target.get().global()
-                    || slot.type().isFreeText() && confidence >= settings.interruptConfidence())) {
+            // A name or a description can look like any intent, so only a confident side question (a flow that
+            // answers at once, asking nothing) or a global intent interrupts free text.
+            if (otherFlow && (target.get().global() || slot.type().isFreeText()
+                    && target.get().slots().isEmpty() && confidence >= settings.interruptConfidence())) {
                 start(target.get(), entityValues(target.get(), entities));
                 return;
             }
@@ -178,7 +183,7 @@ public final class FlowDialog implements Dialog {
                     .or(() -> SlotReader.fromText(slot, text, entities));
             if (value.isPresent()) {
                 fill(slot, value.get());
-            } else if (otherFlow) {
+            } else if (otherFlow && !slot.type().isFreeText()) {
                 start(target.get(), entityValues(target.get(), entities));
             } else if (corrected) {
                 run();
@@ -250,6 +255,11 @@ public final class FlowDialog implements Dialog {
                     slots.put(name, value);
                 }
             });
+            if (message != null) {
+                flow.slots().values().stream().filter(Slot::fromMessage)
+                        .forEach(slot -> SlotReader.fromText(slot, message, Slots.NONE)
+                                .ifPresent(value -> slots.putIfAbsent(slot.name(), value)));
+            }
             log.debug("Starting flow {}", flow.name());
             current = new Frame(flow, flow.firstStep(), slots, 0);
             run();

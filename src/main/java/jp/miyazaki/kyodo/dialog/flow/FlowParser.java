@@ -44,7 +44,7 @@ final class FlowParser {
                 node.get("prompt").asText(), choices(node.get("choices"), doc, at + "/choices"),
                 text(node, "invalid", null), node.path("retries").asInt(Slot.DEFAULT_RETRIES),
                 text(node, "on_fail", null), text(node, "pattern", null), integer(node, "min"),
-                integer(node, "max"));
+                integer(node, "max"), node.path("from_message").asBoolean(false));
     }
 
     private static Step step(String id, JsonNode node, YamlDocument doc, String at) {

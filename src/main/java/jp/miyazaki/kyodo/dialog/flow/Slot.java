@@ -15,9 +15,10 @@ import java.util.List;
  * @param pattern   an extra regular expression the value must match (free text)
  * @param min       smallest number accepted
  * @param max       largest number accepted (or longest text)
+ * @param fromMessage the message that starts the flow fills this slot (e.g. an activity named in it)
  */
 public record Slot(String name, SlotType type, String prompt, List<ChoiceSpec> choices, String invalid, int retries,
-        String onFail, String pattern, Integer min, Integer max) {
+        String onFail, String pattern, Integer min, Integer max, boolean fromMessage) {
 
     public static final int DEFAULT_RETRIES = 2;
 

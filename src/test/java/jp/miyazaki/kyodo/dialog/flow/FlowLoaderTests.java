@@ -31,7 +31,7 @@ class FlowLoaderTests {
     @BeforeEach
     void setUp() throws IOException {
         Files.createDirectories(dir.resolve("flows"));
-        FlowFixtures.writeIntents(dir);
+        ShippedFlows.writeIntents(dir);
         write("fallback.yml", FALLBACK);
     }
 
@@ -246,7 +246,7 @@ class FlowLoaderTests {
                   explain:
                     say: 使い方です。
                 """);
-        FlowRegistry registry = new FlowRegistry(dir, FlowFixtures.ACTIONS, new FlowLoader());
+        FlowRegistry registry = new FlowRegistry(dir, ShippedFlows.ACTIONS, new FlowLoader());
         FlowSet before = registry.current();
 
         write("help.yml", """
@@ -282,7 +282,7 @@ class FlowLoaderTests {
     }
 
     private FlowSet load() {
-        return new FlowLoader().load(dir, Optional.of(FlowFixtures.ACTIONS));
+        return new FlowLoader().load(dir, Optional.of(ShippedFlows.ACTIONS));
     }
 
     private List<String> problems() {

@@ -14,7 +14,7 @@ class ShippedFlowsTests {
 
     @Test
     void theShippedFlowsAreValidAndCoverEveryIntent() {
-        FlowSet flows = FlowFixtures.loadShipped(tempDir);
+        FlowSet flows = ShippedFlows.load(tempDir);
 
         assertThat(flows.all()).hasSizeGreaterThanOrEqualTo(15);
         for (String intent : new String[] {"activity.search", "volunteer.signup", "signup.list", "signup.cancel",

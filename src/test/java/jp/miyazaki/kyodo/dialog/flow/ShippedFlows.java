@@ -10,19 +10,19 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
-/** Builds dialogs folders for tests: the shipped flows, or hand-written broken ones. */
-final class FlowFixtures {
+/** Builds dialogs folders for tests: the shipped flows with the intents they need. */
+public final class ShippedFlows {
 
-    static final Set<String> ACTIONS = Set.of("catalog.search", "catalog.opportunity", "signup.create",
+    public static final Set<String> ACTIONS = Set.of("catalog.search", "catalog.opportunity", "signup.create",
             "signup.list", "signup.cancel", "grant.search", "grant.deadlines", "facility.search", "consult.create",
             "subscription.show", "subscription.follow", "subscription.stop", "privacy.show", "privacy.delete",
             "profile.register");
 
-    private FlowFixtures() {
+    private ShippedFlows() {
     }
 
-    /** A copy of {@code dialogs/flows} with the project's intents (or the test list while NLU's is absent). */
-    static Path shippedDialogs(Path tempDir) {
+    /** Loads a copy of {@code dialogs/flows} with the project's intents (or the test list while NLU's is absent). */
+    public static FlowSet load(Path tempDir) {
         try {
             Path flows = Files.createDirectories(tempDir.resolve("flows"));
             try (Stream<Path> files = Files.list(Path.of("dialogs", "flows"))) {
@@ -31,10 +31,10 @@ final class FlowFixtures {
                 }
             }
             writeIntents(tempDir);
-            return tempDir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return new FlowLoader().load(tempDir, Optional.of(ACTIONS));
     }
 
     static void writeIntents(Path dialogsDir) throws IOException {
@@ -43,12 +43,8 @@ final class FlowFixtures {
             Files.copy(projectIntents, dialogsDir.resolve("intents.yml"), StandardCopyOption.REPLACE_EXISTING);
             return;
         }
-        try (InputStream in = FlowFixtures.class.getResourceAsStream("/dialog/intents.yml")) {
+        try (InputStream in = ShippedFlows.class.getResourceAsStream("/dialog/intents.yml")) {
             Files.copy(in, dialogsDir.resolve("intents.yml"), StandardCopyOption.REPLACE_EXISTING);
         }
-    }
-
-    static FlowSet loadShipped(Path tempDir) {
-        return new FlowLoader().load(shippedDialogs(tempDir), Optional.of(ACTIONS));
     }
 }
