@@ -37,6 +37,7 @@ public final class FlowDialog implements Dialog {
     static final String UNREADABLE = "すみません、スタンプや画像などは読み取れません。テキストで送ってください。";
     static final String RESUMED = "それでは、先ほどの続きです。";
     static final String GAVE_UP = "うまく受け取れなかったため、いったん中断しました。";
+    static final String FAILED = "すみません、うまく処理できませんでした。しばらくしてから、もう一度お試しください。";
     private static final String FOLLOW = "follow";
     private static final int MAX_STEPS_PER_TURN = 40;
     private static final int MAX_MESSAGES = 5;
@@ -336,8 +337,13 @@ public final class FlowDialog implements Dialog {
                 log.error("Flow {} calls unknown action {}", current.flow.name(), call.action());
                 return "error";
             }
-            DialogAction.Result result = action.perform(new DialogAction.Context(turn.userId(), current.slots,
-                    turn.at()));
+            DialogAction.Result result;
+            try {
+                result = action.perform(new DialogAction.Context(turn.userId(), current.slots, turn.at()));
+            } catch (RuntimeException e) {
+                log.error("Action {} in flow {} failed", call.action(), current.flow.name(), e);
+                return "error";
+            }
             parts.addAll(result.parts());
             current.slots.putAll(result.values());
             log.debug("Action {} in flow {} answered {}", call.action(), current.flow.name(), result.outcome());
@@ -346,6 +352,14 @@ public final class FlowDialog implements Dialog {
 
         private void advance(Step step, String key) {
             String target = step.after(key);
+            if (target == null && step instanceof Step.Call call && !call.on().isEmpty()
+                    && !call.on().containsKey(key) && call.gotoFlow() == null) {
+                // An outcome the flow does not route (an error, a new outcome) must not end in silence.
+                log.warn("Flow {} does not route outcome {} of {}", current.flow.name(), key, call.action());
+                parts.add(new Reply.Text(FAILED));
+                finish();
+                return;
+            }
             if (target != null) {
                 current.step = target;
                 return;
@@ -355,7 +369,11 @@ public final class FlowDialog implements Dialog {
                 current = new Frame(next, next.firstStep(), Map.of(), 0);
                 return;
             }
-            // The flow is over: its slots go with it, and the flow it interrupted (if any) carries on.
+            finish();
+        }
+
+        /** The flow is over: its slots go with it, and the flow it interrupted (if any) carries on. */
+        private void finish() {
             current = suspended.poll();
             if (current != null) {
                 parts.add(new Reply.Text(RESUMED));

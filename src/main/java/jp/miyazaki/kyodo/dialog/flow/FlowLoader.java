@@ -64,8 +64,20 @@ public final class FlowLoader {
      * @param actions the registered action names, or empty to skip that check (diagrams)
      */
     public FlowSet load(Path dialogsDir, Optional<Set<String>> actions) {
+        return load(dialogsDir, actions, true);
+    }
+
+    /**
+     * Loads the flows to look at them (diagrams): intents and actions are not checked, since the files that
+     * define them may belong to a branch not merged yet.
+     */
+    public FlowSet loadForReading(Path dialogsDir) {
+        return load(dialogsDir, Optional.empty(), false);
+    }
+
+    private FlowSet load(Path dialogsDir, Optional<Set<String>> actions, boolean checkIntents) {
         List<Problem> problems = new ArrayList<>();
-        Set<String> intents = readIntents(dialogsDir, problems);
+        Set<String> intents = checkIntents ? readIntents(dialogsDir, problems) : null;
         Path flowsDir = dialogsDir.resolve("flows");
         List<Parsed> parsed = new ArrayList<>();
         if (!Files.isDirectory(flowsDir)) {
@@ -171,7 +183,7 @@ public final class FlowLoader {
             List<String> triggers = p.flow().triggers();
             for (int i = 0; i < triggers.size(); i++) {
                 String intent = triggers.get(i);
-                if (!intents.contains(intent)) {
+                if (intents != null && !intents.contains(intent)) {
                     p.problem("/triggers/" + i, "unknown intent '" + intent + "'", problems);
                 }
                 String owner = triggerOwner.putIfAbsent(intent, p.flow().name());
@@ -197,7 +209,7 @@ public final class FlowLoader {
         }
     }
 
-    /** The cross-reference checks of one flow. */
+    /** The cross-reference checks of one flow; {@code intents} is {@code null} when they are not checked. */
     private record FlowChecks(Parsed parsed, Set<String> intents, Optional<Set<String>> actions,
             Set<String> flowNames, List<Problem> problems) {
 
@@ -305,7 +317,7 @@ public final class FlowLoader {
                     problem(itemAt, "quick reply label '" + choice.label() + "' is " + choice.label().length()
                             + " characters; LINE allows " + MAX_LABEL_LENGTH);
                 }
-                if (choice.intent() != null && !intents.contains(choice.intent())) {
+                if (choice.intent() != null && intents != null && !intents.contains(choice.intent())) {
                     problem(itemAt, "unknown intent '" + choice.intent() + "'");
                 }
                 String data = choice.intent() != null ? PostbackData.forIntent(choice.intent(), Map.of())
