@@ -138,9 +138,12 @@ public final class FlowDialog implements Dialog {
             }
         }
 
-        /** A frame for stored state, or {@code null} when a reload removed its flow or step. */
+        /**
+         * A frame for stored state, or {@code null} when a reload removed its flow or turned its step into one
+         * that does not wait for an answer.
+         */
         private Frame frame(String flowName, String step, Map<String, String> slots, int retries) {
-            return flows.named(flowName).filter(flow -> flow.steps().containsKey(step))
+            return flows.named(flowName).filter(flow -> flow.steps().get(step) instanceof Step.Ask)
                     .map(flow -> new Frame(flow, step, slots, retries)).orElse(null);
         }
 
