@@ -43,9 +43,11 @@ public final class LineApiMock implements AutoCloseable {
     private final WireMockServer server;
     private final OpenApiInteractionValidator validator;
     private final List<String> violations = Collections.synchronizedList(new ArrayList<>());
+    private final LineRetryKeys retryKeys = new LineRetryKeys();
 
     private LineApiMock() {
-        this.server = new WireMockServer(options().dynamicPort().containerThreads(32).jettyAcceptors(2));
+        this.server = new WireMockServer(options().dynamicPort().containerThreads(32).jettyAcceptors(2)
+                .extensions(retryKeys));
         this.validator = specification()
                 .map(spec -> OpenApiInteractionValidator
                         .createForSpecificationUrl(normalised(spec).toUri().toString())
@@ -163,7 +165,15 @@ public final class LineApiMock implements AutoCloseable {
     public void reset() {
         server.resetAll();
         violations.clear();
+        retryKeys.forget();
         stubDefaults();
+    }
+
+    /** From now on answers a repeated {@code X-Line-Retry-Key} on {@code path} with 409, as LINE does. */
+    public LineRetryKeys rememberRetryKeys(String path) {
+        server.stubFor(post(urlPathEqualTo(path)).atPriority(5)
+                .willReturn(json(200, path.equals(MULTICAST) ? "{}" : SENT).withTransformers(LineRetryKeys.NAME)));
+        return retryKeys;
     }
 
     public void stub(MappingBuilder mapping) {
