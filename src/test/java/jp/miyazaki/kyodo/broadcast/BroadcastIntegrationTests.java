@@ -37,7 +37,8 @@ import jp.miyazaki.kyodo.testsupport.LineApiMock;
  * LINE, every request checked against LINE's OpenAPI document.
  */
 @Import(BroadcastTestConfiguration.class)
-@TestPropertySource(properties = {"kyodo.broadcast.poll-interval=100ms", "kyodo.broadcast.lock-lease=3s"})
+@TestPropertySource(properties = {"kyodo.broadcast.poll-interval=100ms", "kyodo.broadcast.lock-lease=3s",
+        "kyodo.admin.login-throttling.base-delay=30s"})
 class BroadcastIntegrationTests extends KyodoIntegrationTest {
 
     private static final String PASSWORD = "correct horse battery";
