@@ -142,6 +142,7 @@ public class BroadcastDelivery implements SmartLifecycle {
             }
             send(jobs.find(id).orElseThrow(), leaseLost);
         } catch (InterruptedException e) {
+            log.info("broadcast {} stopped with the app; its unsettled batches are resumed under their keys", id);
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             log.warn("broadcast {} paused after an error; it is resumed at the next poll: {}", id, e.toString());

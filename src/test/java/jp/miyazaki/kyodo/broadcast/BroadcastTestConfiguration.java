@@ -3,14 +3,16 @@ package jp.miyazaki.kyodo.broadcast;
 import java.time.Clock;
 import java.time.Instant;
 
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 import jp.miyazaki.kyodo.session.RedisSettings;
 
-/** What the lead wires later, played by test data: the audience from Redis, and a clock tests can move. */
-@TestConfiguration(proxyBeanMethods = false)
+/**
+ * What the lead wires later, played by test data: the audience from Redis, and a clock tests can move. Not
+ * annotated, so the app's component scan never adds it to other tests' contexts; tests import it or pass it as a
+ * source.
+ */
 public class BroadcastTestConfiguration {
 
     /** Noon in Miyazaki: outside quiet hours. */
