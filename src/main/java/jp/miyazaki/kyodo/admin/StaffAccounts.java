@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -25,6 +26,15 @@ import jp.miyazaki.kyodo.session.RedisSettings;
 @Component
 public class StaffAccounts implements UserDetailsService {
 
+    /** Writes the account and lists it in one step, only if the username is free. */
+    private static final RedisScript<Long> CREATE = RedisScript.of("""
+            if redis.call('exists', KEYS[1]) == 1 then return 0 end
+            redis.call('hset', KEYS[1], 'passwordHash', ARGV[2], 'role', ARGV[3], 'createdAt', ARGV[4],
+                'createdBy', ARGV[5])
+            redis.call('sadd', KEYS[2], ARGV[1])
+            return 1
+            """, Long.class);
+
     private final StringRedisTemplate redis;
     private final PasswordEncoder passwords;
     private final String prefix;
@@ -39,16 +49,9 @@ public class StaffAccounts implements UserDetailsService {
 
     /** Creates the account unless the username is taken; false when it was. */
     public boolean create(String username, String rawPassword, StaffRole role, String createdBy, Instant at) {
-        Boolean added = redis.opsForSet().add(index, username) == 1L;
-        if (!added) {
-            return false;
-        }
-        redis.opsForHash().putAll(prefix + username, Map.of(
-                "passwordHash", passwords.encode(rawPassword),
-                "role", role.id(),
-                "createdAt", at.toString(),
-                "createdBy", createdBy));
-        return true;
+        Long created = redis.execute(CREATE, List.of(prefix + username, index), username,
+                passwords.encode(rawPassword), role.id(), at.toString(), createdBy);
+        return created != null && created == 1L;
     }
 
     public boolean delete(String username) {
