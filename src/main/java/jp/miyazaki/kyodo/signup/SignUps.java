@@ -1,0 +1,169 @@
+package jp.miyazaki.kyodo.signup;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.DefaultRedisScript;
+import org.springframework.data.redis.core.script.RedisScript;
+
+import jp.miyazaki.kyodo.catalog.Availability;
+import jp.miyazaki.kyodo.catalog.CatalogRepository;
+import jp.miyazaki.kyodo.catalog.Opportunity;
+import jp.miyazaki.kyodo.catalog.RedisKeyProperties;
+
+/**
+ * The sign-ups of every opportunity. Places are counted and taken inside Redis by one Lua script, so concurrent
+ * requests for the last place never overbook; cancelling runs another script that frees the places and moves
+ * people up from the waitlist in the same step.
+ * <pre>
+ * {p}signup:entry:{opportunityId}:{userId}   HASH name, contact, people, at (epoch ms)
+ * {p}signup:taken:{opportunityId}            people holding a confirmed place
+ * {p}signup:confirmed:{opportunityId}        ZSET userId → signed-up time
+ * {p}signup:waitlist:{opportunityId}         ZSET userId → signed-up time (first come, first served)
+ * {p}signup:user:{userId}                    SET opportunity ids the user signed up for
+ * </pre>
+ */
+public class SignUps implements Availability {
+
+    private static final RedisScript<String> TAKE_PLACE =
+            RedisScript.of(new ClassPathResource("signup/take-place.lua"), String.class);
+    @SuppressWarnings("rawtypes")
+    private static final DefaultRedisScript<List> CANCEL = new DefaultRedisScript<>();
+
+    static {
+        CANCEL.setLocation(new ClassPathResource("signup/cancel.lua"));
+        CANCEL.setResultType(List.class);
+    }
+
+    private final StringRedisTemplate redis;
+    private final RedisKeyProperties keys;
+    private final CatalogRepository catalog;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    public SignUps(StringRedisTemplate redis, RedisKeyProperties keys, CatalogRepository catalog,
+            ApplicationEventPublisher events, Clock clock) {
+        this.redis = redis;
+        this.keys = keys;
+        this.catalog = catalog;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Signs a user up. When the opportunity is full the answer is {@code FULL}, unless {@code joinWaitlist}, in
+     * which case they are put on the waitlist.
+     */
+    public SignUpOutcome signUp(String opportunityId, String userId, String name, String contact, int people,
+            boolean joinWaitlist) {
+        if (people < 1) {
+            throw new IllegalArgumentException("at least one person signs up");
+        }
+        Optional<Opportunity> found = catalog.findOpportunity(opportunityId);
+        if (found.isEmpty()) {
+            return SignUpOutcome.of(SignUpOutcome.Kind.NOT_FOUND);
+        }
+        Opportunity opportunity = found.get();
+        Instant now = clock.instant();
+        if (!opportunity.start().toInstant().isAfter(now)) {
+            return SignUpOutcome.of(SignUpOutcome.Kind.CLOSED);
+        }
+        String answer = redis.execute(TAKE_PLACE, scriptKeys(opportunityId, userId),
+                String.valueOf(opportunity.capacity()), String.valueOf(people), userId,
+                String.valueOf(now.toEpochMilli()), name, contact, opportunityId, joinWaitlist ? "1" : "0");
+        SignUpOutcome.Kind kind = SignUpOutcome.Kind.valueOf(Objects.requireNonNull(answer).toUpperCase());
+        if (kind == SignUpOutcome.Kind.CONFIRMED || kind == SignUpOutcome.Kind.WAITLISTED) {
+            SignUpStatus status = kind == SignUpOutcome.Kind.CONFIRMED
+                    ? SignUpStatus.CONFIRMED : SignUpStatus.WAITLISTED;
+            return new SignUpOutcome(kind, Optional.of(
+                    new SignUp(opportunityId, userId, name, contact, people, status, now)));
+        }
+        return SignUpOutcome.of(kind);
+    }
+
+    /**
+     * Cancels a user's sign-up, frees their places and moves people up from the waitlist; publishes
+     * {@link WaitlistPromoted} when someone moved up.
+     */
+    public Cancellation cancel(String opportunityId, String userId) {
+        int capacity = catalog.findOpportunity(opportunityId).map(Opportunity::capacity).orElse(0);
+        List<?> answer = redis.execute(CANCEL, scriptKeys(opportunityId, userId), userId, opportunityId,
+                String.valueOf(capacity), keys.key("signup", "entry", opportunityId, ""));
+        if (answer == null || answer.isEmpty() || "none".equals(answer.get(0))) {
+            return new Cancellation(false, List.of());
+        }
+        List<String> promoted = answer.subList(1, answer.size()).stream().map(String::valueOf).toList();
+        if (!promoted.isEmpty()) {
+            events.publishEvent(new WaitlistPromoted(opportunityId, promoted));
+        }
+        return new Cancellation(true, promoted);
+    }
+
+    public Optional<SignUp> find(String opportunityId, String userId) {
+        Map<Object, Object> entry = redis.opsForHash().entries(entryKey(opportunityId, userId));
+        if (entry.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean confirmed = redis.opsForZSet().score(keys.key("signup", "confirmed", opportunityId), userId) != null;
+        return Optional.of(new SignUp(opportunityId, userId, (String) entry.get("name"),
+                (String) entry.get("contact"), Integer.parseInt((String) entry.get("people")),
+                confirmed ? SignUpStatus.CONFIRMED : SignUpStatus.WAITLISTED,
+                Instant.ofEpochMilli(Long.parseLong((String) entry.get("at")))));
+    }
+
+    /** A user's sign-ups, in the order they were made. */
+    public List<SignUp> ofUser(String userId) {
+        Set<String> opportunityIds = redis.opsForSet().members(keys.key("signup", "user", userId));
+        List<SignUp> signUps = new ArrayList<>();
+        for (String opportunityId : opportunityIds == null ? Set.<String>of() : opportunityIds) {
+            find(opportunityId, userId).ifPresent(signUps::add);
+        }
+        signUps.sort(Comparator.comparing(SignUp::signedUpAt));
+        return signUps;
+    }
+
+    /** Everyone signed up for an opportunity, for staff: confirmed first, then the waitlist in order. */
+    public List<SignUp> ofOpportunity(String opportunityId) {
+        List<SignUp> signUps = new ArrayList<>();
+        for (String list : List.of("confirmed", "waitlist")) {
+            Set<String> userIds = redis.opsForZSet().range(keys.key("signup", list, opportunityId), 0, -1);
+            for (String userId : userIds == null ? Set.<String>of() : userIds) {
+                find(opportunityId, userId).ifPresent(signUps::add);
+            }
+        }
+        return signUps;
+    }
+
+    /** People holding a confirmed place. */
+    public int taken(String opportunityId) {
+        String taken = redis.opsForValue().get(keys.key("signup", "taken", opportunityId));
+        return taken == null ? 0 : Integer.parseInt(taken);
+    }
+
+    @Override
+    public int spacesLeft(Opportunity opportunity) {
+        return Math.max(0, opportunity.capacity() - taken(opportunity.id()));
+    }
+
+    private List<String> scriptKeys(String opportunityId, String userId) {
+        return List.of(entryKey(opportunityId, userId),
+                keys.key("signup", "taken", opportunityId),
+                keys.key("signup", "confirmed", opportunityId),
+                keys.key("signup", "waitlist", opportunityId),
+                keys.key("signup", "user", userId));
+    }
+
+    private String entryKey(String opportunityId, String userId) {
+        return keys.key("signup", "entry", opportunityId, userId);
+    }
+}
