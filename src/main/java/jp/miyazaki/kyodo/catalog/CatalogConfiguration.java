@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
+import jp.miyazaki.kyodo.dialog.DialogAction;
 import jp.miyazaki.kyodo.nlu.MorphologicalAnalyzer;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,5 +40,50 @@ public class CatalogConfiguration {
     SampleCatalogLoader sampleCatalogLoader(CatalogRepository repository, CatalogProperties properties,
             ObjectProvider<Clock> clock) {
         return new SampleCatalogLoader(repository, properties, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    CatalogActions catalogActions(CatalogRepository repository, CatalogSearch search, Availability availability) {
+        return new CatalogActions(repository, search, availability);
+    }
+
+    @Bean
+    DialogAction catalogSearchAction(CatalogActions actions) {
+        return new NamedAction("catalog.search", actions::searchOpportunities);
+    }
+
+    @Bean
+    DialogAction catalogOpportunityAction(CatalogActions actions) {
+        return new NamedAction("catalog.opportunity", actions::opportunityDetails);
+    }
+
+    @Bean
+    DialogAction catalogFindAction(CatalogActions actions) {
+        return new NamedAction("catalog.find", actions::findOpportunity);
+    }
+
+    @Bean
+    DialogAction grantSearchAction(CatalogActions actions) {
+        return new NamedAction("grant.search", actions::searchGrants);
+    }
+
+    @Bean
+    DialogAction grantDeadlinesAction(CatalogActions actions) {
+        return new NamedAction("grant.deadlines", actions::grantDeadlines);
+    }
+
+    @Bean
+    DialogAction grantDetailAction(CatalogActions actions) {
+        return new NamedAction("grant.detail", actions::grantDetails);
+    }
+
+    @Bean
+    DialogAction facilitySearchAction(CatalogActions actions) {
+        return new NamedAction("facility.search", actions::searchFacilities);
+    }
+
+    @Bean
+    DialogAction facilityDetailAction(CatalogActions actions) {
+        return new NamedAction("facility.detail", actions::facilityDetails);
     }
 }
