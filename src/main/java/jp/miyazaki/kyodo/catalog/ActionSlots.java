@@ -13,7 +13,7 @@ import jp.miyazaki.kyodo.dialog.DialogAction;
 /**
  * Reads the string slots flows pass to actions. A slot may be absent or blank (not given); lists are separated
  * by commas, 「、」 or spaces; dates are ISO days ({@code 2026-11-28}, a date-time is cut to its day) and a
- * {@code date} slot may hold a range as {@code from/to}.
+ * {@code date} slot may hold a range as {@code from/to} (or {@code from..to}, {@code from~to}).
  */
 public final class ActionSlots {
 
@@ -85,7 +85,7 @@ public final class ActionSlots {
     /** A {@code from/to} range (or a single day) in one slot. */
     public Optional<LocalDate[]> range(String name) {
         return text(name).flatMap(value -> {
-            String[] parts = value.split("/");
+            String[] parts = value.split("/|\\.\\.|~");
             Optional<LocalDate> from = day(parts[0]);
             Optional<LocalDate> to = parts.length > 1 ? day(parts[1]) : from;
             return from.isPresent() && to.isPresent()

@@ -18,6 +18,7 @@ import org.springframework.data.redis.core.script.RedisScript;
 
 import jp.miyazaki.kyodo.catalog.Availability;
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
+import jp.miyazaki.kyodo.catalog.DisplayText;
 import jp.miyazaki.kyodo.catalog.Opportunity;
 import jp.miyazaki.kyodo.catalog.RedisKeyProperties;
 
@@ -96,7 +97,8 @@ public class SignUps implements Availability {
      * {@link WaitlistPromoted} when someone moved up.
      */
     public Cancellation cancel(String opportunityId, String userId) {
-        int capacity = catalog.findOpportunity(opportunityId).map(Opportunity::capacity).orElse(0);
+        Optional<Opportunity> opportunity = catalog.findOpportunity(opportunityId);
+        int capacity = opportunity.map(Opportunity::capacity).orElse(0);
         List<?> answer = redis.execute(CANCEL, scriptKeys(opportunityId, userId), userId, opportunityId,
                 String.valueOf(capacity), keys.key("signup", "entry", opportunityId, ""));
         if (answer == null || answer.isEmpty() || "none".equals(answer.get(0))) {
@@ -104,7 +106,9 @@ public class SignUps implements Availability {
         }
         List<String> promoted = answer.subList(1, answer.size()).stream().map(String::valueOf).toList();
         if (!promoted.isEmpty()) {
-            events.publishEvent(new WaitlistPromoted(opportunityId, promoted));
+            String title = opportunity.map(o -> "「" + o.title() + "」（" + DisplayText.when(o) + "）").orElse("お申し込みの活動");
+            events.publishEvent(new WaitlistPromoted(opportunityId, promoted,
+                    "キャンセル待ちでお申し込みの" + title + "に空きが出たため、参加が確定しました。当日はどうぞよろしくお願いいたします。"));
         }
         return new Cancellation(true, promoted);
     }
@@ -142,6 +146,15 @@ public class SignUps implements Availability {
             }
         }
         return signUps;
+    }
+
+    /** How many sign-ups (confirmed and waiting) an opportunity has, so staff never drop them unknowingly. */
+    public long count(String opportunityId) {
+        return size(keys.key("signup", "confirmed", opportunityId)) + size(keys.key("signup", "waitlist", opportunityId));
+    }
+
+    private long size(String key) {
+        return Objects.requireNonNullElse(redis.opsForZSet().zCard(key), 0L);
     }
 
     /** People holding a confirmed place. */

@@ -81,7 +81,7 @@ class CatalogActionsTests {
     @Test
     void noResultSuggestsWideningTheDistrictOrDates() {
         Result result = actions.searchOpportunities(context(Map.of("category", "環境", "district", "清武",
-                "date", "2026-11-28/2026-11-29")));
+                "date", "2026-11-28..2026-11-29")));
 
         assertThat(result.outcome()).isEqualTo("none");
         assertThat(Integer.parseInt(result.values().get("wider_district_count"))).isPositive();

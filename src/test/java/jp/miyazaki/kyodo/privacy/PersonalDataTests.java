@@ -91,7 +91,8 @@ class PersonalDataTests {
         assertThat(erasure.signUpsCancelled()).isEqualTo(2);
         assertThat(erasure.consultationsDeleted()).isEqualTo(1);
         assertThat(personalData.of(USER).isEmpty()).isTrue();
-        assertThat(events).containsExactly(new WaitlistPromoted("o1", List.of("Uother")));
+        assertThat(events).singleElement().isInstanceOfSatisfying(WaitlistPromoted.class,
+                event -> assertThat(event.userIds()).containsExactly("Uother"));
         assertThat(signUps.find("o1", "Uother")).hasValueSatisfying(s ->
                 assertThat(s.status()).isEqualTo(SignUpStatus.CONFIRMED));
         assertThat(signUps.taken("o2")).isEqualTo(2);

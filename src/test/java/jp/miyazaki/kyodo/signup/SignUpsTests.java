@@ -141,7 +141,12 @@ class SignUpsTests {
         assertThat(cancellation.promotedUserIds()).containsExactly("U3", "U4");
         assertThat(signUps.taken("o1")).isEqualTo(3);
         assertThat(signUps.find("o1", "U3")).map(SignUp::status).contains(SignUpStatus.CONFIRMED);
-        assertThat(published).containsExactly(new WaitlistPromoted("o1", List.of("U3", "U4")));
+        assertThat(published).singleElement().isInstanceOfSatisfying(WaitlistPromoted.class, event -> {
+            assertThat(event.opportunityId()).isEqualTo("o1");
+            assertThat(event.userIds()).containsExactly("U3", "U4");
+            assertThat(event.message()).contains("ビーチクリーン").contains("確定しました");
+        });
+        assertThat(signUps.count("o1")).isEqualTo(2);
         assertThat(signUps.ofUser("U1")).isEmpty();
         assertThat(redis.keys("kyodo:*U1*")).isEmpty();
 
