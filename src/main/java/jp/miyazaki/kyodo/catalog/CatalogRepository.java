@@ -138,8 +138,10 @@ public class CatalogRepository {
 
     private Map<String, Double> weighedTerms(Opportunity opportunity) {
         Map<String, Double> weights = new HashMap<>();
+        // Kind, category and district words are indexed too, so 「ボランティアを探しています」 finds volunteering.
         String text = String.join(" ", opportunity.description(), Objects.toString(opportunity.place(), ""),
-                Objects.toString(opportunity.organiser(), ""));
+                Objects.toString(opportunity.organiser(), ""), opportunity.kind().label(),
+                opportunity.category().label(), Objects.toString(opportunity.district(), ""));
         searchTerms.of(text).forEach(term -> weights.merge(term, TEXT_WEIGHT, Math::max));
         searchTerms.of(opportunity.title()).forEach(term -> weights.merge(term, TITLE_WEIGHT, Math::max));
         return weights;

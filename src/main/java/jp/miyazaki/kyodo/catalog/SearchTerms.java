@@ -14,7 +14,9 @@ import jp.miyazaki.kyodo.nlu.Token;
 public final class SearchTerms {
 
     private static final Set<String> TOO_COMMON = Set.of("する", "ある", "いる", "なる", "できる", "こと", "もの",
-            "ため", "よう", "方", "さん", "ます", "です", "れる", "られる", "探す", "ない", "いい", "たい");
+            "ため", "よう", "方", "さん", "ます", "です", "れる", "られる", "探す", "ない", "いい", "たい", "思う",
+            "参加", "申し込む", "申し込み", "教える", "知る", "今週", "来週", "週末", "今日", "明日", "土曜",
+            "日曜", "土日", "近く", "何", "いつ");
 
     private final MorphologicalAnalyzer analyzer;
 

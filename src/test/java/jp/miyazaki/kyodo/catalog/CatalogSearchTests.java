@@ -77,6 +77,15 @@ class CatalogSearchTests {
     }
 
     @Test
+    void aWholeSentenceFindsByItsContentWords() {
+        List<Opportunity> found = find(OpportunityQuery.ANY.withKeywords("週末にできるボランティアを探しています"));
+
+        assertThat(found).isNotEmpty().allMatch(o -> o.kind() == OpportunityKind.VOLUNTEER
+                || (o.title() + o.description()).contains("ボランティア"));
+        assertThat(found).containsAll(find(OpportunityQuery.ANY.withKind(OpportunityKind.VOLUNTEER)));
+    }
+
+    @Test
     void keywordsThatMatchNothingFindNothing() {
         assertThat(find(OpportunityQuery.ANY.withKeywords("スキューバダイビング"))).isEmpty();
     }
