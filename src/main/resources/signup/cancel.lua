@@ -1,7 +1,8 @@
 -- Cancels one sign-up; if it held places, moves people up from the waitlist, first come first served, while the
 -- first in line fits. Returns {'none'} or {'cancelled', promoted user ids...}.
--- KEYS: 1 entry hash, 2 taken counter, 3 confirmed zset, 4 waitlist zset, 5 the user's set of opportunity ids
--- ARGV: 1 user id, 2 opportunity id, 3 capacity, 4 entry key prefix (the entry key of a user is prefix .. id)
+-- KEYS (one hash slot): 1 entry hash, 2 taken counter, 3 confirmed zset, 4 waitlist zset
+-- ARGV: 1 user id, 2 opportunity id, 3 capacity, 4 entry key prefix (the entry key of a user is prefix .. id,
+--       in the same hash slot as KEYS)
 if redis.call('EXISTS', KEYS[1]) == 0 then
   return {'none'}
 end
@@ -33,5 +34,4 @@ else
   redis.call('ZREM', KEYS[4], ARGV[1])
 end
 redis.call('DEL', KEYS[1])
-redis.call('SREM', KEYS[5], ARGV[2])
 return result

@@ -1,5 +1,5 @@
 -- Takes places for one sign-up atomically, so concurrent requests never overbook.
--- KEYS: 1 entry hash, 2 taken counter, 3 confirmed zset, 4 waitlist zset, 5 the user's set of opportunity ids
+-- KEYS (one hash slot): 1 entry hash, 2 taken counter, 3 confirmed zset, 4 waitlist zset
 -- ARGV: 1 capacity, 2 people, 3 user id, 4 now (epoch ms), 5 name, 6 contact, 7 opportunity id,
 --       8 '1' to join the waitlist when full
 if redis.call('EXISTS', KEYS[1]) == 1 then
@@ -20,5 +20,4 @@ else
   return 'full'
 end
 redis.call('HSET', KEYS[1], 'name', ARGV[5], 'contact', ARGV[6], 'people', ARGV[2], 'at', ARGV[4])
-redis.call('SADD', KEYS[5], ARGV[7])
 return status

@@ -25,12 +25,14 @@ import jp.miyazaki.kyodo.catalog.RedisKeyProperties;
 /**
  * The sign-ups of every opportunity. Places are counted and taken inside Redis by one Lua script, so concurrent
  * requests for the last place never overbook; cancelling runs another script that frees the places and moves
- * people up from the waitlist in the same step.
+ * people up from the waitlist in the same step. The keys of one opportunity share the hash tag
+ * <code>{opportunityId}</code>, so the scripts also run on Redis Cluster; the user's own index is kept outside
+ * them (the entry hash is the truth, the index only finds it).
  * <pre>
- * {p}signup:entry:{opportunityId}:{userId}   HASH name, contact, people, at (epoch ms)
- * {p}signup:taken:{opportunityId}            people holding a confirmed place
- * {p}signup:confirmed:{opportunityId}        ZSET userId → signed-up time
- * {p}signup:waitlist:{opportunityId}         ZSET userId → signed-up time (first come, first served)
+ * {p}signup:{opportunityId}:entry:{userId}   HASH name, contact, people, at (epoch ms)
+ * {p}signup:{opportunityId}:taken            people holding a confirmed place
+ * {p}signup:{opportunityId}:confirmed        ZSET userId → signed-up time
+ * {p}signup:{opportunityId}:waitlist         ZSET userId → signed-up time (first come, first served)
  * {p}signup:user:{userId}                    SET opportunity ids the user signed up for
  * </pre>
  */
@@ -84,6 +86,7 @@ public class SignUps implements Availability {
                 String.valueOf(now.toEpochMilli()), name, contact, opportunityId, joinWaitlist ? "1" : "0");
         SignUpOutcome.Kind kind = SignUpOutcome.Kind.valueOf(Objects.requireNonNull(answer).toUpperCase());
         if (kind == SignUpOutcome.Kind.CONFIRMED || kind == SignUpOutcome.Kind.WAITLISTED) {
+            redis.opsForSet().add(userKey(userId), opportunityId);
             SignUpStatus status = kind == SignUpOutcome.Kind.CONFIRMED
                     ? SignUpStatus.CONFIRMED : SignUpStatus.WAITLISTED;
             return new SignUpOutcome(kind, Optional.of(
@@ -100,10 +103,11 @@ public class SignUps implements Availability {
         Optional<Opportunity> opportunity = catalog.findOpportunity(opportunityId);
         int capacity = opportunity.map(Opportunity::capacity).orElse(0);
         List<?> answer = redis.execute(CANCEL, scriptKeys(opportunityId, userId), userId, opportunityId,
-                String.valueOf(capacity), keys.key("signup", "entry", opportunityId, ""));
+                String.valueOf(capacity), entryKey(opportunityId, ""));
         if (answer == null || answer.isEmpty() || "none".equals(answer.get(0))) {
             return new Cancellation(false, List.of());
         }
+        redis.opsForSet().remove(userKey(userId), opportunityId);
         List<String> promoted = answer.subList(1, answer.size()).stream().map(String::valueOf).toList();
         if (!promoted.isEmpty()) {
             String title = opportunity.map(o -> "「" + o.title() + "」（" + DisplayText.when(o) + "）").orElse("お申し込みの活動");
@@ -118,7 +122,7 @@ public class SignUps implements Availability {
         if (entry.isEmpty()) {
             return Optional.empty();
         }
-        boolean confirmed = redis.opsForZSet().score(keys.key("signup", "confirmed", opportunityId), userId) != null;
+        boolean confirmed = redis.opsForZSet().score(opportunityKey(opportunityId, "confirmed"), userId) != null;
         return Optional.of(new SignUp(opportunityId, userId, (String) entry.get("name"),
                 (String) entry.get("contact"), Integer.parseInt((String) entry.get("people")),
                 confirmed ? SignUpStatus.CONFIRMED : SignUpStatus.WAITLISTED,
@@ -127,7 +131,7 @@ public class SignUps implements Availability {
 
     /** A user's sign-ups, in the order they were made. */
     public List<SignUp> ofUser(String userId) {
-        Set<String> opportunityIds = redis.opsForSet().members(keys.key("signup", "user", userId));
+        Set<String> opportunityIds = redis.opsForSet().members(userKey(userId));
         List<SignUp> signUps = new ArrayList<>();
         for (String opportunityId : opportunityIds == null ? Set.<String>of() : opportunityIds) {
             find(opportunityId, userId).ifPresent(signUps::add);
@@ -140,7 +144,7 @@ public class SignUps implements Availability {
     public List<SignUp> ofOpportunity(String opportunityId) {
         List<SignUp> signUps = new ArrayList<>();
         for (String list : List.of("confirmed", "waitlist")) {
-            Set<String> userIds = redis.opsForZSet().range(keys.key("signup", list, opportunityId), 0, -1);
+            Set<String> userIds = redis.opsForZSet().range(opportunityKey(opportunityId, list), 0, -1);
             for (String userId : userIds == null ? Set.<String>of() : userIds) {
                 find(opportunityId, userId).ifPresent(signUps::add);
             }
@@ -150,7 +154,7 @@ public class SignUps implements Availability {
 
     /** How many sign-ups (confirmed and waiting) an opportunity has, so staff never drop them unknowingly. */
     public long count(String opportunityId) {
-        return size(keys.key("signup", "confirmed", opportunityId)) + size(keys.key("signup", "waitlist", opportunityId));
+        return size(opportunityKey(opportunityId, "confirmed")) + size(opportunityKey(opportunityId, "waitlist"));
     }
 
     private long size(String key) {
@@ -159,7 +163,7 @@ public class SignUps implements Availability {
 
     /** People holding a confirmed place. */
     public int taken(String opportunityId) {
-        String taken = redis.opsForValue().get(keys.key("signup", "taken", opportunityId));
+        String taken = redis.opsForValue().get(opportunityKey(opportunityId, "taken"));
         return taken == null ? 0 : Integer.parseInt(taken);
     }
 
@@ -170,13 +174,20 @@ public class SignUps implements Availability {
 
     private List<String> scriptKeys(String opportunityId, String userId) {
         return List.of(entryKey(opportunityId, userId),
-                keys.key("signup", "taken", opportunityId),
-                keys.key("signup", "confirmed", opportunityId),
-                keys.key("signup", "waitlist", opportunityId),
-                keys.key("signup", "user", userId));
+                opportunityKey(opportunityId, "taken"),
+                opportunityKey(opportunityId, "confirmed"),
+                opportunityKey(opportunityId, "waitlist"));
+    }
+
+    private String opportunityKey(String opportunityId, String part) {
+        return keys.key("signup", "{" + opportunityId + "}", part);
     }
 
     private String entryKey(String opportunityId, String userId) {
-        return keys.key("signup", "entry", opportunityId, userId);
+        return keys.key("signup", "{" + opportunityId + "}", "entry", userId);
+    }
+
+    private String userKey(String userId) {
+        return keys.key("signup", "user", userId);
     }
 }
