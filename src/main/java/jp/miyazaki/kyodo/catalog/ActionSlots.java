@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jp.miyazaki.kyodo.dialog.DialogAction;
+import jp.miyazaki.kyodo.nlu.DateRange;
 
 /**
  * Reads the string slots flows pass to actions. A slot may be absent or blank (not given); lists are separated
@@ -83,13 +84,13 @@ public final class ActionSlots {
     }
 
     /** A {@code from/to} range (or a single day) in one slot. */
-    public Optional<LocalDate[]> range(String name) {
+    public Optional<DateRange> range(String name) {
         return text(name).flatMap(value -> {
             String[] parts = value.split("/|\\.\\.|~");
             Optional<LocalDate> from = day(parts[0]);
             Optional<LocalDate> to = parts.length > 1 ? day(parts[1]) : from;
-            return from.isPresent() && to.isPresent()
-                    ? Optional.of(new LocalDate[] {from.get(), to.get()}) : Optional.empty();
+            return from.isPresent() && to.isPresent() && !to.get().isBefore(from.get())
+                    ? Optional.of(new DateRange(from.get(), to.get())) : Optional.empty();
         });
     }
 

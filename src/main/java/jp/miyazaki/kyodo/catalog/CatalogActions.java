@@ -13,6 +13,7 @@ import jp.miyazaki.kyodo.dialog.DialogAction.Result;
 import jp.miyazaki.kyodo.dialog.Reply;
 import jp.miyazaki.kyodo.dialog.Reply.Card;
 import jp.miyazaki.kyodo.dialog.Reply.Choice;
+import jp.miyazaki.kyodo.nlu.DateRange;
 
 /**
  * The catalog's dialog actions: searching opportunities, grants and facilities, their details, and finding an
@@ -41,8 +42,8 @@ public class CatalogActions {
     public Result searchOpportunities(Context context) {
         ActionSlots slots = new ActionSlots(context);
         OpportunityQuery query = new OpportunityQuery(slots.category("category"), slots.district("district"),
-                slots.date("date_from").or(() -> slots.range("date").map(r -> r[0])),
-                slots.date("date_to").or(() -> slots.range("date").map(r -> r[1])),
+                slots.date("date_from").or(() -> slots.range("date").map(DateRange::from)),
+                slots.date("date_to").or(() -> slots.range("date").map(DateRange::to)),
                 slots.text("kind").flatMap(OpportunityKind::parse),
                 slots.text("keywords").orElse(""));
         List<OpportunityMatch> found = search.opportunities(query, context.at());

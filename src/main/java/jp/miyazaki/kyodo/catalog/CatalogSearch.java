@@ -79,12 +79,12 @@ public class CatalogSearch {
         return Optional.ofNullable(ids);
     }
 
-    private static Set<String> retain(Set<String> so, Set<String> more) {
-        if (so == null) {
+    private static Set<String> retain(Set<String> sofar, Set<String> more) {
+        if (sofar == null) {
             return new HashSet<>(more);
         }
-        so.retainAll(more);
-        return so;
+        sofar.retainAll(more);
+        return sofar;
     }
 
     /** The upcoming opportunity a citizen means by a half-remembered title, best matches first. */
