@@ -9,11 +9,17 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 
 import jp.miyazaki.kyodo.dialog.DialogAction;
 import jp.miyazaki.kyodo.nlu.MorphologicalAnalyzer;
+import jp.miyazaki.kyodo.session.RedisSettings;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Wires the catalog; the analyzer and clock are shared with other features when they define them. */
 @Configuration(proxyBeanMethods = false)
 public class CatalogConfiguration {
+
+    @Bean
+    RedisKeys domainRedisKeys(RedisSettings settings) {
+        return new RedisKeys(settings.keyPrefix());
+    }
 
     @Bean
     SearchTerms catalogSearchTerms(ObjectProvider<MorphologicalAnalyzer> analyzer) {
@@ -27,7 +33,7 @@ public class CatalogConfiguration {
 
     @Bean
     CatalogRepository catalogRepository(StringRedisTemplate redis, ObjectProvider<JsonMapper> json,
-            RedisKeyProperties keys, SearchTerms searchTerms) {
+            RedisKeys keys, SearchTerms searchTerms) {
         return new CatalogRepository(redis, json.getIfAvailable(JsonMapper::new), keys, searchTerms);
     }
 

@@ -38,10 +38,10 @@ public class CatalogRepository {
 
     private final StringRedisTemplate redis;
     private final JsonMapper json;
-    private final RedisKeyProperties keys;
+    private final RedisKeys keys;
     private final SearchTerms searchTerms;
 
-    public CatalogRepository(StringRedisTemplate redis, JsonMapper json, RedisKeyProperties keys,
+    public CatalogRepository(StringRedisTemplate redis, JsonMapper json, RedisKeys keys,
             SearchTerms searchTerms) {
         this.redis = redis;
         this.json = json;

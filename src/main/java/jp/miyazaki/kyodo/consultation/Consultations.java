@@ -9,7 +9,7 @@ import java.util.Set;
 
 import org.springframework.data.redis.core.StringRedisTemplate;
 
-import jp.miyazaki.kyodo.catalog.RedisKeyProperties;
+import jp.miyazaki.kyodo.catalog.RedisKeys;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -25,10 +25,10 @@ public class Consultations {
 
     private final StringRedisTemplate redis;
     private final JsonMapper json;
-    private final RedisKeyProperties keys;
+    private final RedisKeys keys;
     private final Clock clock;
 
-    public Consultations(StringRedisTemplate redis, JsonMapper json, RedisKeyProperties keys, Clock clock) {
+    public Consultations(StringRedisTemplate redis, JsonMapper json, RedisKeys keys, Clock clock) {
         this.redis = redis;
         this.json = json;
         this.keys = keys;

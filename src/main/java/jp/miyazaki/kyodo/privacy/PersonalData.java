@@ -9,7 +9,7 @@ import org.springframework.data.redis.core.Cursor;
 import org.springframework.data.redis.core.ScanOptions;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
-import jp.miyazaki.kyodo.catalog.RedisKeyProperties;
+import jp.miyazaki.kyodo.catalog.RedisKeys;
 import jp.miyazaki.kyodo.consultation.Consultations;
 import jp.miyazaki.kyodo.signup.SignUp;
 import jp.miyazaki.kyodo.signup.SignUps;
@@ -25,12 +25,12 @@ public class PersonalData {
     private static final Logger log = LoggerFactory.getLogger(PersonalData.class);
 
     private final StringRedisTemplate redis;
-    private final RedisKeyProperties keys;
+    private final RedisKeys keys;
     private final SignUps signUps;
     private final Subscriptions subscriptions;
     private final Consultations consultations;
 
-    public PersonalData(StringRedisTemplate redis, RedisKeyProperties keys, SignUps signUps,
+    public PersonalData(StringRedisTemplate redis, RedisKeys keys, SignUps signUps,
             Subscriptions subscriptions, Consultations consultations) {
         this.redis = redis;
         this.keys = keys;

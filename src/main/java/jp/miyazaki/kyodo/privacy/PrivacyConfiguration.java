@@ -6,7 +6,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
 import jp.miyazaki.kyodo.catalog.NamedAction;
-import jp.miyazaki.kyodo.catalog.RedisKeyProperties;
+import jp.miyazaki.kyodo.catalog.RedisKeys;
 import jp.miyazaki.kyodo.consultation.Consultations;
 import jp.miyazaki.kyodo.dialog.DialogAction;
 import jp.miyazaki.kyodo.signup.SignUps;
@@ -17,7 +17,7 @@ import jp.miyazaki.kyodo.subscription.Subscriptions;
 public class PrivacyConfiguration {
 
     @Bean
-    PersonalData personalData(StringRedisTemplate redis, RedisKeyProperties keys, SignUps signUps,
+    PersonalData personalData(StringRedisTemplate redis, RedisKeys keys, SignUps signUps,
             Subscriptions subscriptions, Consultations consultations) {
         return new PersonalData(redis, keys, signUps, subscriptions, consultations);
     }

@@ -11,7 +11,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import jp.miyazaki.kyodo.catalog.CatalogActions;
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
 import jp.miyazaki.kyodo.catalog.NamedAction;
-import jp.miyazaki.kyodo.catalog.RedisKeyProperties;
+import jp.miyazaki.kyodo.catalog.RedisKeys;
 import jp.miyazaki.kyodo.dialog.DialogAction;
 
 /** Wires sign-ups and their dialog actions. */
@@ -19,7 +19,7 @@ import jp.miyazaki.kyodo.dialog.DialogAction;
 public class SignUpConfiguration {
 
     @Bean
-    SignUps signUps(StringRedisTemplate redis, RedisKeyProperties keys, CatalogRepository catalog,
+    SignUps signUps(StringRedisTemplate redis, RedisKeys keys, CatalogRepository catalog,
             ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
         return new SignUps(redis, keys, catalog, events, clock.getIfAvailable(Clock::systemUTC));
     }

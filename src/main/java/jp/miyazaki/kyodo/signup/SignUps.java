@@ -20,7 +20,7 @@ import jp.miyazaki.kyodo.catalog.Availability;
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
 import jp.miyazaki.kyodo.catalog.DisplayText;
 import jp.miyazaki.kyodo.catalog.Opportunity;
-import jp.miyazaki.kyodo.catalog.RedisKeyProperties;
+import jp.miyazaki.kyodo.catalog.RedisKeys;
 
 /**
  * The sign-ups of every opportunity. Places are counted and taken inside Redis by one Lua script, so concurrent
@@ -49,12 +49,12 @@ public class SignUps implements Availability {
     }
 
     private final StringRedisTemplate redis;
-    private final RedisKeyProperties keys;
+    private final RedisKeys keys;
     private final CatalogRepository catalog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public SignUps(StringRedisTemplate redis, RedisKeyProperties keys, CatalogRepository catalog,
+    public SignUps(StringRedisTemplate redis, RedisKeys keys, CatalogRepository catalog,
             ApplicationEventPublisher events, Clock clock) {
         this.redis = redis;
         this.keys = keys;

@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 import jp.miyazaki.kyodo.catalog.NamedAction;
-import jp.miyazaki.kyodo.catalog.RedisKeyProperties;
+import jp.miyazaki.kyodo.catalog.RedisKeys;
 import jp.miyazaki.kyodo.dialog.DialogAction;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class SubscriptionConfiguration {
 
     @Bean
-    Subscriptions subscriptions(StringRedisTemplate redis, ObjectProvider<JsonMapper> json, RedisKeyProperties keys,
+    Subscriptions subscriptions(StringRedisTemplate redis, ObjectProvider<JsonMapper> json, RedisKeys keys,
             ObjectProvider<Clock> clock) {
         return new Subscriptions(redis, json.getIfAvailable(JsonMapper::new), keys,
                 clock.getIfAvailable(Clock::systemUTC));

@@ -12,7 +12,7 @@ import java.util.Set;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 import jp.miyazaki.kyodo.catalog.Category;
-import jp.miyazaki.kyodo.catalog.RedisKeyProperties;
+import jp.miyazaki.kyodo.catalog.RedisKeys;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -32,10 +32,10 @@ public class Subscriptions {
 
     private final StringRedisTemplate redis;
     private final JsonMapper json;
-    private final RedisKeyProperties keys;
+    private final RedisKeys keys;
     private final Clock clock;
 
-    public Subscriptions(StringRedisTemplate redis, JsonMapper json, RedisKeyProperties keys, Clock clock) {
+    public Subscriptions(StringRedisTemplate redis, JsonMapper json, RedisKeys keys, Clock clock) {
         this.redis = redis;
         this.json = json;
         this.keys = keys;

@@ -36,7 +36,7 @@ public final class TestRedis {
     }
 
     public static CatalogRepository catalog(StringRedisTemplate redis) {
-        return new CatalogRepository(redis, JSON, RedisKeyProperties.DEFAULT, new SearchTerms(ANALYZER));
+        return new CatalogRepository(redis, JSON, RedisKeys.DEFAULT, new SearchTerms(ANALYZER));
     }
 
     public static CatalogSearch search(CatalogRepository repository) {

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
-import jp.miyazaki.kyodo.catalog.RedisKeyProperties;
+import jp.miyazaki.kyodo.catalog.RedisKeys;
 import jp.miyazaki.kyodo.catalog.TestRedis;
 
 class ConsultationsTests {
@@ -19,7 +19,7 @@ class ConsultationsTests {
     @BeforeEach
     void setUp() {
         redis = TestRedis.flushed();
-        consultations = new Consultations(redis, TestRedis.JSON, RedisKeyProperties.DEFAULT, Clock.systemUTC());
+        consultations = new Consultations(redis, TestRedis.JSON, RedisKeys.DEFAULT, Clock.systemUTC());
     }
 
     @Test

@@ -20,13 +20,13 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import jp.miyazaki.kyodo.catalog.CatalogConfiguration;
 import jp.miyazaki.kyodo.catalog.CatalogProperties;
 import jp.miyazaki.kyodo.catalog.CatalogSearch;
-import jp.miyazaki.kyodo.catalog.RedisKeyProperties;
 import jp.miyazaki.kyodo.catalog.SampleCatalogLoader;
 import jp.miyazaki.kyodo.catalog.TestRedis;
 import jp.miyazaki.kyodo.consultation.ConsultationConfiguration;
 import jp.miyazaki.kyodo.dialog.DialogAction;
 import jp.miyazaki.kyodo.dialog.DialogAction.Result;
 import jp.miyazaki.kyodo.dialog.Reply;
+import jp.miyazaki.kyodo.session.RedisSettings;
 import jp.miyazaki.kyodo.signup.SignUpConfiguration;
 import jp.miyazaki.kyodo.subscription.Segment;
 import jp.miyazaki.kyodo.subscription.SubscriptionConfiguration;
@@ -39,7 +39,7 @@ class DialogActionsJourneyTests {
     private static final String USER = "Ujourney0123456789";
 
     @Configuration(proxyBeanMethods = false)
-    @EnableConfigurationProperties({RedisKeyProperties.class, CatalogProperties.class})
+    @EnableConfigurationProperties({RedisSettings.class, CatalogProperties.class})
     static class Infrastructure {
 
         @Bean
@@ -54,6 +54,8 @@ class DialogActionsJourneyTests {
     }
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withPropertyValues("kyodo.redis.embedded-dir=target/unused", "kyodo.redis.command-timeout=2s",
+                    "kyodo.redis.key-prefix=kyodo:")
             .withUserConfiguration(Infrastructure.class, CatalogConfiguration.class, SignUpConfiguration.class,
                     SubscriptionConfiguration.class, ConsultationConfiguration.class, PrivacyConfiguration.class);
 

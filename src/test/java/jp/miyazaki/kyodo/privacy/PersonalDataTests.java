@@ -17,7 +17,7 @@ import jp.miyazaki.kyodo.catalog.CatalogRepository;
 import jp.miyazaki.kyodo.catalog.Category;
 import jp.miyazaki.kyodo.catalog.Opportunity;
 import jp.miyazaki.kyodo.catalog.OpportunityKind;
-import jp.miyazaki.kyodo.catalog.RedisKeyProperties;
+import jp.miyazaki.kyodo.catalog.RedisKeys;
 import jp.miyazaki.kyodo.catalog.TestRedis;
 import jp.miyazaki.kyodo.consultation.ConsultationTopic;
 import jp.miyazaki.kyodo.consultation.Consultations;
@@ -47,10 +47,10 @@ class PersonalDataTests {
                 "青島", "青島海水浴場", start, start.plusHours(2), 1, "団体", "0985-00-0000", false));
         catalog.save(new Opportunity("o2", OpportunityKind.EVENT, "防災訓練", "", Category.DISASTER,
                 "赤江", "赤江小学校", start, start.plusHours(2), 10, "団体", "0985-00-0000", false));
-        signUps = new SignUps(redis, RedisKeyProperties.DEFAULT, catalog, events::add, Clock.systemUTC());
-        subscriptions = new Subscriptions(redis, TestRedis.JSON, RedisKeyProperties.DEFAULT, Clock.systemUTC());
-        consultations = new Consultations(redis, TestRedis.JSON, RedisKeyProperties.DEFAULT, Clock.systemUTC());
-        personalData = new PersonalData(redis, RedisKeyProperties.DEFAULT, signUps, subscriptions, consultations);
+        signUps = new SignUps(redis, RedisKeys.DEFAULT, catalog, events::add, Clock.systemUTC());
+        subscriptions = new Subscriptions(redis, TestRedis.JSON, RedisKeys.DEFAULT, Clock.systemUTC());
+        consultations = new Consultations(redis, TestRedis.JSON, RedisKeys.DEFAULT, Clock.systemUTC());
+        personalData = new PersonalData(redis, RedisKeys.DEFAULT, signUps, subscriptions, consultations);
     }
 
     private void storeEverything(String userId, String phone) {

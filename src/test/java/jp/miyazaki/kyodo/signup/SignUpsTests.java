@@ -23,7 +23,7 @@ import jp.miyazaki.kyodo.catalog.CatalogRepository;
 import jp.miyazaki.kyodo.catalog.Category;
 import jp.miyazaki.kyodo.catalog.Opportunity;
 import jp.miyazaki.kyodo.catalog.OpportunityKind;
-import jp.miyazaki.kyodo.catalog.RedisKeyProperties;
+import jp.miyazaki.kyodo.catalog.RedisKeys;
 import jp.miyazaki.kyodo.catalog.TestRedis;
 
 class SignUpsTests {
@@ -39,7 +39,7 @@ class SignUpsTests {
     void setUp() {
         redis = TestRedis.flushed();
         catalog = TestRedis.catalog(redis);
-        signUps = new SignUps(redis, RedisKeyProperties.DEFAULT, catalog, published::add,
+        signUps = new SignUps(redis, RedisKeys.DEFAULT, catalog, published::add,
                 Clock.fixed(NOW, ZoneOffset.UTC));
     }
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 import jp.miyazaki.kyodo.catalog.Category;
-import jp.miyazaki.kyodo.catalog.RedisKeyProperties;
+import jp.miyazaki.kyodo.catalog.RedisKeys;
 import jp.miyazaki.kyodo.catalog.TestRedis;
 
 class SubscriptionsTests {
@@ -21,7 +21,7 @@ class SubscriptionsTests {
     @BeforeEach
     void setUp() {
         redis = TestRedis.flushed();
-        subscriptions = new Subscriptions(redis, TestRedis.JSON, RedisKeyProperties.DEFAULT, Clock.systemUTC());
+        subscriptions = new Subscriptions(redis, TestRedis.JSON, RedisKeys.DEFAULT, Clock.systemUTC());
     }
 
     @Test
