@@ -189,10 +189,10 @@ public class CatalogActions {
         StringBuilder text = new StringBuilder("申請できる補助金の締め切りです（近い順）。");
         for (Grant grant : open.stream().limit(MAX_DEADLINES).toList()) {
             text.append("\n\n・").append(grant.name()).append("\n　")
-                    .append(DisplayText.day(grant.deadline())).append("締め切り（")
+                    .append(DisplayText.day(grant.deadline())).append("締め切り・")
                     .append(grant.statusOn(today) == GrantStatus.UPCOMING
-                            ? DisplayText.day(grant.applicationOpens()) + "受付開始" : daysLeft(grant, today))
-                    .append("）");
+                            ? DisplayText.day(grant.applicationOpens()) + "受付開始"
+                            : grant.daysUntilDeadline(today) == 0 ? "本日まで" : "あと" + grant.daysUntilDeadline(today) + "日");
         }
         Grant nearest = open.get(0);
         Map<String, String> values = new LinkedHashMap<>();

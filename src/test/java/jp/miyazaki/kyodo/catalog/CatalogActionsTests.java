@@ -108,7 +108,7 @@ class CatalogActionsTests {
 
         assertThat(deadlines.outcome()).isEqualTo("found");
         assertThat(deadlines.values()).containsEntry("nearest_days_left", "5");
-        assertThat(deadlines.values().get("text")).contains("締め切りまであと5日")
+        assertThat(deadlines.values().get("text")).contains("12月1日(火)締め切り・あと5日")
                 .doesNotContain("ステップアップ部門");
 
         Result community = actions.grantDetails(context(Map.of("name", "地域コミュニティ活動交付金")));
