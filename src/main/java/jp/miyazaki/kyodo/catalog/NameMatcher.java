@@ -63,7 +63,8 @@ public final class NameMatcher {
 
     private String reading(String text) {
         StringBuilder reading = new StringBuilder();
-        for (Token token : analyzer.tokenize(Normalizer.normalize(text, Normalizer.Form.NFKC))) {
+        String normalized = District.withReadings(Normalizer.normalize(text, Normalizer.Form.NFKC));
+        for (Token token : analyzer.tokenize(normalized)) {
             reading.append(token.reading() == null ? token.surface() : token.reading());
         }
         return fold(reading.toString());

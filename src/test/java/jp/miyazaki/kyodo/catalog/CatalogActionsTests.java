@@ -97,6 +97,10 @@ class CatalogActionsTests {
         Result found = actions.findOpportunity(context(Map.of("name", "青島のビーチクリーン")));
         assertThat(found.outcome()).isEqualTo("found");
         assertThat(found.values()).containsEntry("opportunity_id", "opp-001");
+        assertThat(actions.findOpportunity(context(Map.of("name", "あおしまのビーチクリーン"))).values())
+                .containsEntry("opportunity_id", "opp-001");
+        assertThat(actions.findOpportunity(context(Map.of("name", "おやこウォーキング大会"))).values())
+                .containsEntry("opportunity_id", "opp-029");
 
         assertThat(actions.findOpportunity(context(Map.of("name", "宇宙旅行"))).outcome()).isEqualTo("none");
         assertThat(actions.opportunityDetails(context(Map.of("id", "nope"))).outcome()).isEqualTo("not_found");
