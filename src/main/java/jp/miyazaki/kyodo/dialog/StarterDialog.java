@@ -4,15 +4,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 import jp.miyazaki.kyodo.nlu.Token;
 
 /**
- * The first answer, until flows from {@code dialogs/} take over: it shows which words the bot recognised and
+ * The first answer, until flows from {@code dialogs/} take over ({@code kyodo.dialog.flows-enabled=true}): it shows which words the bot recognised and
  * what it will be able to do, going through session, understanding and the LINE gateway like every answer.
  */
 @Component
+@ConditionalOnProperty(name = "kyodo.dialog.flows-enabled", havingValue = "false", matchIfMissing = true)
 public class StarterDialog implements Dialog {
 
     private static final int TOKENS_SHOWN = 12;

@@ -11,6 +11,11 @@ public class TokenOnlyUnderstanding implements LanguageUnderstanding {
 
     private final MorphologicalAnalyzer analyzer = new MorphologicalAnalyzer();
 
+    public TokenOnlyUnderstanding() {
+        // Loads Kuromoji's dictionary now rather than during the first citizen's message.
+        analyzer.tokenize("宮崎市の市民活動");
+    }
+
     @Override
     public Understanding parse(String text, ZonedDateTime referenceTime) {
         IntentScore unknown = new IntentScore(Understanding.FALLBACK, 1.0);
