@@ -12,11 +12,15 @@ import jp.miyazaki.kyodo.dialog.DialogAction;
 import jp.miyazaki.kyodo.nlu.DateRange;
 
 /**
- * Reads the string slots flows pass to actions. A slot may be absent or blank (not given); lists are separated
+ * Reads the string slots flows pass to actions. A slot may be absent, blank, {@code any} or {@code none} (not
+ * given, no restriction); lists are separated
  * by commas, 「、」 or spaces; dates are ISO days ({@code 2026-11-28}, a date-time is cut to its day) and a
  * {@code date} slot may hold a range as {@code from/to} (or {@code from..to}, {@code from~to}).
  */
 public final class ActionSlots {
+
+    /** What flows put in a slot to mean "no restriction" or "not given". */
+    private static final List<String> NO_RESTRICTION = List.of("any", "none");
 
     private final DialogAction.Context context;
 
@@ -28,7 +32,7 @@ public final class ActionSlots {
     public Optional<String> text(String... names) {
         for (String name : names) {
             String value = context.slots().get(name);
-            if (value != null && !value.isBlank()) {
+            if (value != null && !value.isBlank() && !NO_RESTRICTION.contains(value.strip())) {
                 return Optional.of(Normalizer.normalize(value, Normalizer.Form.NFKC).strip());
             }
         }
@@ -65,6 +69,11 @@ public final class ActionSlots {
 
     public Optional<String> district(String... names) {
         return text(names).flatMap(District::canonical);
+    }
+
+    /** The districts a slot means; 中央 means both 中央東 and 中央西. Empty when not given or unknown. */
+    public List<String> districtArea(String... names) {
+        return text(names).map(District::area).orElse(List.of());
     }
 
     public List<String> districts(String... names) {

@@ -13,6 +13,7 @@ import jp.miyazaki.kyodo.dialog.DialogAction.Result;
 import jp.miyazaki.kyodo.dialog.Reply;
 import jp.miyazaki.kyodo.dialog.Reply.Card;
 import jp.miyazaki.kyodo.dialog.Reply.Choice;
+import jp.miyazaki.kyodo.dialog.flow.PostbackData;
 import jp.miyazaki.kyodo.nlu.DateRange;
 
 /**
@@ -20,6 +21,11 @@ import jp.miyazaki.kyodo.nlu.DateRange;
  * opportunity or grant by a half-remembered name. Card and button texts respect LINE's carousel limits.
  */
 public class CatalogActions {
+
+    /** The outcome of an answer found; flows branch on it. */
+    public static final String OK = "ok";
+    /** The outcome of nothing found. */
+    public static final String NONE = "none";
 
     static final int MAX_CARDS = 12;
     static final int CARD_TITLE = 40;
@@ -41,7 +47,7 @@ public class CatalogActions {
     /** catalog.search: slots category, district, date_from, date_to (or date = from/to), kind, keywords. */
     public Result searchOpportunities(Context context) {
         ActionSlots slots = new ActionSlots(context);
-        OpportunityQuery query = new OpportunityQuery(slots.category("category"), slots.district("district"),
+        OpportunityQuery query = new OpportunityQuery(slots.category("category"), slots.districtArea("district"),
                 slots.date("date_from").or(() -> slots.range("date").map(DateRange::from)),
                 slots.date("date_to").or(() -> slots.range("date").map(DateRange::to)),
                 slots.text("kind").flatMap(OpportunityKind::parse),
@@ -54,7 +60,7 @@ public class CatalogActions {
         String summary = found.size() > MAX_CARDS
                 ? found.size() + "件見つかりました。近い順に" + MAX_CARDS + "件をご案内します。"
                 : found.size() + "件見つかりました。";
-        return new Result("found", Map.of("count", String.valueOf(found.size()), "text", summary),
+        return new Result(OK, Map.of("count", String.valueOf(found.size()), "text", summary),
                 List.of(new Reply.Cards("活動が" + found.size() + "件見つかりました", cards)));
     }
 
@@ -62,7 +68,7 @@ public class CatalogActions {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("count", "0");
         StringBuilder text = new StringBuilder("条件に合う活動が見つかりませんでした。");
-        if (query.district().isPresent()) {
+        if (!query.districts().isEmpty()) {
             int wider = search.opportunities(query.withDistrict(null), now).size();
             values.put("wider_district_count", String.valueOf(wider));
             if (wider > 0) {
@@ -77,7 +83,7 @@ public class CatalogActions {
             }
         }
         values.put("text", text.toString());
-        return new Result("none", values, List.of());
+        return new Result(NONE, values, List.of());
     }
 
     private Card card(Opportunity opportunity) {
@@ -86,20 +92,27 @@ public class CatalogActions {
         String body = DisplayText.shortWhen(opportunity) + "\n"
                 + DisplayText.cut(opportunity.place(), CARD_TEXT - 16 - spaces.length()) + "\n" + spaces;
         return new Card(DisplayText.cut(opportunity.title(), CARD_TITLE), DisplayText.cut(body, CARD_TEXT),
-                List.of(Choice.postback("詳細", "action=detail&id=" + opportunity.id()),
-                        Choice.postback("申し込む", "action=signup&id=" + opportunity.id())));
+                List.of(Choice.postback("詳細", detailData(opportunity)), Choice.postback("申し込む", signUpData(opportunity))));
     }
 
-    /** catalog.opportunity: slot id (or opportunity_id) → found / not_found. */
+    /**
+     * catalog.opportunity: slot opportunity (or opportunity_id, id) holding an id or a name such as
+     * 「青島のビーチクリーンに申し込みたい」 → ok / none (unknown or already started). With slot view = details the
+     * details come as a message with a 申し込む button.
+     */
     public Result opportunityDetails(Context context) {
-        Optional<Opportunity> found = new ActionSlots(context).text("id", "opportunity_id")
-                .flatMap(repository::findOpportunity);
+        ActionSlots slots = new ActionSlots(context);
+        Optional<Opportunity> found = slots.text("opportunity", "opportunity_id", "id")
+                .flatMap(reference -> resolve(reference, context.at()))
+                .filter(o -> o.start().toInstant().isAfter(context.at().toInstant()));
+        boolean view = "details".equals(slots.text("view").orElse(""));
         if (found.isEmpty()) {
-            return new Result("not_found", Map.of("text", "お探しの活動が見つかりませんでした。"), List.of());
+            String text = "お探しの活動が見つかりませんでした。受付が終わった可能性があります。";
+            return new Result(NONE, Map.of("text", text), view ? List.of(new Reply.Text(text)) : List.of());
         }
         Opportunity opportunity = found.get();
         Map<String, String> values = opportunityValues(opportunity);
-        String text = "【" + opportunity.title() + "】\n"
+        String details = "【" + opportunity.title() + "】\n"
                 + opportunity.kind().label() + "・" + opportunity.category().label() + "\n"
                 + "日時：" + DisplayText.when(opportunity) + "\n"
                 + "場所：" + opportunity.place() + "（" + opportunity.district() + "）\n"
@@ -108,16 +121,32 @@ public class CatalogActions {
                 + "連絡先：" + opportunity.contact() + "\n\n"
                 + opportunity.description()
                 + (opportunity.sample() ? "\n\n※デモ用のサンプルデータです。" : "");
-        values.put("text", text);
-        return new Result("found", values, List.of(new Reply.Choices(text,
-                List.of(Choice.postback("申し込む", "action=signup&id=" + opportunity.id())))));
+        values.put("details", details);
+        values.put("text", details);
+        List<Reply.Part> parts = view
+                ? List.of(new Reply.Choices(details, List.of(Choice.postback("申し込む", signUpData(opportunity)))))
+                : List.of();
+        return new Result(OK, values, parts);
+    }
+
+    /** An id, or else the upcoming opportunity the words name best. */
+    private Optional<Opportunity> resolve(String reference, ZonedDateTime now) {
+        Optional<Opportunity> byId = repository.findOpportunity(reference);
+        if (byId.isPresent()) {
+            return byId;
+        }
+        String name = reference.replaceAll("[「」『』]", "").replaceFirst("(に|へ|の)?(申し?込|参加|応募).*$", "");
+        return search.opportunitiesNamed(name.isBlank() ? reference : name, now).stream().findFirst()
+                .map(NameMatcher.Scored::item);
     }
 
     /** The values every opportunity-related answer offers to reply templates. */
     public Map<String, String> opportunityValues(Opportunity opportunity) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("id", opportunity.id());
+        values.put("opportunity", opportunity.id());
         values.put("title", opportunity.title());
+        values.put("when", DisplayText.when(opportunity));
         values.put("kind", opportunity.kind().label());
         values.put("category", opportunity.category().label());
         values.put("date", DisplayText.when(opportunity));
@@ -135,13 +164,13 @@ public class CatalogActions {
         return left > 0 ? "残り" + left + "名" : "満員・キャンセル待ち受付中";
     }
 
-    /** catalog.find: slot name (or title) → found (id, title, date) / ambiguous (candidates) / none. */
+    /** catalog.find: slot name (or title) → ok (opportunity, title, when…) / ambiguous (candidates) / none. */
     public Result findOpportunity(Context context) {
         Optional<String> name = new ActionSlots(context).text("name", "title");
         List<NameMatcher.Scored<Opportunity>> ranked = name.map(n -> search.opportunitiesNamed(n, context.at()))
                 .orElse(List.of());
         if (ranked.isEmpty()) {
-            return new Result("none", Map.of("text", "そのお名前の活動は見つかりませんでした。"), List.of());
+            return new Result(NONE, Map.of("text", "そのお名前の活動は見つかりませんでした。"), List.of());
         }
         boolean clear = ranked.size() == 1 || ranked.get(0).similarity() - ranked.get(1).similarity() >= 0.1;
         if (clear) {
@@ -149,42 +178,48 @@ public class CatalogActions {
             Map<String, String> values = opportunityValues(best);
             values.put("opportunity_id", best.id());
             values.put("text", "「" + best.title() + "」（" + DisplayText.when(best) + "）ですね。");
-            return new Result("found", values, List.of());
+            return new Result(OK, values, List.of());
         }
         List<Choice> choices = ranked.stream().limit(MAX_CANDIDATES)
-                .map(s -> Choice.postback(DisplayText.cut(s.item().title(), LABEL), "action=signup&id=" + s.item().id()))
+                .map(s -> Choice.postback(DisplayText.cut(s.item().title(), LABEL), signUpData(s.item())))
                 .toList();
         String text = "どの活動でしょうか。";
         return new Result("ambiguous", Map.of("count", String.valueOf(choices.size()), "text", text),
                 List.of(new Reply.Choices(text, choices)));
     }
 
-    /** grant.search: slots category, keywords (purpose) → found / none. Open grants first, closed ones last. */
+    /**
+     * grant.search: slots category, keywords (or purpose) → ok / none, open grants first and closed ones last;
+     * with slot grant (an id or a name) it shows that grant instead, like grant.detail.
+     */
     public Result searchGrants(Context context) {
         ActionSlots slots = new ActionSlots(context);
+        if (slots.text("grant").isPresent()) {
+            return grantDetails(context);
+        }
         LocalDate today = today(context);
         List<Grant> found = search.grants(slots.category("category"), slots.text("keywords", "purpose").orElse(""),
                 today);
         if (found.isEmpty()) {
-            return new Result("none", Map.of("count", "0", "text", "条件に合う補助金は見つかりませんでした。"), List.of());
+            return new Result(NONE, Map.of("count", "0", "text", "条件に合う補助金は見つかりませんでした。"), List.of());
         }
         List<Card> cards = found.stream().limit(MAX_CARDS).map(g -> new Card(DisplayText.cut(g.name(), CARD_TITLE),
                 DisplayText.cut(windowText(g, today) + "\n" + g.amount(), CARD_TEXT),
-                List.of(Choice.postback("詳細", "action=grant&id=" + g.id())))).toList();
+                List.of(Choice.postback("詳細", PostbackData.forSlot("grant-detail", "grant", g.id()))))).toList();
         long open = found.stream().filter(g -> g.statusOn(today) == GrantStatus.OPEN).count();
-        return new Result("found", Map.of("count", String.valueOf(found.size()), "open_count", String.valueOf(open),
+        return new Result(OK, Map.of("count", String.valueOf(found.size()), "open_count", String.valueOf(open),
                 "text", found.size() + "件の補助金が見つかりました（受付中" + open + "件）。"),
                 List.of(new Reply.Cards("補助金が" + found.size() + "件見つかりました", cards)));
     }
 
-    /** grant.deadlines: optional slot category → found / none; grants still open, nearest deadline first. */
+    /** grant.deadlines: optional slot category → ok / none; grants still open, nearest deadline first. */
     public Result grantDeadlines(Context context) {
         LocalDate today = today(context);
         Optional<Category> category = new ActionSlots(context).category("category");
         List<Grant> open = search.grantDeadlines(today).stream()
                 .filter(g -> category.isEmpty() || g.categories().contains(category.get())).toList();
         if (open.isEmpty()) {
-            return new Result("none", Map.of("count", "0", "text", "いま申請できる補助金はありません。"), List.of());
+            return new Result(NONE, Map.of("count", "0", "text", "いま申請できる補助金はありません。"), List.of());
         }
         StringBuilder text = new StringBuilder("申請できる補助金の締め切りです（近い順）。");
         for (Grant grant : open.stream().limit(MAX_DEADLINES).toList()) {
@@ -201,16 +236,20 @@ public class CatalogActions {
         values.put("nearest_deadline", DisplayText.day(nearest.deadline()));
         values.put("nearest_days_left", String.valueOf(nearest.daysUntilDeadline(today)));
         values.put("text", text.toString());
-        return new Result("found", values, List.of(new Reply.Text(text.toString())));
+        return new Result(OK, values, List.of(new Reply.Text(text.toString())));
     }
 
-    /** grant.detail: slot grant_id (or id) or name → found / not_found. */
+    /**
+     * grant.detail: slot grant (or grant_id, id, name) holding an id or a name → ok (also for a closed grant:
+     * values status says so) / none.
+     */
     public Result grantDetails(Context context) {
         ActionSlots slots = new ActionSlots(context);
-        Optional<Grant> found = slots.text("grant_id", "id").flatMap(repository::findGrant)
-                .or(() -> slots.text("name").flatMap(search::grantNamed));
+        Optional<String> reference = slots.text("grant", "grant_id", "id", "name");
+        Optional<Grant> found = reference.flatMap(repository::findGrant)
+                .or(() -> reference.flatMap(search::grantNamed));
         if (found.isEmpty()) {
-            return new Result("not_found", Map.of("text", "お探しの補助金が見つかりませんでした。"), List.of());
+            return new Result(NONE, Map.of("text", "お探しの補助金が見つかりませんでした。"), List.of());
         }
         Grant grant = found.get();
         LocalDate today = today(context);
@@ -237,7 +276,7 @@ public class CatalogActions {
         List<Reply.Part> parts = new ArrayList<>();
         parts.add(grant.url() == null || grant.url().isBlank() ? new Reply.Text(text)
                 : new Reply.Choices(text, List.of(new Choice("詳しく見る", new Reply.Action.Open(grant.url())))));
-        return new Result(status == GrantStatus.CLOSED ? "closed" : "found", values, parts);
+        return new Result(OK, values, parts);
     }
 
     private static String windowText(Grant grant, LocalDate today) {
@@ -253,28 +292,35 @@ public class CatalogActions {
         return days == 0 ? "本日締め切り" : "締め切りまであと" + days + "日";
     }
 
-    /** facility.search: slots district, kind (e.g. 公民館), keywords (e.g. 会議室) → found / none. */
+    /**
+     * facility.search: slots district (中央 = 中央東 and 中央西), kind (e.g. 公民館), keywords (e.g. 会議室) → ok / none;
+     * with slot facility (an id) it shows that facility instead, like facility.detail.
+     */
     public Result searchFacilities(Context context) {
         ActionSlots slots = new ActionSlots(context);
-        List<Facility> found = search.facilities(slots.district("district"), slots.text("kind", "facility_kind"),
+        if (slots.text("facility").isPresent()) {
+            return facilityDetails(context);
+        }
+        List<Facility> found = search.facilities(slots.districtArea("district"), slots.text("kind", "facility_kind"),
                 slots.text("keywords").orElse(""));
         if (found.isEmpty()) {
-            return new Result("none", Map.of("count", "0", "text", "条件に合う施設は見つかりませんでした。"), List.of());
+            return new Result(NONE, Map.of("count", "0", "text", "条件に合う施設は見つかりませんでした。"), List.of());
         }
         List<Card> cards = found.stream().limit(MAX_CARDS).map(f -> new Card(DisplayText.cut(f.name(), CARD_TITLE),
                 DisplayText.cut(f.kind() + "・" + f.district() + "\n" + f.hours(), CARD_TEXT),
-                List.of(Choice.postback("詳細", "action=facility&id=" + f.id())))).toList();
-        return new Result("found", Map.of("count", String.valueOf(found.size()),
+                List.of(Choice.postback("詳細", PostbackData.forSlot("facility-detail", "facility", f.id()))))).toList();
+        return new Result(OK, Map.of("count", String.valueOf(found.size()),
                 "text", found.size() + "件の施設が見つかりました。"),
                 List.of(new Reply.Cards("施設が" + found.size() + "件見つかりました", cards)));
     }
 
-    /** facility.detail: slot facility_id (or id) → found / not_found. */
+    /** facility.detail: slot facility (or facility_id, id) holding an id or a name → ok / none, as a message. */
     public Result facilityDetails(Context context) {
-        Optional<Facility> found = new ActionSlots(context).text("facility_id", "id")
-                .flatMap(repository::findFacility);
+        Optional<Facility> found = new ActionSlots(context).text("facility", "facility_id", "id")
+                .flatMap(id -> repository.findFacility(id).or(() -> search.facilityNamed(id)));
         if (found.isEmpty()) {
-            return new Result("not_found", Map.of("text", "お探しの施設が見つかりませんでした。"), List.of());
+            String text = "お探しの施設が見つかりませんでした。";
+            return new Result(NONE, Map.of("text", text), List.of(new Reply.Text(text)));
         }
         Facility facility = found.get();
         String text = "【" + facility.name() + "】\n"
@@ -294,7 +340,17 @@ public class CatalogActions {
         values.put("booking", facility.bookingMethod());
         values.put("phone", facility.phone());
         values.put("text", text);
-        return new Result("found", values, List.of(new Reply.Text(text)));
+        return new Result(OK, values, List.of(new Reply.Text(text)));
+    }
+
+    /** Starts the sign-up flow for the opportunity (what the 申し込む buttons send). */
+    public static String signUpData(Opportunity opportunity) {
+        return PostbackData.forIntent("volunteer.signup", Map.of("opportunity", opportunity.id()));
+    }
+
+    /** Opens the opportunity's details (flow opportunity-detail). */
+    public static String detailData(Opportunity opportunity) {
+        return PostbackData.forSlot("opportunity-detail", "opportunity", opportunity.id());
     }
 
     private static LocalDate today(Context context) {

@@ -70,8 +70,10 @@ public class CatalogSearch {
         if (query.category().isPresent()) {
             ids = retain(ids, repository.opportunityIdsByCategory(query.category().get()));
         }
-        if (query.district().isPresent()) {
-            ids = retain(ids, repository.opportunityIdsByDistrict(query.district().get()));
+        if (!query.districts().isEmpty()) {
+            Set<String> inArea = new HashSet<>();
+            query.districts().forEach(d -> inArea.addAll(repository.opportunityIdsByDistrict(d)));
+            ids = retain(ids, inArea);
         }
         if (query.kind().isPresent()) {
             ids = retain(ids, repository.opportunityIdsByKind(query.kind().get()));
@@ -131,10 +133,18 @@ public class CatalogSearch {
         return names.best(name, repository.listGrants(), Grant::name);
     }
 
-    /** Facilities in a district and/or of a kind (a kind matches when it contains the word, e.g. 公民館). */
-    public List<Facility> facilities(Optional<String> district, Optional<String> kind, String keywords) {
-        List<Facility> found = new ArrayList<>(district.map(repository::facilitiesByDistrict)
-                .orElseGet(repository::listFacilities));
+    public Optional<Facility> facilityNamed(String name) {
+        return names.best(name, repository.listFacilities(), Facility::name);
+    }
+
+    /** Facilities in any of the districts (all when none) and/or of a kind (a kind matches when it contains the word, e.g. 公民館). */
+    public List<Facility> facilities(List<String> districts, Optional<String> kind, String keywords) {
+        List<Facility> found = new ArrayList<>();
+        if (districts.isEmpty()) {
+            found.addAll(repository.listFacilities());
+        } else {
+            districts.forEach(d -> found.addAll(repository.facilitiesByDistrict(d)));
+        }
         kind.ifPresent(k -> found.removeIf(f -> !f.kind().contains(k) && !f.name().contains(k)));
         Set<String> terms = searchTerms.of(keywords);
         if (!terms.isEmpty()) {

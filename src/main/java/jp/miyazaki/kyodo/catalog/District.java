@@ -29,6 +29,14 @@ public final class District {
     private District() {
     }
 
+    /** The districts a name stands for: itself, or for 中央 (the city centre) both 中央東 and 中央西. */
+    public static List<String> area(String text) {
+        if (text != null && text.strip().replaceFirst("(地域|地区)$", "").equals("中央")) {
+            return List.of("中央東", "中央西");
+        }
+        return canonical(text).map(List::of).orElse(List.of());
+    }
+
     /** The text with every district name (but 北, too common a character) replaced by its reading. */
     public static String withReadings(String text) {
         String result = text;

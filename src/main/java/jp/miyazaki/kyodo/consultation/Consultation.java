@@ -3,15 +3,16 @@ package jp.miyazaki.kyodo.consultation;
 import java.time.Instant;
 
 /**
- * A request for advice. {@code contactPreference} is how the citizen wants to be answered (LINE, phone, e-mail,
- * a visit), {@code assignee} the staff member handling it, if any.
+ * A request for advice. {@code contactPreference} is how the citizen wants to be answered (LINE, 電話, メール),
+ * {@code contact} the phone number or address for that (empty for LINE), {@code assignee} the staff member
+ * handling it, if any.
  */
 public record Consultation(String id, String userId, ConsultationTopic topic, String description,
-        String contactPreference, ConsultationStatus status, String assignee, Instant createdAt,
+        String contactPreference, String contact, ConsultationStatus status, String assignee, Instant createdAt,
         Instant updatedAt) {
 
     public Consultation withStatus(ConsultationStatus newStatus, String newAssignee, Instant at) {
-        return new Consultation(id, userId, topic, description, contactPreference, newStatus, newAssignee,
+        return new Consultation(id, userId, topic, description, contactPreference, contact, newStatus, newAssignee,
                 createdAt, at);
     }
 }

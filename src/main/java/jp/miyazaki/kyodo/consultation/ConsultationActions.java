@@ -1,11 +1,16 @@
 package jp.miyazaki.kyodo.consultation;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import jp.miyazaki.kyodo.catalog.ActionSlots;
+import jp.miyazaki.kyodo.catalog.CatalogActions;
+import jp.miyazaki.kyodo.catalog.CatalogSearch;
+import jp.miyazaki.kyodo.catalog.DisplayText;
 import jp.miyazaki.kyodo.dialog.DialogAction.Context;
 import jp.miyazaki.kyodo.dialog.DialogAction.Result;
 
@@ -13,6 +18,8 @@ import jp.miyazaki.kyodo.dialog.DialogAction.Result;
 public class ConsultationActions {
 
     private static final int MAX_DESCRIPTION = 1000;
+    /** The 市民活動センター answers within this many working days. */
+    private static final int ANSWER_WORKING_DAYS = 3;
 
     private final Consultations consultations;
 
@@ -21,32 +28,56 @@ public class ConsultationActions {
     }
 
     /**
-     * consult.create: slots topic, description, contact_preference (default LINE) → created / invalid (problem =
-     * topic or description).
+     * consult.create: slots topic, description, preference (line, phone, email; or contact_preference), contact
+     * → ok (values reference, answer_by, topic) / invalid (problem = topic, description or contact).
      */
     public Result create(Context context) {
         ActionSlots slots = new ActionSlots(context);
         Optional<ConsultationTopic> topic = slots.text("topic").flatMap(ConsultationTopic::parse);
         if (topic.isEmpty()) {
-            return new Result("invalid", Map.of("problem", "topic",
-                    "text", "ご相談の内容を、会計・法人化/NPO設立・資金集め・広報・専門家の紹介・その他から選んでください。"),
-                    List.of());
+            return invalid("topic", "ご相談の内容を、会計・法人化/NPO設立・資金集め・広報・専門家の紹介・その他から選んでください。");
         }
         Optional<String> description = slots.text("description").filter(d -> d.length() <= MAX_DESCRIPTION);
         if (description.isEmpty()) {
-            return new Result("invalid", Map.of("problem", "description",
-                    "text", "ご相談の内容を" + MAX_DESCRIPTION + "文字以内で教えてください。"), List.of());
+            return invalid("description", "ご相談の内容を" + MAX_DESCRIPTION + "文字以内で教えてください。");
         }
-        String preference = slots.text("contact_preference").orElse("LINE");
+        String preference = switch (slots.text("preference", "contact_preference").orElse("line").toLowerCase()) {
+            case "phone", "電話" -> "電話";
+            case "email", "mail", "メール" -> "メール";
+            default -> "LINE";
+        };
+        String contact = slots.text("contact").orElse("");
+        if (!"LINE".equals(preference) && contact.isEmpty()) {
+            return invalid("contact", "お返事先の電話番号かメールアドレスを教えてください。");
+        }
         Consultation consultation = consultations.create(context.userId(), topic.get(), description.get(),
-                preference);
+                preference, contact);
+        String answerBy = DisplayText.day(workingDaysAfter(
+                context.at().withZoneSameInstant(CatalogSearch.TOKYO).toLocalDate(), ANSWER_WORKING_DAYS));
         Map<String, String> values = new LinkedHashMap<>();
+        values.put("reference", consultation.id());
         values.put("id", consultation.id());
         values.put("topic", topic.get().label());
-        values.put("contact_preference", preference);
+        values.put("answer_by", answerBy);
         values.put("text", "ご相談を受け付けました（受付番号 " + consultation.id() + "）。\n"
-                + "宮崎市民活動センターの担当者が、3営業日以内に" + preference + "でご連絡します。"
-                + "\n受付時間は平日9時〜17時です。");
-        return new Result("created", values, List.of());
+                + "宮崎市民活動センターの担当者から" + answerBy + "までに" + preference + "でご連絡します。");
+        return new Result(CatalogActions.OK, values, List.of());
+    }
+
+    /** Weekends are not working days; public holidays are not known here, so the promise errs early. */
+    static LocalDate workingDaysAfter(LocalDate day, int workingDays) {
+        LocalDate result = day;
+        int left = workingDays;
+        while (left > 0) {
+            result = result.plusDays(1);
+            if (result.getDayOfWeek() != DayOfWeek.SATURDAY && result.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                left--;
+            }
+        }
+        return result;
+    }
+
+    private static Result invalid(String problem, String text) {
+        return new Result("invalid", Map.of("problem", problem, "text", text), List.of());
     }
 }

@@ -35,11 +35,12 @@ public class Consultations {
         this.clock = clock;
     }
 
-    public Consultation create(String userId, ConsultationTopic topic, String description, String contactPreference) {
+    public Consultation create(String userId, ConsultationTopic topic, String description, String contactPreference,
+            String contact) {
         long number = Objects.requireNonNull(redis.opsForValue().increment(keys.key("consultation", "seq")));
         Instant now = clock.instant();
         Consultation consultation = new Consultation("C%06d".formatted(number), userId, topic, description,
-                contactPreference, ConsultationStatus.NEW, null, now, now);
+                contactPreference, contact, ConsultationStatus.NEW, null, now, now);
         save(consultation);
         redis.opsForZSet().add(keys.key("consultations"), consultation.id(), now.toEpochMilli());
         redis.opsForSet().add(keys.key("consultation", "user", userId), consultation.id());

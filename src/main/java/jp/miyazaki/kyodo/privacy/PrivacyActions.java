@@ -3,11 +3,13 @@ package jp.miyazaki.kyodo.privacy;
 import java.util.List;
 import java.util.Map;
 
+import jp.miyazaki.kyodo.catalog.CatalogActions;
 import jp.miyazaki.kyodo.catalog.Category;
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
 import jp.miyazaki.kyodo.catalog.Opportunity;
 import jp.miyazaki.kyodo.dialog.DialogAction.Context;
 import jp.miyazaki.kyodo.dialog.DialogAction.Result;
+import jp.miyazaki.kyodo.dialog.Reply;
 
 /** The privacy dialog actions: what is stored about me, delete everything about me. */
 public class PrivacyActions {
@@ -20,11 +22,12 @@ public class PrivacyActions {
         this.catalog = catalog;
     }
 
-    /** privacy.show: → found / none; values text (a short summary). */
+    /** privacy.show: → ok / none; the short summary comes as a message. */
     public Result show(Context context) {
         StoredData stored = personalData.of(context.userId());
         if (stored.isEmpty()) {
-            return new Result("none", Map.of("text", "いま、あなたについて保存している情報はありません。"), List.of());
+            String text = "いま、あなたについて保存している情報はありません。";
+            return new Result(CatalogActions.NONE, Map.of("text", text), List.of(new Reply.Text(text)));
         }
         StringBuilder text = new StringBuilder("保存している情報は次のとおりです。");
         stored.profile().ifPresent(p -> text.append("\n・登録情報：")
@@ -47,18 +50,17 @@ public class PrivacyActions {
         if (stored.conversation()) {
             text.append("\n・会話の途中経過（しばらくすると自動で消えます）");
         }
-        text.append("\nすべて削除したいときは「データを削除」と送ってください。");
-        return new Result("found", Map.of("text", text.toString(),
+        return new Result(CatalogActions.OK, Map.of("text", text.toString(),
                 "signups", String.valueOf(stored.signUps().size()),
-                "consultations", String.valueOf(stored.consultations())), List.of());
+                "consultations", String.valueOf(stored.consultations())), List.of(new Reply.Text(text.toString())));
     }
 
-    /** privacy.delete: → deleted; the flow asks for confirmation before calling it. */
+    /** privacy.delete: → ok; the flow asks for confirmation before calling it and ends afterwards. */
     public Result delete(Context context) {
         Erasure erasure = personalData.erase(context.userId());
         String cancelled = erasure.signUpsCancelled() > 0
                 ? "お申し込み" + erasure.signUpsCancelled() + "件も取り消しました。" : "";
-        return new Result("deleted", Map.of("signups_cancelled", String.valueOf(erasure.signUpsCancelled()),
+        return new Result(CatalogActions.OK, Map.of("signups_cancelled", String.valueOf(erasure.signUpsCancelled()),
                 "text", "あなたについて保存していた情報をすべて削除しました。" + cancelled
                         + "ご利用ありがとうございました。"), List.of());
     }

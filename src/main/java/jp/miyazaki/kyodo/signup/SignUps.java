@@ -29,7 +29,8 @@ import jp.miyazaki.kyodo.catalog.RedisKeys;
  * <code>{opportunityId}</code>, so the scripts also run on Redis Cluster; the user's own index is kept outside
  * them (the entry hash is the truth, the index only finds it).
  * <pre>
- * {p}signup:{opportunityId}:entry:{userId}   HASH name, contact, people, at (epoch ms)
+ * {p}signup:{opportunityId}:entry:{userId}   HASH ref, name, contact, people, at (epoch ms)
+ * {p}signup:seq                              counter for references (S00042)
  * {p}signup:{opportunityId}:taken            people holding a confirmed place
  * {p}signup:{opportunityId}:confirmed        ZSET userId → signed-up time
  * {p}signup:{opportunityId}:waitlist         ZSET userId → signed-up time (first come, first served)
@@ -81,16 +82,19 @@ public class SignUps implements Availability {
         if (!opportunity.start().toInstant().isAfter(now)) {
             return SignUpOutcome.of(SignUpOutcome.Kind.CLOSED);
         }
+        long number = Objects.requireNonNull(redis.opsForValue().increment(keys.key("signup", "seq")));
+        String reference = "S%05d".formatted(number);
         String answer = redis.execute(TAKE_PLACE, scriptKeys(opportunityId, userId),
                 String.valueOf(opportunity.capacity()), String.valueOf(people), userId,
-                String.valueOf(now.toEpochMilli()), name, contact, opportunityId, joinWaitlist ? "1" : "0");
+                String.valueOf(now.toEpochMilli()), name, contact, opportunityId, joinWaitlist ? "1" : "0",
+                reference);
         SignUpOutcome.Kind kind = SignUpOutcome.Kind.valueOf(Objects.requireNonNull(answer).toUpperCase());
         if (kind == SignUpOutcome.Kind.CONFIRMED || kind == SignUpOutcome.Kind.WAITLISTED) {
             redis.opsForSet().add(userKey(userId), opportunityId);
             SignUpStatus status = kind == SignUpOutcome.Kind.CONFIRMED
                     ? SignUpStatus.CONFIRMED : SignUpStatus.WAITLISTED;
             return new SignUpOutcome(kind, Optional.of(
-                    new SignUp(opportunityId, userId, name, contact, people, status, now)));
+                    new SignUp(reference, opportunityId, userId, name, contact, people, status, now)));
         }
         return SignUpOutcome.of(kind);
     }
@@ -123,7 +127,7 @@ public class SignUps implements Availability {
             return Optional.empty();
         }
         boolean confirmed = redis.opsForZSet().score(opportunityKey(opportunityId, "confirmed"), userId) != null;
-        return Optional.of(new SignUp(opportunityId, userId, (String) entry.get("name"),
+        return Optional.of(new SignUp((String) entry.get("ref"), opportunityId, userId, (String) entry.get("name"),
                 (String) entry.get("contact"), Integer.parseInt((String) entry.get("people")),
                 confirmed ? SignUpStatus.CONFIRMED : SignUpStatus.WAITLISTED,
                 Instant.ofEpochMilli(Long.parseLong((String) entry.get("at")))));
@@ -138,6 +142,12 @@ public class SignUps implements Availability {
         }
         signUps.sort(Comparator.comparing(SignUp::signedUpAt));
         return signUps;
+    }
+
+    /** The user's sign-up with this reference (or for this opportunity id). */
+    public Optional<SignUp> ofUser(String userId, String referenceOrOpportunityId) {
+        return ofUser(userId).stream().filter(s -> referenceOrOpportunityId.equalsIgnoreCase(s.reference())
+                || referenceOrOpportunityId.equals(s.opportunityId())).findFirst();
     }
 
     /** Everyone signed up for an opportunity, for staff: confirmed first, then the waitlist in order. */

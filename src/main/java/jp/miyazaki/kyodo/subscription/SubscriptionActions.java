@@ -7,9 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 
 import jp.miyazaki.kyodo.catalog.ActionSlots;
+import jp.miyazaki.kyodo.catalog.CatalogActions;
 import jp.miyazaki.kyodo.catalog.Category;
 import jp.miyazaki.kyodo.dialog.DialogAction.Context;
 import jp.miyazaki.kyodo.dialog.DialogAction.Result;
+import jp.miyazaki.kyodo.dialog.Reply;
 
 /** The notice and profile dialog actions. */
 public class SubscriptionActions {
@@ -20,21 +22,23 @@ public class SubscriptionActions {
         this.subscriptions = subscriptions;
     }
 
-    /** subscription.show: → subscribed / none; values categories, districts, text. */
+    /** subscription.show: → ok (following something) / none; the settings come as a message. */
     public Result show(Context context) {
         Optional<Subscription> found = subscriptions.find(context.userId()).filter(Subscription::noticesAccepted);
         if (found.isEmpty()) {
-            return new Result("none", Map.of("text", "いまはお知らせを受け取らない設定です。"), List.of());
+            String text = "いまはお知らせを受け取らない設定です。";
+            return new Result(CatalogActions.NONE, Map.of("summary", "なし", "text", text),
+                    List.of(new Reply.Text(text)));
         }
         Map<String, String> values = describe(found.get());
-        values.put("text", "お知らせの設定です。\n分野：" + values.get("categories") + "\n地域："
-                + values.get("districts"));
-        return new Result("subscribed", values, List.of());
+        String text = "いまのお知らせ設定です。\n分野：" + values.get("categories") + "\n地域：" + values.get("districts");
+        values.put("text", text);
+        return new Result(CatalogActions.OK, values, List.of(new Reply.Text(text)));
     }
 
     /**
      * subscription.follow: slots categories (or category), districts (or district), mode ({@code replace} to
-     * replace, otherwise add) → followed / invalid (values unknown).
+     * replace, otherwise add) → ok (values summary, categories, districts) / invalid (values unknown).
      */
     public Result follow(Context context) {
         ActionSlots slots = new ActionSlots(context);
@@ -52,19 +56,19 @@ public class SubscriptionActions {
         Map<String, String> values = describe(after);
         values.put("text", "お知らせの設定を保存しました。\n分野：" + values.get("categories") + "\n地域："
                 + values.get("districts") + "\n止めたいときは「通知を止めて」と送ってください。");
-        return new Result("followed", values, List.of());
+        return new Result(CatalogActions.OK, values, List.of());
     }
 
-    /** subscription.stop: → stopped. */
+    /** subscription.stop: → ok. */
     public Result stop(Context context) {
         subscriptions.stop(context.userId());
-        return new Result("stopped", Map.of("text", "お知らせの配信を停止しました。また受け取りたいときはいつでも設定できます。"),
+        return new Result(CatalogActions.OK, Map.of("text", "お知らせの配信を停止しました。また受け取りたいときはいつでも設定できます。"),
                 List.of());
     }
 
     /**
      * profile.register: slots district, topics (categories), notices (yes to receive notices on the topics in
-     * the district) → registered / invalid.
+     * the district); none or any mean not given → ok / invalid.
      */
     public Result register(Context context) {
         ActionSlots slots = new ActionSlots(context);
@@ -83,7 +87,7 @@ public class SubscriptionActions {
         values.put("topics", labels(topics));
         values.put("text", "ご登録ありがとうございます。" + district.map(d -> d + "の").orElse("")
                 + (topics.isEmpty() ? "" : labels(topics) + "の") + "情報をご案内しやすくなりました。");
-        return new Result("registered", values, List.of());
+        return new Result(CatalogActions.OK, values, List.of());
     }
 
     private static Map<String, String> describe(Subscription subscription) {
@@ -91,6 +95,7 @@ public class SubscriptionActions {
         values.put("categories", subscription.categories().isEmpty() ? "すべて" : labels(subscription.categories()));
         values.put("districts", subscription.districts().isEmpty() ? "すべて"
                 : String.join("、", subscription.districts()));
+        values.put("summary", "分野：" + values.get("categories") + "／地域：" + values.get("districts"));
         return values;
     }
 

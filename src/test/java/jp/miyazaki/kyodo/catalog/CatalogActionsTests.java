@@ -59,7 +59,7 @@ class CatalogActionsTests {
         Result result = actions.searchOpportunities(context(Map.of("category", "environment", "district", "青島",
                 "date_from", "2026-11-28", "date_to", "2026-11-29")));
 
-        assertThat(result.outcome()).isEqualTo("found");
+        assertThat(result.outcome()).isEqualTo("ok");
         assertThat(result.values()).containsEntry("count", "1");
         Reply.Cards cards = (Reply.Cards) result.parts().get(0);
         assertWithinLineLimits(cards);
@@ -67,7 +67,10 @@ class CatalogActionsTests {
         assertThat(card.title()).isEqualTo("青島海岸ビーチクリーン");
         assertThat(card.body()).contains("11/28(土) 8:00〜").contains("満員");
         assertThat(card.buttons()).extracting(Reply.Choice::label).containsExactly("詳細", "申し込む");
-        assertThat(card.buttons().get(1).action()).isEqualTo(new Reply.Action.Send("action=signup&id=opp-001", "申し込む"));
+        assertThat(card.buttons().get(1).action()).isEqualTo(
+                new Reply.Action.Send("intent=volunteer.signup&opportunity=opp-001", "申し込む"));
+        assertThat(card.buttons().get(0).action()).isEqualTo(
+                new Reply.Action.Send("flow=opportunity-detail&slot=opportunity&value=opp-001", "詳細"));
     }
 
     @Test
@@ -90,12 +93,20 @@ class CatalogActionsTests {
 
     @Test
     void detailsAndFindByName() {
-        Result details = actions.opportunityDetails(context(Map.of("id", "opp-001")));
-        assertThat(details.outcome()).isEqualTo("found");
-        assertThat(details.values().get("text")).contains("青島海水浴場").contains("サンプル");
+        Result details = actions.opportunityDetails(context(Map.of("opportunity", "opp-001")));
+        assertThat(details.outcome()).isEqualTo("ok");
+        assertThat(details.values()).containsEntry("title", "青島海岸ビーチクリーン").containsKey("when");
+        assertThat(details.values().get("details")).contains("青島海水浴場").contains("サンプル");
+        assertThat(details.parts()).isEmpty();
+        Result shown = actions.opportunityDetails(context(Map.of("opportunity", "opp-001", "view", "details")));
+        assertThat(shown.parts()).singleElement().isInstanceOfSatisfying(Reply.Choices.class, choices ->
+                assertThat(choices.choices()).extracting(Reply.Choice::label).containsExactly("申し込む"));
+
+        Result byName = actions.opportunityDetails(context(Map.of("opportunity", "青島のビーチクリーンに申し込みたい")));
+        assertThat(byName.values()).containsEntry("opportunity", "opp-001");
 
         Result found = actions.findOpportunity(context(Map.of("name", "青島のビーチクリーン")));
-        assertThat(found.outcome()).isEqualTo("found");
+        assertThat(found.outcome()).isEqualTo("ok");
         assertThat(found.values()).containsEntry("opportunity_id", "opp-001");
         assertThat(actions.findOpportunity(context(Map.of("name", "あおしまのビーチクリーン"))).values())
                 .containsEntry("opportunity_id", "opp-001");
@@ -103,25 +114,25 @@ class CatalogActionsTests {
                 .containsEntry("opportunity_id", "opp-029");
 
         assertThat(actions.findOpportunity(context(Map.of("name", "宇宙旅行"))).outcome()).isEqualTo("none");
-        assertThat(actions.opportunityDetails(context(Map.of("id", "nope"))).outcome()).isEqualTo("not_found");
+        assertThat(actions.opportunityDetails(context(Map.of("id", "nope"))).outcome()).isEqualTo("none");
     }
 
     @Test
     void grantDeadlinesCountDaysAndLeaveClosedOnesOut() {
         Result deadlines = actions.grantDeadlines(context(Map.of()));
 
-        assertThat(deadlines.outcome()).isEqualTo("found");
+        assertThat(deadlines.outcome()).isEqualTo("ok");
         assertThat(deadlines.values()).containsEntry("nearest_days_left", "5");
         assertThat(deadlines.values().get("text")).contains("12月1日(火)締め切り・あと5日")
                 .doesNotContain("ステップアップ部門");
 
-        Result community = actions.grantDetails(context(Map.of("name", "地域コミュニティ活動交付金")));
-        assertThat(community.outcome()).isEqualTo("found");
+        Result community = actions.searchGrants(context(Map.of("grant", "地域コミュニティ活動交付金")));
+        assertThat(community.outcome()).isEqualTo("ok");
         assertThat(community.values()).containsEntry("days_left", "12").containsEntry("status", "受付中");
         assertThat(community.values().get("text")).contains("締め切りまであと12日");
 
-        Result closed = actions.grantDetails(context(Map.of("grant_id", "grant-003")));
-        assertThat(closed.outcome()).isEqualTo("closed");
+        Result closed = actions.grantDetails(context(Map.of("grant", "grant-003")));
+        assertThat(closed.values()).containsEntry("status", "受付終了");
         assertThat(closed.values().get("text")).contains("受付は終了しました");
     }
 
@@ -139,12 +150,23 @@ class CatalogActionsTests {
     void facilitiesInKiyotakeWithRooms() {
         Result result = actions.searchFacilities(context(Map.of("district", "清武")));
 
-        assertThat(result.outcome()).isEqualTo("found");
+        assertThat(result.outcome()).isEqualTo("ok");
         assertWithinLineLimits((Reply.Cards) result.parts().get(0));
-        Result details = actions.facilityDetails(context(Map.of("facility_id", "fac-004")));
+        Result details = actions.searchFacilities(context(Map.of("facility", "fac-004")));
         assertThat(details.values().get("text")).contains("部屋：多目的室").contains("予約：");
         assertThat(actions.searchFacilities(context(Map.of("district", "清武", "kind", "体育館"))).outcome())
                 .isEqualTo("none");
+    }
+
+    @Test
+    void anyMeansNoRestrictionAndChuoMeansBothCentralDistricts() {
+        Result any = actions.searchOpportunities(context(Map.of("category", "any", "district", "any", "date", "any")));
+        Result all = actions.searchOpportunities(context(Map.of()));
+        assertThat(any.values().get("count")).isEqualTo(all.values().get("count"));
+
+        Result chuo = actions.searchFacilities(context(Map.of("district", "中央")));
+        assertThat(((Reply.Cards) chuo.parts().get(0)).cards()).extracting(Reply.Card::title)
+                .containsExactlyInAnyOrder("宮崎市民活動センター", "宮崎市中央公民館");
     }
 
     @Test

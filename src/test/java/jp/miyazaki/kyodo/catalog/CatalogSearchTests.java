@@ -118,11 +118,11 @@ class CatalogSearchTests {
 
     @Test
     void facilitiesByDistrictAndKind() {
-        assertThat(search.facilities(Optional.of("清武"), Optional.empty(), ""))
+        assertThat(search.facilities(List.of("清武"), Optional.empty(), ""))
                 .extracting(Facility::id).containsExactly("fac-003", "fac-004");
-        assertThat(search.facilities(Optional.empty(), Optional.of("公民館"), ""))
+        assertThat(search.facilities(List.of(), Optional.of("公民館"), ""))
                 .isNotEmpty().allMatch(f -> f.kind().equals("公民館"));
-        assertThat(search.facilities(Optional.of("清武"), Optional.of("交流センター"), ""))
+        assertThat(search.facilities(List.of("清武"), Optional.of("交流センター"), ""))
                 .extracting(Facility::id).containsExactly("fac-004");
     }
 }

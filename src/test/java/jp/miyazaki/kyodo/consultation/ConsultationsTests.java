@@ -24,8 +24,8 @@ class ConsultationsTests {
 
     @Test
     void requestsAreListedForStaffAndChangeStatus() {
-        Consultation first = consultations.create("U1", ConsultationTopic.INCORPORATION, "NPO法人を設立したいです。", "LINE");
-        Consultation second = consultations.create("U2", ConsultationTopic.ACCOUNTING, "会計報告の書き方", "電話");
+        Consultation first = consultations.create("U1", ConsultationTopic.INCORPORATION, "NPO法人を設立したいです。", "LINE", "");
+        Consultation second = consultations.create("U2", ConsultationTopic.ACCOUNTING, "会計報告の書き方", "電話", "0985000000");
 
         assertThat(first.id()).isNotEqualTo(second.id());
         assertThat(consultations.list()).extracting(Consultation::id).containsExactlyInAnyOrder(first.id(), second.id());
@@ -48,8 +48,8 @@ class ConsultationsTests {
 
     @Test
     void forgetRemovesTheUsersRequestsOnly() {
-        consultations.create("U1", ConsultationTopic.PUBLICITY, "チラシの作り方", "LINE");
-        Consultation other = consultations.create("U2", ConsultationTopic.OTHER, "その他", "LINE");
+        consultations.create("U1", ConsultationTopic.PUBLICITY, "チラシの作り方", "LINE", "");
+        Consultation other = consultations.create("U2", ConsultationTopic.OTHER, "その他", "LINE", "");
 
         assertThat(consultations.forget("U1")).isEqualTo(1);
 

@@ -89,38 +89,48 @@ class DialogActionsJourneyTests {
         run(context -> {
             Result search = call(context, "catalog.search", Map.of("category", "environment", "district", "青島",
                     "date_from", "2026-11-28", "date_to", "2026-11-29"));
-            assertThat(search.outcome()).isEqualTo("found");
+            assertThat(search.outcome()).isEqualTo("ok");
             Reply.Cards cards = (Reply.Cards) search.parts().get(0);
             assertThat(cards.cards().get(0).body()).contains("残り40名");
 
-            Map<String, String> form = Map.of("opportunity_id", "opp-001", "name", "宮崎 花子",
-                    "contact", "０９０－１２３４－５６７８", "people", "2");
+            // As the signup flow does it: catalog.opportunity resolves the name, its values join the slots.
+            Result chosen = call(context, "catalog.opportunity", Map.of("opportunity", "青島のビーチクリーンに申し込みたい"));
+            assertThat(chosen.outcome()).isEqualTo("ok");
+            Map<String, String> form = new java.util.HashMap<>(chosen.values());
+            form.putAll(Map.of("name", "宮崎 花子", "contact", "09012345678", "people", "2", "consent", "yes"));
             Result signUp = call(context, "signup.create", form);
-            assertThat(signUp.outcome()).isEqualTo("confirmed");
+            assertThat(signUp.outcome()).isEqualTo("ok");
+            assertThat(signUp.values().get("reference")).matches("S\\d{5}");
             assertThat(signUp.values().get("text")).contains("青島海岸ビーチクリーン").contains("2名");
             assertThat(call(context, "signup.create", form).outcome()).isEqualTo("duplicate");
 
             Result mine = call(context, "signup.list", Map.of());
-            assertThat(mine.outcome()).isEqualTo("found");
-            assertThat(((Reply.Cards) mine.parts().get(0)).cards().get(0).body()).contains("確定・2名");
+            assertThat(mine.outcome()).isEqualTo("ok");
+            Reply.Card card = ((Reply.Cards) mine.parts().get(0)).cards().get(0);
+            assertThat(card.body()).contains("確定・2名");
+            assertThat(card.buttons().get(1).action()).isEqualTo(new Reply.Action.Send(
+                    "flow=cancel-signup&slot=signup&value=" + signUp.values().get("reference"), "キャンセル"));
             assertThat(call(context, "catalog.opportunity", Map.of("id", "opp-001")).values())
                     .containsEntry("spaces_left", "38");
 
-            assertThat(call(context, "signup.cancel", Map.of("opportunity_id", "opp-001")).outcome())
-                    .isEqualTo("cancelled");
+            assertThat(call(context, "signup.cancel", Map.of("signup", signUp.values().get("reference"))).outcome())
+                    .isEqualTo("ok");
             assertThat(call(context, "signup.list", Map.of()).outcome()).isEqualTo("none");
-            assertThat(call(context, "signup.create", form).outcome()).isEqualTo("confirmed");
+            assertThat(call(context, "signup.cancel", Map.of("signup", "S99999")).outcome()).isEqualTo("none");
+            assertThat(call(context, "signup.create", form).outcome()).isEqualTo("ok");
 
             assertThat(call(context, "grant.detail", Map.of("name", "地域コミュニティ活動交付金")).values()
                     .get("text")).contains("締め切りまであと12日");
-            assertThat(call(context, "facility.search", Map.of("district", "清武")).outcome()).isEqualTo("found");
-            assertThat(call(context, "consult.create", Map.of("topic", "NPO設立",
-                    "description", "NPO法人を作りたいです", "contact_preference", "電話")).values().get("text"))
-                    .contains("受付番号").contains("電話");
-            assertThat(call(context, "profile.register", Map.of("district", "青島", "topics", "環境")).outcome())
-                    .isEqualTo("registered");
-            assertThat(call(context, "subscription.follow", Map.of("categories", "防災")).outcome())
-                    .isEqualTo("followed");
+            assertThat(call(context, "facility.search", Map.of("district", "清武")).outcome()).isEqualTo("ok");
+            Result consult = call(context, "consult.create", Map.of("topic", "incorporation",
+                    "description", "NPO法人を作りたいです", "preference", "phone", "contact", "0985000000"));
+            assertThat(consult.outcome()).isEqualTo("ok");
+            // Thursday 26 November: three working days later is Tuesday 1 December.
+            assertThat(consult.values()).containsEntry("answer_by", "12月1日(火)").containsKey("reference");
+            assertThat(call(context, "profile.register", Map.of("district", "none", "topics", "environment"))
+                    .outcome()).isEqualTo("ok");
+            assertThat(call(context, "subscription.follow", Map.of("category", "disaster")).values())
+                    .containsEntry("summary", "分野：防災／地域：すべて");
             assertThat(call(context, "subscription.show", Map.of()).values()).containsEntry("categories", "防災");
             assertThat(context.getBean(Subscriptions.class)
                     .recipients(new Segment(java.util.List.of(jp.miyazaki.kyodo.catalog.Category.DISASTER),
@@ -130,7 +140,7 @@ class DialogActionsJourneyTests {
             assertThat(shown.values().get("text")).contains("お申し込み：1件").contains("ご相談：1件")
                     .contains("お知らせの設定：防災");
 
-            assertThat(call(context, "privacy.delete", Map.of()).outcome()).isEqualTo("deleted");
+            assertThat(call(context, "privacy.delete", Map.of()).outcome()).isEqualTo("ok");
             StringRedisTemplate redis = context.getBean(StringRedisTemplate.class);
             assertThat(redis.keys("*" + USER + "*")).isEmpty();
             assertThat(call(context, "privacy.show", Map.of()).outcome()).isEqualTo("none");
@@ -147,11 +157,13 @@ class DialogActionsJourneyTests {
             assertThat(call(context, "signup.create", Map.of("opportunity_id", "opp-001", "name", "山田",
                     "contact", "yamada@example.jp", "people", "30")).values()).containsEntry("problem", "people");
             assertThat(call(context, "signup.create", Map.of("opportunity_id", "opp-001", "name", "山田",
-                    "contact", "yamada@example.jp", "people", "３人")).outcome()).isEqualTo("confirmed");
+                    "contact", "yamada@example.jp", "people", "３人")).outcome()).isEqualTo("ok");
             assertThat(call(context, "subscription.follow", Map.of("categories", "宇宙")).outcome())
                     .isEqualTo("invalid");
             assertThat(call(context, "consult.create", Map.of("description", "相談です")).values())
                     .containsEntry("problem", "topic");
+            assertThat(call(context, "consult.create", Map.of("topic", "other", "description", "相談です",
+                    "preference", "email")).values()).containsEntry("problem", "contact");
         });
     }
 }

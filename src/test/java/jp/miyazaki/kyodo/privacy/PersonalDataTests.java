@@ -58,7 +58,7 @@ class PersonalDataTests {
         signUps.signUp("o2", userId, "宮崎 花子", "hanako@example.jp", 2, false);
         subscriptions.follow(userId, List.of(Category.DISASTER), List.of("青島"));
         subscriptions.register(userId, "青島", List.of(Category.ENVIRONMENT));
-        consultations.create(userId, ConsultationTopic.INCORPORATION, "NPOを作りたい", "LINE");
+        consultations.create(userId, ConsultationTopic.INCORPORATION, "NPOを作りたい", "LINE", "");
         redis.opsForValue().set("kyodo:session:" + userId, "{\"flow\":\"signup\"}");
         redis.opsForValue().set("kyodo:reminder:" + userId, "x");
     }
