@@ -140,22 +140,23 @@ public class CatalogActions {
                 .map(NameMatcher.Scored::item);
     }
 
-    /** The values every opportunity-related answer offers to reply templates. */
+    /**
+     * The values every opportunity-related answer offers to reply templates. Values join the flow's slots, so
+     * none is named like a slot a flow asks for (category, district, date, contact, name…).
+     */
     public Map<String, String> opportunityValues(Opportunity opportunity) {
         Map<String, String> values = new LinkedHashMap<>();
-        values.put("id", opportunity.id());
         values.put("opportunity", opportunity.id());
         values.put("title", opportunity.title());
         values.put("when", DisplayText.when(opportunity));
-        values.put("kind", opportunity.kind().label());
-        values.put("category", opportunity.category().label());
-        values.put("date", DisplayText.when(opportunity));
         values.put("place", opportunity.place());
-        values.put("district", opportunity.district());
+        values.put("opportunity_kind", opportunity.kind().label());
+        values.put("opportunity_category", opportunity.category().label());
+        values.put("opportunity_district", opportunity.district());
         values.put("capacity", String.valueOf(opportunity.capacity()));
         values.put("spaces_left", String.valueOf(availability.spacesLeft(opportunity)));
         values.put("organiser", opportunity.organiser());
-        values.put("contact", opportunity.contact());
+        values.put("organiser_contact", opportunity.contact());
         return values;
     }
 
@@ -264,13 +265,13 @@ public class CatalogActions {
                 + grant.purpose()
                 + (grant.sample() ? "\n\n※デモ用のサンプルデータです。" : "");
         Map<String, String> values = new LinkedHashMap<>();
-        values.put("id", grant.id());
-        values.put("name", grant.name());
+        values.put("grant", grant.id());
+        values.put("grant_name", grant.name());
         values.put("status", status.label());
         values.put("deadline", DisplayText.day(grant.deadline()));
         values.put("days_left", String.valueOf(grant.daysUntilDeadline(today)));
         values.put("amount", grant.amount());
-        values.put("contact", grant.contact());
+        values.put("grant_contact", grant.contact());
         values.put("url", grant.url() == null ? "" : grant.url());
         values.put("text", text);
         List<Reply.Part> parts = new ArrayList<>();
@@ -333,8 +334,8 @@ public class CatalogActions {
                 + "電話：" + facility.phone()
                 + (facility.sample() ? "\n\n※デモ用のサンプルデータです。" : "");
         Map<String, String> values = new LinkedHashMap<>();
-        values.put("id", facility.id());
-        values.put("name", facility.name());
+        values.put("facility", facility.id());
+        values.put("facility_name", facility.name());
         values.put("address", facility.address());
         values.put("hours", facility.hours());
         values.put("booking", facility.bookingMethod());

@@ -29,7 +29,7 @@ public class ConsultationActions {
 
     /**
      * consult.create: slots topic, description, preference (line, phone, email; or contact_preference), contact
-     * → ok (values reference, answer_by, topic) / invalid (problem = topic, description or contact).
+     * → ok (values reference, answer_by, topic_label) / invalid (problem = topic, description or contact).
      */
     public Result create(Context context) {
         ActionSlots slots = new ActionSlots(context);
@@ -56,8 +56,7 @@ public class ConsultationActions {
                 context.at().withZoneSameInstant(CatalogSearch.TOKYO).toLocalDate(), ANSWER_WORKING_DAYS));
         Map<String, String> values = new LinkedHashMap<>();
         values.put("reference", consultation.id());
-        values.put("id", consultation.id());
-        values.put("topic", topic.get().label());
+        values.put("topic_label", topic.get().label());
         values.put("answer_by", answerBy);
         values.put("text", "ご相談を受け付けました（受付番号 " + consultation.id() + "）。\n"
                 + "宮崎市民活動センターの担当者から" + answerBy + "までに" + preference + "でご連絡します。");

@@ -83,8 +83,7 @@ public class SubscriptionActions {
             subscriptions.follow(context.userId(), topics, district.map(List::of).orElse(List.of()));
         }
         Map<String, String> values = new LinkedHashMap<>();
-        values.put("district", district.orElse(""));
-        values.put("topics", labels(topics));
+        values.put("summary", district.orElse("地域なし") + (topics.isEmpty() ? "" : "・" + labels(topics)));
         values.put("text", "ご登録ありがとうございます。" + district.map(d -> d + "の").orElse("")
                 + (topics.isEmpty() ? "" : labels(topics) + "の") + "情報をご案内しやすくなりました。");
         return new Result(CatalogActions.OK, values, List.of());
