@@ -24,7 +24,7 @@ public final class EntityExtractor {
                 districts.add(district.name() + "地区", district.name());
                 districts.add(district.name() + "地域", district.name());
             }
-            district.readings().forEach(r -> districts.add(normalizer.normalize(r), district.name()));
+            district.readings().forEach(r -> districts.add(normalizer.normalize(r), district.name(), true));
             district.aliases().forEach(a -> districts.add(normalizer.normalize(a), district.name()));
         }
         for (EntityVocabulary.Kind kind : vocabulary.kinds()) {

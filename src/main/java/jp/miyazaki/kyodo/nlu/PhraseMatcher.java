@@ -30,13 +30,16 @@ final class PhraseMatcher<T> {
     private final Map<Character, List<Entry<T>>> byFirstChar = new HashMap<>();
 
     void add(String phrase, T value) {
+        add(phrase, value, false);
+    }
+
+    /** With {@code readingNeedsBoundary}, a phrase written only in hiragana must stand as a word of its own. */
+    void add(String phrase, T value, boolean readingNeedsBoundary) {
         String key = TextNormalizer.foldKana(phrase.replace(" ", ""));
         if (key.isEmpty()) {
             return;
         }
-        boolean kanaOnly = key.chars().allMatch(c -> TextNormalizer.isKana((char) c));
-        // Katakana loanwords such as ボランティア are distinctive enough; short kana readings are not.
-        boolean boundary = kanaOnly && isHiragana(phrase.replace(" ", ""));
+        boolean boundary = readingNeedsBoundary && isHiragana(phrase.replace(" ", ""));
         List<Entry<T>> entries = byFirstChar.computeIfAbsent(key.charAt(0), c -> new ArrayList<>());
         entries.add(new Entry<>(key, value, boundary));
         entries.sort(Comparator.comparingInt((Entry<T> e) -> e.phrase().length()).reversed());
