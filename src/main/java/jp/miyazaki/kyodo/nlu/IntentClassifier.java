@@ -12,8 +12,8 @@ import java.util.Random;
  */
 final class IntentClassifier {
 
-    private static final int EPOCHS = 30;
-    private static final float LEARNING_RATE = 0.8f;
+    private static final int EPOCHS = 10;
+    private static final float LEARNING_RATE = 2.0f;
     private static final float L2 = 1e-5f;
     private static final int CALIBRATION_FOLDS = 4;
     private static final long SEED = 20261201L;
@@ -31,9 +31,9 @@ final class IntentClassifier {
     }
 
     /** Trains on weighted feature vectors; {@code labels[i]} indexes {@code names}. */
-    static IntentClassifier train(List<String> names, List<SparseVector> examples, int[] labels) {
-        double temperature = fitTemperature(names.size(), examples, labels);
-        IntentClassifier raw = fit(names, examples, labels, 1.0);
+    static IntentClassifier train(List<String> names, int dimensions, List<SparseVector> examples, int[] labels) {
+        double temperature = fitTemperature(names.size(), dimensions, examples, labels);
+        IntentClassifier raw = fit(names, dimensions, examples, labels);
         return new IntentClassifier(names, raw.weights, raw.bias, temperature);
     }
 
@@ -70,12 +70,12 @@ final class IntentClassifier {
         return z;
     }
 
-    private static IntentClassifier fit(List<String> names, List<SparseVector> examples, int[] labels,
-            double temperature) {
+    private static IntentClassifier fit(List<String> names, int dimensions, List<SparseVector> examples,
+            int[] labels) {
         int classes = names.size();
-        float[] weights = new float[IntentFeatures.DIMENSIONS * classes];
+        float[] weights = new float[dimensions * classes];
         float[] bias = new float[classes];
-        IntentClassifier model = new IntentClassifier(names, weights, bias, temperature);
+        IntentClassifier model = new IntentClassifier(names, weights, bias, 1.0);
         int[] order = new int[examples.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -107,7 +107,7 @@ final class IntentClassifier {
     }
 
     /** Grid search for the temperature that minimises log-loss on held-out folds. */
-    private static double fitTemperature(int classes, List<SparseVector> examples, int[] labels) {
+    private static double fitTemperature(int classes, int dimensions, List<SparseVector> examples, int[] labels) {
         List<double[]> heldOutLogits = new ArrayList<>();
         List<Integer> heldOutLabels = new ArrayList<>();
         List<String> placeholderNames = new ArrayList<>();
@@ -126,8 +126,8 @@ final class IntentClassifier {
                     trainLabels.add(labels[i]);
                 }
             }
-            IntentClassifier model = fit(placeholderNames, train,
-                    trainLabels.stream().mapToInt(Integer::intValue).toArray(), 1.0);
+            IntentClassifier model = fit(placeholderNames, dimensions, train,
+                    trainLabels.stream().mapToInt(Integer::intValue).toArray());
             for (int i : test) {
                 heldOutLogits.add(model.logits(examples.get(i)));
                 heldOutLabels.add(labels[i]);

@@ -4,9 +4,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Turns a message into hashed features: lemma unigrams and bigrams, and character 2- and 3-grams over both the
- * kana-folded text and its katakana reading. The reading grams let 探してる and さがしてる, or 申し込み and
- * もうしこみ, share features. Hashing avoids building strings per n-gram, which keeps a parse in microseconds.
+ * Turns a message into hashed features: lemmas (dictionary forms) and character 1- to 3-grams over the katakana
+ * reading of the message. Reading grams let 探してる and さがしてる, or 申し込み and もうしこみ, share features and
+ * absorb small typos. (Lemma bigrams and grams over the written text were tried and lowered cross-validated
+ * accuracy.) Hashing avoids building strings per n-gram, which keeps a parse in microseconds.
  */
 final class IntentFeatures {
 
@@ -14,65 +15,87 @@ final class IntentFeatures {
     private static final int MASK = DIMENSIONS - 1;
 
     private static final int LEMMA = 0x9E3779B1;
-    private static final int LEMMA_PAIR = 0x85EBCA77;
-    private static final int TEXT_GRAM = 0xC2B2AE3D;
     private static final int READING_GRAM = 0x27D4EB2F;
 
+    private final int[] compactIndex;
     private final float[] idf;
+    private final float unseenIdf;
 
-    IntentFeatures(float[] idf) {
+    private IntentFeatures(int[] compactIndex, float[] idf, float unseenIdf) {
+        this.compactIndex = compactIndex;
         this.idf = idf;
+        this.unseenIdf = unseenIdf;
+    }
+
+    /** Number of features seen in training; the classifier's weight matrix has one row per feature. */
+    int size() {
+        return idf.length;
     }
 
     /** Raw term counts, before idf weighting; used to learn the idf itself. */
-    static SparseVector counts(String folded, List<Token> tokens) {
+    static SparseVector counts(List<Token> tokens) {
         Accumulator acc = new Accumulator();
-        int previous = 0;
-        StringBuilder reading = new StringBuilder(folded.length() + 8);
+        StringBuilder reading = new StringBuilder(tokens.size() * 4 + 2);
         for (Token token : tokens) {
             String lemma = TextNormalizer.foldKana(token.baseForm());
-            int lemmaHash = hash(LEMMA, lemma, 0, lemma.length());
-            acc.add(lemmaHash);
-            acc.add(previous * 31 + lemmaHash ^ LEMMA_PAIR);
-            previous = lemmaHash;
+            acc.add(hash(LEMMA, lemma, 0, lemma.length()));
             reading.append(token.reading() != null ? token.reading() : TextNormalizer.foldKana(token.surface()));
         }
-        addCharGrams(acc, TEXT_GRAM, "^" + folded + "$");
         addCharGrams(acc, READING_GRAM, "^" + reading + "$");
         return acc.toVector();
     }
 
-    /** Sublinear tf × idf, L2-normalised. */
+    /**
+     * Sublinear tf × idf, L2-normalised, with hashed indices mapped to the compact indices of the features seen in
+     * training. Unseen features still count in the norm, so a message full of unknown words gets weak evidence.
+     */
     SparseVector weigh(SparseVector counts) {
-        float[] values = new float[counts.values().length];
+        int[] hashed = counts.indices();
+        int[] indices = new int[hashed.length];
+        float[] values = new float[hashed.length];
+        int n = 0;
         double norm = 0;
-        for (int i = 0; i < values.length; i++) {
-            values[i] = (float) ((1 + Math.log(counts.values()[i])) * idf[counts.indices()[i]]);
-            norm += values[i] * values[i];
-        }
-        float scale = norm == 0 ? 0 : (float) (1 / Math.sqrt(norm));
-        for (int i = 0; i < values.length; i++) {
-            values[i] *= scale;
-        }
-        return new SparseVector(counts.indices(), values);
-    }
-
-    static IntentFeatures learnIdf(List<SparseVector> documents) {
-        int[] documentFrequency = new int[DIMENSIONS];
-        for (SparseVector document : documents) {
-            for (int index : document.indices()) {
-                documentFrequency[index]++;
+        for (int i = 0; i < hashed.length; i++) {
+            int index = compactIndex[hashed[i]];
+            float tf = (float) (1 + Math.log(counts.values()[i]));
+            float value = tf * (index < 0 ? unseenIdf : idf[index]);
+            norm += value * value;
+            if (index >= 0) {
+                indices[n] = index;
+                values[n++] = value;
             }
         }
-        float[] idf = new float[DIMENSIONS];
-        for (int i = 0; i < DIMENSIONS; i++) {
+        float scale = norm == 0 ? 0 : (float) (1 / Math.sqrt(norm));
+        for (int i = 0; i < n; i++) {
+            values[i] *= scale;
+        }
+        return new SparseVector(Arrays.copyOf(indices, n), Arrays.copyOf(values, n));
+    }
+
+    /** Learns the feature set and the smoothed idf of each feature from the training documents' counts. */
+    static IntentFeatures learn(List<SparseVector> documents) {
+        int[] compactIndex = new int[DIMENSIONS];
+        Arrays.fill(compactIndex, -1);
+        int[] documentFrequency = new int[DIMENSIONS];
+        int size = 0;
+        for (SparseVector document : documents) {
+            for (int hashed : document.indices()) {
+                if (compactIndex[hashed] < 0) {
+                    compactIndex[hashed] = size++;
+                }
+                documentFrequency[compactIndex[hashed]]++;
+            }
+        }
+        float[] idf = new float[size];
+        for (int i = 0; i < size; i++) {
             idf[i] = (float) (Math.log((1.0 + documents.size()) / (1.0 + documentFrequency[i])) + 1);
         }
-        return new IntentFeatures(idf);
+        float unseenIdf = (float) (Math.log(1.0 + documents.size()) + 1);
+        return new IntentFeatures(compactIndex, idf, unseenIdf);
     }
 
     private static void addCharGrams(Accumulator acc, int seed, String text) {
-        for (int n = 2; n <= 3; n++) {
+        for (int n = 1; n <= 3; n++) {
             for (int i = 0; i + n <= text.length(); i++) {
                 if (text.charAt(i + n - 1) == ' ' || text.charAt(i) == ' ') {
                     continue;

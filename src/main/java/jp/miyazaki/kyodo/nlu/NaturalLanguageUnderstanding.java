@@ -49,13 +49,13 @@ public final class NaturalLanguageUnderstanding implements LanguageUnderstanding
         for (int label = 0; label < intents.size(); label++) {
             for (String phrase : intents.get(label).phrases()) {
                 String normalized = normalizer.normalize(phrase);
-                counts.add(IntentFeatures.counts(TextNormalizer.foldKana(normalized), analyzer.tokenize(normalized)));
+                counts.add(IntentFeatures.counts(analyzer.tokenize(normalized)));
                 labels.add(label);
             }
         }
-        IntentFeatures features = IntentFeatures.learnIdf(counts);
+        IntentFeatures features = IntentFeatures.learn(counts);
         List<SparseVector> weighted = counts.stream().map(features::weigh).toList();
-        IntentClassifier classifier = IntentClassifier.train(names, weighted,
+        IntentClassifier classifier = IntentClassifier.train(names, features.size(), weighted,
                 labels.stream().mapToInt(Integer::intValue).toArray());
         return new NaturalLanguageUnderstanding(analyzer, features, classifier, new EntityExtractor(vocabulary),
                 threshold);
@@ -72,7 +72,7 @@ public final class NaturalLanguageUnderstanding implements LanguageUnderstanding
             IntentScore nothing = new IntentScore(Understanding.FALLBACK, 1.0);
             return new Understanding(nothing, List.of(nothing), slots, tokens);
         }
-        List<IntentScore> ranking = classifier.rank(features.weigh(IntentFeatures.counts(folded, tokens)));
+        List<IntentScore> ranking = classifier.rank(features.weigh(IntentFeatures.counts(tokens)));
         IntentScore top = ranking.get(0);
         IntentScore intent = top.confidence() >= threshold || top.name().equals(Understanding.FALLBACK) ? top
                 : new IntentScore(Understanding.FALLBACK, 1 - top.confidence());

@@ -109,6 +109,7 @@ public final class NluEvaluation {
     private static void crossValidate(List<IntentPhrases> intents, EntityVocabulary vocabulary,
             MorphologicalAnalyzer analyzer) {
         int right = 0;
+        int rightIgnoringThreshold = 0;
         int total = 0;
         double[] foldAccuracy = new double[FOLDS];
         for (int fold = 0; fold < FOLDS; fold++) {
@@ -130,8 +131,12 @@ public final class NluEvaluation {
             for (IntentPhrases intent : test) {
                 for (String phrase : intent.phrases()) {
                     foldTotal++;
-                    if (model.parse(phrase, EvaluationSet.REFERENCE_TIME).is(intent.name())) {
+                    Understanding understanding = model.parse(phrase, EvaluationSet.REFERENCE_TIME);
+                    if (understanding.is(intent.name())) {
                         foldRight++;
+                    }
+                    if (understanding.ranking().get(0).name().equals(intent.name())) {
+                        rightIgnoringThreshold++;
                     }
                 }
             }
@@ -143,7 +148,8 @@ public final class NluEvaluation {
         for (double a : foldAccuracy) {
             folds.append(String.format(" %.3f", a));
         }
-        System.out.printf("%d-fold cross-validation over training phrases: accuracy %.3f (folds:%s)%n", FOLDS,
-                right / (double) total, folds);
+        System.out.printf("%d-fold cross-validation over training phrases: accuracy %.3f (folds:%s), "
+                + "top-ranked intent right %.3f%n", FOLDS, right / (double) total, folds,
+                rightIgnoringThreshold / (double) total);
     }
 }
