@@ -12,10 +12,10 @@ import java.util.Random;
  */
 final class IntentClassifier {
 
-    private static final int EPOCHS = 10;
-    private static final float LEARNING_RATE = 2.0f;
+    private static final int EPOCHS = 8;
+    private static final float LEARNING_RATE = 2.5f;
     private static final float L2 = 1e-5f;
-    private static final int CALIBRATION_FOLDS = 4;
+    private static final int CALIBRATION_FOLDS = 3;
     private static final long SEED = 20261201L;
 
     private final List<String> names;
@@ -135,7 +135,8 @@ final class IntentClassifier {
         }
         double best = 1.0;
         double bestLoss = Double.MAX_VALUE;
-        for (double t = 0.2; t <= 3.0; t += 0.05) {
+        for (int step = 4; step <= 60; step++) {
+            double t = step * 0.05;
             double loss = 0;
             for (int i = 0; i < heldOutLogits.size(); i++) {
                 loss -= Math.log(Math.max(softmax(heldOutLogits.get(i), t)[heldOutLabels.get(i)], 1e-12));

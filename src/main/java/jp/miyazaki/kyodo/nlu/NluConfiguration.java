@@ -26,7 +26,8 @@ public class NluConfiguration {
         NaturalLanguageUnderstanding understanding =
                 NaturalLanguageUnderstanding.fromDialogs(dialogsDir, properties.threshold());
         log.info("Trained intent classifier from {} in {} ms (temperature {}, threshold {})", dialogsDir,
-                (System.nanoTime() - started) / 1_000_000, understanding.temperature(), properties.threshold());
+                (System.nanoTime() - started) / 1_000_000, String.format("%.2f", understanding.temperature()),
+                properties.threshold());
         return understanding;
     }
 

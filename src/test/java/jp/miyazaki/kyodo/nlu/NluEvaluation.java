@@ -111,6 +111,7 @@ public final class NluEvaluation {
         int right = 0;
         int rightIgnoringThreshold = 0;
         int total = 0;
+        List<double[]> heldOut = new ArrayList<>();
         double[] foldAccuracy = new double[FOLDS];
         for (int fold = 0; fold < FOLDS; fold++) {
             List<IntentPhrases> train = new ArrayList<>();
@@ -135,9 +136,13 @@ public final class NluEvaluation {
                     if (understanding.is(intent.name())) {
                         foldRight++;
                     }
-                    if (understanding.ranking().get(0).name().equals(intent.name())) {
+                    IntentScore top = understanding.ranking().get(0);
+                    if (top.name().equals(intent.name())) {
                         rightIgnoringThreshold++;
                     }
+                    boolean outOfScope = intent.name().equals(Understanding.FALLBACK);
+                    heldOut.add(new double[] {top.confidence(), top.name().equals(intent.name()) ? 1 : 0,
+                        outOfScope ? 1 : 0, top.name().equals(Understanding.FALLBACK) ? 1 : 0});
                 }
             }
             foldAccuracy[fold] = foldRight / (double) foldTotal;
@@ -151,5 +156,38 @@ public final class NluEvaluation {
         System.out.printf("%d-fold cross-validation over training phrases: accuracy %.3f (folds:%s), "
                 + "top-ranked intent right %.3f%n", FOLDS, right / (double) total, folds,
                 rightIgnoringThreshold / (double) total);
+        printThresholdSweep(heldOut);
+    }
+
+    /**
+     * How the fallback threshold trades accuracy against out-of-scope false positives on the cross-validated
+     * predictions of the training phrases (never on the evaluation set, which would tune the threshold to it).
+     */
+    private static void printThresholdSweep(List<double[]> heldOut) {
+        System.out.println("threshold sweep on cross-validated predictions:");
+        System.out.println("  threshold  accuracy  oos-false-positive  in-scope-to-fallback");
+        for (int step = 0; step <= 8; step++) {
+            double threshold = step * 0.1;
+            int right = 0;
+            int outOfScope = 0;
+            int falsePositive = 0;
+            int inScope = 0;
+            int rejected = 0;
+            for (double[] p : heldOut) {
+                boolean answersFallback = p[3] == 1 || p[0] < threshold;
+                boolean isOutOfScope = p[2] == 1;
+                boolean correct = isOutOfScope ? answersFallback : !answersFallback && p[1] == 1;
+                right += correct ? 1 : 0;
+                if (isOutOfScope) {
+                    outOfScope++;
+                    falsePositive += answersFallback ? 0 : 1;
+                } else {
+                    inScope++;
+                    rejected += answersFallback ? 1 : 0;
+                }
+            }
+            System.out.printf("  %.1f        %.3f     %.3f               %.3f%n", threshold, right / (double) heldOut.size(),
+                    falsePositive / (double) outOfScope, rejected / (double) inScope);
+        }
     }
 }
