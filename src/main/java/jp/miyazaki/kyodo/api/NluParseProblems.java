@@ -1,5 +1,7 @@
 package jp.miyazaki.kyodo.api;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -8,7 +10,11 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Turns bad parse requests into RFC 9457 problem details with a reason a caller can act on. */
+/**
+ * Turns bad parse requests into RFC 9457 problem details with a reason a caller can act on; ordered before the
+ * application-wide problem-details handler, whose "Failed to read request" tells a caller little.
+ */
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(assignableTypes = NluParseController.class)
 class NluParseProblems {
 

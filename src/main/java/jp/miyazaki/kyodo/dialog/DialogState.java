@@ -1,16 +1,25 @@
 package jp.miyazaki.kyodo.dialog;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
- * A citizen's conversation state between messages: the flow and step they are in and the slots filled so far.
- * It is stored as the session and expires after the idle timeout, so nothing typed outlives the conversation.
+ * A citizen's conversation state between messages: the flow and step they are in, the slots filled so far, how
+ * many unfitting answers they gave to the current question, and the flows they interrupted (innermost last),
+ * which resume when the current one ends. It is stored as the session and expires after the idle timeout, so
+ * nothing typed outlives the conversation.
  */
-public record DialogState(String flow, String step, Map<String, String> slots, Instant lastActiveAt) {
+public record DialogState(String flow, String step, Map<String, String> slots, Instant lastActiveAt,
+        List<Suspended> suspended, int retries) {
 
     public DialogState {
         slots = slots == null ? Map.of() : Map.copyOf(slots);
+        suspended = suspended == null ? List.of() : List.copyOf(suspended);
+    }
+
+    public DialogState(String flow, String step, Map<String, String> slots, Instant lastActiveAt) {
+        this(flow, step, slots, lastActiveAt, List.of(), 0);
     }
 
     public static DialogState fresh(Instant now) {
@@ -18,6 +27,18 @@ public record DialogState(String flow, String step, Map<String, String> slots, I
     }
 
     public DialogState touchedAt(Instant now) {
-        return new DialogState(flow, step, slots, now);
+        return new DialogState(flow, step, slots, now, suspended, retries);
+    }
+
+    /** Whether the citizen is in the middle of a flow. */
+    public boolean inFlow() {
+        return flow != null;
+    }
+
+    /** A flow waiting for an interruption to end, at the step where it was. */
+    public record Suspended(String flow, String step, Map<String, String> slots, int retries) {
+        public Suspended {
+            slots = slots == null ? Map.of() : Map.copyOf(slots);
+        }
     }
 }

@@ -2,7 +2,16 @@ package jp.miyazaki.kyodo.dialog;
 
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
 /** What a citizen did in the chat, independent of how it reached us (LINE webhook or simulator). */
+@JsonTypeInfo(use = JsonTypeInfo.Id.SIMPLE_NAME, property = "type")
+@JsonSubTypes({
+    @JsonSubTypes.Type(UserInput.Text.class), @JsonSubTypes.Type(UserInput.Postback.class),
+    @JsonSubTypes.Type(UserInput.Follow.class), @JsonSubTypes.Type(UserInput.Unfollow.class),
+    @JsonSubTypes.Type(UserInput.Unreadable.class)
+})
 public sealed interface UserInput {
 
     /** A text message. */

@@ -1,9 +1,11 @@
 package jp.miyazaki.kyodo.unanswered;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.util.StringUtils;
 
 import jp.miyazaki.kyodo.nlu.UnansweredLog;
 
@@ -13,7 +15,9 @@ import jp.miyazaki.kyodo.nlu.UnansweredLog;
 public class UnansweredConfiguration {
 
     @Bean
-    UnansweredLog unansweredLog(StringRedisTemplate redis, UnansweredProperties properties) {
-        return new RedisUnansweredLog(redis, properties.key(), properties.capacity());
+    UnansweredLog unansweredLog(StringRedisTemplate redis, UnansweredProperties properties,
+            @Value("${kyodo.redis.key-prefix:kyodo:}") String keyPrefix) {
+        String key = StringUtils.hasText(properties.key()) ? properties.key() : keyPrefix + "nlu:unanswered";
+        return new RedisUnansweredLog(redis, key, properties.capacity());
     }
 }

@@ -1,0 +1,2 @@
+/** Who follows the bot: a citizen's follow status under {@code {prefix}user:{userId}}. */
+package jp.miyazaki.kyodo.citizen;

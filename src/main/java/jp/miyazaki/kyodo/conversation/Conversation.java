@@ -1,0 +1,55 @@
+package jp.miyazaki.kyodo.conversation;
+
+import java.time.ZonedDateTime;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import jp.miyazaki.kyodo.citizen.FollowStatus;
+import jp.miyazaki.kyodo.dialog.Dialog;
+import jp.miyazaki.kyodo.dialog.DialogState;
+import jp.miyazaki.kyodo.dialog.Reply;
+import jp.miyazaki.kyodo.dialog.Turn;
+import jp.miyazaki.kyodo.dialog.UserInput;
+import jp.miyazaki.kyodo.nlu.LanguageUnderstanding;
+import jp.miyazaki.kyodo.nlu.Understanding;
+import jp.miyazaki.kyodo.session.SessionStore;
+
+/**
+ * Runs one turn for one citizen. Callers hold the citizen's lock, so turns of one citizen never interleave.
+ */
+@Component
+public class Conversation {
+
+    private final SessionStore sessions;
+    private final LanguageUnderstanding understanding;
+    private final Dialog dialog;
+    private final FollowStatus followStatus;
+
+    public Conversation(SessionStore sessions, LanguageUnderstanding understanding, Dialog dialog,
+            FollowStatus followStatus) {
+        this.sessions = sessions;
+        this.understanding = understanding;
+        this.dialog = dialog;
+        this.followStatus = followStatus;
+    }
+
+    public Reply respond(String userId, UserInput input, ZonedDateTime at) {
+        if (input instanceof UserInput.Unfollow) {
+            followStatus.unfollowed(userId, at.toInstant());
+            sessions.delete(userId);
+            return Reply.NONE;
+        }
+        if (input instanceof UserInput.Follow) {
+            followStatus.followed(userId, at.toInstant());
+        }
+        DialogState state = sessions.load(userId, DialogState.class)
+                .orElseGet(() -> DialogState.fresh(at.toInstant()));
+        Optional<Understanding> meaning = input instanceof UserInput.Text text
+                ? Optional.of(understanding.parse(text.text(), at))
+                : Optional.empty();
+        Dialog.Outcome outcome = dialog.respond(state, new Turn(userId, input, meaning, at));
+        outcome.next().ifPresentOrElse(next -> sessions.save(userId, next), () -> sessions.delete(userId));
+        return outcome.reply();
+    }
+}

@@ -1,0 +1,43 @@
+package jp.miyazaki.kyodo.dialog.flow;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import jp.miyazaki.kyodo.dialog.Dialog;
+import jp.miyazaki.kyodo.dialog.DialogAction;
+
+/**
+ * The flow engine as Spring beans, on when {@code kyodo.dialog.flows-enabled=true}. The registry loads
+ * {@code ${kyodo.dialogs-dir}/flows} while the context starts, so invalid flow files stop the application with
+ * every problem listed. It is a switch only while {@code dialogs/intents.yml} and the domain actions live on other
+ * branches; once they are merged it should be on everywhere and {@link jp.miyazaki.kyodo.dialog.StarterDialog}
+ * can go.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "kyodo.dialog.flows-enabled", havingValue = "true")
+@EnableConfigurationProperties(DialogSettings.class)
+public class DialogConfiguration {
+
+    @Bean
+    FlowRegistry flowRegistry(@Value("${kyodo.dialogs-dir:dialogs}") Path dialogsDir, List<DialogAction> actions) {
+        return new FlowRegistry(dialogsDir, actions.stream().map(DialogAction::name).collect(Collectors.toSet()),
+                new FlowLoader());
+    }
+
+    @Bean
+    Dialog dialog(FlowRegistry registry, List<DialogAction> actions, DialogSettings settings) {
+        return new FlowDialog(registry::current, actions, settings);
+    }
+
+    @Bean
+    FlowFileWatcher flowFileWatcher(FlowRegistry registry, DialogSettings settings) {
+        return new FlowFileWatcher(registry, settings.watch());
+    }
+}

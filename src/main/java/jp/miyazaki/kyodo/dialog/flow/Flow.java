@@ -1,0 +1,49 @@
+package jp.miyazaki.kyodo.dialog.flow;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One conversation a citizen can have with the bot, as a city officer wrote it in {@code dialogs/flows}.
+ *
+ * @param name         unique flow name, e.g. {@code signup}
+ * @param title        what the flow is for, in Japanese (diagrams and logs)
+ * @param file         the file it came from, relative to the dialogs folder
+ * @param triggers     intents that start it
+ * @param events       events that start it ({@code follow})
+ * @param global       its triggers win over slot filling inside any other flow (cancel, help)
+ * @param interruption what happens to the flow it interrupts
+ * @param slots        what the flow asks for, by name
+ * @param steps        the steps in file order; the first is where the flow starts
+ * @param templates    named reply texts with {@code {{placeholders}}}
+ */
+public record Flow(String name, String title, String file, List<String> triggers, List<String> events,
+        boolean global, Interruption interruption, Map<String, Slot> slots, Map<String, Step> steps,
+        Map<String, String> templates) {
+
+    public Flow {
+        triggers = List.copyOf(triggers);
+        events = List.copyOf(events);
+        slots = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(slots));
+        steps = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(steps));
+        templates = Map.copyOf(templates);
+    }
+
+    public String firstStep() {
+        return steps.keySet().iterator().next();
+    }
+
+    public Optional<Step> step(String id) {
+        return Optional.ofNullable(id == null ? null : steps.get(id));
+    }
+
+    /** What happens to the flow a citizen was in when this flow starts in the middle of it. */
+    public enum Interruption {
+        /** The interrupted flow waits and resumes where it was when this one ends. */
+        RESUME,
+        /** The interrupted flow (and anything waiting) is dropped, as for cancel and the menu. */
+        DISCARD
+    }
+}

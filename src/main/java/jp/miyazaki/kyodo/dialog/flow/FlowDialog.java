@@ -1,0 +1,484 @@
+package jp.miyazaki.kyodo.dialog.flow;
+
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import jp.miyazaki.kyodo.dialog.Dialog;
+import jp.miyazaki.kyodo.dialog.DialogAction;
+import jp.miyazaki.kyodo.dialog.DialogState;
+import jp.miyazaki.kyodo.dialog.Reply;
+import jp.miyazaki.kyodo.dialog.Turn;
+import jp.miyazaki.kyodo.dialog.UserInput;
+import jp.miyazaki.kyodo.nlu.Slots;
+import jp.miyazaki.kyodo.nlu.Understanding;
+
+/**
+ * Runs the flows of {@code dialogs/flows}: fills slots with reprompts and helpful messages, calls actions and
+ * branches on their outcome, lets global intents (cancel, help, consultation) work anywhere, answers a question
+ * from another flow and then resumes the interrupted one, and restarts politely after the idle timeout. Knows no
+ * particular flow: a new flow is a new file.
+ */
+public final class FlowDialog implements Dialog {
+
+    static final String EXPIRED = "前回のやりとりから時間がたったため、最初からご案内します。";
+    static final String UNREADABLE = "すみません、スタンプや画像などは読み取れません。テキストで送ってください。";
+    static final String RESUMED = "それでは、先ほどの続きです。";
+    static final String GAVE_UP = "うまく受け取れなかったため、いったん中断しました。";
+    static final String FAILED = "すみません、うまく処理できませんでした。しばらくしてから、もう一度お試しください。";
+    private static final String FOLLOW = "follow";
+    private static final int MAX_STEPS_PER_TURN = 40;
+    private static final int MAX_MESSAGES = 5;
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([\\w.-]+)\\s*}}");
+    private static final Map<SlotType, String> DEFAULT_INVALID = new EnumMap<>(Map.of(
+            SlotType.CATEGORY, "分野がわかりませんでした。ボタンから選ぶか「環境」「子育て」のように送ってください。",
+            SlotType.DISTRICT, "地域がわかりませんでした。「青島」「清武」のように地区名で送ってください。",
+            SlotType.DATE, "日付がわかりませんでした。「今週末」「12月3日」のように送ってください。",
+            SlotType.KIND, "下のボタンから選んでください。",
+            SlotType.CHOICE, "下のボタンから選んでください。",
+            SlotType.TEXT, "うまく受け取れませんでした。もう一度、短めに送ってください。",
+            SlotType.CATALOG_ID, "うまく受け取れませんでした。活動の名前を送ってください。",
+            SlotType.CONTACT, "電話番号（例 0985-21-1234）かメールアドレスの形で送ってください。",
+            SlotType.NUMBER, "数字で送ってください（例 2）。",
+            SlotType.YES_NO, "「はい」か「いいえ」でお答えください。"));
+    private static final Logger log = LoggerFactory.getLogger(FlowDialog.class);
+
+    private final Supplier<FlowSet> flows;
+    private final Map<String, DialogAction> actions;
+    private final DialogSettings settings;
+
+    public FlowDialog(Supplier<FlowSet> flows, List<DialogAction> actions, DialogSettings settings) {
+        this.flows = flows;
+        Map<String, DialogAction> byName = new LinkedHashMap<>();
+        actions.forEach(action -> byName.put(action.name(), action));
+        this.actions = Map.copyOf(byName);
+        this.settings = settings;
+    }
+
+    @Override
+    public Outcome respond(DialogState state, Turn turn) {
+        Instant now = turn.at().toInstant();
+        if (turn.input() instanceof UserInput.Unfollow) {
+            return new Outcome(Optional.empty(), Reply.NONE);
+        }
+        Run run = new Run(flows.get(), turn);
+        DialogState current = state == null ? DialogState.fresh(now) : state;
+        if (current.inFlow() && current.lastActiveAt().plus(settings.idleTimeout()).isBefore(now)) {
+            run.parts.add(new Reply.Text(EXPIRED));
+            current = DialogState.fresh(now);
+        }
+        run.restore(current);
+        UserInput input = turn.input();
+        if (input instanceof UserInput.Follow) {
+            run.clear();
+            run.start(run.flows.forEvent(FOLLOW).orElseGet(run::fallbackFlow), Map.of());
+        } else if (input instanceof UserInput.Unreadable) {
+            run.parts.add(new Reply.Text(UNREADABLE));
+            run.promptAgain();
+        } else if (input instanceof UserInput.Postback postback) {
+            run.postback(postback);
+        } else if (input instanceof UserInput.Text text) {
+            run.text(text.text(), turn.understanding());
+        }
+        return run.outcome(now);
+    }
+
+    /** One flow in progress: where it is, what it has collected and how many answers did not fit. */
+    private static final class Frame {
+        final Flow flow;
+        String step;
+        final Map<String, String> slots;
+        int retries;
+
+        Frame(Flow flow, String step, Map<String, String> slots, int retries) {
+            this.flow = flow;
+            this.step = step;
+            this.slots = new LinkedHashMap<>(slots);
+            this.retries = retries;
+        }
+    }
+
+    /** The work of one turn: the flows in use, the frames and the reply being built. */
+    private final class Run {
+        final FlowSet flows;
+        final Turn turn;
+        final List<Reply.Part> parts = new ArrayList<>();
+        final Deque<Frame> suspended = new ArrayDeque<>();
+        Frame current;
+        /** The text of this turn's message, for slots filled from the message that starts a flow. */
+        String message;
+
+        Run(FlowSet flows, Turn turn) {
+            this.flows = flows;
+            this.turn = turn;
+        }
+
+        void restore(DialogState state) {
+            current = frame(state.flow(), state.step(), state.slots(), state.retries());
+            for (DialogState.Suspended waiting : state.suspended()) {
+                Frame frame = frame(waiting.flow(), waiting.step(), waiting.slots(), waiting.retries());
+                if (frame != null) {
+                    suspended.push(frame);
+                }
+            }
+            if (current == null && !suspended.isEmpty()) {
+                current = suspended.pop();
+            }
+        }
+
+        /**
+         * A frame for stored state, or {@code null} when a reload removed its flow or turned its step into one
+         * that does not wait for an answer.
+         */
+        private Frame frame(String flowName, String step, Map<String, String> slots, int retries) {
+            return flows.named(flowName).filter(flow -> flow.steps().get(step) instanceof Step.Ask)
+                    .map(flow -> new Frame(flow, step, slots, retries)).orElse(null);
+        }
+
+        void clear() {
+            current = null;
+            suspended.clear();
+        }
+
+        Flow fallbackFlow() {
+            return flows.forIntent(Understanding.FALLBACK)
+                    .orElseThrow(() -> new IllegalStateException("no flow handles fallback"));
+        }
+
+        void text(String text, Optional<Understanding> understanding) {
+            message = text;
+            String intent = understanding.map(u -> u.intent().name()).orElse(Understanding.FALLBACK);
+            double confidence = understanding.map(u -> u.intent().confidence()).orElse(0.0);
+            Slots entities = understanding.map(Understanding::slots).orElse(Slots.NONE);
+            Optional<Flow> target = flows.forIntent(intent).filter(f -> !Understanding.FALLBACK.equals(intent));
+            Optional<Step.Ask> asking = asking();
+            if (asking.isEmpty()) {
+                Flow flow = target.orElseGet(this::fallbackFlow);
+                start(flow, entityValues(flow, entities));
+                return;
+            }
+            Flow flow = current.flow;
+            Slot slot = flow.slots().get(asking.get().slot());
+            boolean otherFlow = target.isPresent() && !target.get().name().equals(flow.name());
+            // A name or a description can look like any intent, so only a confident side question (a flow that
+            // answers at once, asking nothing) or a global intent interrupts free text.
+            if (otherFlow && (target.get().global() || slot.type().isFreeText()
+                    && target.get().slots().isEmpty() && confidence >= settings.interruptConfidence())) {
+                start(target.get(), entityValues(target.get(), entities));
+                return;
+            }
+            boolean corrected = false;
+            for (Map.Entry<String, String> entity : entityValues(flow, entities).entrySet()) {
+                corrected |= !entity.getValue().equals(current.slots.put(entity.getKey(), entity.getValue()));
+            }
+            Optional<String> value = Optional.ofNullable(current.slots.get(slot.name()))
+                    .or(() -> SlotReader.fromText(slot, text, entities));
+            if (value.isPresent()) {
+                fill(slot, value.get());
+            } else if (otherFlow && !slot.type().isFreeText()) {
+                start(target.get(), entityValues(target.get(), entities));
+            } else if (corrected) {
+                run();
+            } else {
+                retry(slot);
+            }
+        }
+
+        void postback(UserInput.Postback postback) {
+            Map<String, String> data = PostbackData.decode(postback.data());
+            String slotName = data.get(PostbackData.SLOT);
+            String flowName = data.get(PostbackData.FLOW);
+            Optional<Step.Ask> asking = asking();
+            if (slotName != null && asking.isPresent() && asking.get().slot().equals(slotName)
+                    && (flowName == null || flowName.equals(current.flow.name()))) {
+                Slot slot = current.flow.slots().get(slotName);
+                SlotReader.fromButton(slot, buttonValue(slot, data, postback.params()))
+                        .ifPresentOrElse(value -> fill(slot, value), () -> retry(slot));
+                return;
+            }
+            Map<String, String> values = new LinkedHashMap<>(data);
+            values.keySet().removeAll(List.of(PostbackData.INTENT, PostbackData.FLOW, PostbackData.SLOT,
+                    PostbackData.VALUE));
+            String intent = data.get(PostbackData.INTENT);
+            Optional<Flow> target = intent != null ? flows.forIntent(intent) : flows.named(flowName);
+            if (target.isEmpty()) {
+                start(fallbackFlow(), Map.of());
+                return;
+            }
+            Flow flow = target.get();
+            if (slotName != null && flow.slots().containsKey(slotName)) {
+                // A button from an earlier question: start its flow again with the answer it carries.
+                Slot slot = flow.slots().get(slotName);
+                SlotReader.fromButton(slot, buttonValue(slot, data, postback.params()))
+                        .ifPresent(value -> values.put(slotName, value));
+            }
+            start(flow, values);
+        }
+
+        private String buttonValue(Slot slot, Map<String, String> data, Map<String, String> params) {
+            if (data.containsKey(PostbackData.VALUE)) {
+                return data.get(PostbackData.VALUE);
+            }
+            String picked = params.getOrDefault("date", params.get("datetime"));
+            if (picked != null && slot.type() == SlotType.DATE) {
+                String day = picked.length() >= 10 ? picked.substring(0, 10) : picked;
+                return day + "/" + day;
+            }
+            return picked;
+        }
+
+        void start(Flow flow, Map<String, String> values) {
+            if (current != null) {
+                if (flow.interruption() == Flow.Interruption.DISCARD) {
+                    clear();
+                } else if (current.flow.name().equals(flow.name())) {
+                    current = null;
+                } else {
+                    suspended.push(current);
+                    while (suspended.size() > settings.maxSuspended()) {
+                        suspended.removeLast();
+                    }
+                    current = null;
+                }
+            }
+            Map<String, String> slots = new LinkedHashMap<>();
+            values.forEach((name, value) -> {
+                if (flow.slots().containsKey(name)) {
+                    slots.put(name, value);
+                }
+            });
+            if (message != null) {
+                flow.slots().values().stream().filter(Slot::fromMessage)
+                        .forEach(slot -> SlotReader.fromText(slot, message, Slots.NONE)
+                                .ifPresent(value -> slots.putIfAbsent(slot.name(), value)));
+            }
+            log.debug("Starting flow {}", flow.name());
+            current = new Frame(flow, flow.firstStep(), slots, 0);
+            run();
+        }
+
+        void fill(Slot slot, String value) {
+            current.slots.put(slot.name(), value);
+            current.retries = 0;
+            run();
+        }
+
+        void retry(Slot slot) {
+            current.retries++;
+            if (current.retries > slot.retries()) {
+                log.debug("Gave up on slot {} of flow {}", slot.name(), current.flow.name());
+                current.retries = 0;
+                if (slot.onFail() != null) {
+                    current.step = slot.onFail();
+                    run();
+                } else {
+                    parts.add(new Reply.Text(GAVE_UP));
+                    clear();
+                    start(fallbackFlow(), Map.of());
+                }
+                return;
+            }
+            parts.add(new Reply.Text(render(slot.invalid() != null ? slot.invalid()
+                    : DEFAULT_INVALID.get(slot.type()))));
+            prompt(current.flow, slot);
+        }
+
+        void promptAgain() {
+            asking().ifPresent(ask -> prompt(current.flow, current.flow.slots().get(ask.slot())));
+        }
+
+        Optional<Step.Ask> asking() {
+            if (current == null) {
+                return Optional.empty();
+            }
+            return current.flow.step(current.step).filter(Step.Ask.class::isInstance).map(Step.Ask.class::cast);
+        }
+
+        /** Steps through the current flow until it needs an answer or ends (resuming what it interrupted). */
+        void run() {
+            for (int guard = 0; guard < MAX_STEPS_PER_TURN && current != null; guard++) {
+                Step step = current.flow.steps().get(current.step);
+                current.slots.putAll(step.set());
+                if (step instanceof Step.Ask ask) {
+                    String value = current.slots.get(ask.slot());
+                    if (value == null) {
+                        prompt(current.flow, current.flow.slots().get(ask.slot()));
+                        return;
+                    }
+                    advance(step, value);
+                } else if (step instanceof Step.Call call) {
+                    advance(step, perform(call));
+                } else if (step instanceof Step.Say say) {
+                    String text = render(say.text() != null ? say.text() : current.flow.templates()
+                            .get(say.template()));
+                    parts.add(say.choices().isEmpty() ? new Reply.Text(text)
+                            : new Reply.Choices(text, choices(current.flow, null, say.choices())));
+                    advance(step, null);
+                }
+            }
+            if (current != null) {
+                log.warn("Flow {} ran {} steps in one turn; stopped it", current.flow.name(), MAX_STEPS_PER_TURN);
+                clear();
+            }
+        }
+
+        private String perform(Step.Call call) {
+            DialogAction action = actions.get(call.action());
+            if (action == null) {
+                log.error("Flow {} calls unknown action {}", current.flow.name(), call.action());
+                return "error";
+            }
+            DialogAction.Result result;
+            try {
+                result = action.perform(new DialogAction.Context(turn.userId(), current.slots, turn.at()));
+            } catch (RuntimeException e) {
+                log.error("Action {} in flow {} failed", call.action(), current.flow.name(), e);
+                return "error";
+            }
+            parts.addAll(result.parts());
+            current.slots.putAll(result.values());
+            log.debug("Action {} in flow {} answered {}", call.action(), current.flow.name(), result.outcome());
+            return result.outcome();
+        }
+
+        private void advance(Step step, String key) {
+            String target = step.after(key);
+            if (target == null && step instanceof Step.Call call && !call.on().isEmpty()
+                    && !call.on().containsKey(key) && call.gotoFlow() == null) {
+                // An outcome the flow does not route (an error, a new outcome) must not end in silence.
+                log.warn("Flow {} does not route outcome {} of {}", current.flow.name(), key, call.action());
+                parts.add(new Reply.Text(FAILED));
+                finish();
+                return;
+            }
+            if (target != null) {
+                current.step = target;
+                return;
+            }
+            if (step.gotoFlow() != null) {
+                Flow next = flows.named(step.gotoFlow()).orElseGet(this::fallbackFlow);
+                current = new Frame(next, next.firstStep(), Map.of(), 0);
+                return;
+            }
+            finish();
+        }
+
+        /** The flow is over: its slots go with it, and the flow it interrupted (if any) carries on. */
+        private void finish() {
+            current = suspended.poll();
+            if (current != null) {
+                parts.add(new Reply.Text(RESUMED));
+            }
+        }
+
+        private void prompt(Flow flow, Slot slot) {
+            String text = render(slot.prompt());
+            if (slot.type() == SlotType.YES_NO && slot.choices().isEmpty()) {
+                parts.add(new Reply.Confirm(text,
+                        Reply.Choice.postback("はい", PostbackData.forSlot(flow.name(), slot.name(), "yes")),
+                        Reply.Choice.postback("いいえ", PostbackData.forSlot(flow.name(), slot.name(), "no"))));
+            } else if (slot.choices().isEmpty()) {
+                parts.add(new Reply.Text(text));
+            } else {
+                parts.add(new Reply.Choices(text, choices(flow, slot.name(), slot.choices())));
+            }
+        }
+
+        private List<Reply.Choice> choices(Flow flow, String slot, List<ChoiceSpec> specs) {
+            List<Reply.Choice> choices = new ArrayList<>();
+            for (ChoiceSpec spec : specs) {
+                if (spec.intent() != null) {
+                    choices.add(Reply.Choice.postback(spec.label(), PostbackData.forIntent(spec.intent(),
+                            Map.of())));
+                } else if ("date".equals(spec.pick()) && slot != null) {
+                    choices.add(new Reply.Choice(spec.label(), new Reply.Action.PickDate(
+                            PostbackData.forSlot(flow.name(), slot, null), Reply.PickerMode.DATE)));
+                } else if (spec.value() != null && slot != null) {
+                    choices.add(Reply.Choice.postback(spec.label(), PostbackData.forSlot(flow.name(), slot,
+                            spec.value())));
+                } else {
+                    choices.add(Reply.Choice.says(spec.label()));
+                }
+            }
+            return choices;
+        }
+
+        private String render(String template) {
+            if (template == null) {
+                return "";
+            }
+            Map<String, String> values = current == null ? Map.of() : current.slots;
+            Matcher matcher = PLACEHOLDER.matcher(template);
+            StringBuilder out = new StringBuilder();
+            while (matcher.find()) {
+                matcher.appendReplacement(out, Matcher.quoteReplacement(values.getOrDefault(matcher.group(1), "")));
+            }
+            matcher.appendTail(out);
+            return out.toString();
+        }
+
+        private Map<String, String> entityValues(Flow flow, Slots entities) {
+            Map<String, String> values = new LinkedHashMap<>();
+            flow.slots().values().forEach(slot -> {
+                String value = switch (slot.type()) {
+                    case CATEGORY -> entities.category();
+                    case DISTRICT -> entities.district();
+                    case DATE -> entities.date() == null ? null : SlotReader.dateValue(entities.date());
+                    default -> null;
+                };
+                if (value != null) {
+                    values.put(slot.name(), value);
+                }
+            });
+            return values;
+        }
+
+        Outcome outcome(Instant now) {
+            Reply reply = new Reply(compact(parts));
+            if (current == null) {
+                return new Outcome(Optional.empty(), reply);
+            }
+            List<DialogState.Suspended> waiting = new ArrayList<>();
+            suspended.descendingIterator().forEachRemaining(frame -> waiting.add(new DialogState.Suspended(
+                    frame.flow.name(), frame.step, frame.slots, frame.retries)));
+            return new Outcome(Optional.of(new DialogState(current.flow.name(), current.step, current.slots, now,
+                    waiting, current.retries)), reply);
+        }
+    }
+
+    /**
+     * Joins neighbouring texts (and a text before quick replies) so an answer stays within LINE's five messages
+     * and reads as one thought.
+     */
+    static List<Reply.Part> compact(List<Reply.Part> parts) {
+        List<Reply.Part> out = new ArrayList<>();
+        for (Reply.Part part : parts) {
+            Reply.Part last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last instanceof Reply.Text before && part instanceof Reply.Text text) {
+                out.set(out.size() - 1, new Reply.Text(before.text() + "\n\n" + text.text()));
+            } else if (last instanceof Reply.Text before && part instanceof Reply.Choices choices) {
+                out.set(out.size() - 1, new Reply.Choices(before.text() + "\n\n" + choices.text(),
+                        choices.choices()));
+            } else {
+                out.add(part);
+            }
+        }
+        if (out.size() > MAX_MESSAGES) {
+            log.warn("An answer had {} messages; LINE sends {}", out.size(), MAX_MESSAGES);
+            return List.copyOf(out.subList(out.size() - MAX_MESSAGES, out.size()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,361 @@
+package jp.miyazaki.kyodo.dialog.flow;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import java.util.stream.Stream;
+
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonNodePath;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+
+/**
+ * Reads {@code <dialogs>/flows/*.yml}, checks each file against {@code dialog/flow.schema.json} and the whole set
+ * for cross-references (intents from {@code <dialogs>/intents.yml}, slots, actions, templates, steps, reachability,
+ * LINE's quick-reply limits). Every problem is collected; any problem means {@link InvalidFlowsException}.
+ */
+public final class FlowLoader {
+
+    /** Intent names the language understanding produces without listing them in {@code intents.yml}. */
+    public static final Set<String> BUILT_IN_INTENTS = Set.of("fallback");
+    static final int MAX_QUICK_REPLIES = 13;
+    static final int MAX_LABEL_LENGTH = 20;
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([\\w.-]+)\\s*}}");
+
+    private final JsonSchema schema;
+
+    public FlowLoader() {
+        try (InputStream in = FlowLoader.class.getResourceAsStream("/dialog/flow.schema.json")) {
+            if (in == null) {
+                throw new IllegalStateException("dialog/flow.schema.json is missing from the classpath");
+            }
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Loads and checks every flow.
+     *
+     * @param actions the registered action names, or empty to skip that check (diagrams)
+     */
+    public FlowSet load(Path dialogsDir, Optional<Set<String>> actions) {
+        return load(dialogsDir, actions, true);
+    }
+
+    /**
+     * Loads the flows to look at them (diagrams): intents and actions are not checked, since the files that
+     * define them may belong to a branch not merged yet.
+     */
+    public FlowSet loadForReading(Path dialogsDir) {
+        return load(dialogsDir, Optional.empty(), false);
+    }
+
+    private FlowSet load(Path dialogsDir, Optional<Set<String>> actions, boolean checkIntents) {
+        List<Problem> problems = new ArrayList<>();
+        Set<String> intents = checkIntents ? readIntents(dialogsDir, problems) : null;
+        Path flowsDir = dialogsDir.resolve("flows");
+        List<Parsed> parsed = new ArrayList<>();
+        if (!Files.isDirectory(flowsDir)) {
+            problems.add(new Problem(dialogsDir.relativize(flowsDir).toString(), 1, "the flows folder is missing"));
+        } else {
+            for (Path file : yamlFiles(flowsDir)) {
+                String name = dialogsDir.relativize(file).toString().replace('\\', '/');
+                readFlow(file, name, problems).ifPresent(parsed::add);
+            }
+        }
+        checkSet(parsed, intents, actions, problems);
+        if (!problems.isEmpty()) {
+            Collections.sort(problems);
+            throw new InvalidFlowsException(problems);
+        }
+        return new FlowSet(parsed.stream().map(Parsed::flow).toList());
+    }
+
+    private static List<Path> yamlFiles(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().matches(".*\\.ya?ml")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Set<String> readIntents(Path dialogsDir, List<Problem> problems) {
+        Set<String> intents = new HashSet<>(BUILT_IN_INTENTS);
+        Path file = dialogsDir.resolve("intents.yml");
+        if (!Files.exists(file)) {
+            problems.add(new Problem("intents.yml", 1, "the intents file is missing"));
+            return intents;
+        }
+        try {
+            YamlDocument doc = YamlDocument.parse(Files.readString(file, StandardCharsets.UTF_8));
+            for (JsonNode intent : doc.root().path("intents")) {
+                if (intent.hasNonNull("name")) {
+                    intents.add(intent.get("name").asText());
+                }
+            }
+        } catch (YAMLException e) {
+            problems.add(new Problem("intents.yml", lineOf(e), "not valid YAML: " + e.getMessage()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return intents;
+    }
+
+    private Optional<Parsed> readFlow(Path file, String name, List<Problem> problems) {
+        YamlDocument doc;
+        try {
+            doc = YamlDocument.parse(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (YAMLException e) {
+            problems.add(new Problem(name, lineOf(e), "not valid YAML: " + firstLine(e.getMessage())));
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Set<ValidationMessage> messages = schema.validate(doc.root());
+        if (!messages.isEmpty()) {
+            for (ValidationMessage message : messages) {
+                String pointer = pointer(message.getInstanceLocation());
+                String reason = message.getError();
+                if (message.getProperty() != null && "additionalProperties".equals(message.getType())) {
+                    pointer = pointer + "/" + message.getProperty();
+                    reason = "unknown field '" + message.getProperty() + "'";
+                }
+                problems.add(new Problem(name, doc.lineOf(pointer), reason));
+            }
+            return Optional.empty();
+        }
+        return Optional.of(new Parsed(FlowParser.parse(doc, name, problems), doc, name));
+    }
+
+    private static int lineOf(YAMLException e) {
+        if (e instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+            return marked.getProblemMark().getLine() + 1;
+        }
+        return 1;
+    }
+
+    private static String firstLine(String text) {
+        return text == null ? "" : text.lines().findFirst().orElse("");
+    }
+
+    private static String pointer(JsonNodePath path) {
+        StringBuilder pointer = new StringBuilder();
+        for (int i = 0; i < path.getNameCount(); i++) {
+            pointer.append('/').append(path.getElement(i));
+        }
+        return pointer.toString();
+    }
+
+    private static void checkSet(List<Parsed> parsed, Set<String> intents, Optional<Set<String>> actions,
+            List<Problem> problems) {
+        Map<String, Parsed> byName = new HashMap<>();
+        Map<String, String> triggerOwner = new HashMap<>();
+        for (Parsed p : parsed) {
+            Parsed earlier = byName.putIfAbsent(p.flow().name(), p);
+            if (earlier != null) {
+                p.problem("/flow", "flow '" + p.flow().name() + "' is also defined in " + earlier.file(), problems);
+            }
+            List<String> triggers = p.flow().triggers();
+            for (int i = 0; i < triggers.size(); i++) {
+                String intent = triggers.get(i);
+                if (intents != null && !intents.contains(intent)) {
+                    p.problem("/triggers/" + i, "unknown intent '" + intent + "'", problems);
+                }
+                String owner = triggerOwner.putIfAbsent(intent, p.flow().name());
+                if (owner != null && !owner.equals(p.flow().name())) {
+                    p.problem("/triggers/" + i, "intent '" + intent + "' already starts flow '" + owner + "'",
+                            problems);
+                }
+            }
+        }
+        for (Parsed p : parsed) {
+            new FlowChecks(p, intents, actions, byName.keySet(), problems).run();
+        }
+        if (!parsed.isEmpty() && !triggerOwner.containsKey("fallback")) {
+            problems.add(new Problem("flows", 1, "no flow is triggered by 'fallback', so a citizen could be left"
+                    + " without an answer"));
+        }
+    }
+
+    /** A flow with the document it came from, for line numbers. */
+    record Parsed(Flow flow, YamlDocument doc, String file) {
+        void problem(String pointer, String reason, List<Problem> problems) {
+            problems.add(new Problem(file, doc.lineOf(pointer), reason));
+        }
+    }
+
+    /** The cross-reference checks of one flow; {@code intents} is {@code null} when they are not checked. */
+    private record FlowChecks(Parsed parsed, Set<String> intents, Optional<Set<String>> actions,
+            Set<String> flowNames, List<Problem> problems) {
+
+        void run() {
+            Flow flow = parsed.flow();
+            Set<String> known = new HashSet<>(flow.slots().keySet());
+            flow.steps().values().forEach(step -> {
+                if (step instanceof Step.Call call) {
+                    known.addAll(call.values());
+                }
+            });
+            for (Slot slot : flow.slots().values()) {
+                String at = "/slots/" + slot.name();
+                if (slot.onFail() != null && !flow.steps().containsKey(slot.onFail())) {
+                    problem(at + "/on_fail", "unknown step '" + slot.onFail() + "'");
+                }
+                if (slot.type() == SlotType.CHOICE && slot.choices().isEmpty()) {
+                    problem(at + "/type", "slot '" + slot.name() + "' of type choice needs choices");
+                }
+                if (slot.pattern() != null) {
+                    try {
+                        Pattern.compile(slot.pattern());
+                    } catch (PatternSyntaxException e) {
+                        problem(at + "/pattern", "invalid pattern: " + e.getDescription());
+                    }
+                }
+                placeholders(slot.prompt(), at + "/prompt", known);
+                placeholders(slot.invalid(), at + "/invalid", known);
+                choices(slot.choices(), at + "/choices", slot.name());
+            }
+            flow.templates().forEach((name, text) -> placeholders(text, "/templates/" + name, known));
+            for (Step step : flow.steps().values()) {
+                checkStep(flow, step, known);
+            }
+            reachability(flow);
+        }
+
+        private void checkStep(Flow flow, Step step, Set<String> known) {
+            String at = "/steps/" + step.id();
+            if (step instanceof Step.Ask ask && !flow.slots().containsKey(ask.slot())) {
+                problem(at + "/ask", "unknown slot '" + ask.slot() + "'");
+            }
+            if (step instanceof Step.Call call && actions.isPresent()
+                    && !actions.get().contains(call.action())) {
+                problem(at + "/action", "unknown action '" + call.action() + "'");
+            }
+            if (step instanceof Step.Say say) {
+                if (say.template() != null && !flow.templates().containsKey(say.template())) {
+                    problem(at + "/reply", "unknown template '" + say.template() + "'");
+                }
+                placeholders(say.text(), at + "/say", known);
+                choices(say.choices(), at + "/choices", null);
+            }
+            step.set().keySet().forEach(slot -> {
+                if (!flow.slots().containsKey(slot)) {
+                    problem(at + "/set/" + slot, "unknown slot '" + slot + "'");
+                }
+            });
+            if (step.next() != null && !flow.steps().containsKey(step.next())) {
+                problem(at + "/next", "unknown step '" + step.next() + "'");
+            }
+            step.on().forEach((key, target) -> {
+                if (!flow.steps().containsKey(target)) {
+                    problem(at + "/on/" + key, "unknown step '" + target + "'");
+                }
+            });
+            if (step.gotoFlow() != null && !flowNames.contains(step.gotoFlow())) {
+                problem(at + "/goto", "unknown flow '" + step.gotoFlow() + "'");
+            }
+            if (step.gotoFlow() != null && step.next() != null) {
+                problem(at + "/goto", "a step cannot have both next and goto");
+            }
+        }
+
+        private void reachability(Flow flow) {
+            Set<String> seen = new HashSet<>();
+            Deque<String> todo = new ArrayDeque<>(List.of(flow.firstStep()));
+            while (!todo.isEmpty()) {
+                String id = todo.pop();
+                Step step = flow.steps().get(id);
+                if (step == null || !seen.add(id)) {
+                    continue;
+                }
+                Optional.ofNullable(step.next()).ifPresent(todo::push);
+                todo.addAll(step.on().values());
+                if (step instanceof Step.Ask ask && flow.slots().containsKey(ask.slot())) {
+                    Optional.ofNullable(flow.slots().get(ask.slot()).onFail()).ifPresent(todo::push);
+                }
+            }
+            for (String id : flow.steps().keySet()) {
+                if (!seen.contains(id)) {
+                    problem("/steps/" + id, "step '" + id + "' is unreachable from '" + flow.firstStep() + "'");
+                }
+            }
+        }
+
+        private void choices(List<ChoiceSpec> choices, String at, String slot) {
+            if (choices.size() > MAX_QUICK_REPLIES) {
+                problem(at, choices.size() + " quick replies; LINE shows at most " + MAX_QUICK_REPLIES);
+            }
+            for (int i = 0; i < choices.size(); i++) {
+                ChoiceSpec choice = choices.get(i);
+                String itemAt = at + "/" + i;
+                if (choice.label().length() > MAX_LABEL_LENGTH) {
+                    problem(itemAt, "quick reply label '" + choice.label() + "' is " + choice.label().length()
+                            + " characters; LINE allows " + MAX_LABEL_LENGTH);
+                }
+                if (choice.intent() != null && intents != null && !intents.contains(choice.intent())) {
+                    problem(itemAt, "unknown intent '" + choice.intent() + "'");
+                }
+                String data = choice.intent() != null ? PostbackData.forIntent(choice.intent(), Map.of())
+                        : choice.value() != null
+                                ? PostbackData.forSlot(parsed.flow().name(), slot, choice.value()) : "";
+                if (data.length() > PostbackData.MAX_LENGTH) {
+                    problem(itemAt, "postback data is " + data.length() + " characters; LINE allows "
+                            + PostbackData.MAX_LENGTH);
+                }
+                if (choice.value() != null && slot == null) {
+                    problem(itemAt, "a value choice only makes sense when a slot is asked; use intent or a"
+                            + " plain label");
+                }
+            }
+        }
+
+        private void placeholders(String text, String at, Set<String> known) {
+            if (text == null) {
+                return;
+            }
+            Matcher matcher = PLACEHOLDER.matcher(text);
+            while (matcher.find()) {
+                if (!known.contains(matcher.group(1))) {
+                    problem(at, "unknown slot or action value '{{" + matcher.group(1) + "}}'");
+                }
+            }
+        }
+
+        private void problem(String pointer, String reason) {
+            parsed.problem(pointer, reason, problems);
+        }
+    }
+
+    static Map<String, JsonNode> fieldMap(JsonNode node) {
+        Map<String, JsonNode> map = new LinkedHashMap<>();
+        if (node != null) {
+            node.fields().forEachRemaining(e -> map.put(e.getKey(), e.getValue()));
+        }
+        return map;
+    }
+}

@@ -1,0 +1,105 @@
+package jp.miyazaki.kyodo.dialog.flow;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** Turns a schema-valid flow document into a {@link Flow}. */
+final class FlowParser {
+
+    private FlowParser() {
+    }
+
+    static Flow parse(YamlDocument doc, String file, List<Problem> problems) {
+        JsonNode root = doc.root();
+        Map<String, Slot> slots = new LinkedHashMap<>();
+        FlowLoader.fieldMap(root.get("slots")).forEach((name, node) -> slots.put(name, slot(name, node, doc,
+                "/slots/" + name)));
+        Map<String, Step> steps = new LinkedHashMap<>();
+        FlowLoader.fieldMap(root.get("steps")).forEach((id, node) -> {
+            String at = "/steps/" + id;
+            int kinds = (node.has("ask") ? 1 : 0) + (node.has("action") ? 1 : 0)
+                    + (node.has("say") || node.has("reply") ? 1 : 0);
+            if (kinds != 1 || node.has("say") && node.has("reply")) {
+                problems.add(new Problem(file, doc.lineOf(at),
+                        "step '" + id + "' needs exactly one of ask, action, say or reply"));
+            }
+            steps.put(id, step(id, node, doc, at));
+        });
+        Map<String, String> templates = new LinkedHashMap<>();
+        FlowLoader.fieldMap(root.get("templates")).forEach((name, node) -> templates.put(name, node.asText()));
+        String name = root.get("flow").asText();
+        return new Flow(name, text(root, "title", name), file, strings(root.get("triggers")),
+                strings(root.get("events")), root.path("global").asBoolean(false),
+                "discard".equals(text(root, "interruption", "resume")) ? Flow.Interruption.DISCARD
+                        : Flow.Interruption.RESUME,
+                slots, steps, templates);
+    }
+
+    private static Slot slot(String name, JsonNode node, YamlDocument doc, String at) {
+        return new Slot(name, SlotType.fromYaml(node.get("type").asText()).orElseThrow(),
+                node.get("prompt").asText(), choices(node.get("choices"), doc, at + "/choices"),
+                text(node, "invalid", null), node.path("retries").asInt(Slot.DEFAULT_RETRIES),
+                text(node, "on_fail", null), text(node, "pattern", null), integer(node, "min"),
+                integer(node, "max"), node.path("from_message").asBoolean(false));
+    }
+
+    private static Step step(String id, JsonNode node, YamlDocument doc, String at) {
+        Map<String, String> on = new LinkedHashMap<>();
+        FlowLoader.fieldMap(node.get("on")).forEach((key, target) -> on.put(key, target.asText()));
+        Map<String, String> set = new LinkedHashMap<>();
+        FlowLoader.fieldMap(node.get("set")).forEach((key, value) -> set.put(key, value.asText()));
+        String next = text(node, "next", null);
+        String gotoFlow = text(node, "goto", null);
+        int line = doc.lineOf(at);
+        if (node.has("ask")) {
+            return new Step.Ask(id, node.get("ask").asText(), set, on, next, gotoFlow, line);
+        }
+        if (node.has("action")) {
+            return new Step.Call(id, node.get("action").asText(), strings(node.get("values")), set, on, next, gotoFlow,
+                    line);
+        }
+        return new Step.Say(id, text(node, "say", null), text(node, "reply", null),
+                choices(node.get("choices"), doc, at + "/choices"), set, on, next, gotoFlow, line);
+    }
+
+    private static List<ChoiceSpec> choices(JsonNode node, YamlDocument doc, String at) {
+        List<ChoiceSpec> choices = new ArrayList<>();
+        if (node == null) {
+            return choices;
+        }
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode item = node.get(i);
+            int line = doc.lineOf(at + "/" + i);
+            if (item.isObject()) {
+                choices.add(new ChoiceSpec(item.get("label").asText(), text(item, "value", null),
+                        text(item, "intent", null), text(item, "pick", null), line));
+            } else {
+                // A bare "2" is both what the button says and the value it stands for.
+                choices.add(new ChoiceSpec(item.asText(), item.asText(), null, null, line));
+            }
+        }
+        return choices;
+    }
+
+    private static List<String> strings(JsonNode node) {
+        List<String> values = new ArrayList<>();
+        if (node != null) {
+            node.forEach(item -> values.add(item.asText()));
+        }
+        return values;
+    }
+
+    private static String text(JsonNode node, String field, String otherwise) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? otherwise : value.asText();
+    }
+
+    private static Integer integer(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || !value.isNumber() ? null : value.asInt();
+    }
+}

@@ -1,0 +1,38 @@
+package jp.miyazaki.kyodo.dialog.flow;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A checked set of flows with the lookups the engine needs. */
+public final class FlowSet {
+
+    private final Map<String, Flow> byName = new LinkedHashMap<>();
+    private final Map<String, Flow> byIntent = new LinkedHashMap<>();
+    private final Map<String, Flow> byEvent = new LinkedHashMap<>();
+
+    public FlowSet(List<Flow> flows) {
+        for (Flow flow : flows) {
+            byName.put(flow.name(), flow);
+            flow.triggers().forEach(intent -> byIntent.putIfAbsent(intent, flow));
+            flow.events().forEach(event -> byEvent.putIfAbsent(event, flow));
+        }
+    }
+
+    public List<Flow> all() {
+        return List.copyOf(byName.values());
+    }
+
+    public Optional<Flow> named(String name) {
+        return Optional.ofNullable(name == null ? null : byName.get(name));
+    }
+
+    public Optional<Flow> forIntent(String intent) {
+        return Optional.ofNullable(intent == null ? null : byIntent.get(intent));
+    }
+
+    public Optional<Flow> forEvent(String event) {
+        return Optional.ofNullable(byEvent.get(event));
+    }
+}

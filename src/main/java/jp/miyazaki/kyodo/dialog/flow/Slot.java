@@ -1,0 +1,28 @@
+package jp.miyazaki.kyodo.dialog.flow;
+
+import java.util.List;
+
+/**
+ * Something a flow needs to know, with the question that asks for it.
+ *
+ * @param name      slot name, used in steps and {@code {{placeholders}}}
+ * @param type      what kind of value it holds and how it is read from a message
+ * @param prompt    the question (a template)
+ * @param choices   quick replies offered with the question
+ * @param invalid   the helpful message when an answer does not fit
+ * @param retries   how many unfitting answers are tolerated before giving up
+ * @param onFail    the step to go to after giving up; {@code null} ends the flow and offers the menu
+ * @param pattern   an extra regular expression the value must match (free text)
+ * @param min       smallest number accepted
+ * @param max       largest number accepted (or longest text)
+ * @param fromMessage the message that starts the flow fills this slot (e.g. an activity named in it)
+ */
+public record Slot(String name, SlotType type, String prompt, List<ChoiceSpec> choices, String invalid, int retries,
+        String onFail, String pattern, Integer min, Integer max, boolean fromMessage) {
+
+    public static final int DEFAULT_RETRIES = 2;
+
+    public Slot {
+        choices = List.copyOf(choices);
+    }
+}

@@ -1,0 +1,148 @@
+package jp.miyazaki.kyodo.dialog.flow;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jp.miyazaki.kyodo.nlu.DateRange;
+import jp.miyazaki.kyodo.nlu.Slots;
+
+/**
+ * Reads a slot's value from what a citizen typed (and what the language understanding found in it), and checks a
+ * value that came from a button. Values are stored as text: dates as {@code 2026-11-28/2026-11-29}, yes/no as
+ * {@code yes}/{@code no}, contacts normalised (half-width, no spaces).
+ */
+public final class SlotReader {
+
+    private static final Pattern EMAIL = Pattern.compile("^[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+$");
+    private static final Pattern PHONE = Pattern.compile("^0\\d{9,10}$");
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
+    private static final List<String> YES = List.of("はい", "ハイ", "うん", "ええ", "お願いします", "おねがいします", "同意",
+            "大丈夫", "いいよ", "いいです", "ok", "yes", "よろしく", "します");
+    private static final List<String> NO = List.of("いいえ", "いえ", "いや", "やめ", "結構です", "けっこうです", "しない",
+            "しません", "no", "だめ", "ダメ", "ちがう", "違う");
+    private static final String KANJI_DIGITS = "〇一二三四五六七八九十";
+    private static final int DEFAULT_MAX_TEXT = 200;
+
+    private SlotReader() {
+    }
+
+    /** The value in a typed message, or empty when the message does not answer the slot. */
+    public static Optional<String> fromText(Slot slot, String text, Slots entities) {
+        String normal = normalise(text);
+        Optional<String> chosen = matchChoice(slot, normal);
+        if (chosen.isPresent()) {
+            return chosen;
+        }
+        return switch (slot.type()) {
+            case CATEGORY -> Optional.ofNullable(entities.category());
+            case DISTRICT -> Optional.ofNullable(entities.district());
+            case DATE -> Optional.ofNullable(entities.date()).map(SlotReader::dateValue);
+            case KIND, CHOICE -> Optional.empty();
+            case TEXT, CATALOG_ID -> text(slot, text.strip());
+            case CONTACT -> contact(normal);
+            case NUMBER -> number(slot, normal);
+            case YES_NO -> yesNo(normal);
+        };
+    }
+
+    /** Checks a value sent by a button or date picker. */
+    public static Optional<String> fromButton(Slot slot, String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        return switch (slot.type()) {
+            case NUMBER -> number(slot, normalise(value));
+            case CONTACT -> contact(normalise(value));
+            case YES_NO -> "yes".equals(value) || "no".equals(value) ? Optional.of(value) : Optional.empty();
+            case CHOICE, KIND -> slot.choices().stream().map(ChoiceSpec::value).filter(value::equals).findFirst();
+            default -> Optional.of(value.strip());
+        };
+    }
+
+    /** A date range from a language understanding result. */
+    public static String dateValue(DateRange range) {
+        return range.from() + "/" + range.to();
+    }
+
+    static String normalise(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static Optional<String> matchChoice(Slot slot, String normal) {
+        for (ChoiceSpec choice : slot.choices()) {
+            if (choice.value() == null) {
+                continue;
+            }
+            if (normal.equals(normalise(choice.label())) || normal.equals(normalise(choice.value()))) {
+                return Optional.of(choice.value());
+            }
+        }
+        if (slot.type() == SlotType.CHOICE || slot.type() == SlotType.KIND) {
+            // "会計の相談です" answers a choice labelled 会計: the label inside the message is enough.
+            return slot.choices().stream().filter(c -> c.value() != null)
+                    .filter(c -> normal.contains(normalise(c.label()))).map(ChoiceSpec::value).findFirst();
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> text(Slot slot, String text) {
+        int max = slot.max() == null ? DEFAULT_MAX_TEXT : slot.max();
+        if (text.isEmpty() || text.length() > max) {
+            return Optional.empty();
+        }
+        if (slot.pattern() != null && !Pattern.compile(slot.pattern()).matcher(text).find()) {
+            return Optional.empty();
+        }
+        return Optional.of(text);
+    }
+
+    private static Optional<String> contact(String normal) {
+        String compact = normal.replaceAll("[\\s\\-ー−()]", "");
+        if (EMAIL.matcher(compact).matches()) {
+            return Optional.of(compact);
+        }
+        if (PHONE.matcher(compact).matches()) {
+            return Optional.of(compact);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> number(Slot slot, String normal) {
+        Integer value = null;
+        Matcher digits = NUMBER.matcher(normal);
+        if (digits.find() && digits.group().length() < 6) {
+            value = Integer.parseInt(digits.group());
+        } else {
+            for (char c : normal.toCharArray()) {
+                int index = KANJI_DIGITS.indexOf(c);
+                if (index >= 0) {
+                    value = index == 10 ? 10 : index;
+                    break;
+                }
+            }
+        }
+        if (value == null && (normal.contains("ひとり") || normal.contains("自分だけ"))) {
+            value = 1;
+        }
+        if (value == null && normal.contains("ふたり")) {
+            value = 2;
+        }
+        if (value == null || slot.min() != null && value < slot.min() || slot.max() != null && value > slot.max()) {
+            return Optional.empty();
+        }
+        return Optional.of(Integer.toString(value));
+    }
+
+    private static Optional<String> yesNo(String normal) {
+        if (NO.stream().anyMatch(normal::contains)) {
+            return Optional.of("no");
+        }
+        if (YES.stream().anyMatch(normal::contains)) {
+            return Optional.of("yes");
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,13 @@
+package jp.miyazaki.kyodo.line;
+
+/** How sending one answer ended. */
+public enum Delivery {
+    /** LINE accepted it. */
+    SENT,
+    /** LINE had already accepted a request with the same retry key (409), so the citizen has it once. */
+    ALREADY_SENT,
+    /** Local mode: there is no LINE channel to send to. */
+    NOT_SENT,
+    /** LINE refused it for good or kept failing; the reason is logged and counted. */
+    FAILED
+}

@@ -1,0 +1,56 @@
+package jp.miyazaki.kyodo.dialog.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+import org.yaml.snakeyaml.Yaml;
+
+import jp.miyazaki.kyodo.dialog.flow.DialogSettings;
+import jp.miyazaki.kyodo.dialog.flow.FlowDialog;
+import jp.miyazaki.kyodo.dialog.flow.FlowSet;
+import jp.miyazaki.kyodo.dialog.flow.ShippedFlows;
+
+/**
+ * Tests of the engine with the shipped flows: every script in {@code src/test/resources/conversations} is played
+ * against a keyword understanding and in-memory actions (test doubles), each in a fresh world.
+ */
+class ConversationTests {
+
+    private static final Path SCRIPTS = Path.of("src", "test", "resources", "conversations");
+
+    @TempDir
+    static Path dialogsDir;
+
+    @TestFactory
+    Stream<DynamicTest> conversations() throws IOException {
+        FlowSet flows = ShippedFlows.load(dialogsDir);
+        List<Path> files;
+        try (Stream<Path> list = Files.list(SCRIPTS)) {
+            files = list.filter(f -> f.toString().endsWith(".yml")).sorted().toList();
+        }
+        assertThat(files).isNotEmpty();
+        return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), file.toUri(),
+                () -> {
+                    Map<String, Object> script = read(file);
+                    InMemoryActions actions = new InMemoryActions(ConversationRunner.DEFAULT_START.toLocalDate());
+                    FlowDialog dialog = new FlowDialog(() -> flows, actions.all(), DialogSettings.defaults());
+                    new ConversationRunner(dialog, new KeywordUnderstanding()).play(script);
+                }));
+    }
+
+    private static Map<String, Object> read(Path file) throws IOException {
+        try (Reader reader = Files.newBufferedReader(file)) {
+            return new Yaml().load(reader);
+        }
+    }
+}

@@ -1,0 +1,222 @@
+package jp.miyazaki.kyodo.dialog.conversation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+import jp.miyazaki.kyodo.dialog.DialogAction;
+import jp.miyazaki.kyodo.dialog.Reply;
+
+/**
+ * Test doubles of the domain actions, in memory, so the engine's conversations can run without Redis. The real
+ * actions (catalog, signup, subscription, consult, privacy packages) replace them end to end.
+ */
+final class InMemoryActions {
+
+    /** A small catalog; dates are relative to the conversation's first day so scripts never go stale. */
+    private record Opportunity(String id, String title, String category, String district, int dayOffset,
+            int capacity) {
+    }
+
+    private record SignUp(String reference, String userId, String opportunity, int people, boolean waitlisted) {
+    }
+
+    private final List<Opportunity> opportunities = List.of(
+            new Opportunity("OPP-1", "青島海岸クリーンアップ", "environment", "青島", 2, 20),
+            new Opportunity("OPP-2", "清武子育てサロンのお手伝い", "childcare", "清武", 3, 1),
+            new Opportunity("OPP-3", "佐土原防災訓練の運営", "disaster", "佐土原", 9, 30));
+    private final LocalDate firstDay;
+    private final Map<String, SignUp> signUps = new LinkedHashMap<>();
+    private final Map<String, Set<String>> follows = new HashMap<>();
+    private final Map<String, Map<String, String>> profiles = new HashMap<>();
+    private final Map<String, Integer> consultations = new HashMap<>();
+    private final AtomicInteger sequence = new AtomicInteger();
+
+    InMemoryActions(LocalDate firstDay) {
+        this.firstDay = firstDay;
+    }
+
+    List<DialogAction> all() {
+        return List.of(
+                action("catalog.search", this::search),
+                action("catalog.opportunity", this::opportunity),
+                action("signup.create", this::signUp),
+                action("signup.list", this::listSignUps),
+                action("signup.cancel", this::cancelSignUp),
+                action("grant.search", this::grants),
+                action("grant.deadlines", c -> new DialogAction.Result("ok", Map.of(), List.of(new Reply.Text(
+                        "地域コミュニティ活動交付金：締め切りまであと12日")))),
+                action("facility.search", this::facilities),
+                action("consult.create", this::consult),
+                action("subscription.show", c -> new DialogAction.Result("ok", Map.of(), List.of(new Reply.Text(
+                        "いまのお知らせ：" + summary(c.userId()))))),
+                action("subscription.follow", this::follow),
+                action("subscription.stop", c -> {
+                    follows.remove(c.userId());
+                    return DialogAction.Result.of("ok");
+                }),
+                action("privacy.show", c -> new DialogAction.Result("ok", Map.of(), List.of(new Reply.Text(
+                        "保存しているデータ：申し込み" + mine(c.userId()).size() + "件、お知らせ設定「"
+                                + summary(c.userId()) + "」")))),
+                action("privacy.delete", c -> {
+                    signUps.values().removeIf(s -> s.userId().equals(c.userId()));
+                    follows.remove(c.userId());
+                    profiles.remove(c.userId());
+                    consultations.remove(c.userId());
+                    return DialogAction.Result.of("ok");
+                }),
+                action("profile.register", c -> {
+                    profiles.put(c.userId(), c.slots());
+                    return DialogAction.Result.of("ok");
+                }));
+    }
+
+    private static DialogAction action(String name, Function<DialogAction.Context, DialogAction.Result> body) {
+        return new DialogAction() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public Result perform(Context context) {
+                return body.apply(context);
+            }
+        };
+    }
+
+    private DialogAction.Result search(DialogAction.Context c) {
+        Map<String, String> s = c.slots();
+        List<Reply.Card> cards = new ArrayList<>();
+        for (Opportunity o : opportunities) {
+            LocalDate day = firstDay.plusDays(o.dayOffset());
+            if (matches(s.get("category"), o.category()) && matches(s.get("district"), o.district())
+                    && within(s.get("date"), day)) {
+                cards.add(new Reply.Card(o.title(), day + " " + o.district() + " 残り" + spacesLeft(o) + "名",
+                        List.of(Reply.Choice.postback("申し込む", "intent=volunteer.signup&opportunity=" + o.id()))));
+            }
+        }
+        if (cards.isEmpty()) {
+            return DialogAction.Result.of("none");
+        }
+        return new DialogAction.Result("ok", Map.of("count", Integer.toString(cards.size())),
+                List.of(new Reply.Cards(cards.size() + "件の活動", cards)));
+    }
+
+    private static boolean matches(String wanted, String actual) {
+        return wanted == null || "any".equals(wanted) || wanted.equals(actual);
+    }
+
+    private static boolean within(String range, LocalDate day) {
+        if (range == null || "any".equals(range)) {
+            return true;
+        }
+        String[] ends = range.split("/");
+        return !day.isBefore(LocalDate.parse(ends[0])) && !day.isAfter(LocalDate.parse(ends[1]));
+    }
+
+    private Optional<Opportunity> find(String reference) {
+        return opportunities.stream().filter(o -> o.id().equals(reference) || reference != null
+                && o.title().contains(reference.replace("に申し込みたい", "").strip())).findFirst();
+    }
+
+    private DialogAction.Result opportunity(DialogAction.Context c) {
+        return find(c.slots().get("opportunity"))
+                .map(o -> new DialogAction.Result("ok", Map.of("opportunity", o.id(), "title", o.title(),
+                        "when", firstDay.plusDays(o.dayOffset()).toString(), "place", o.district()), List.of()))
+                .orElse(DialogAction.Result.of("none"));
+    }
+
+    private int spacesLeft(Opportunity o) {
+        return o.capacity() - signUps.values().stream().filter(s -> s.opportunity().equals(o.id()) && !s.waitlisted())
+                .mapToInt(SignUp::people).sum();
+    }
+
+    private synchronized DialogAction.Result signUp(DialogAction.Context c) {
+        Opportunity o = find(c.slots().get("opportunity")).orElseThrow();
+        if (signUps.values().stream().anyMatch(s -> s.userId().equals(c.userId()) && s.opportunity().equals(o.id()))) {
+            return DialogAction.Result.of("duplicate");
+        }
+        int people = Integer.parseInt(c.slots().get("people"));
+        boolean waitlist = "yes".equals(c.slots().get("waitlist"));
+        if (!waitlist && spacesLeft(o) < people) {
+            return DialogAction.Result.of("full");
+        }
+        String reference = "SU-" + sequence.incrementAndGet();
+        signUps.put(reference, new SignUp(reference, c.userId(), o.id(), people, waitlist));
+        return new DialogAction.Result(waitlist ? "waitlisted" : "ok", Map.of("reference", reference), List.of());
+    }
+
+    private List<SignUp> mine(String userId) {
+        return signUps.values().stream().filter(s -> s.userId().equals(userId)).toList();
+    }
+
+    private DialogAction.Result listSignUps(DialogAction.Context c) {
+        List<Reply.Card> cards = mine(c.userId()).stream().map(s -> new Reply.Card(
+                find(s.opportunity()).orElseThrow().title(), s.people() + "名 " + s.reference(),
+                List.of(Reply.Choice.postback("キャンセル", "flow=cancel-signup&slot=signup&value=" + s.reference()))))
+                .toList();
+        return cards.isEmpty() ? DialogAction.Result.of("none")
+                : new DialogAction.Result("ok", Map.of(), List.of(new Reply.Cards("お申し込み", cards)));
+    }
+
+    private DialogAction.Result cancelSignUp(DialogAction.Context c) {
+        SignUp signUp = signUps.get(c.slots().get("signup"));
+        if (signUp == null || !signUp.userId().equals(c.userId())) {
+            return DialogAction.Result.of("none");
+        }
+        signUps.remove(signUp.reference());
+        return DialogAction.Result.of("ok");
+    }
+
+    private DialogAction.Result grants(DialogAction.Context c) {
+        if (c.slots().containsKey("grant")) {
+            return "G-1".equals(c.slots().get("grant")) ? new DialogAction.Result("ok", Map.of(), List.of(
+                    new Reply.Text("地域コミュニティ活動交付金：上限30万円、自治会などが対象です。")))
+                    : DialogAction.Result.of("none");
+        }
+        String category = c.slots().get("category");
+        if (!matches(category, "community")) {
+            return DialogAction.Result.of("none");
+        }
+        return new DialogAction.Result("ok", Map.of(), List.of(new Reply.Cards("助成金", List.of(new Reply.Card(
+                "地域コミュニティ活動交付金", "締め切りまであと12日", List.of(Reply.Choice.postback("詳細",
+                        "flow=grant-detail&slot=grant&value=G-1")))))));
+    }
+
+    private DialogAction.Result facilities(DialogAction.Context c) {
+        String district = c.slots().get("district");
+        if (!matches(district, "清武") && !matches(district, "中央")) {
+            return DialogAction.Result.of("none");
+        }
+        String name = "清武".equals(district) ? "清武地区交流センター" : "宮崎市民活動センター";
+        return new DialogAction.Result("ok", Map.of(), List.of(new Reply.Cards("施設", List.of(new Reply.Card(
+                name, "9:00〜21:00 電話で予約", List.of(Reply.Choice.says("ほかの施設", "施設を探して")))))));
+    }
+
+    private DialogAction.Result consult(DialogAction.Context c) {
+        consultations.merge(c.userId(), 1, Integer::sum);
+        return new DialogAction.Result("ok", Map.of("reference", "C-" + sequence.incrementAndGet(), "answer_by",
+                "3営業日以内"), List.of());
+    }
+
+    private DialogAction.Result follow(DialogAction.Context c) {
+        Set<String> mine = follows.computeIfAbsent(c.userId(), id -> new LinkedHashSet<>());
+        Optional.ofNullable(c.slots().get("category")).ifPresent(mine::add);
+        Optional.ofNullable(c.slots().get("district")).ifPresent(mine::add);
+        return new DialogAction.Result("ok", Map.of("summary", summary(c.userId())), List.of());
+    }
+
+    private String summary(String userId) {
+        Set<String> mine = follows.getOrDefault(userId, Set.of());
+        return mine.isEmpty() ? "なし" : String.join("、", mine);
+    }
+}

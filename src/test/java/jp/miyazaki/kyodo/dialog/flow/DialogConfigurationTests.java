@@ -1,0 +1,81 @@
+package jp.miyazaki.kyodo.dialog.flow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import jp.miyazaki.kyodo.dialog.Dialog;
+import jp.miyazaki.kyodo.dialog.DialogAction;
+
+class DialogConfigurationTests {
+
+    @TempDir
+    Path tempDir;
+
+    private ApplicationContextRunner runner(Path dialogsDir) {
+        ApplicationContextRunner runner = new ApplicationContextRunner()
+                .withUserConfiguration(DialogConfiguration.class)
+                .withPropertyValues("kyodo.dialog.flows-enabled=true", "kyodo.dialogs-dir=" + dialogsDir, "kyodo.dialog.idle-timeout=15m");
+        for (String name : ShippedFlows.ACTIONS) {
+            runner = runner.withBean(name, DialogAction.class, () -> new DialogAction() {
+                @Override
+                public String name() {
+                    return name;
+                }
+
+                @Override
+                public Result perform(Context context) {
+                    return Result.of("ok");
+                }
+            });
+        }
+        return runner;
+    }
+
+    @Test
+    void theShippedFlowsStartTheEngine() {
+        ShippedFlows.load(tempDir);
+
+        runner(tempDir).run(context -> {
+            assertThat(context).hasNotFailed().hasSingleBean(Dialog.class).hasSingleBean(FlowRegistry.class);
+            assertThat(context.getBean(DialogSettings.class).idleTimeout()).hasMinutes(15);
+            assertThat(context.getBean(FlowRegistry.class).current().named("signup")).isPresent();
+        });
+    }
+
+    @Test
+    void theEngineStaysOffUntilSwitchedOn() {
+        new ApplicationContextRunner().withUserConfiguration(DialogConfiguration.class)
+                .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(FlowRegistry.class));
+    }
+
+    @Test
+    void invalidFlowsStopTheStartWithEveryProblemListed() throws IOException {
+        ShippedFlows.load(tempDir);
+        Files.writeString(tempDir.resolve("flows/broken.yml"), """
+                flow: broken
+                triggers: [help.me]
+                steps:
+                  start:
+                    action: magic.wand
+                """);
+
+        runner(tempDir).run(context -> {
+            assertThat(context).hasFailed();
+            Throwable cause = context.getStartupFailure();
+            while (!(cause instanceof InvalidFlowsException) && cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            assertThat(cause).isInstanceOf(InvalidFlowsException.class);
+            assertThat(((InvalidFlowsException) cause).problems()).extracting(Problem::toString).containsAll(List.of(
+                    "flows/broken.yml:2: unknown intent 'help.me'", "flows/broken.yml:5: unknown action 'magic.wand'"));
+        });
+    }
+}

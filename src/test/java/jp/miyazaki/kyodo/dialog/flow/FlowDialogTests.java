@@ -1,0 +1,213 @@
+package jp.miyazaki.kyodo.dialog.flow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import jp.miyazaki.kyodo.dialog.Dialog;
+import jp.miyazaki.kyodo.dialog.DialogAction;
+import jp.miyazaki.kyodo.dialog.DialogState;
+import jp.miyazaki.kyodo.dialog.Reply;
+import jp.miyazaki.kyodo.dialog.Turn;
+import jp.miyazaki.kyodo.dialog.UserInput;
+import jp.miyazaki.kyodo.nlu.IntentScore;
+import jp.miyazaki.kyodo.nlu.Slots;
+import jp.miyazaki.kyodo.nlu.Understanding;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Engine semantics on small flows written for the test, independent of the shipped ones. */
+class FlowDialogTests {
+
+    private static final ZonedDateTime NOW = ZonedDateTime.parse("2026-11-26T10:00:00+09:00[Asia/Tokyo]");
+
+    @TempDir
+    Path dir;
+
+    private final List<Map<String, String>> orders = new ArrayList<>();
+    private String kitchenOutcome = "ok";
+    private FlowDialog dialog;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        Files.createDirectories(dir.resolve("flows"));
+        Files.writeString(dir.resolve("intents.yml"), """
+                intents:
+                  - name: order.food
+                  - name: opening.hours
+                """);
+        Files.writeString(dir.resolve("flows/fallback.yml"), """
+                flow: fallback
+                triggers: [fallback]
+                steps:
+                  menu:
+                    say: メニューです。
+                    choices: [{label: 注文, intent: order.food}]
+                """);
+        Files.writeString(dir.resolve("flows/hours.yml"), """
+                flow: hours
+                triggers: [opening.hours]
+                steps:
+                  answer:
+                    say: 営業は10時からです。
+                """);
+        Files.writeString(dir.resolve("flows/order.yml"), """
+                flow: order
+                triggers: [order.food]
+                slots:
+                  day:
+                    type: date
+                    prompt: いつですか？
+                    choices: [{label: 日付を選ぶ, pick: date}]
+                  count:
+                    type: number
+                    prompt: いくつですか？
+                    min: 1
+                steps:
+                  ask_day:
+                    ask: day
+                    next: ask_count
+                  ask_count:
+                    ask: count
+                    next: make
+                  make:
+                    action: kitchen.make
+                    values: [ticket]
+                    on: {ok: done}
+                  done:
+                    say: 注文番号は{{ticket}}です。
+                """);
+        FlowSet flows = new FlowLoader().load(dir, Optional.of(java.util.Set.of("kitchen.make")));
+        DialogAction kitchen = new DialogAction() {
+            @Override
+            public String name() {
+                return "kitchen.make";
+            }
+
+            @Override
+            public Result perform(Context context) {
+                if ("boom".equals(kitchenOutcome)) {
+                    throw new IllegalStateException("the oven is off");
+                }
+                orders.add(context.slots());
+                return new Result(kitchenOutcome, Map.of("ticket", "T-7"), List.of());
+            }
+        };
+        dialog = new FlowDialog(() -> flows, List.of(kitchen), new DialogSettings(Duration.ofMinutes(30), 1, 0.7,
+                false));
+    }
+
+    @Test
+    void aDatePickerFillsADateSlotAndTheActionSeesOnlyTheFlowsSlots() {
+        Dialog.Outcome asked = say(DialogState.fresh(NOW.toInstant()), "注文したい", "order.food");
+        assertThat(asked.reply().parts()).singleElement().isInstanceOfSatisfying(Reply.Choices.class,
+                choices -> assertThat(choices.choices().get(0).action()).isEqualTo(new Reply.Action.PickDate(
+                        "flow=order&slot=day", Reply.PickerMode.DATE)));
+
+        Dialog.Outcome picked = dialog.respond(asked.next().orElseThrow(), new Turn("U1", new UserInput.Postback(
+                "flow=order&slot=day", Map.of("date", "2026-11-28")), Optional.empty(), NOW));
+        assertThat(picked.next()).map(DialogState::slots).hasValue(Map.of("day", "2026-11-28/2026-11-28"));
+
+        Dialog.Outcome done = say(picked.next().orElseThrow(), "2つ", Understanding.FALLBACK);
+
+        assertThat(text(done)).isEqualTo("注文番号はT-7です。");
+        assertThat(orders).containsExactly(Map.of("day", "2026-11-28/2026-11-28", "count", "2"));
+        assertThat(done.next()).as("the slots go when the flow ends").isEmpty();
+    }
+
+    @Test
+    void anOutcomeTheFlowDoesNotRouteIsAnsweredPolitely() {
+        kitchenOutcome = "burnt";
+
+        Dialog.Outcome outcome = orderTwo();
+
+        assertThat(text(outcome)).isEqualTo(FlowDialog.FAILED);
+        assertThat(outcome.next()).isEmpty();
+    }
+
+    @Test
+    void aFailingActionIsAnsweredPolitely() {
+        kitchenOutcome = "boom";
+
+        assertThat(text(orderTwo())).isEqualTo(FlowDialog.FAILED);
+    }
+
+    @Test
+    void aSideQuestionIsAnsweredAndTheQuestionAskedAgain() {
+        Dialog.Outcome asked = say(DialogState.fresh(NOW.toInstant()), "明日注文したい", "order.food",
+                new Slots(null, null, jp.miyazaki.kyodo.nlu.DateRange.day(NOW.toLocalDate().plusDays(1))));
+        assertThat(asked.next()).map(DialogState::step).hasValue("ask_count");
+
+        Dialog.Outcome answered = say(asked.next().orElseThrow(), "何時から？", "opening.hours");
+
+        assertThat(text(answered)).isEqualTo("営業は10時からです。\n\n" + FlowDialog.RESUMED + "\n\nいくつですか？");
+        assertThat(answered.next()).map(DialogState::step).hasValue("ask_count");
+        assertThat(answered.next()).map(DialogState::slots).hasValue(Map.of("day", "2026-11-27/2026-11-27"));
+    }
+
+    @Test
+    void stateOfAFlowRemovedByAReloadStartsAfresh() {
+        DialogState stale = new DialogState("gone", "somewhere", Map.of("x", "1"), NOW.toInstant());
+
+        Dialog.Outcome outcome = say(stale, "???", Understanding.FALLBACK);
+
+        assertThat(text(outcome)).isEqualTo("メニューです。");
+        assertThat(outcome.next()).isEmpty();
+    }
+
+    @Test
+    void unfollowAnswersNothingAndForgetsTheConversation() {
+        DialogState inFlow = say(DialogState.fresh(NOW.toInstant()), "注文", "order.food").next().orElseThrow();
+
+        Dialog.Outcome outcome = dialog.respond(inFlow, new Turn("U1", new UserInput.Unfollow(), Optional.empty(),
+                NOW));
+
+        assertThat(outcome.reply().isEmpty()).isTrue();
+        assertThat(outcome.next()).isEmpty();
+    }
+
+    @Test
+    void theStateSurvivesJsonAsTheSessionStoreKeepsIt() {
+        DialogState ordering = say(DialogState.fresh(NOW.toInstant()), "注文", "order.food").next().orElseThrow();
+        DialogState withSuspended = new DialogState("hours", "answer", Map.of(), NOW.toInstant(),
+                List.of(new DialogState.Suspended(ordering.flow(), ordering.step(), Map.of("day", "x"), 1)), 0);
+        JsonMapper json = JsonMapper.builder().findAndAddModules().build();
+
+        DialogState read = json.readValue(json.writeValueAsString(withSuspended), DialogState.class);
+
+        assertThat(read).isEqualTo(withSuspended);
+    }
+
+    private Dialog.Outcome orderTwo() {
+        Dialog.Outcome asked = say(DialogState.fresh(NOW.toInstant()), "明日注文", "order.food",
+                new Slots(null, null, jp.miyazaki.kyodo.nlu.DateRange.day(NOW.toLocalDate().plusDays(1))));
+        return say(asked.next().orElseThrow(), "2", Understanding.FALLBACK);
+    }
+
+    private Dialog.Outcome say(DialogState state, String text, String intent) {
+        return say(state, text, intent, Slots.NONE);
+    }
+
+    private Dialog.Outcome say(DialogState state, String text, String intent, Slots slots) {
+        IntentScore score = new IntentScore(intent, 0.9);
+        return dialog.respond(state, new Turn("U1", new UserInput.Text(text), Optional.of(new Understanding(score,
+                List.of(score), slots, List.of())), NOW));
+    }
+
+    private static String text(Dialog.Outcome outcome) {
+        return outcome.reply().parts().stream().map(part -> part instanceof Reply.Text t ? t.text()
+                : part instanceof Reply.Choices c ? c.text() : part.toString()).reduce((a, b) -> a + "|" + b)
+                .orElse("");
+    }
+}

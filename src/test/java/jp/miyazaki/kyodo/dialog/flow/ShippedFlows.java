@@ -1,0 +1,53 @@
+package jp.miyazaki.kyodo.dialog.flow;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** Builds dialogs folders for tests: the shipped flows with the intents they need. */
+public final class ShippedFlows {
+
+    public static final Set<String> ACTIONS = Set.of("catalog.search", "catalog.opportunity", "signup.create",
+            "signup.list", "signup.cancel", "grant.search", "grant.deadlines", "facility.search", "consult.create",
+            "subscription.show", "subscription.follow", "subscription.stop", "privacy.show", "privacy.delete",
+            "profile.register");
+
+    private ShippedFlows() {
+    }
+
+    /** Loads a copy of {@code dialogs/flows} with the project's intents (or the test list while NLU's is absent). */
+    public static FlowSet load(Path tempDir) {
+        try {
+            Path flows = Files.createDirectories(tempDir.resolve("flows"));
+            try (Stream<Path> files = Files.list(Path.of("dialogs", "flows"))) {
+                for (Path file : files.toList()) {
+                    Files.copy(file, flows.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            writeIntents(tempDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new FlowLoader().load(tempDir, Optional.of(ACTIONS));
+    }
+
+    static void writeIntents(Path dialogsDir) throws IOException {
+        Path projectIntents = Path.of("dialogs", "intents.yml");
+        if (Files.exists(projectIntents)) {
+            // The NLU trains from the same folder, so its vocabularies come along with the intents.
+            for (String file : new String[] {"intents.yml", "entities.yml", "user-dictionary.csv"}) {
+                Files.copy(Path.of("dialogs", file), dialogsDir.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+            }
+            return;
+        }
+        try (InputStream in = ShippedFlows.class.getResourceAsStream("/dialog/intents.yml")) {
+            Files.copy(in, dialogsDir.resolve("intents.yml"), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package jp.miyazaki.kyodo.dialog.flow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+import jp.miyazaki.kyodo.nlu.DateRange;
+import jp.miyazaki.kyodo.nlu.Slots;
+
+class SlotReaderTests {
+
+    private static Slot slot(SlotType type, Integer min, Integer max, ChoiceSpec... choices) {
+        return new Slot("s", type, "?", List.of(choices), null, 2, null, null, min, max, false);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "090-1234-5678, 09012345678",
+        "０９０－１２３４－５６７８, 09012345678",
+        "0985 21 1234, 0985211234",
+        "Taro@Example.jp, taro@example.jp",
+    })
+    void contactsAreNormalised(String typed, String stored) {
+        assertThat(SlotReader.fromText(slot(SlotType.CONTACT, null, null), typed, Slots.NONE)).hasValue(stored);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"電話は090の1234", "taro@example", "12345", "あとで"})
+    void whatIsNotAPhoneOrAnEmailIsRefused(String typed) {
+        assertThat(SlotReader.fromText(slot(SlotType.CONTACT, null, null), typed, Slots.NONE)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"3, 3", "３人です, 3", "三人, 3", "ひとりです, 1", "10名, 10"})
+    void numbersAreReadInTheWaysPeopleWriteThem(String typed, String stored) {
+        assertThat(SlotReader.fromText(slot(SlotType.NUMBER, 1, 10), typed, Slots.NONE)).hasValue(stored);
+    }
+
+    @Test
+    void numbersOutsideTheRangeAreRefused() {
+        assertThat(SlotReader.fromText(slot(SlotType.NUMBER, 1, 10), "30人", Slots.NONE)).isEmpty();
+        assertThat(SlotReader.fromText(slot(SlotType.NUMBER, 1, 10), "0", Slots.NONE)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"はい, yes", "お願いします, yes", "OK, yes", "いいえ, no", "同意しません, no", "やめておきます, no"})
+    void yesAndNoAreRecognised(String typed, String stored) {
+        assertThat(SlotReader.fromText(slot(SlotType.YES_NO, null, null), typed, Slots.NONE)).hasValue(stored);
+    }
+
+    @Test
+    void choicesMatchTheirLabelOrALabelInsideTheMessage() {
+        Slot topic = slot(SlotType.CHOICE, null, null, new ChoiceSpec("会計・経理", "accounting", null, null, 1),
+                new ChoiceSpec("広報", "publicity", null, null, 2));
+
+        assertThat(SlotReader.fromText(topic, "会計・経理", Slots.NONE)).hasValue("accounting");
+        assertThat(SlotReader.fromText(topic, "広報の相談です", Slots.NONE)).hasValue("publicity");
+        assertThat(SlotReader.fromText(topic, "天気", Slots.NONE)).isEmpty();
+        assertThat(SlotReader.fromButton(topic, "publicity")).hasValue("publicity");
+        assertThat(SlotReader.fromButton(topic, "forged")).isEmpty();
+    }
+
+    @Test
+    void entitySlotsComeFromTheUnderstanding() {
+        Slots found = new Slots("environment", "青島", new DateRange(LocalDate.of(2026, 11, 28),
+                LocalDate.of(2026, 11, 29)));
+
+        assertThat(SlotReader.fromText(slot(SlotType.CATEGORY, null, null), "環境", found)).hasValue("environment");
+        assertThat(SlotReader.fromText(slot(SlotType.DISTRICT, null, null), "青島", found)).hasValue("青島");
+        assertThat(SlotReader.fromText(slot(SlotType.DATE, null, null), "今週末", found))
+                .hasValue("2026-11-28/2026-11-29");
+        assertThat(SlotReader.fromText(slot(SlotType.DISTRICT, null, null), "どこか", Slots.NONE)).isEmpty();
+    }
+
+    @Test
+    void freeTextIsKeptWithinItsLength() {
+        assertThat(SlotReader.fromText(slot(SlotType.TEXT, null, 5), "  宮崎 花子 ", Slots.NONE)).hasValue("宮崎 花子");
+        assertThat(SlotReader.fromText(slot(SlotType.TEXT, null, 5), "とても長い名前です", Slots.NONE)).isEmpty();
+    }
+}
