@@ -43,7 +43,8 @@ public class NluConfiguration {
         if (unansweredLog == null) {
             return understanding;
         }
-        return new RecordingLanguageUnderstanding(understanding, unansweredLog, new PersonalDataMask(), properties.reviewBelow(),
+        return new RecordingLanguageUnderstanding(understanding, unansweredLog,
+                new PersonalDataMask(new MorphologicalAnalyzer()), properties.reviewBelow(),
                 clock.getIfAvailable(Clock::systemUTC));
     }
 }

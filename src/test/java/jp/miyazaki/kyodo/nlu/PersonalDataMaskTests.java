@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 class PersonalDataMaskTests {
 
-    private final PersonalDataMask mask = new PersonalDataMask();
+    private final PersonalDataMask mask = new PersonalDataMask(new MorphologicalAnalyzer());
 
     @Test
     void masksMobileAndLandlineNumbersInAnyWidth() {
@@ -25,7 +25,17 @@ class PersonalDataMaskTests {
     }
 
     @Test
+    void masksStreetNumbersAndPersonalNames() {
+        assertThat(mask.mask("宮崎市橘通西1-1-1に住んでいます")).isEqualTo("宮崎市橘通西[番地]に住んでいます");
+        assertThat(mask.mask("佐藤 花子です")).isEqualTo("[氏名] [氏名]です");
+        assertThat(mask.mask("名前は田中太郎")).doesNotContain("田中").doesNotContain("太郎");
+    }
+
+    @Test
     void leavesDatesCountsAndOrdinaryWordsAlone() {
+        assertThat(mask.mask("明日の天気は?")).isEqualTo("明日の天気は?");
+        assertThat(mask.mask("ボランティアを探しています")).isEqualTo("ボランティアを探しています");
+        assertThat(mask.mask("12/20のイベント")).isEqualTo("12/20のイベント");
         assertThat(mask.mask("12月20日に2人で参加したい")).isEqualTo("12月20日に2人で参加したい");
         assertThat(mask.mask("2026年のイベント")).isEqualTo("2026年のイベント");
     }

@@ -43,7 +43,7 @@ class RecordingLanguageUnderstandingTests {
     private final ListLog log = new ListLog();
 
     private RecordingLanguageUnderstanding recording(LanguageUnderstanding delegate) {
-        return new RecordingLanguageUnderstanding(delegate, log, new PersonalDataMask(), 0.6,
+        return new RecordingLanguageUnderstanding(delegate, log, new PersonalDataMask(new MorphologicalAnalyzer()), 0.6,
                 Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
