@@ -1,0 +1,50 @@
+package jp.miyazaki.kyodo.nlu;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+/** Builds the language understanding from the dialogs folder at start-up; training takes well under a second. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(NluProperties.class)
+public class NluConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(NluConfiguration.class);
+
+    @Bean
+    NaturalLanguageUnderstanding naturalLanguageUnderstanding(@Value("${kyodo.dialogs-dir:dialogs}") Path dialogsDir,
+            NluProperties properties) {
+        long started = System.nanoTime();
+        NaturalLanguageUnderstanding understanding =
+                NaturalLanguageUnderstanding.fromDialogs(dialogsDir, properties.threshold());
+        log.info("Trained intent classifier from {} in {} ms (temperature {}, threshold {})", dialogsDir,
+                (System.nanoTime() - started) / 1_000_000, String.format("%.2f", understanding.temperature()),
+                properties.threshold());
+        return understanding;
+    }
+
+    /**
+     * What the conversation pipeline uses: the understanding above, recording unanswered and low-confidence
+     * messages when an {@link UnansweredLog} is configured.
+     */
+    @Bean
+    @Primary
+    LanguageUnderstanding languageUnderstanding(NaturalLanguageUnderstanding understanding,
+            ObjectProvider<UnansweredLog> unanswered, ObjectProvider<Clock> clock, NluProperties properties) {
+        UnansweredLog unansweredLog = unanswered.getIfAvailable();
+        if (unansweredLog == null) {
+            return understanding;
+        }
+        return new RecordingLanguageUnderstanding(understanding, unansweredLog,
+                new PersonalDataMask(new MorphologicalAnalyzer()), properties.reviewBelow(),
+                clock.getIfAvailable(Clock::systemUTC));
+    }
+}
