@@ -8,9 +8,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Primary;
 
 /** Builds the language understanding from the dialogs folder at start-up; training takes well under a second. */
 @Configuration(proxyBeanMethods = false)
@@ -31,20 +31,12 @@ public class NluConfiguration {
         return understanding;
     }
 
-    /**
-     * What the conversation pipeline uses: the understanding above, recording unanswered and low-confidence
-     * messages when an {@link UnansweredLog} is configured.
-     */
+    /** Keeps unanswered and low-confidence requests, masked, for staff review. */
     @Bean
-    @Primary
-    LanguageUnderstanding languageUnderstanding(NaturalLanguageUnderstanding understanding,
-            ObjectProvider<UnansweredLog> unanswered, ObjectProvider<Clock> clock, NluProperties properties) {
-        UnansweredLog unansweredLog = unanswered.getIfAvailable();
-        if (unansweredLog == null) {
-            return understanding;
-        }
-        return new RecordingLanguageUnderstanding(understanding, unansweredLog,
-                new PersonalDataMask(new MorphologicalAnalyzer()), properties.reviewBelow(),
-                clock.getIfAvailable(Clock::systemUTC));
+    @ConditionalOnBean(UnansweredLog.class)
+    UnansweredReview unansweredReview(UnansweredLog unanswered, ObjectProvider<Clock> clock,
+            NluProperties properties) {
+        return new UnansweredReview(unanswered, new PersonalDataMask(new MorphologicalAnalyzer()),
+                properties.reviewBelow(), clock.getIfAvailable(Clock::systemUTC));
     }
 }

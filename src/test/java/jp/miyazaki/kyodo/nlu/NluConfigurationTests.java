@@ -36,22 +36,25 @@ class NluConfigurationTests {
     }
 
     @Test
-    void withAnUnansweredLogTheUnderstandingRecordsFallbacks() {
+    void withAnUnansweredLogFallbacksAreKeptForReview() {
         ListLog log = new ListLog();
         runner.withBean(UnansweredLog.class, () -> log).run(context -> {
             LanguageUnderstanding understanding = context.getBean(LanguageUnderstanding.class);
-            assertThat(understanding).isInstanceOf(RecordingLanguageUnderstanding.class);
-            assertThat(understanding.parse("明日の天気を教えて", TUESDAY).intent().name())
-                    .isEqualTo(Understanding.FALLBACK);
-            understanding.parse("ボランティアを探しています", TUESDAY);
+            UnansweredReview review = context.getBean(UnansweredReview.class);
+            Understanding weather = understanding.parse("明日の天気を教えて", TUESDAY);
+            assertThat(weather.intent().name()).isEqualTo(Understanding.FALLBACK);
+            review.consider("明日の天気を教えて", weather);
+            review.consider("ボランティアを探しています", understanding.parse("ボランティアを探しています", TUESDAY));
             assertThat(log.entries).extracting(UnansweredUtterance::maskedText).containsExactly("明日の天気を教えて");
         });
     }
 
     @Test
-    void withoutALogTheTrainedUnderstandingIsUsedDirectly() {
-        runner.run(context -> assertThat(context.getBean(LanguageUnderstanding.class))
-                .isInstanceOf(NaturalLanguageUnderstanding.class));
+    void withoutALogNothingIsKept() {
+        runner.run(context -> {
+            assertThat(context.getBean(LanguageUnderstanding.class)).isInstanceOf(NaturalLanguageUnderstanding.class);
+            assertThat(context.getBeansOfType(UnansweredReview.class)).isEmpty();
+        });
     }
 
     @Test

@@ -5,16 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-class RecordingLanguageUnderstandingTests {
+class UnansweredReviewTests {
 
     private static final Instant NOW = Instant.parse("2026-12-01T01:00:00Z");
-    private static final ZonedDateTime REFERENCE = ZonedDateTime.parse("2026-12-01T10:00:00+09:00[Asia/Tokyo]");
 
     /** Keeps entries in memory, like the Redis log but without Redis. */
     private static final class ListLog implements UnansweredLog {
@@ -35,36 +33,35 @@ class RecordingLanguageUnderstandingTests {
         }
     }
 
-    private static LanguageUnderstanding answering(String intent, double confidence) {
+    private static Understanding answering(String intent, double confidence) {
         IntentScore score = new IntentScore(intent, confidence);
-        return (text, reference) -> new Understanding(score, List.of(score), Slots.NONE, List.of());
+        return new Understanding(score, List.of(score), Slots.NONE, List.of());
     }
 
     private final ListLog log = new ListLog();
-
-    private RecordingLanguageUnderstanding recording(LanguageUnderstanding delegate) {
-        return new RecordingLanguageUnderstanding(delegate, log, new PersonalDataMask(new MorphologicalAnalyzer()), 0.6,
-                Clock.fixed(NOW, ZoneOffset.UTC));
-    }
+    private final UnansweredReview review = new UnansweredReview(log,
+            new PersonalDataMask(new MorphologicalAnalyzer()), 0.6, Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void recordsFallbackWithMaskedTextRankingAndTime() {
-        recording(answering(Understanding.FALLBACK, 0.9)).parse("天気は? 090-1234-5678", REFERENCE);
+        review.consider("天気は? 090-1234-5678", answering(Understanding.FALLBACK, 0.9));
         assertThat(log.entries).containsExactly(new UnansweredUtterance("天気は? [電話番号]",
                 List.of(new IntentScore(Understanding.FALLBACK, 0.9)), NOW));
     }
 
     @Test
     void recordsLowConfidenceAnswersButNotConfidentOnes() {
-        recording(answering("activity.search", 0.5)).parse("なんかある?", REFERENCE);
-        recording(answering("activity.search", 0.95)).parse("ボランティアを探しています", REFERENCE);
+        review.consider("なんかある?", answering("activity.search", 0.5));
+        review.consider("ボランティアを探しています", answering("activity.search", 0.95));
         assertThat(log.entries).extracting(UnansweredUtterance::maskedText).containsExactly("なんかある?");
     }
 
     @Test
-    void aFailingLogDoesNotFailTheParse() {
+    void aFailingLogFailsNothing() {
         log.failing = true;
-        Understanding understanding = recording(answering(Understanding.FALLBACK, 0.9)).parse("天気", REFERENCE);
-        assertThat(understanding.intent().name()).isEqualTo(Understanding.FALLBACK);
+
+        review.consider("天気", answering(Understanding.FALLBACK, 0.9));
+
+        assertThat(log.entries).isEmpty();
     }
 }
