@@ -3,6 +3,7 @@ package jp.miyazaki.kyodo.conversation;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import jp.miyazaki.kyodo.citizen.FollowStatus;
@@ -12,6 +13,7 @@ import jp.miyazaki.kyodo.dialog.Reply;
 import jp.miyazaki.kyodo.dialog.Turn;
 import jp.miyazaki.kyodo.dialog.UserInput;
 import jp.miyazaki.kyodo.nlu.LanguageUnderstanding;
+import jp.miyazaki.kyodo.nlu.UnansweredReview;
 import jp.miyazaki.kyodo.nlu.Understanding;
 import jp.miyazaki.kyodo.session.SessionStore;
 
@@ -25,13 +27,15 @@ public class Conversation {
     private final LanguageUnderstanding understanding;
     private final Dialog dialog;
     private final FollowStatus followStatus;
+    private final Optional<UnansweredReview> review;
 
     public Conversation(SessionStore sessions, LanguageUnderstanding understanding, Dialog dialog,
-            FollowStatus followStatus) {
+            FollowStatus followStatus, ObjectProvider<UnansweredReview> review) {
         this.sessions = sessions;
         this.understanding = understanding;
         this.dialog = dialog;
         this.followStatus = followStatus;
+        this.review = Optional.ofNullable(review.getIfAvailable());
     }
 
     public Reply respond(String userId, UserInput input, ZonedDateTime at) {
@@ -45,9 +49,15 @@ public class Conversation {
         }
         DialogState state = sessions.load(userId, DialogState.class)
                 .orElseGet(() -> DialogState.fresh(at.toInstant()));
-        Optional<Understanding> meaning = input instanceof UserInput.Text text
-                ? Optional.of(understanding.parse(text.text(), at))
-                : Optional.empty();
+        Optional<Understanding> meaning = Optional.empty();
+        if (input instanceof UserInput.Text text) {
+            meaning = Optional.of(understanding.parse(text.text(), at));
+            if (!state.inFlow()) {
+                // Only requests are kept for review: inside a flow the text may answer a question (a name, a phone).
+                Understanding understood = meaning.get();
+                review.ifPresent(unanswered -> unanswered.consider(text.text(), understood));
+            }
+        }
         Dialog.Outcome outcome = dialog.respond(state, new Turn(userId, input, meaning, at));
         outcome.next().ifPresentOrElse(next -> sessions.save(userId, next), () -> sessions.delete(userId));
         return outcome.reply();

@@ -14,18 +14,28 @@ public final class RedisTestServer {
 
     private static RedisTestServer shared;
 
-    private final RedisServer server;
     private final int port;
+    private RedisServer server;
 
     private RedisTestServer(int port) {
         this.port = port;
+        this.server = startOn(port);
+    }
+
+    private static RedisServer startOn(int port) {
         try {
-            this.server = RedisServer.newRedisServer().bind("127.0.0.1").port(port)
+            RedisServer server = RedisServer.newRedisServer().bind("127.0.0.1").port(port)
                     .setting("save \"\"").setting("appendonly no").build();
             server.start();
+            return server;
         } catch (IOException e) {
             throw new UncheckedIOException("could not start embedded redis-server", e);
         }
+    }
+
+    /** Starts the server again on the same port after {@link #stop()}, empty, as after a crash without AOF. */
+    public void restart() {
+        server = startOn(port);
     }
 
     /** The server shared by every test in this JVM; stopped when the JVM exits. */
