@@ -1,6 +1,7 @@
 package jp.miyazaki.kyodo.catalog;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -12,18 +13,21 @@ public enum Category {
     EDUCATION("education", "教育"),
     ENVIRONMENT("environment", "環境"),
     WELFARE("welfare", "福祉"),
-    CULTURE("culture", "文化・芸術"),
+    CULTURE("culture", "文化", "芸術"),
     INTERNATIONAL("international", "国際交流"),
-    COMMUNITY("community", "地域づくり"),
+    COMMUNITY("community", "地域づくり", "まちづくり"),
     DISASTER("disaster", "防災"),
     SPORTS("sports", "スポーツ");
 
     private final String id;
     private final String label;
+    /** Other words for it: the NLU vocabulary (dialogs/entities.yml) labels community as まちづくり. */
+    private final List<String> aliases;
 
-    Category(String id, String label) {
+    Category(String id, String label, String... aliases) {
         this.id = id;
         this.label = label;
+        this.aliases = List.of(aliases);
     }
 
     @JsonValue
@@ -43,7 +47,7 @@ public enum Category {
         String wanted = text.strip();
         return Arrays.stream(values())
                 .filter(c -> c.id.equalsIgnoreCase(wanted) || c.name().equalsIgnoreCase(wanted)
-                        || c.label.equals(wanted) || c.label.startsWith(wanted))
+                        || c.label.equals(wanted) || c.aliases.contains(wanted))
                 .findFirst();
     }
 
