@@ -16,6 +16,7 @@ import jp.miyazaki.kyodo.nlu.LanguageUnderstanding;
 import jp.miyazaki.kyodo.nlu.UnansweredReview;
 import jp.miyazaki.kyodo.nlu.Understanding;
 import jp.miyazaki.kyodo.session.SessionStore;
+import jp.miyazaki.kyodo.subscription.Subscriptions;
 
 /**
  * Runs one turn for one citizen. Callers hold the citizen's lock, so turns of one citizen never interleave.
@@ -27,25 +28,29 @@ public class Conversation {
     private final LanguageUnderstanding understanding;
     private final Dialog dialog;
     private final FollowStatus followStatus;
+    private final Subscriptions subscriptions;
     private final Optional<UnansweredReview> review;
 
     public Conversation(SessionStore sessions, LanguageUnderstanding understanding, Dialog dialog,
-            FollowStatus followStatus, ObjectProvider<UnansweredReview> review) {
+            FollowStatus followStatus, Subscriptions subscriptions, ObjectProvider<UnansweredReview> review) {
         this.sessions = sessions;
         this.understanding = understanding;
         this.dialog = dialog;
         this.followStatus = followStatus;
+        this.subscriptions = subscriptions;
         this.review = Optional.ofNullable(review.getIfAvailable());
     }
 
     public Reply respond(String userId, UserInput input, ZonedDateTime at) {
         if (input instanceof UserInput.Unfollow) {
             followStatus.unfollowed(userId, at.toInstant());
+            subscriptions.deactivate(userId);
             sessions.delete(userId);
             return Reply.NONE;
         }
         if (input instanceof UserInput.Follow) {
             followStatus.followed(userId, at.toInstant());
+            subscriptions.activate(userId);
         }
         DialogState state = sessions.load(userId, DialogState.class)
                 .orElseGet(() -> DialogState.fresh(at.toInstant()));

@@ -52,8 +52,7 @@ class FlowConversationIntegrationTests extends KyodoIntegrationTest {
             Path dir = Files.createTempDirectory("kyodo-dialogs");
             ShippedFlows.load(dir);
             registry.add("kyodo.dialogs-dir", dir::toString);
-            registry.add("kyodo.dialog.flows-enabled", () -> "true");
-        } catch (IOException e) {
+            } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }

@@ -22,7 +22,7 @@ class DialogConfigurationTests {
     private ApplicationContextRunner runner(Path dialogsDir) {
         ApplicationContextRunner runner = new ApplicationContextRunner()
                 .withUserConfiguration(DialogConfiguration.class)
-                .withPropertyValues("kyodo.dialog.flows-enabled=true", "kyodo.dialogs-dir=" + dialogsDir, "kyodo.dialog.idle-timeout=15m");
+                .withPropertyValues("kyodo.dialogs-dir=" + dialogsDir, "kyodo.dialog.idle-timeout=15m");
         for (String name : ShippedFlows.ACTIONS) {
             runner = runner.withBean(name, DialogAction.class, () -> new DialogAction() {
                 @Override
