@@ -90,13 +90,17 @@
     scrollToEnd();
   }
 
-  function botRow(content) {
-    const row = el('div', 'row bot');
+  /** One bot message; like LINE, only the first of a reply shows the bot's icon and name. */
+  function botRow(content, continued) {
+    const row = el('div', continued ? 'row bot continued' : 'row bot');
     const column = el('div', 'bot-column');
     const line = el('div', 'bot-line');
     line.append(content, el('span', 'time', now()));
-    column.append(el('div', 'bot-name', BOT_NAME), line);
-    row.append(el('div', 'avatar', '協'), column);
+    if (!continued) {
+      column.append(el('div', 'bot-name', BOT_NAME));
+    }
+    column.append(line);
+    row.append(el('div', 'avatar', continued ? '' : '協'), column);
     row.dataset.from = 'bot';
     chat.append(row);
     return row;
@@ -114,7 +118,7 @@
   function renderMessages(messages) {
     let quickReply = null;
     (messages || []).forEach((message, index) => {
-      botRow(renderMessage(message));
+      botRow(renderMessage(message), index > 0);
       if (index === messages.length - 1) {
         // LINE shows the quick reply of the last message only.
         quickReply = message && message.quickReply ? message.quickReply : null;
