@@ -1,9 +1,11 @@
 package jp.miyazaki.kyodo.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -143,6 +145,29 @@ class SimulatorBrowserTests extends SimulatorIntegrationTest {
         assertThat(page.chatText()).contains("2026-12-05");
         assertThat(page.lastBotTexts(answer.size())).containsExactlyElementsOf(texts(answer));
         assertThat(page.botMessageCount()).isEqualTo(SAMPLE_MESSAGES + answer.size());
+    }
+
+    @Test
+    void keepsTheUserIdChangesItAndSimulatesUnfollow() {
+        String generated = page.userId();
+        page.reload();
+        assertThat(page.userId()).as("kept in localStorage").isEqualTo(generated);
+
+        page.changeUserId("Ucustom0123456789");
+        page.reload();
+        assertThat(page.userId()).isEqualTo("Ucustom0123456789");
+        page.follow();
+        page.element("#unfollow").click();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                redis.opsForHash().get("kyodo:user:Ucustom0123456789", "active")).isEqualTo("false"));
+        assertThat(page.chatText()).contains("ブロックしました");
+
+        page.changeUserId("not valid!");
+        assertThat(page.element("#user-id").getDomAttribute("class")).contains("invalid");
+        page.element("#text").sendKeys("こんにちは");
+        page.element("#send").click();
+        assertThat(page.chatText()).contains("ユーザーIDが正しくありません");
+        assertThat(page.userBubbles()).isEmpty();
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.function.BooleanSupplier;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -35,6 +36,18 @@ final class SimulatorPage {
         js("localStorage.clear();");
         browser.navigate().refresh();
         waitFor(() -> !userId().isEmpty());
+    }
+
+    void reload() {
+        browser.navigate().refresh();
+        waitFor(() -> !userId().isEmpty());
+    }
+
+    /** Types a new user id into the field, as a person would, and leaves the field. */
+    void changeUserId(String userId) {
+        WebElement field = element("#user-id");
+        field.clear();
+        field.sendKeys(userId, Keys.TAB);
     }
 
     String userId() {
