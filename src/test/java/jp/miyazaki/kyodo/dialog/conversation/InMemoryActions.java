@@ -19,7 +19,7 @@ import jp.miyazaki.kyodo.dialog.Reply;
  * Test doubles of the domain actions, in memory, so the engine's conversations can run without Redis. The real
  * actions (catalog, signup, subscription, consult, privacy packages) replace them end to end.
  */
-final class InMemoryActions {
+public final class InMemoryActions {
 
     /** A small catalog; dates are relative to the conversation's first day so scripts never go stale. */
     private record Opportunity(String id, String title, String category, String district, int dayOffset,
@@ -40,11 +40,11 @@ final class InMemoryActions {
     private final Map<String, Integer> consultations = new HashMap<>();
     private final AtomicInteger sequence = new AtomicInteger();
 
-    InMemoryActions(LocalDate firstDay) {
+    public InMemoryActions(LocalDate firstDay) {
         this.firstDay = firstDay;
     }
 
-    List<DialogAction> all() {
+    public List<DialogAction> all() {
         return List.of(
                 action("catalog.search", this::search),
                 action("catalog.opportunity", this::opportunity),
