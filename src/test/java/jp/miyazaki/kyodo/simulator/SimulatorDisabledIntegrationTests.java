@@ -29,7 +29,7 @@ class SimulatorDisabledIntegrationTests extends KyodoIntegrationTest {
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(redis.keys("kyodo:*")).isEmpty();
+        assertThat(keysLeftByCitizens()).isEmpty();
     }
 
     @ParameterizedTest

@@ -4,58 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import jp.miyazaki.kyodo.dialog.DialogAction;
-import jp.miyazaki.kyodo.dialog.conversation.InMemoryActions;
-import jp.miyazaki.kyodo.dialog.flow.ShippedFlows;
 
 /**
  * A citizen finds an activity and signs up in the browser, through the shipped flows of the real flow engine,
- * so the page meets the carousel, confirm templates and date picker the flows produce. Only the domain actions
- * are the dialog branch's in-memory doubles until the catalog and sign-ups are merged.
+ * so the page meets the carousel, confirm templates and date picker the flows produce, with the real
+ * understanding, domain actions and sample catalog.
  */
-@Import(SimulatorFlowBrowserTests.Actions.class)
 class SimulatorFlowBrowserTests extends SimulatorIntegrationTest {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Tokyo"));
 
     private static HeadlessChromium chromium;
-
-    @DynamicPropertySource
-    static void flows(DynamicPropertyRegistry registry) {
-        try {
-            Path dir = Files.createTempDirectory("kyodo-dialogs");
-            ShippedFlows.load(dir);
-            registry.add("kyodo.dialogs-dir", dir::toString);
-            registry.add("kyodo.dialog.flows-enabled", () -> "true");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    @TestConfiguration
-    static class Actions {
-        @Bean
-        List<DialogAction> inMemoryActions() {
-            return new InMemoryActions(TODAY).all();
-        }
-    }
 
     @BeforeAll
     static void startChromium() throws IOException {
@@ -83,11 +53,11 @@ class SimulatorFlowBrowserTests extends SimulatorIntegrationTest {
         page.quickReplies().stream().filter(button -> button.getText().equals("日付を選ぶ")).findFirst()
                 .orElseThrow().click();
         assertThat(page.element("#picker-input").getDomAttribute("type")).isEqualTo("date");
-        page.pick(TODAY.plusDays(2).toString());
+        page.pick(TODAY.with(TemporalAdjusters.next(DayOfWeek.SATURDAY)).toString());
 
         List<WebElement> cards = page.elements(".carousel .flex-bubble");
-        assertThat(cards).hasSize(1);
-        assertThat(cards.get(0).getText()).contains("青島海岸クリーンアップ");
+        assertThat(cards).isNotEmpty();
+        assertThat(cards.get(0).getText()).contains("青島海岸ビーチクリーン");
         assertThat(page.screenshot("simulator-flow-carousel.png")).isPositive();
         page.tap(page.elements(".carousel .flex-bubble .footer button").stream()
                 .filter(button -> button.getText().equals("申し込む")).findFirst().orElseThrow());
@@ -98,11 +68,11 @@ class SimulatorFlowBrowserTests extends SimulatorIntegrationTest {
         tapLastTemplateButton(page, "はい");
         assertThat(page.element("#quick-replies").isDisplayed()).as("no quick reply under a confirm").isFalse();
         assertThat(page.elements(".template.confirm").get(page.elements(".template.confirm").size() - 1).getText())
-                .contains("青島海岸クリーンアップ", "2名");
+                .contains("青島海岸ビーチクリーン", "2名");
         assertThat(page.screenshot("simulator-flow.png")).isPositive();
         tapLastTemplateButton(page, "はい");
 
-        assertThat(String.join("\n", page.lastBotTexts(2))).contains("お申し込みを受け付けました", "青島海岸クリーンアップ");
+        assertThat(String.join("\n", page.lastBotTexts(2))).contains("お申し込みを受け付けました", "青島海岸ビーチクリーン");
     }
 
     private static void tapLastTemplateButton(SimulatorPage page, String label) {

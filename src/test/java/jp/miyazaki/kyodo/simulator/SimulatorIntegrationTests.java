@@ -161,7 +161,7 @@ class SimulatorIntegrationTests extends SimulatorIntegrationTest {
         assertThat(problem.get("status").asInt()).isEqualTo(400);
         assertThat(problem.get("title").asText()).isEqualTo("Bad Request");
         assertThat(response.body()).doesNotContain("Exception").doesNotContain("at jp.").doesNotContain("at java.");
-        assertThat(redis.keys("kyodo:*")).isEmpty();
+        assertThat(keysLeftByCitizens()).isEmpty();
     }
 
     @Test

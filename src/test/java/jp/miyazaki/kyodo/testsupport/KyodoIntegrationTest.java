@@ -70,6 +70,16 @@ public abstract class KyodoIntegrationTest {
         assertThat(LINE.violations()).as("requests to LINE that break its OpenAPI document").isEmpty();
     }
 
+    /** Keys that only a citizen's event or conversation creates (the sample catalog is always there). */
+    protected java.util.Set<String> keysLeftByCitizens() {
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        for (String pattern : new String[] {"kyodo:dedupe:*", "kyodo:inbox*", "kyodo:session:*", "kyodo:lock:*",
+                "kyodo:user:*", "kyodo:signup:*", "kyodo:subscription:*", "kyodo:profile:*"}) {
+            keys.addAll(redis.keys(pattern));
+        }
+        return keys;
+    }
+
     protected HttpResponse<String> deliverSigned(String body) {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         return deliver(bytes, LineWebhookRequests.sign(CHANNEL_SECRET, bytes));

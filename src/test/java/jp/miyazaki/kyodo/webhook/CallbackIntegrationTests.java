@@ -78,7 +78,7 @@ class CallbackIntegrationTests extends KyodoIntegrationTest {
                 type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(response.body()).doesNotContain("Exception").doesNotContain("at jp.");
         Thread.sleep(SETTLE.toMillis());
-        assertThat(redis.keys("kyodo:*")).isEmpty();
+        assertThat(keysLeftByCitizens()).isEmpty();
         assertThat(LINE.requests(LineApiMock.REPLY)).isEmpty();
     }
 

@@ -51,12 +51,6 @@ class DialogConfigurationTests {
     }
 
     @Test
-    void theEngineStaysOffUntilSwitchedOn() {
-        new ApplicationContextRunner().withUserConfiguration(DialogConfiguration.class)
-                .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(FlowRegistry.class));
-    }
-
-    @Test
     void invalidFlowsStopTheStartWithEveryProblemListed() throws IOException {
         ShippedFlows.load(tempDir);
         Files.writeString(tempDir.resolve("flows/broken.yml"), """
