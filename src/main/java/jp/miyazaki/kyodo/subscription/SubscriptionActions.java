@@ -16,14 +16,23 @@ import jp.miyazaki.kyodo.dialog.Reply;
 /** The notice and profile dialog actions. */
 public class SubscriptionActions {
 
+    static final String CHOSEN = "chosen";
+
     private final Subscriptions subscriptions;
 
     public SubscriptionActions(Subscriptions subscriptions) {
         this.subscriptions = subscriptions;
     }
 
-    /** subscription.show: → ok (following something) / none; the settings come as a message. */
+    /**
+     * subscription.show: → chosen when the citizen already named a category or district to follow ("防災の通知が
+     * ほしい"), so the flow can follow it at once; otherwise ok (following something) / none, with the settings
+     * as a message.
+     */
     public Result show(Context context) {
+        if (named(context, "category") || named(context, "district")) {
+            return Result.of(CHOSEN);
+        }
         Optional<Subscription> found = subscriptions.find(context.userId()).filter(Subscription::noticesAccepted);
         if (found.isEmpty()) {
             String text = "いまはお知らせを受け取らない設定です。";
@@ -34,6 +43,11 @@ public class SubscriptionActions {
         String text = "いまのお知らせ設定です。\n分野：" + values.get("categories") + "\n地域：" + values.get("districts");
         values.put("text", text);
         return new Result(CatalogActions.OK, values, List.of(new Reply.Text(text)));
+    }
+
+    private static boolean named(Context context, String slot) {
+        String value = context.slots().get(slot);
+        return value != null && !value.isBlank() && !"any".equals(value);
     }
 
     /**

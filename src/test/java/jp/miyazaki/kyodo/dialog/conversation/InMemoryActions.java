@@ -56,8 +56,10 @@ public final class InMemoryActions {
                         "地域コミュニティ活動交付金：締め切りまであと12日")))),
                 action("facility.search", this::facilities),
                 action("consult.create", this::consult),
-                action("subscription.show", c -> new DialogAction.Result("ok", Map.of(), List.of(new Reply.Text(
-                        "いまのお知らせ：" + summary(c.userId()))))),
+                action("subscription.show", c -> c.slots().containsKey("category")
+                        || c.slots().containsKey("district") ? DialogAction.Result.of("chosen")
+                        : new DialogAction.Result("ok", Map.of(), List.of(new Reply.Text(
+                                "いまのお知らせ：" + summary(c.userId()))))),
                 action("subscription.follow", this::follow),
                 action("subscription.stop", c -> {
                     follows.remove(c.userId());
