@@ -213,9 +213,17 @@ public class CatalogActions {
                 List.of(new Reply.Cards("補助金が" + found.size() + "件見つかりました", cards)));
     }
 
-    /** grant.deadlines: optional slot category → ok / none; grants still open, nearest deadline first. */
+    /**
+     * grant.deadlines: optional slot grant (a name, or the citizen's whole question) → named with that grant's
+     * deadline when it names one; otherwise optional slot category → ok / none with the grants still open,
+     * nearest deadline first.
+     */
     public Result grantDeadlines(Context context) {
         LocalDate today = today(context);
+        Optional<Grant> named = new ActionSlots(context).text("grant").flatMap(search::grantNamed);
+        if (named.isPresent()) {
+            return grantDeadline(named.get(), today);
+        }
         Optional<Category> category = new ActionSlots(context).category("category");
         List<Grant> open = search.grantDeadlines(today).stream()
                 .filter(g -> category.isEmpty() || g.categories().contains(category.get())).toList();
@@ -238,6 +246,24 @@ public class CatalogActions {
         values.put("nearest_days_left", String.valueOf(nearest.daysUntilDeadline(today)));
         values.put("text", text.toString());
         return new Result(OK, values, List.of(new Reply.Text(text.toString())));
+    }
+
+    private static Result grantDeadline(Grant grant, LocalDate today) {
+        GrantStatus status = grant.statusOn(today);
+        String when = status == GrantStatus.CLOSED ? "受付は終了しました（締め切りは" + DisplayText.day(grant.deadline()) + "でした）。"
+                : status == GrantStatus.UPCOMING ? "締め切りは" + DisplayText.day(grant.deadline()) + "です。受付は"
+                        + DisplayText.day(grant.applicationOpens()) + "から始まります。"
+                : "締め切りは" + DisplayText.day(grant.deadline()) + "です（"
+                        + (grant.daysUntilDeadline(today) == 0 ? "本日まで" : "あと" + grant.daysUntilDeadline(today) + "日")
+                        + "）。";
+        String text = grant.name() + "の" + when;
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("count", "1");
+        values.put("nearest_name", grant.name());
+        values.put("nearest_deadline", DisplayText.day(grant.deadline()));
+        values.put("nearest_days_left", String.valueOf(grant.daysUntilDeadline(today)));
+        values.put("text", text);
+        return new Result("named", values, List.of(new Reply.Text(text)));
     }
 
     /**

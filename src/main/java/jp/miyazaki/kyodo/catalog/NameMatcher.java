@@ -51,6 +51,10 @@ public final class NameMatcher {
         String form = fold(candidate);
         String candidateReading = reading(candidate);
         double best = Math.max(ratio(wantedForm, form), ratio(wantedReading, candidateReading));
+        if (form.length() >= 4 && wantedForm.contains(form)) {
+            // The citizen wrote the whole name inside a sentence ("地域コミュニティ活動交付金の締め切りは？").
+            best = Math.max(best, 0.95);
+        }
         if (wantedForm.length() >= 2 && form.contains(wantedForm)) {
             // A name that is part of the title ("ビーチクリーン") is a good hint; longer parts are better ones.
             best = Math.max(best, 0.7 + 0.3 * wantedForm.length() / form.length());

@@ -52,8 +52,11 @@ public final class InMemoryActions {
                 action("signup.list", this::listSignUps),
                 action("signup.cancel", this::cancelSignUp),
                 action("grant.search", this::grants),
-                action("grant.deadlines", c -> new DialogAction.Result("ok", Map.of(), List.of(new Reply.Text(
-                        "地域コミュニティ活動交付金：締め切りまであと12日")))),
+                action("grant.deadlines", c -> c.slots().getOrDefault("grant", "").contains("地域コミュニティ活動交付金")
+                        ? new DialogAction.Result("named", Map.of(), List.of(new Reply.Text(
+                                "地域コミュニティ活動交付金の締め切りは12月8日(火)です（あと12日）。")))
+                        : new DialogAction.Result("ok", Map.of(), List.of(new Reply.Text(
+                                "地域コミュニティ活動交付金：締め切りまであと12日")))),
                 action("facility.search", this::facilities),
                 action("consult.create", this::consult),
                 action("subscription.show", c -> c.slots().containsKey("category")
