@@ -3,6 +3,7 @@ package jp.miyazaki.kyodo.conversation;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import jp.miyazaki.kyodo.citizen.FollowStatus;
@@ -12,8 +13,10 @@ import jp.miyazaki.kyodo.dialog.Reply;
 import jp.miyazaki.kyodo.dialog.Turn;
 import jp.miyazaki.kyodo.dialog.UserInput;
 import jp.miyazaki.kyodo.nlu.LanguageUnderstanding;
+import jp.miyazaki.kyodo.nlu.UnansweredReview;
 import jp.miyazaki.kyodo.nlu.Understanding;
 import jp.miyazaki.kyodo.session.SessionStore;
+import jp.miyazaki.kyodo.subscription.Subscriptions;
 
 /**
  * Runs one turn for one citizen. Callers hold the citizen's lock, so turns of one citizen never interleave.
@@ -25,29 +28,41 @@ public class Conversation {
     private final LanguageUnderstanding understanding;
     private final Dialog dialog;
     private final FollowStatus followStatus;
+    private final Subscriptions subscriptions;
+    private final Optional<UnansweredReview> review;
 
     public Conversation(SessionStore sessions, LanguageUnderstanding understanding, Dialog dialog,
-            FollowStatus followStatus) {
+            FollowStatus followStatus, Subscriptions subscriptions, ObjectProvider<UnansweredReview> review) {
         this.sessions = sessions;
         this.understanding = understanding;
         this.dialog = dialog;
         this.followStatus = followStatus;
+        this.subscriptions = subscriptions;
+        this.review = Optional.ofNullable(review.getIfAvailable());
     }
 
     public Reply respond(String userId, UserInput input, ZonedDateTime at) {
         if (input instanceof UserInput.Unfollow) {
             followStatus.unfollowed(userId, at.toInstant());
+            subscriptions.deactivate(userId);
             sessions.delete(userId);
             return Reply.NONE;
         }
         if (input instanceof UserInput.Follow) {
             followStatus.followed(userId, at.toInstant());
+            subscriptions.activate(userId);
         }
         DialogState state = sessions.load(userId, DialogState.class)
                 .orElseGet(() -> DialogState.fresh(at.toInstant()));
-        Optional<Understanding> meaning = input instanceof UserInput.Text text
-                ? Optional.of(understanding.parse(text.text(), at))
-                : Optional.empty();
+        Optional<Understanding> meaning = Optional.empty();
+        if (input instanceof UserInput.Text text) {
+            meaning = Optional.of(understanding.parse(text.text(), at));
+            if (!state.inFlow()) {
+                // Only requests are kept for review: inside a flow the text may answer a question (a name, a phone).
+                Understanding understood = meaning.get();
+                review.ifPresent(unanswered -> unanswered.consider(text.text(), understood));
+            }
+        }
         Dialog.Outcome outcome = dialog.respond(state, new Turn(userId, input, meaning, at));
         outcome.next().ifPresentOrElse(next -> sessions.save(userId, next), () -> sessions.delete(userId));
         return outcome.reply();

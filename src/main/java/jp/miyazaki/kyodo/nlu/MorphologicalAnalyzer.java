@@ -1,8 +1,12 @@
 package jp.miyazaki.kyodo.nlu;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,6 +32,21 @@ public final class MorphologicalAnalyzer {
 
     public MorphologicalAnalyzer() {
         this(null);
+    }
+
+    /**
+     * An analyzer that also knows the domain words in a Kuromoji user dictionary CSV
+     * ({@code surface,segmentation,readings,part of speech}); a missing file means no user dictionary.
+     */
+    public static MorphologicalAnalyzer withUserDictionary(Path csv) {
+        if (!Files.isRegularFile(csv)) {
+            return new MorphologicalAnalyzer();
+        }
+        try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            return new MorphologicalAnalyzer(UserDictionary.open(reader));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read user dictionary " + csv, e);
+        }
     }
 
     public List<Token> tokenize(String text) {

@@ -50,7 +50,7 @@ public final class WebhookBenchmark {
     }
 
     private void run(Path results) throws Exception {
-        try (LineApiMock line = LineApiMock.start()) {
+        try (LineApiMock line = LineApiMock.startWithoutValidation()) {
             RedisTestServer redis = RedisTestServer.start();
             ConfigurableApplicationContext app = new SpringApplicationBuilder(KyodoBotApplication.class).run(
                     "--server.port=0", "--kyodo.redis.url=" + redis.url(),

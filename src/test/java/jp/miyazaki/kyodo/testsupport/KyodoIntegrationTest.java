@@ -17,11 +17,14 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import jp.miyazaki.kyodo.catalog.SampleCatalogLoader;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The whole app on a random port, with a real Redis (embedded redis-server) and WireMock as LINE's API, whose
- * requests are all checked against LINE's OpenAPI document. Redis is emptied before each test.
+ * requests are all checked against LINE's OpenAPI document. Before each test Redis is emptied and the sample
+ * catalog loaded again, as on a first start.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class KyodoIntegrationTest {
@@ -37,6 +40,9 @@ public abstract class KyodoIntegrationTest {
 
     @Autowired
     protected StringRedisTemplate redis;
+
+    @Autowired
+    private SampleCatalogLoader sampleCatalog;
 
     @DynamicPropertySource
     static void wire(DynamicPropertyRegistry registry) {
@@ -55,12 +61,23 @@ public abstract class KyodoIntegrationTest {
             connection.serverCommands().flushAll();
             return null;
         });
+        sampleCatalog.loadIfEmpty();
         LINE.reset();
     }
 
     @AfterEach
     void everyRequestToLineMatchesItsSpecification() {
         assertThat(LINE.violations()).as("requests to LINE that break its OpenAPI document").isEmpty();
+    }
+
+    /** Keys that only a citizen's event or conversation creates (the sample catalog is always there). */
+    protected java.util.Set<String> keysLeftByCitizens() {
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        for (String pattern : new String[] {"kyodo:dedupe:*", "kyodo:inbox*", "kyodo:session:*", "kyodo:lock:*",
+                "kyodo:user:*", "kyodo:signup:*", "kyodo:subscription:*", "kyodo:profile:*"}) {
+            keys.addAll(redis.keys(pattern));
+        }
+        return keys;
     }
 
     protected HttpResponse<String> deliverSigned(String body) {

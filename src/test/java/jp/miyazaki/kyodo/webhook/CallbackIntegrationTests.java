@@ -10,7 +10,11 @@ import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -74,7 +78,7 @@ class CallbackIntegrationTests extends KyodoIntegrationTest {
                 type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(response.body()).doesNotContain("Exception").doesNotContain("at jp.");
         Thread.sleep(SETTLE.toMillis());
-        assertThat(redis.keys("kyodo:*")).isEmpty();
+        assertThat(keysLeftByCitizens()).isEmpty();
         assertThat(LINE.requests(LineApiMock.REPLY)).isEmpty();
     }
 
@@ -108,7 +112,7 @@ class CallbackIntegrationTests extends KyodoIntegrationTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         List<LoggedRequest> replies = awaitRequests(LineApiMock.REPLY, 1);
-        assertThat(replies.get(0).getBodyAsString()).contains("\"replyToken\":\"" + token + "\"").contains("海岸");
+        assertThat(replies.get(0).getBodyAsString()).contains("\"replyToken\":\"" + token + "\"").contains("どの地域で探しますか");
         assertThat(replies.get(0).getHeader("Authorization")).isEqualTo("Bearer " + CHANNEL_TOKEN);
         Thread.sleep(SETTLE.toMillis());
         assertThat(LINE.requests(LineApiMock.REPLY)).hasSize(1);
@@ -256,16 +260,27 @@ class CallbackIntegrationTests extends KyodoIntegrationTest {
     }
 
     @Test
-    void answersStickersFollowsAndDatePicksPolitely() {
+    void answersStickersAndFollowsPolitely() {
         String user = "Umixed0000000000000000000000000001";
         deliverSigned(batch(LineWebhookRequests.sticker(user, now)));
-        assertThat(awaitRequests(LineApiMock.REPLY, 1).get(0).getBodyAsString()).contains("文字");
+        assertThat(awaitRequests(LineApiMock.REPLY, 1).get(0).getBodyAsString()).contains("テキストで送ってください");
 
         deliverSigned(batch(LineWebhookRequests.follow(user, now + 1)));
-        assertThat(awaitRequests(LineApiMock.REPLY, 2).get(1).getBodyAsString()).contains("友だち追加");
+        assertThat(awaitRequests(LineApiMock.REPLY, 2).get(1).getBodyAsString()).contains("利用規約");
+    }
 
-        deliverSigned(batch(LineWebhookRequests.postback(user, "action=pick", "2026-12-20", now + 2)));
-        assertThat(awaitRequests(LineApiMock.REPLY, 3).get(2).getBodyAsString()).contains("2026-12-20");
+    @Test
+    void fillsADateFromADatePickerPostback() {
+        String user = "Upicker0000000000000000000000001";
+        LocalDate saturday = LocalDate.now(ZoneId.of("Asia/Tokyo")).with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
+        deliverSigned(batch(text(user, "青島で環境のボランティアを探しています", now)));
+        assertThat(awaitRequests(LineApiMock.REPLY, 1).get(0).getBodyAsString()).contains("日付を選ぶ");
+
+        deliverSigned(batch(LineWebhookRequests.postback(user, "flow=activity-search&slot=date", saturday.toString(),
+                now + 1)));
+
+        String answer = awaitRequests(LineApiMock.REPLY, 2).get(1).getBodyAsString();
+        assertThat(answer).contains("\"type\":\"flex\"").contains("青島");
     }
 
     @Test

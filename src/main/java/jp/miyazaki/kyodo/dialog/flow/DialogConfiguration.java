@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,14 +13,10 @@ import jp.miyazaki.kyodo.dialog.Dialog;
 import jp.miyazaki.kyodo.dialog.DialogAction;
 
 /**
- * The flow engine as Spring beans, on when {@code kyodo.dialog.flows-enabled=true}. The registry loads
- * {@code ${kyodo.dialogs-dir}/flows} while the context starts, so invalid flow files stop the application with
- * every problem listed. It is a switch only while {@code dialogs/intents.yml} and the domain actions live on other
- * branches; once they are merged it should be on everywhere and {@link jp.miyazaki.kyodo.dialog.StarterDialog}
- * can go.
+ * The flow engine as Spring beans. The registry loads {@code ${kyodo.dialogs-dir}/flows} while the context starts,
+ * so invalid flow files stop the application with every problem listed.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = "kyodo.dialog.flows-enabled", havingValue = "true")
 @EnableConfigurationProperties(DialogSettings.class)
 public class DialogConfiguration {
 

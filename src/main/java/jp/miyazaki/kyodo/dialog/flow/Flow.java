@@ -15,12 +15,14 @@ import java.util.Optional;
  * @param events       events that start it ({@code follow})
  * @param global       its triggers win over slot filling inside any other flow (cancel, help)
  * @param interruption what happens to the flow it interrupts
+ * @param resumable    whether it waits and resumes after another flow interrupts it; an optional one such as the
+ *                     welcome is dropped instead, so it does not come back after every question
  * @param slots        what the flow asks for, by name
  * @param steps        the steps in file order; the first is where the flow starts
  * @param templates    named reply texts with {@code {{placeholders}}}
  */
 public record Flow(String name, String title, String file, List<String> triggers, List<String> events,
-        boolean global, Interruption interruption, Map<String, Slot> slots, Map<String, Step> steps,
+        boolean global, Interruption interruption, boolean resumable, Map<String, Slot> slots, Map<String, Step> steps,
         Map<String, String> templates) {
 
     public Flow {

@@ -243,7 +243,7 @@ public final class FlowDialog implements Dialog {
             if (current != null) {
                 if (flow.interruption() == Flow.Interruption.DISCARD) {
                     clear();
-                } else if (current.flow.name().equals(flow.name())) {
+                } else if (current.flow.name().equals(flow.name()) || !current.flow.resumable()) {
                     current = null;
                 } else {
                     suspended.push(current);

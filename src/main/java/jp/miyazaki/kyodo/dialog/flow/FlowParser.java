@@ -36,7 +36,7 @@ final class FlowParser {
                 strings(root.get("events")), root.path("global").asBoolean(false),
                 "discard".equals(text(root, "interruption", "resume")) ? Flow.Interruption.DISCARD
                         : Flow.Interruption.RESUME,
-                slots, steps, templates);
+                root.path("resumable").asBoolean(true), slots, steps, templates);
     }
 
     private static Slot slot(String name, JsonNode node, YamlDocument doc, String at) {

@@ -22,6 +22,7 @@ import jp.miyazaki.kyodo.conversation.Conversation;
 import jp.miyazaki.kyodo.dialog.DialogAction;
 import jp.miyazaki.kyodo.dialog.DialogState;
 import jp.miyazaki.kyodo.dialog.Reply;
+import jp.miyazaki.kyodo.catalog.SampleCatalogLoader;
 import jp.miyazaki.kyodo.dialog.UserInput;
 import jp.miyazaki.kyodo.dialog.flow.ShippedFlows;
 import jp.miyazaki.kyodo.session.SessionStore;
@@ -42,14 +43,16 @@ class FlowConversationIntegrationTests extends KyodoIntegrationTest {
     @Autowired
     private SessionStore sessions;
 
+    @Autowired
+    private SampleCatalogLoader sampleCatalog;
+
     @DynamicPropertySource
     static void flows(DynamicPropertyRegistry registry) {
         try {
             Path dir = Files.createTempDirectory("kyodo-dialogs");
             ShippedFlows.load(dir);
             registry.add("kyodo.dialogs-dir", dir::toString);
-            registry.add("kyodo.dialog.flows-enabled", () -> "true");
-        } catch (IOException e) {
+            } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -65,9 +68,11 @@ class FlowConversationIntegrationTests extends KyodoIntegrationTest {
     @Test
     void aSignUpKeepsItsPlaceInTheSessionBetweenTurnsAndForgetsItAtTheEnd() {
         String user = "Uflow000000000000000000000000001";
+        // Redis is emptied before each test; the real sign-up actions need the sample catalog back.
+        sampleCatalog.loadIfEmpty();
 
         Reply asked = conversation.respond(user, new UserInput.Postback(
-                "intent=volunteer.signup&opportunity=OPP-1", Map.of()), NOW);
+                "intent=volunteer.signup&opportunity=opp-032", Map.of()), NOW);
         assertThat(ConversationRunner.describe(asked)).contains("お名前");
         assertThat(sessions.load(user, DialogState.class)).map(DialogState::step).hasValue("ask_name");
 

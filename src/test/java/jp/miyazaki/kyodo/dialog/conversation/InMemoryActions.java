@@ -19,7 +19,7 @@ import jp.miyazaki.kyodo.dialog.Reply;
  * Test doubles of the domain actions, in memory, so the engine's conversations can run without Redis. The real
  * actions (catalog, signup, subscription, consult, privacy packages) replace them end to end.
  */
-final class InMemoryActions {
+public final class InMemoryActions {
 
     /** A small catalog; dates are relative to the conversation's first day so scripts never go stale. */
     private record Opportunity(String id, String title, String category, String district, int dayOffset,
@@ -40,11 +40,11 @@ final class InMemoryActions {
     private final Map<String, Integer> consultations = new HashMap<>();
     private final AtomicInteger sequence = new AtomicInteger();
 
-    InMemoryActions(LocalDate firstDay) {
+    public InMemoryActions(LocalDate firstDay) {
         this.firstDay = firstDay;
     }
 
-    List<DialogAction> all() {
+    public List<DialogAction> all() {
         return List.of(
                 action("catalog.search", this::search),
                 action("catalog.opportunity", this::opportunity),
@@ -52,12 +52,17 @@ final class InMemoryActions {
                 action("signup.list", this::listSignUps),
                 action("signup.cancel", this::cancelSignUp),
                 action("grant.search", this::grants),
-                action("grant.deadlines", c -> new DialogAction.Result("ok", Map.of(), List.of(new Reply.Text(
-                        "地域コミュニティ活動交付金：締め切りまであと12日")))),
+                action("grant.deadlines", c -> c.slots().getOrDefault("grant", "").contains("地域コミュニティ活動交付金")
+                        ? new DialogAction.Result("named", Map.of(), List.of(new Reply.Text(
+                                "地域コミュニティ活動交付金の締め切りは12月8日(火)です（あと12日）。")))
+                        : new DialogAction.Result("ok", Map.of(), List.of(new Reply.Text(
+                                "地域コミュニティ活動交付金：締め切りまであと12日")))),
                 action("facility.search", this::facilities),
                 action("consult.create", this::consult),
-                action("subscription.show", c -> new DialogAction.Result("ok", Map.of(), List.of(new Reply.Text(
-                        "いまのお知らせ：" + summary(c.userId()))))),
+                action("subscription.show", c -> c.slots().containsKey("category")
+                        || c.slots().containsKey("district") ? DialogAction.Result.of("chosen")
+                        : new DialogAction.Result("ok", Map.of(), List.of(new Reply.Text(
+                                "いまのお知らせ：" + summary(c.userId()))))),
                 action("subscription.follow", this::follow),
                 action("subscription.stop", c -> {
                     follows.remove(c.userId());

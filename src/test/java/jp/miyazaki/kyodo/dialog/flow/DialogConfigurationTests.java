@@ -22,7 +22,7 @@ class DialogConfigurationTests {
     private ApplicationContextRunner runner(Path dialogsDir) {
         ApplicationContextRunner runner = new ApplicationContextRunner()
                 .withUserConfiguration(DialogConfiguration.class)
-                .withPropertyValues("kyodo.dialog.flows-enabled=true", "kyodo.dialogs-dir=" + dialogsDir, "kyodo.dialog.idle-timeout=15m");
+                .withPropertyValues("kyodo.dialogs-dir=" + dialogsDir, "kyodo.dialog.idle-timeout=15m");
         for (String name : ShippedFlows.ACTIONS) {
             runner = runner.withBean(name, DialogAction.class, () -> new DialogAction() {
                 @Override
@@ -48,12 +48,6 @@ class DialogConfigurationTests {
             assertThat(context.getBean(DialogSettings.class).idleTimeout()).hasMinutes(15);
             assertThat(context.getBean(FlowRegistry.class).current().named("signup")).isPresent();
         });
-    }
-
-    @Test
-    void theEngineStaysOffUntilSwitchedOn() {
-        new ApplicationContextRunner().withUserConfiguration(DialogConfiguration.class)
-                .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(FlowRegistry.class));
     }
 
     @Test

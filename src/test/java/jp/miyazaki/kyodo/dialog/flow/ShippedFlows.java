@@ -40,7 +40,10 @@ public final class ShippedFlows {
     static void writeIntents(Path dialogsDir) throws IOException {
         Path projectIntents = Path.of("dialogs", "intents.yml");
         if (Files.exists(projectIntents)) {
-            Files.copy(projectIntents, dialogsDir.resolve("intents.yml"), StandardCopyOption.REPLACE_EXISTING);
+            // The NLU trains from the same folder, so its vocabularies come along with the intents.
+            for (String file : new String[] {"intents.yml", "entities.yml", "user-dictionary.csv"}) {
+                Files.copy(Path.of("dialogs", file), dialogsDir.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+            }
             return;
         }
         try (InputStream in = ShippedFlows.class.getResourceAsStream("/dialog/intents.yml")) {

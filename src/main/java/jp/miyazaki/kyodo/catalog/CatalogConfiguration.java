@@ -1,0 +1,95 @@
+package jp.miyazaki.kyodo.catalog;
+
+import java.time.Clock;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+import jp.miyazaki.kyodo.dialog.DialogAction;
+import jp.miyazaki.kyodo.nlu.MorphologicalAnalyzer;
+import jp.miyazaki.kyodo.session.RedisSettings;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Wires the catalog; the analyzer and clock are shared with other features when they define them. */
+@Configuration(proxyBeanMethods = false)
+public class CatalogConfiguration {
+
+    @Bean
+    RedisKeys domainRedisKeys(RedisSettings settings) {
+        return new RedisKeys(settings.keyPrefix());
+    }
+
+    @Bean
+    SearchTerms catalogSearchTerms(ObjectProvider<MorphologicalAnalyzer> analyzer) {
+        return new SearchTerms(analyzer.getIfAvailable(MorphologicalAnalyzer::new));
+    }
+
+    @Bean
+    NameMatcher catalogNameMatcher(ObjectProvider<MorphologicalAnalyzer> analyzer) {
+        return new NameMatcher(analyzer.getIfAvailable(MorphologicalAnalyzer::new));
+    }
+
+    @Bean
+    CatalogRepository catalogRepository(StringRedisTemplate redis, ObjectProvider<JsonMapper> json,
+            RedisKeys keys, SearchTerms searchTerms) {
+        return new CatalogRepository(redis, json.getIfAvailable(JsonMapper::new), keys, searchTerms);
+    }
+
+    @Bean
+    CatalogSearch catalogSearch(CatalogRepository repository, SearchTerms searchTerms, NameMatcher names) {
+        return new CatalogSearch(repository, searchTerms, names);
+    }
+
+    @Bean
+    SampleCatalogLoader sampleCatalogLoader(CatalogRepository repository, CatalogProperties properties,
+            ObjectProvider<Clock> clock) {
+        return new SampleCatalogLoader(repository, properties, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    CatalogActions catalogActions(CatalogRepository repository, CatalogSearch search, Availability availability) {
+        return new CatalogActions(repository, search, availability);
+    }
+
+    @Bean
+    DialogAction catalogSearchAction(CatalogActions actions) {
+        return new NamedAction("catalog.search", actions::searchOpportunities);
+    }
+
+    @Bean
+    DialogAction catalogOpportunityAction(CatalogActions actions) {
+        return new NamedAction("catalog.opportunity", actions::opportunityDetails);
+    }
+
+    @Bean
+    DialogAction catalogFindAction(CatalogActions actions) {
+        return new NamedAction("catalog.find", actions::findOpportunity);
+    }
+
+    @Bean
+    DialogAction grantSearchAction(CatalogActions actions) {
+        return new NamedAction("grant.search", actions::searchGrants);
+    }
+
+    @Bean
+    DialogAction grantDeadlinesAction(CatalogActions actions) {
+        return new NamedAction("grant.deadlines", actions::grantDeadlines);
+    }
+
+    @Bean
+    DialogAction grantDetailAction(CatalogActions actions) {
+        return new NamedAction("grant.detail", actions::grantDetails);
+    }
+
+    @Bean
+    DialogAction facilitySearchAction(CatalogActions actions) {
+        return new NamedAction("facility.search", actions::searchFacilities);
+    }
+
+    @Bean
+    DialogAction facilityDetailAction(CatalogActions actions) {
+        return new NamedAction("facility.detail", actions::facilityDetails);
+    }
+}

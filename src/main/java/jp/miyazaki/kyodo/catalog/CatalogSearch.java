@@ -1,0 +1,159 @@
+package jp.miyazaki.kyodo.catalog;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Searches the catalog. Filters (category, district, kind, dates) are strict, only opportunities that have not
+ * started yet are offered, and results are ranked by keyword score (title words weigh more), then soonest first.
+ */
+public class CatalogSearch {
+
+    public static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+
+    /** How far ahead a search without an end date looks. */
+    private static final int HORIZON_DAYS = 366;
+
+    private final CatalogRepository repository;
+    private final SearchTerms searchTerms;
+    private final NameMatcher names;
+
+    public CatalogSearch(CatalogRepository repository, SearchTerms searchTerms, NameMatcher names) {
+        this.repository = repository;
+        this.searchTerms = searchTerms;
+        this.names = names;
+    }
+
+    public List<OpportunityMatch> opportunities(OpportunityQuery query, ZonedDateTime now) {
+        OffsetDateTime nowTokyo = now.withZoneSameInstant(TOKYO).toOffsetDateTime();
+        OffsetDateTime from = query.from()
+                .map(day -> day.atStartOfDay(TOKYO).toOffsetDateTime())
+                .filter(start -> start.isAfter(nowTokyo))
+                .orElse(nowTokyo);
+        OffsetDateTime to = query.to()
+                .map(day -> day.atTime(LocalTime.MAX).atZone(TOKYO).toOffsetDateTime())
+                .orElse(nowTokyo.plusDays(HORIZON_DAYS));
+        if (to.isBefore(from)) {
+            return List.of();
+        }
+        List<Opportunity> candidates = new ArrayList<>(repository.opportunitiesStartingBetween(from, to));
+        Optional<Set<String>> allowed = allowedIds(query);
+        allowed.ifPresent(ids -> candidates.removeIf(o -> !ids.contains(o.id())));
+
+        Set<String> terms = searchTerms.of(query.keywords());
+        Map<String, Double> scores = terms.isEmpty() ? Map.of() : repository.termScores(terms);
+        List<OpportunityMatch> matches = new ArrayList<>();
+        for (Opportunity opportunity : candidates) {
+            double score = scores.getOrDefault(opportunity.id(), 0.0);
+            if (terms.isEmpty() || score > 0) {
+                matches.add(new OpportunityMatch(opportunity, score));
+            }
+        }
+        matches.sort(Comparator.comparingDouble(OpportunityMatch::keywordScore).reversed()
+                .thenComparing(m -> m.opportunity().start())
+                .thenComparing(m -> m.opportunity().id()));
+        return matches;
+    }
+
+    private Optional<Set<String>> allowedIds(OpportunityQuery query) {
+        Set<String> ids = null;
+        if (query.category().isPresent()) {
+            ids = retain(ids, repository.opportunityIdsByCategory(query.category().get()));
+        }
+        if (!query.districts().isEmpty()) {
+            Set<String> inArea = new HashSet<>();
+            query.districts().forEach(d -> inArea.addAll(repository.opportunityIdsByDistrict(d)));
+            ids = retain(ids, inArea);
+        }
+        if (query.kind().isPresent()) {
+            ids = retain(ids, repository.opportunityIdsByKind(query.kind().get()));
+        }
+        return Optional.ofNullable(ids);
+    }
+
+    private static Set<String> retain(Set<String> sofar, Set<String> more) {
+        if (sofar == null) {
+            return new HashSet<>(more);
+        }
+        sofar.retainAll(more);
+        return sofar;
+    }
+
+    /** The upcoming opportunity a citizen means by a half-remembered title, best matches first. */
+    public List<NameMatcher.Scored<Opportunity>> opportunitiesNamed(String name, ZonedDateTime now) {
+        List<Opportunity> upcoming = opportunities(OpportunityQuery.ANY, now).stream()
+                .map(OpportunityMatch::opportunity).toList();
+        return names.rank(name, upcoming, Opportunity::title);
+    }
+
+    /**
+     * Grants for a purpose or category: open ones first (nearest deadline first), then those not yet open, then
+     * closed ones, so a passed deadline is never presented as open.
+     */
+    public List<Grant> grants(Optional<Category> category, String keywords, LocalDate today) {
+        Set<String> inCategory = category.map(repository::grantIdsByCategory).orElse(null);
+        Set<String> terms = searchTerms.of(keywords);
+        List<Grant> found = new ArrayList<>();
+        for (Grant grant : repository.listGrants()) {
+            if (inCategory != null && !inCategory.contains(grant.id())) {
+                continue;
+            }
+            if (!terms.isEmpty()) {
+                Set<String> grantTerms = searchTerms.of(grant.name() + " " + grant.purpose());
+                if (terms.stream().noneMatch(grantTerms::contains)) {
+                    continue;
+                }
+            }
+            found.add(grant);
+        }
+        found.sort(Comparator.comparing((Grant g) -> g.statusOn(today).ordinal())
+                .thenComparing(Grant::deadline));
+        return found;
+    }
+
+    /** Grants that can still be applied for (open or opening later), nearest deadline first. */
+    public List<Grant> grantDeadlines(LocalDate today) {
+        return repository.listGrants().stream()
+                .filter(grant -> grant.statusOn(today) != GrantStatus.CLOSED)
+                .sorted(Comparator.comparing(Grant::deadline))
+                .toList();
+    }
+
+    public Optional<Grant> grantNamed(String name) {
+        return names.best(name, repository.listGrants(), Grant::name);
+    }
+
+    public Optional<Facility> facilityNamed(String name) {
+        return names.best(name, repository.listFacilities(), Facility::name);
+    }
+
+    /** Facilities in any of the districts (all when none) and/or of a kind (a kind matches when it contains the word, e.g. 公民館). */
+    public List<Facility> facilities(List<String> districts, Optional<String> kind, String keywords) {
+        List<Facility> found = new ArrayList<>();
+        if (districts.isEmpty()) {
+            found.addAll(repository.listFacilities());
+        } else {
+            districts.forEach(d -> found.addAll(repository.facilitiesByDistrict(d)));
+        }
+        kind.ifPresent(k -> found.removeIf(f -> !f.kind().contains(k) && !f.name().contains(k)));
+        Set<String> terms = searchTerms.of(keywords);
+        if (!terms.isEmpty()) {
+            found.removeIf(f -> {
+                Set<String> facilityTerms = searchTerms.of(String.join(" ", f.name(), f.kind(),
+                        String.join(" ", f.rooms()), String.join(" ", f.equipment())));
+                return terms.stream().noneMatch(facilityTerms::contains);
+            });
+        }
+        return found;
+    }
+}

@@ -1,0 +1,27 @@
+package jp.miyazaki.kyodo.catalog;
+
+import java.util.List;
+import java.util.Objects;
+
+/** A public place for civic activity (公民館, 交流センター, 市民活動センター, …) and how to book it. */
+public record Facility(
+        String id,
+        String name,
+        String kind,
+        String district,
+        String address,
+        String hours,
+        List<String> rooms,
+        List<String> equipment,
+        String bookingMethod,
+        String phone,
+        boolean sample) {
+
+    public Facility {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(kind, "kind");
+        rooms = rooms == null ? List.of() : List.copyOf(rooms);
+        equipment = equipment == null ? List.of() : List.copyOf(equipment);
+    }
+}

@@ -1,0 +1,15 @@
+package jp.miyazaki.kyodo.catalog;
+
+import java.util.function.Function;
+
+import jp.miyazaki.kyodo.dialog.DialogAction;
+
+/** A dialog action made of its name and a method, so a feature exposes each of its actions as one bean. */
+public record NamedAction(String name, Function<DialogAction.Context, DialogAction.Result> behaviour)
+        implements DialogAction {
+
+    @Override
+    public Result perform(Context context) {
+        return behaviour.apply(context);
+    }
+}

@@ -1,0 +1,43 @@
+package jp.miyazaki.kyodo.catalog;
+
+import java.time.OffsetDateTime;
+import java.util.Objects;
+
+/**
+ * A volunteer opportunity, event or course that citizens can join. Times are in Asia/Tokyo; {@code sample}
+ * marks demonstration data that is not a real activity.
+ */
+public record Opportunity(
+        String id,
+        OpportunityKind kind,
+        String title,
+        String description,
+        Category category,
+        String district,
+        String place,
+        OffsetDateTime start,
+        OffsetDateTime end,
+        int capacity,
+        String organiser,
+        String contact,
+        boolean sample) {
+
+    public Opportunity {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(end, "end");
+        if (end.isBefore(start)) {
+            throw new IllegalArgumentException("opportunity " + id + " ends before it starts");
+        }
+        if (capacity < 0) {
+            throw new IllegalArgumentException("capacity must not be negative");
+        }
+        description = description == null ? "" : description;
+        // Stored JSON comes back in UTC; keep every time in Tokyo so equal opportunities are equal records.
+        start = start.atZoneSameInstant(CatalogSearch.TOKYO).toOffsetDateTime();
+        end = end.atZoneSameInstant(CatalogSearch.TOKYO).toOffsetDateTime();
+    }
+}

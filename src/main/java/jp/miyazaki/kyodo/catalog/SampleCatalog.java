@@ -1,0 +1,129 @@
+package jp.miyazaki.kyodo.catalog;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * The demonstration catalog in {@code catalog/sample-catalog.yml}, with its relative dates turned into real ones
+ * for the day it is loaded, so a demo on any date shows upcoming activities and open grants.
+ */
+public record SampleCatalog(String note, List<Opportunity> opportunities, List<Grant> grants,
+        List<Facility> facilities) {
+
+    public static final String RESOURCE = "catalog/sample-catalog.yml";
+
+    public SampleCatalog {
+        opportunities = List.copyOf(opportunities);
+        grants = List.copyOf(grants);
+        facilities = List.copyOf(facilities);
+    }
+
+    public static SampleCatalog load(LocalDate loadDay) {
+        try (InputStream in = SampleCatalog.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
+            }
+            Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+            return new SampleCatalog((String) root.get("note"),
+                    maps(root, "opportunities").stream().map(m -> opportunity(m, loadDay)).toList(),
+                    maps(root, "grants").stream().map(m -> grant(m, loadDay)).toList(),
+                    maps(root, "facilities").stream().map(SampleCatalog::facility).toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Opportunity opportunity(Map<String, Object> m, LocalDate loadDay) {
+        LocalDate day = day(map(m, "date"), loadDay);
+        String[] times = text(m, "time").split("-");
+        return new Opportunity(text(m, "id"),
+                OpportunityKind.fromJson(text(m, "kind")),
+                text(m, "title"),
+                text(m, "description"),
+                Category.fromJson(text(m, "category")),
+                district(text(m, "district")),
+                text(m, "place"),
+                at(day, times[0]),
+                at(day, times[1]),
+                ((Number) m.get("capacity")).intValue(),
+                text(m, "organiser"),
+                text(m, "contact"),
+                true);
+    }
+
+    private static Grant grant(Map<String, Object> m, LocalDate loadDay) {
+        LocalDate deadline = loadDay.plusDays(((Number) m.get("deadlineInDays")).longValue());
+        Object closes = m.get("closesInDays");
+        return new Grant(text(m, "id"), text(m, "name"), text(m, "purpose"),
+                strings(m, "categories").stream().map(Category::fromJson).toList(),
+                strings(m, "eligibleGroups"),
+                text(m, "amount"),
+                loadDay.plusDays(((Number) m.get("opensInDays")).longValue()),
+                closes == null ? deadline : loadDay.plusDays(((Number) closes).longValue()),
+                deadline,
+                strings(m, "requiredDocuments"),
+                text(m, "contact"),
+                text(m, "url"),
+                true);
+    }
+
+    private static Facility facility(Map<String, Object> m) {
+        return new Facility(text(m, "id"), text(m, "name"), text(m, "kind"), district(text(m, "district")),
+                text(m, "address"), text(m, "hours"), strings(m, "rooms"), strings(m, "equipment"),
+                text(m, "bookingMethod"), text(m, "phone"), true);
+    }
+
+    /** {@code {daysFromNow: n}} or {@code {nextWeekday: SATURDAY, plusWeeks: n}} (the load day counts). */
+    static LocalDate day(Map<String, Object> spec, LocalDate loadDay) {
+        if (spec.containsKey("daysFromNow")) {
+            return loadDay.plusDays(((Number) spec.get("daysFromNow")).longValue());
+        }
+        if (spec.containsKey("nextWeekday")) {
+            DayOfWeek weekday = DayOfWeek.valueOf(((String) spec.get("nextWeekday")).toUpperCase());
+            long weeks = spec.containsKey("plusWeeks") ? ((Number) spec.get("plusWeeks")).longValue() : 0;
+            return loadDay.with(TemporalAdjusters.nextOrSame(weekday)).plusWeeks(weeks);
+        }
+        throw new IllegalArgumentException("a sample date needs daysFromNow or nextWeekday: " + spec);
+    }
+
+    private static OffsetDateTime at(LocalDate day, String time) {
+        return day.atTime(LocalTime.parse(time.strip())).atZone(CatalogSearch.TOKYO).toOffsetDateTime();
+    }
+
+    private static String district(String name) {
+        return District.canonical(name)
+                .orElseThrow(() -> new IllegalArgumentException("not a district of Miyazaki City: " + name));
+    }
+
+    private static String text(Map<String, Object> m, String key) {
+        return Objects.toString(m.get(key), null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Map<String, Object> m, String key) {
+        return (Map<String, Object>) m.get(key);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> maps(Map<String, Object> m, String key) {
+        return (List<Map<String, Object>>) m.getOrDefault(key, List.of());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> strings(Map<String, Object> m, String key) {
+        return ((List<Object>) m.getOrDefault(key, List.of())).stream().map(String::valueOf).toList();
+    }
+}

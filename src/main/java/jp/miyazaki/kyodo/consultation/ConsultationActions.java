@@ -1,0 +1,82 @@
+package jp.miyazaki.kyodo.consultation;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jp.miyazaki.kyodo.catalog.ActionSlots;
+import jp.miyazaki.kyodo.catalog.CatalogActions;
+import jp.miyazaki.kyodo.catalog.CatalogSearch;
+import jp.miyazaki.kyodo.catalog.DisplayText;
+import jp.miyazaki.kyodo.dialog.DialogAction.Context;
+import jp.miyazaki.kyodo.dialog.DialogAction.Result;
+
+/** The consultation dialog action. */
+public class ConsultationActions {
+
+    private static final int MAX_DESCRIPTION = 1000;
+    /** The 市民活動センター answers within this many working days. */
+    private static final int ANSWER_WORKING_DAYS = 3;
+
+    private final Consultations consultations;
+
+    public ConsultationActions(Consultations consultations) {
+        this.consultations = consultations;
+    }
+
+    /**
+     * consult.create: slots topic, description, preference (line, phone, email; or contact_preference), contact
+     * → ok (values reference, answer_by, topic_label) / invalid (problem = topic, description or contact).
+     */
+    public Result create(Context context) {
+        ActionSlots slots = new ActionSlots(context);
+        Optional<ConsultationTopic> topic = slots.text("topic").flatMap(ConsultationTopic::parse);
+        if (topic.isEmpty()) {
+            return invalid("topic", "ご相談の内容を、会計・法人化/NPO設立・資金集め・広報・専門家の紹介・その他から選んでください。");
+        }
+        Optional<String> description = slots.text("description").filter(d -> d.length() <= MAX_DESCRIPTION);
+        if (description.isEmpty()) {
+            return invalid("description", "ご相談の内容を" + MAX_DESCRIPTION + "文字以内で教えてください。");
+        }
+        String preference = switch (slots.text("preference", "contact_preference").orElse("line").toLowerCase()) {
+            case "phone", "電話" -> "電話";
+            case "email", "mail", "メール" -> "メール";
+            default -> "LINE";
+        };
+        String contact = slots.text("contact").orElse("");
+        if (!"LINE".equals(preference) && contact.isEmpty()) {
+            return invalid("contact", "お返事先の電話番号かメールアドレスを教えてください。");
+        }
+        Consultation consultation = consultations.create(context.userId(), topic.get(), description.get(),
+                preference, contact);
+        String answerBy = DisplayText.day(workingDaysAfter(
+                context.at().withZoneSameInstant(CatalogSearch.TOKYO).toLocalDate(), ANSWER_WORKING_DAYS));
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("reference", consultation.id());
+        values.put("topic_label", topic.get().label());
+        values.put("answer_by", answerBy);
+        values.put("text", "ご相談を受け付けました（受付番号 " + consultation.id() + "）。\n"
+                + "宮崎市民活動センターの担当者から" + answerBy + "までに" + preference + "でご連絡します。");
+        return new Result(CatalogActions.OK, values, List.of());
+    }
+
+    /** Weekends are not working days; public holidays are not known here, so the promise errs early. */
+    static LocalDate workingDaysAfter(LocalDate day, int workingDays) {
+        LocalDate result = day;
+        int left = workingDays;
+        while (left > 0) {
+            result = result.plusDays(1);
+            if (result.getDayOfWeek() != DayOfWeek.SATURDAY && result.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                left--;
+            }
+        }
+        return result;
+    }
+
+    private static Result invalid(String problem, String text) {
+        return new Result("invalid", Map.of("problem", problem, "text", text), List.of());
+    }
+}

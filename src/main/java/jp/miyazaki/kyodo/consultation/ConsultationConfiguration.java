@@ -1,0 +1,30 @@
+package jp.miyazaki.kyodo.consultation;
+
+import java.time.Clock;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+import jp.miyazaki.kyodo.catalog.NamedAction;
+import jp.miyazaki.kyodo.catalog.RedisKeys;
+import jp.miyazaki.kyodo.dialog.DialogAction;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Wires consultation requests and their dialog action. */
+@Configuration(proxyBeanMethods = false)
+public class ConsultationConfiguration {
+
+    @Bean
+    Consultations consultations(StringRedisTemplate redis, ObjectProvider<JsonMapper> json, RedisKeys keys,
+            ObjectProvider<Clock> clock) {
+        return new Consultations(redis, json.getIfAvailable(JsonMapper::new), keys,
+                clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    DialogAction consultCreateAction(Consultations consultations) {
+        return new NamedAction("consult.create", new ConsultationActions(consultations)::create);
+    }
+}

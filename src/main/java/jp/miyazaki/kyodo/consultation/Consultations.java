@@ -1,0 +1,89 @@
+package jp.miyazaki.kyodo.consultation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+import jp.miyazaki.kyodo.catalog.RedisKeys;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Consultation requests in Redis.
+ * <pre>
+ * {p}consultation:seq                 counter for ids (C000001, …)
+ * {p}consultation:{id}                JSON Consultation
+ * {p}consultations                    ZSET id → created (epoch ms), the staff inbox
+ * {p}consultation:user:{userId}       SET ids of the user's requests
+ * </pre>
+ */
+public class Consultations {
+
+    private final StringRedisTemplate redis;
+    private final JsonMapper json;
+    private final RedisKeys keys;
+    private final Clock clock;
+
+    public Consultations(StringRedisTemplate redis, JsonMapper json, RedisKeys keys, Clock clock) {
+        this.redis = redis;
+        this.json = json;
+        this.keys = keys;
+        this.clock = clock;
+    }
+
+    public Consultation create(String userId, ConsultationTopic topic, String description, String contactPreference,
+            String contact) {
+        long number = Objects.requireNonNull(redis.opsForValue().increment(keys.key("consultation", "seq")));
+        Instant now = clock.instant();
+        Consultation consultation = new Consultation("C%06d".formatted(number), userId, topic, description,
+                contactPreference, contact, ConsultationStatus.NEW, null, now, now);
+        save(consultation);
+        redis.opsForZSet().add(keys.key("consultations"), consultation.id(), now.toEpochMilli());
+        redis.opsForSet().add(keys.key("consultation", "user", userId), consultation.id());
+        return consultation;
+    }
+
+    public Optional<Consultation> find(String id) {
+        return Optional.ofNullable(redis.opsForValue().get(keys.key("consultation", id)))
+                .map(text -> json.readValue(text, Consultation.class));
+    }
+
+    /** The staff inbox, newest first. */
+    public List<Consultation> list() {
+        Set<String> ids = redis.opsForZSet().reverseRange(keys.key("consultations"), 0, -1);
+        return (ids == null ? Set.<String>of() : ids).stream().map(this::find).flatMap(Optional::stream).toList();
+    }
+
+    public List<Consultation> ofUser(String userId) {
+        Set<String> ids = redis.opsForSet().members(keys.key("consultation", "user", userId));
+        return (ids == null ? Set.<String>of() : ids).stream().map(this::find).flatMap(Optional::stream)
+                .sorted((a, b) -> a.createdAt().compareTo(b.createdAt())).toList();
+    }
+
+    public Optional<Consultation> changeStatus(String id, ConsultationStatus status, String assignee) {
+        return find(id).map(c -> {
+            Consultation changed = c.withStatus(status, assignee == null ? c.assignee() : assignee, clock.instant());
+            save(changed);
+            return changed;
+        });
+    }
+
+    /** Deletes every request of the user. */
+    public int forget(String userId) {
+        List<Consultation> theirs = ofUser(userId);
+        for (Consultation consultation : theirs) {
+            redis.opsForZSet().remove(keys.key("consultations"), consultation.id());
+            redis.delete(keys.key("consultation", consultation.id()));
+        }
+        redis.delete(keys.key("consultation", "user", userId));
+        return theirs.size();
+    }
+
+    private void save(Consultation consultation) {
+        redis.opsForValue().set(keys.key("consultation", consultation.id()), json.writeValueAsString(consultation));
+    }
+}

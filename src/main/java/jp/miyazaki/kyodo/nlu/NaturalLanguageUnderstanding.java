@@ -1,0 +1,94 @@
+package jp.miyazaki.kyodo.nlu;
+
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The Kyodo Bot's understanding of Japanese: normalise, tokenise once, classify the intent and extract the slots.
+ * Built from the files in the dialogs folder; thread-safe after construction.
+ */
+public final class NaturalLanguageUnderstanding implements LanguageUnderstanding {
+
+    private final TextNormalizer normalizer = new TextNormalizer();
+    private final MorphologicalAnalyzer analyzer;
+    private final IntentFeatures features;
+    private final IntentClassifier classifier;
+    private final EntityExtractor entities;
+    private final DateExtractor dates = new DateExtractor();
+    private final double threshold;
+
+    private NaturalLanguageUnderstanding(MorphologicalAnalyzer analyzer, IntentFeatures features,
+            IntentClassifier classifier, EntityExtractor entities, double threshold) {
+        this.analyzer = analyzer;
+        this.features = features;
+        this.classifier = classifier;
+        this.entities = entities;
+        this.threshold = threshold;
+    }
+
+    /** Reads {@code intents.yml}, {@code entities.yml} and {@code user-dictionary.csv} from {@code dialogsDir}. */
+    public static NaturalLanguageUnderstanding fromDialogs(Path dialogsDir, double threshold) {
+        MorphologicalAnalyzer analyzer =
+                MorphologicalAnalyzer.withUserDictionary(dialogsDir.resolve("user-dictionary.csv"));
+        return train(IntentPhrases.load(dialogsDir.resolve("intents.yml")),
+                EntityVocabulary.load(dialogsDir.resolve("entities.yml")), analyzer, threshold);
+    }
+
+    /**
+     * Trains the intent classifier on {@code intents}; answers below {@code threshold} confidence become
+     * {@code fallback}.
+     */
+    public static NaturalLanguageUnderstanding train(List<IntentPhrases> intents, EntityVocabulary vocabulary,
+            MorphologicalAnalyzer analyzer, double threshold) {
+        TextNormalizer normalizer = new TextNormalizer();
+        List<String> names = intents.stream().map(IntentPhrases::name).toList();
+        List<SparseVector> counts = new ArrayList<>();
+        List<Integer> labels = new ArrayList<>();
+        for (int label = 0; label < intents.size(); label++) {
+            for (String phrase : intents.get(label).phrases()) {
+                String normalized = normalizer.normalize(phrase);
+                counts.add(IntentFeatures.counts(analyzer.tokenize(normalized)));
+                labels.add(label);
+            }
+        }
+        IntentFeatures features = IntentFeatures.learn(counts);
+        List<SparseVector> weighted = counts.stream().map(features::weigh).toList();
+        IntentClassifier classifier = IntentClassifier.train(names, features.size(), weighted,
+                labels.stream().mapToInt(Integer::intValue).toArray());
+        return new NaturalLanguageUnderstanding(analyzer, features, classifier, new EntityExtractor(vocabulary),
+                threshold);
+    }
+
+    @Override
+    public Understanding parse(String text, ZonedDateTime referenceTime) {
+        String normalized = normalizer.normalize(text);
+        List<Token> tokens = analyzer.tokenize(normalized);
+        String folded = TextNormalizer.foldKana(normalized);
+        Slots slots = new Slots(entities.category(folded).orElse(null), entities.district(folded).orElse(null),
+                dates.extract(normalized, referenceTime).orElse(null), entities.kind(folded).orElse(null));
+        if (!hasWords(normalized)) {
+            IntentScore nothing = new IntentScore(Understanding.FALLBACK, 1.0);
+            return new Understanding(nothing, List.of(nothing), slots, tokens);
+        }
+        List<IntentScore> ranking = classifier.rank(features.weigh(IntentFeatures.counts(tokens)));
+        IntentScore top = ranking.get(0);
+        IntentScore intent = top.confidence() >= threshold || top.name().equals(Understanding.FALLBACK) ? top
+                : new IntentScore(Understanding.FALLBACK, 1 - top.confidence());
+        return new Understanding(intent, ranking, slots, tokens);
+    }
+
+    /** Calibration temperature fitted at training; exposed for the evaluation report. */
+    public double temperature() {
+        return classifier.temperature();
+    }
+
+    public double threshold() {
+        return threshold;
+    }
+
+    private static boolean hasWords(String normalized) {
+        return normalized.codePoints().anyMatch(Character::isLetterOrDigit);
+    }
+}

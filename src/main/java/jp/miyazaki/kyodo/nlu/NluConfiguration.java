@@ -1,0 +1,42 @@
+package jp.miyazaki.kyodo.nlu;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Builds the language understanding from the dialogs folder at start-up; training takes well under a second. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(NluProperties.class)
+public class NluConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(NluConfiguration.class);
+
+    @Bean
+    NaturalLanguageUnderstanding naturalLanguageUnderstanding(@Value("${kyodo.dialogs-dir:dialogs}") Path dialogsDir,
+            NluProperties properties) {
+        long started = System.nanoTime();
+        NaturalLanguageUnderstanding understanding =
+                NaturalLanguageUnderstanding.fromDialogs(dialogsDir, properties.threshold());
+        log.info("Trained intent classifier from {} in {} ms (temperature {}, threshold {})", dialogsDir,
+                (System.nanoTime() - started) / 1_000_000, String.format("%.2f", understanding.temperature()),
+                properties.threshold());
+        return understanding;
+    }
+
+    /** Keeps unanswered and low-confidence requests, masked, for staff review. */
+    @Bean
+    @ConditionalOnBean(UnansweredLog.class)
+    UnansweredReview unansweredReview(UnansweredLog unanswered, ObjectProvider<Clock> clock,
+            NluProperties properties) {
+        return new UnansweredReview(unanswered, new PersonalDataMask(new MorphologicalAnalyzer()),
+                properties.reviewBelow(), clock.getIfAvailable(Clock::systemUTC));
+    }
+}

@@ -1,0 +1,39 @@
+package jp.miyazaki.kyodo.privacy;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+import jp.miyazaki.kyodo.catalog.CatalogRepository;
+import jp.miyazaki.kyodo.catalog.NamedAction;
+import jp.miyazaki.kyodo.catalog.RedisKeys;
+import jp.miyazaki.kyodo.consultation.Consultations;
+import jp.miyazaki.kyodo.dialog.DialogAction;
+import jp.miyazaki.kyodo.signup.SignUps;
+import jp.miyazaki.kyodo.subscription.Subscriptions;
+
+/** Wires the personal data view and erasure and their dialog actions. */
+@Configuration(proxyBeanMethods = false)
+public class PrivacyConfiguration {
+
+    @Bean
+    PersonalData personalData(StringRedisTemplate redis, RedisKeys keys, SignUps signUps,
+            Subscriptions subscriptions, Consultations consultations) {
+        return new PersonalData(redis, keys, signUps, subscriptions, consultations);
+    }
+
+    @Bean
+    PrivacyActions privacyActions(PersonalData personalData, CatalogRepository catalog) {
+        return new PrivacyActions(personalData, catalog);
+    }
+
+    @Bean
+    DialogAction privacyShowAction(PrivacyActions actions) {
+        return new NamedAction("privacy.show", actions::show);
+    }
+
+    @Bean
+    DialogAction privacyDeleteAction(PrivacyActions actions) {
+        return new NamedAction("privacy.delete", actions::delete);
+    }
+}

@@ -1,0 +1,46 @@
+package jp.miyazaki.kyodo.signup;
+
+import java.time.Clock;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+import jp.miyazaki.kyodo.catalog.CatalogActions;
+import jp.miyazaki.kyodo.catalog.CatalogRepository;
+import jp.miyazaki.kyodo.catalog.NamedAction;
+import jp.miyazaki.kyodo.catalog.RedisKeys;
+import jp.miyazaki.kyodo.dialog.DialogAction;
+
+/** Wires sign-ups and their dialog actions. */
+@Configuration(proxyBeanMethods = false)
+public class SignUpConfiguration {
+
+    @Bean
+    SignUps signUps(StringRedisTemplate redis, RedisKeys keys, CatalogRepository catalog,
+            ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
+        return new SignUps(redis, keys, catalog, events, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    SignUpActions signUpActions(SignUps signUps, CatalogRepository catalog, CatalogActions catalogActions) {
+        return new SignUpActions(signUps, catalog, catalogActions);
+    }
+
+    @Bean
+    DialogAction signUpCreateAction(SignUpActions actions) {
+        return new NamedAction("signup.create", actions::create);
+    }
+
+    @Bean
+    DialogAction signUpListAction(SignUpActions actions) {
+        return new NamedAction("signup.list", actions::list);
+    }
+
+    @Bean
+    DialogAction signUpCancelAction(SignUpActions actions) {
+        return new NamedAction("signup.cancel", actions::cancel);
+    }
+}

@@ -1,0 +1,65 @@
+package jp.miyazaki.kyodo.simulator;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import jp.miyazaki.kyodo.dialog.UserInput;
+
+/**
+ * One simulated LINE event, as posted to {@code /api/simulator/messages}: a user id and exactly one of a text
+ * message, a postback (with a date picker's {@code params}) or a follow/unfollow event.
+ */
+record SimulatorRequest(String userId, String text, String postback, Map<String, String> params, String event) {
+
+    /** LINE's own limits for what a citizen can send. */
+    static final int TEXT_LENGTH = 5000;
+    static final int POSTBACK_DATA_LENGTH = 300;
+    private static final int USER_ID_LENGTH = 64;
+    /** LINE user ids are {@code U} and 32 hex digits; anything key-safe is accepted so tests can name users. */
+    private static final Pattern USER_ID = Pattern.compile("[A-Za-z0-9_-]+");
+    private static final Set<String> PICKER_PARAMS = Set.of("date", "time", "datetime");
+
+    UserInput toInput() {
+        if (userId == null || userId.isBlank()) {
+            throw new InvalidSimulatorRequest("userId is required.");
+        }
+        if (userId.length() > USER_ID_LENGTH || !USER_ID.matcher(userId).matches()) {
+            throw new InvalidSimulatorRequest(
+                    "userId must be letters, digits, '-' or '_', at most " + USER_ID_LENGTH + " characters.");
+        }
+        int given = (text != null ? 1 : 0) + (postback != null ? 1 : 0) + (event != null ? 1 : 0);
+        if (given != 1) {
+            throw new InvalidSimulatorRequest("Give exactly one of text, postback or event.");
+        }
+        if (params != null && postback == null) {
+            throw new InvalidSimulatorRequest("params belongs to a postback.");
+        }
+        if (text != null) {
+            if (text.isEmpty() || text.length() > TEXT_LENGTH) {
+                throw new InvalidSimulatorRequest("text must have 1 to " + TEXT_LENGTH + " characters.");
+            }
+            return new UserInput.Text(text);
+        }
+        if (postback != null) {
+            if (postback.isEmpty() || postback.length() > POSTBACK_DATA_LENGTH) {
+                throw new InvalidSimulatorRequest(
+                        "postback must have 1 to " + POSTBACK_DATA_LENGTH + " characters.");
+            }
+            if (params != null && !PICKER_PARAMS.containsAll(params.keySet())) {
+                throw new InvalidSimulatorRequest("params may only hold date, time or datetime.");
+            }
+            if (params != null && params.values().stream().anyMatch(value -> value == null || value.isEmpty())) {
+                throw new InvalidSimulatorRequest("params values must not be empty.");
+            }
+            return new UserInput.Postback(postback, params);
+        }
+        if ("follow".equals(event)) {
+            return new UserInput.Follow();
+        }
+        if ("unfollow".equals(event)) {
+            return new UserInput.Unfollow();
+        }
+        throw new InvalidSimulatorRequest("event must be follow or unfollow.");
+    }
+}

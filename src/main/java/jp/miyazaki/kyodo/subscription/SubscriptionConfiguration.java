@@ -1,0 +1,50 @@
+package jp.miyazaki.kyodo.subscription;
+
+import java.time.Clock;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+import jp.miyazaki.kyodo.catalog.NamedAction;
+import jp.miyazaki.kyodo.catalog.RedisKeys;
+import jp.miyazaki.kyodo.dialog.DialogAction;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Wires subscriptions, profiles and their dialog actions. */
+@Configuration(proxyBeanMethods = false)
+public class SubscriptionConfiguration {
+
+    @Bean
+    Subscriptions subscriptions(StringRedisTemplate redis, ObjectProvider<JsonMapper> json, RedisKeys keys,
+            ObjectProvider<Clock> clock) {
+        return new Subscriptions(redis, json.getIfAvailable(JsonMapper::new), keys,
+                clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    SubscriptionActions subscriptionActions(Subscriptions subscriptions) {
+        return new SubscriptionActions(subscriptions);
+    }
+
+    @Bean
+    DialogAction subscriptionShowAction(SubscriptionActions actions) {
+        return new NamedAction("subscription.show", actions::show);
+    }
+
+    @Bean
+    DialogAction subscriptionFollowAction(SubscriptionActions actions) {
+        return new NamedAction("subscription.follow", actions::follow);
+    }
+
+    @Bean
+    DialogAction subscriptionStopAction(SubscriptionActions actions) {
+        return new NamedAction("subscription.stop", actions::stop);
+    }
+
+    @Bean
+    DialogAction profileRegisterAction(SubscriptionActions actions) {
+        return new NamedAction("profile.register", actions::register);
+    }
+}

@@ -1,0 +1,179 @@
+package jp.miyazaki.kyodo.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import jp.miyazaki.kyodo.dialog.DialogAction.Context;
+import jp.miyazaki.kyodo.dialog.DialogAction.Result;
+import jp.miyazaki.kyodo.dialog.Reply;
+
+class CatalogActionsTests {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+    private static final ZonedDateTime NOW = TODAY.atTime(10, 0).atZone(CatalogSearch.TOKYO);
+
+    private final Map<String, Integer> taken = new HashMap<>();
+    private CatalogActions actions;
+
+    @BeforeEach
+    void setUp() {
+        CatalogRepository repository = TestRedis.catalog(TestRedis.flushed());
+        SampleCatalog sample = SampleCatalog.load(TODAY);
+        sample.opportunities().forEach(repository::save);
+        sample.grants().forEach(repository::save);
+        sample.facilities().forEach(repository::save);
+        actions = new CatalogActions(repository, TestRedis.search(repository),
+                o -> o.capacity() - taken.getOrDefault(o.id(), 0));
+    }
+
+    private static Context context(Map<String, String> slots) {
+        return new Context("U1", slots, NOW);
+    }
+
+    static void assertWithinLineLimits(Reply.Cards cards) {
+        assertThat(cards.cards()).isNotEmpty().hasSizeLessThanOrEqualTo(12);
+        assertThat(cards.altText().length()).isLessThanOrEqualTo(400);
+        for (Reply.Card card : cards.cards()) {
+            assertThat(card.title().length()).isLessThanOrEqualTo(40);
+            assertThat(card.body().length()).isLessThanOrEqualTo(60);
+            assertThat(card.buttons()).isNotEmpty().hasSizeLessThanOrEqualTo(3).allSatisfy(button -> {
+                assertThat(button.label().length()).isLessThanOrEqualTo(20);
+                if (button.action() instanceof Reply.Action.Send send) {
+                    assertThat(send.data().length()).isLessThanOrEqualTo(300);
+                }
+            });
+        }
+    }
+
+    @Test
+    void searchAnswersWithCardsToSeeAndSignUp() {
+        taken.put("opp-001", 40);
+        Result result = actions.searchOpportunities(context(Map.of("category", "environment", "district", "青島",
+                "date_from", "2026-11-28", "date_to", "2026-11-29")));
+
+        assertThat(result.outcome()).isEqualTo("ok");
+        assertThat(result.values()).containsEntry("count", "1");
+        Reply.Cards cards = (Reply.Cards) result.parts().get(0);
+        assertWithinLineLimits(cards);
+        Reply.Card card = cards.cards().get(0);
+        assertThat(card.title()).isEqualTo("青島海岸ビーチクリーン");
+        assertThat(card.body()).contains("11/28(土) 8:00〜").contains("満員");
+        assertThat(card.buttons()).extracting(Reply.Choice::label).containsExactly("詳細", "申し込む");
+        assertThat(card.buttons().get(1).action()).isEqualTo(
+                new Reply.Action.Send("intent=volunteer.signup&opportunity=opp-001", "申し込む"));
+        assertThat(card.buttons().get(0).action()).isEqualTo(
+                new Reply.Action.Send("flow=opportunity-detail&slot=opportunity&value=opp-001", "詳細"));
+    }
+
+    @Test
+    void aBroadSearchShowsAtMostTwelveCards() {
+        Result result = actions.searchOpportunities(context(Map.of()));
+
+        assertThat(Integer.parseInt(result.values().get("count"))).isGreaterThan(12);
+        assertWithinLineLimits((Reply.Cards) result.parts().get(0));
+    }
+
+    @Test
+    void noResultSuggestsWideningTheDistrictOrDates() {
+        Result result = actions.searchOpportunities(context(Map.of("category", "環境", "district", "清武",
+                "date", "2026-11-28..2026-11-29")));
+
+        assertThat(result.outcome()).isEqualTo("none");
+        assertThat(Integer.parseInt(result.values().get("wider_district_count"))).isPositive();
+        assertThat(result.values().get("text")).contains("地域を問わなければ");
+    }
+
+    @Test
+    void detailsAndFindByName() {
+        Result details = actions.opportunityDetails(context(Map.of("opportunity", "opp-001")));
+        assertThat(details.outcome()).isEqualTo("ok");
+        assertThat(details.values()).containsEntry("title", "青島海岸ビーチクリーン").containsKey("when");
+        assertThat(details.values().get("details")).contains("青島海水浴場").contains("サンプル");
+        assertThat(details.parts()).isEmpty();
+        Result shown = actions.opportunityDetails(context(Map.of("opportunity", "opp-001", "view", "details")));
+        assertThat(shown.parts()).singleElement().isInstanceOfSatisfying(Reply.Choices.class, choices ->
+                assertThat(choices.choices()).extracting(Reply.Choice::label).containsExactly("申し込む"));
+
+        Result byName = actions.opportunityDetails(context(Map.of("opportunity", "青島のビーチクリーンに申し込みたい")));
+        assertThat(byName.values()).containsEntry("opportunity", "opp-001");
+
+        Result found = actions.findOpportunity(context(Map.of("name", "青島のビーチクリーン")));
+        assertThat(found.outcome()).isEqualTo("ok");
+        assertThat(found.values()).containsEntry("opportunity_id", "opp-001");
+        assertThat(actions.findOpportunity(context(Map.of("name", "あおしまのビーチクリーン"))).values())
+                .containsEntry("opportunity_id", "opp-001");
+        assertThat(actions.findOpportunity(context(Map.of("name", "おやこウォーキング大会"))).values())
+                .containsEntry("opportunity_id", "opp-029");
+
+        assertThat(actions.findOpportunity(context(Map.of("name", "宇宙旅行"))).outcome()).isEqualTo("none");
+        assertThat(actions.opportunityDetails(context(Map.of("id", "nope"))).outcome()).isEqualTo("none");
+    }
+
+    @Test
+    void grantDeadlinesCountDaysAndLeaveClosedOnesOut() {
+        Result deadlines = actions.grantDeadlines(context(Map.of()));
+
+        assertThat(deadlines.outcome()).isEqualTo("ok");
+        assertThat(deadlines.values()).containsEntry("nearest_days_left", "5");
+        assertThat(deadlines.values().get("text")).contains("12月1日(火)締め切り・あと5日")
+                .doesNotContain("ステップアップ部門");
+
+        Result community = actions.searchGrants(context(Map.of("grant", "地域コミュニティ活動交付金")));
+        assertThat(community.outcome()).isEqualTo("ok");
+        assertThat(community.values()).containsEntry("days_left", "12").containsEntry("status", "受付中");
+        assertThat(community.values().get("text")).contains("締め切りまであと12日");
+
+        Result closed = actions.grantDetails(context(Map.of("grant", "grant-003")));
+        assertThat(closed.values()).containsEntry("status", "受付終了");
+        assertThat(closed.values().get("text")).contains("受付は終了しました");
+    }
+
+    @Test
+    void grantSearchByCategoryPutsOpenOnesFirst() {
+        Result result = actions.searchGrants(context(Map.of("category", "community")));
+
+        Reply.Cards cards = (Reply.Cards) result.parts().get(0);
+        assertWithinLineLimits(cards);
+        assertThat(cards.cards().get(0).body()).startsWith("受付中");
+        assertThat(cards.cards().get(cards.cards().size() - 1).body()).startsWith("受付は終了");
+    }
+
+    @Test
+    void facilitiesInKiyotakeWithRooms() {
+        Result result = actions.searchFacilities(context(Map.of("district", "清武")));
+
+        assertThat(result.outcome()).isEqualTo("ok");
+        assertWithinLineLimits((Reply.Cards) result.parts().get(0));
+        Result details = actions.searchFacilities(context(Map.of("facility", "fac-004")));
+        assertThat(details.values().get("text")).contains("部屋：多目的室").contains("予約：");
+        assertThat(actions.searchFacilities(context(Map.of("district", "清武", "kind", "体育館"))).outcome())
+                .isEqualTo("none");
+    }
+
+    @Test
+    void anyMeansNoRestrictionAndChuoMeansBothCentralDistricts() {
+        Result any = actions.searchOpportunities(context(Map.of("category", "any", "district", "any", "date", "any")));
+        Result all = actions.searchOpportunities(context(Map.of()));
+        assertThat(any.values().get("count")).isEqualTo(all.values().get("count"));
+
+        Result chuo = actions.searchFacilities(context(Map.of("district", "中央")));
+        assertThat(((Reply.Cards) chuo.parts().get(0)).cards()).extracting(Reply.Card::title)
+                .containsExactlyInAnyOrder("宮崎市民活動センター", "宮崎市中央公民館");
+    }
+
+    @Test
+    void listsSplitOnJapaneseCommas() {
+        ActionSlots slots = new ActionSlots(context(Map.of("categories", "防災、environment", "districts", "青島地区 北")));
+
+        assertThat(slots.categories("categories")).containsExactly(Category.DISASTER, Category.ENVIRONMENT);
+        assertThat(slots.districts("districts")).isEqualTo(List.of("青島", "北"));
+    }
+}

@@ -1,0 +1,101 @@
+package jp.miyazaki.kyodo.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+class CatalogRepositoryTests {
+
+    private StringRedisTemplate redis;
+    private CatalogRepository repository;
+
+    @BeforeEach
+    void setUp() {
+        redis = TestRedis.flushed();
+        repository = TestRedis.catalog(redis);
+    }
+
+    static Opportunity opportunity(String id, Category category, String district, OffsetDateTime start) {
+        return new Opportunity(id, OpportunityKind.VOLUNTEER, "海岸清掃 " + id, "砂浜のごみを拾います。", category,
+                district, "青島海水浴場", start, start.plusHours(2), 10, "テスト団体", "0985-00-0000", false);
+    }
+
+    @Test
+    void opportunityRoundTripsAndMovesBetweenIndexesWhenChanged() {
+        OffsetDateTime start = OffsetDateTime.of(2030, 5, 4, 9, 0, 0, 0, ZoneOffset.ofHours(9));
+        Opportunity original = opportunity("o1", Category.ENVIRONMENT, "青島", start);
+        repository.save(original);
+
+        assertThat(repository.findOpportunity("o1")).contains(original);
+        assertThat(repository.opportunityIdsByDistrict("青島")).containsExactly("o1");
+
+        Opportunity moved = opportunity("o1", Category.WELFARE, "清武", start);
+        repository.save(moved);
+        assertThat(repository.findOpportunity("o1")).contains(moved);
+        assertThat(repository.opportunityIdsByDistrict("青島")).isEmpty();
+        assertThat(repository.opportunityIdsByCategory(Category.ENVIRONMENT)).isEmpty();
+        assertThat(repository.opportunityIdsByCategory(Category.WELFARE)).containsExactly("o1");
+        assertThat(repository.listOpportunities()).containsExactly(moved);
+
+        assertThat(repository.deleteOpportunity("o1")).isTrue();
+        assertThat(repository.findOpportunity("o1")).isEmpty();
+        assertThat(repository.listOpportunities()).isEmpty();
+        assertThat(redis.keys("kyodo:catalog:*")).isEmpty();
+    }
+
+    @Test
+    void grantAndFacilityRoundTrip() {
+        Grant grant = new Grant("g1", "テスト補助金", "地域の活動を支援します。", List.of(Category.COMMUNITY),
+                List.of("自治会"), "上限10万円", LocalDate.of(2030, 4, 1), null, LocalDate.of(2030, 5, 31),
+                List.of("申請書"), "市役所", "https://example.jp", false);
+        Facility facility = new Facility("f1", "テスト公民館", "公民館", "清武", "宮崎市清武町", "9:00〜21:00",
+                List.of("会議室"), List.of("プロジェクター"), "窓口で予約", "0985-00-0000", false);
+        repository.save(grant);
+        repository.save(facility);
+
+        assertThat(repository.findGrant("g1")).contains(grant);
+        assertThat(repository.grantIdsByCategory(Category.COMMUNITY)).containsExactly("g1");
+        assertThat(repository.findFacility("f1")).contains(facility);
+        assertThat(repository.facilitiesByDistrict("清武")).containsExactly(facility);
+        assertThat(repository.facilitiesByKind("公民館")).containsExactly(facility);
+
+        assertThat(repository.deleteGrant("g1")).isTrue();
+        assertThat(repository.deleteFacility("f1")).isTrue();
+        assertThat(repository.isEmpty()).isTrue();
+        assertThat(redis.keys("kyodo:catalog:*")).isEmpty();
+    }
+
+    @Test
+    void sampleIsLoadedOnlyWhenTheCatalogIsEmpty() {
+        Clock clock = Clock.fixed(Instant.parse("2026-11-26T01:00:00Z"), ZoneOffset.UTC);
+        SampleCatalogLoader loader = new SampleCatalogLoader(repository, new CatalogProperties(true), clock);
+
+        assertThat(loader.loadIfEmpty()).isTrue();
+        assertThat(repository.listOpportunities()).hasSizeGreaterThanOrEqualTo(30)
+                .allMatch(Opportunity::sample);
+        assertThat(repository.listGrants()).hasSize(8);
+        assertThat(repository.listFacilities()).hasSize(12);
+
+        repository.deleteOpportunity("opp-001");
+        assertThat(loader.loadIfEmpty()).isFalse();
+        assertThat(repository.findOpportunity("opp-001")).isEmpty();
+    }
+
+    @Test
+    void sampleIsNotLoadedWhenSwitchedOff() {
+        SampleCatalogLoader loader = new SampleCatalogLoader(repository, new CatalogProperties(false),
+                Clock.systemUTC());
+
+        assertThat(loader.loadIfEmpty()).isFalse();
+        assertThat(repository.isEmpty()).isTrue();
+    }
+}

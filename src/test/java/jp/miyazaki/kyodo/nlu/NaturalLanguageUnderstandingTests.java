@@ -1,0 +1,95 @@
+package jp.miyazaki.kyodo.nlu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NaturalLanguageUnderstandingTests {
+
+    static final NaturalLanguageUnderstanding NLU =
+            NaturalLanguageUnderstanding.fromDialogs(Path.of("dialogs"), 0.4);
+    private static final ZonedDateTime TUESDAY = ZonedDateTime.parse("2026-12-01T10:00:00+09:00[Asia/Tokyo]");
+
+    @ParameterizedTest
+    @CsvSource({
+            "今度の土曜に青島で海のごみ拾いとかあります？, activity.search",
+            "なんか手伝えるボランティアないっちゃろか, activity.search",
+            "ぼらんてぃあしたいです, activity.search",
+            "このイベントに申し込みします, volunteer.signup",
+            "申し込んだ講座を確認させてください, signup.list",
+            "申し込んだ清掃に行けんくなった, signup.cancel",
+            "団体で使える助成金はある？, grant.search",
+            "交付金の申請はいつまでですか, grant.deadline",
+            "会議で使える部屋を借りたいです, facility.search",
+            "担当の人と直接話がしたい, consult.request",
+            "お知らせを止めてほしい, subscription.manage",
+            "なにができるとですか, help",
+            "こんにちは！, greeting",
+            "やっぱりやめます, cancel",
+            "私の個人情報を消してください, privacy.delete",
+    })
+    void classifiesPoliteCasualDialectAndKanaMessages(String text, String intent) {
+        assertThat(NLU.parse(text, TUESDAY).intent().name()).isEqualTo(intent);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "明日の宮崎の天気を教えて",
+            "住民票はどこで取れますか",
+            "おいしいチキン南蛮の店を教えて",
+            "ｑｗｅｒｔｙ",
+    })
+    void answersFallbackOutsideTheBotsScope(String text) {
+        assertThat(NLU.parse(text, TUESDAY).intent().name()).isEqualTo(Understanding.FALLBACK);
+    }
+
+    @Test
+    void emojiOnlyIsFallbackWithFullConfidence() {
+        Understanding understanding = NLU.parse("👍👍", TUESDAY);
+        assertThat(understanding.intent()).isEqualTo(new IntentScore(Understanding.FALLBACK, 1.0));
+    }
+
+    @Test
+    void rankingIsACalibratedDistributionBestFirst() {
+        Understanding understanding = NLU.parse("ボランティアを探しています", TUESDAY);
+        assertThat(understanding.ranking()).hasSize(14);
+        assertThat(understanding.ranking().stream().mapToDouble(IntentScore::confidence).sum())
+                .isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(understanding.ranking().get(0)).isEqualTo(understanding.intent());
+        assertThat(NLU.temperature()).isBetween(0.2, 3.0);
+    }
+
+    @Test
+    void fillsSlotsFromTheSameMessage() {
+        Slots slots = NLU.parse("今週末に青島で海岸清掃のボランティアある？", TUESDAY).slots();
+        assertThat(slots.category()).isEqualTo("environment");
+        assertThat(slots.district()).isEqualTo("青島");
+        assertThat(slots.kind()).isEqualTo("volunteer");
+        assertThat(slots.date()).isEqualTo(new DateRange(LocalDate.parse("2026-12-05"), LocalDate.parse("2026-12-06")));
+    }
+
+    @Test
+    void aThresholdAboveEveryConfidenceTurnsAnswersIntoFallback() {
+        NaturalLanguageUnderstanding strict = NaturalLanguageUnderstanding.fromDialogs(Path.of("dialogs"), 1.01);
+        Understanding understanding = strict.parse("ボランティアを探しています", TUESDAY);
+        assertThat(understanding.intent().name()).isEqualTo(Understanding.FALLBACK);
+        assertThat(understanding.ranking().get(0).name()).isEqualTo("activity.search");
+    }
+
+    @Test
+    void tokensCarryBaseFormsAndReadingsAndKnowDomainWords() {
+        Understanding understanding = NLU.parse("地域コミュニティ活動交付金を探してる", TUESDAY);
+        assertThat(understanding.tokens()).extracting(Token::surface).contains("地域コミュニティ活動交付金");
+        assertThat(understanding.tokens()).anySatisfy(t -> {
+            assertThat(t.surface()).isEqualTo("探し");
+            assertThat(t.baseForm()).isEqualTo("探す");
+            assertThat(t.reading()).isEqualTo("サガシ");
+        });
+    }
+}

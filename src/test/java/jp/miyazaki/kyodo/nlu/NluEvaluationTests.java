@@ -1,0 +1,56 @@
+package jp.miyazaki.kyodo.nlu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+/** Guards the quality figures of {@link NluEvaluation} in the build: {@code ./mvnw verify} fails below them. */
+class NluEvaluationTests {
+
+    private static final EvaluationSet SET = EvaluationSet.load();
+    private static final TextNormalizer NORMALIZER = new TextNormalizer();
+
+    @Test
+    void intentAndSlotAccuracyStayAboveNinetyPercent() {
+        NaturalLanguageUnderstanding nlu =
+                NaturalLanguageUnderstanding.fromDialogs(Path.of("dialogs"), NluProperties.DEFAULT_THRESHOLD);
+        EvaluationReport report = new EvaluationReport(SET, nlu);
+        assertThat(report.intentAccuracy()).as("intent accuracy").isGreaterThanOrEqualTo(0.90);
+        assertThat(report.slotAccuracy()).as("slot accuracy").isGreaterThanOrEqualTo(0.90);
+        report.slotScores().forEach(s -> assertThat(s.accuracy()).as(s.slot() + " accuracy").isGreaterThanOrEqualTo(0.90));
+    }
+
+    @Test
+    void noEvaluationUtteranceIsATrainingPhrase() {
+        Set<String> training = new HashSet<>();
+        for (IntentPhrases intent : IntentPhrases.load(Path.of("dialogs/intents.yml"))) {
+            intent.phrases().forEach(p -> training.add(key(p)));
+        }
+        List<String> leaked = SET.examples().stream().map(EvaluationSet.Example::text)
+                .filter(text -> training.contains(key(text))).toList();
+        assertThat(leaked).isEmpty();
+    }
+
+    @Test
+    void theSetIsLargeAndCoversEveryIntentDialectKanaOutOfScopeAndDates() {
+        List<EvaluationSet.Example> examples = SET.examples();
+        Set<String> intents = new HashSet<>();
+        IntentPhrases.load(Path.of("dialogs/intents.yml")).forEach(i -> intents.add(i.name()));
+        assertThat(examples).hasSizeGreaterThanOrEqualTo(400);
+        assertThat(examples).extracting(EvaluationSet.Example::intent).containsAll(intents);
+        assertThat(examples).filteredOn(e -> e.intent().equals(Understanding.FALLBACK)).hasSizeGreaterThanOrEqualTo(60);
+        assertThat(examples).filteredOn(e -> e.tags().equals("dialect") || e.tags().equals("kana"))
+                .hasSizeGreaterThanOrEqualTo(40);
+        assertThat(examples).filteredOn(e -> e.date() != null).hasSizeGreaterThanOrEqualTo(60);
+    }
+
+    /** Normalised, without punctuation, so a copy that differs only in width or a question mark still counts. */
+    private static String key(String text) {
+        return NORMALIZER.normalize(text).replaceAll("[\\p{P}\\s]", "");
+    }
+}

@@ -1,0 +1,143 @@
+package jp.miyazaki.kyodo.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The walk a new citizen takes in the simulator, in their own words, through the real understanding, flows,
+ * domain actions and sample catalog: find an environment activity in 青島 this weekend, sign up, see it, cancel
+ * it, ask when the 地域コミュニティ活動交付金 closes, find a room in 清武, ask for help founding an NPO, follow
+ * disaster notices, and delete everything — after which Redis holds nothing about them.
+ */
+class CitizenJourneyIntegrationTests extends SimulatorIntegrationTest {
+
+    private static final String USER = "U5e1f0c2a9b8d7e6f5a4b3c2d1e0f9a8b";
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void aNewCitizenDoesEverythingByChatting() throws Exception {
+        assertThat(texts(event("follow"))).anySatisfy(text -> assertThat(text).contains("友だち追加ありがとうございます"));
+
+        JsonNode found = say("今週末、青島で環境のボランティアないですか？");
+        assertThat(cardTexts(found)).anySatisfy(card -> assertThat(card).contains("青島海岸ビーチクリーン"));
+        String signUp = buttonData(found, "青島海岸ビーチクリーン", "申し込む");
+
+        assertThat(texts(postback(signUp))).anySatisfy(text -> assertThat(text).contains("お名前"));
+        assertThat(texts(say("宮崎 花子"))).anySatisfy(text -> assertThat(text).contains("電話番号かメールアドレス"));
+        assertThat(texts(say("090-1234-5678"))).anySatisfy(text -> assertThat(text).contains("何名"));
+        assertThat(texts(say("2人"))).anySatisfy(text -> assertThat(text).contains("主催者に伝え"));
+        assertThat(texts(say("はい"))).anySatisfy(text -> assertThat(text).contains("2名で申し込みます"));
+        assertThat(texts(say("はい"))).anySatisfy(text -> assertThat(text)
+                .contains("お申し込みを受け付けました", "青島海岸ビーチクリーン", "受付番号"));
+
+        JsonNode mine = say("申し込んだやつ見せて");
+        assertThat(cardTexts(mine)).anySatisfy(card -> assertThat(card).contains("青島海岸ビーチクリーン", "確定"));
+        assertThat(texts(postback(buttonData(mine, "青島海岸ビーチクリーン", "キャンセル"))))
+                .anySatisfy(text -> assertThat(text).contains("キャンセルします"));
+        assertThat(texts(say("はい"))).anySatisfy(text -> assertThat(text).contains("キャンセルしました"));
+        assertThat(cardTexts(say("申し込み状況は？"))).isEmpty();
+
+        assertThat(texts(say("地域コミュニティ活動交付金の締め切りはいつ？")))
+                .anySatisfy(text -> assertThat(text).contains("地域コミュニティ活動交付金の締め切りは"));
+
+        assertThat(cardTexts(say("清武で部屋を借りたい"))).isNotEmpty()
+                .allSatisfy(card -> assertThat(card).contains("清武"));
+
+        JsonNode consult = say("NPO法人を作りたいので相談したいです");
+        assertThat(texts(consult)).anySatisfy(text -> assertThat(text).contains("ご相談"));
+        postback(quickReplyData(consult, "法人化・NPO"));
+        assertThat(texts(say("仲間5人でNPO法人を立ち上げたいのですが、手続きがわかりません")))
+                .anySatisfy(text -> assertThat(text).contains("お返事の方法"));
+        assertThat(texts(say("LINEで"))).anySatisfy(text -> assertThat(text).contains("ご相談を受け付けました"));
+
+        assertThat(texts(say("防災の通知を受け取りたい"))).anySatisfy(text -> assertThat(text).contains("設定しました"));
+
+        assertThat(texts(say("私のデータを全部消して"))).anySatisfy(text -> assertThat(text).contains("すべて削除します"));
+        assertThat(texts(say("はい"))).anySatisfy(text -> assertThat(text).contains("すべて削除しました"));
+
+        assertThat(redis.keys("*" + USER + "*")).isEmpty();
+        assertThat(redis.keys("kyodo:*")).allSatisfy(key -> {
+            String type = redis.type(key).code();
+            if (type.equals("set")) {
+                assertThat(redis.opsForSet().isMember(key, USER)).as(key).isFalse();
+            }
+        });
+    }
+
+    private JsonNode say(String text) throws Exception {
+        return send(Map.of("userId", USER, "text", text));
+    }
+
+    private JsonNode postback(String data) throws Exception {
+        return send(Map.of("userId", USER, "postback", data));
+    }
+
+    private JsonNode event(String event) throws Exception {
+        return send(Map.of("userId", USER, "event", event));
+    }
+
+    private JsonNode send(Map<String, String> request) throws Exception {
+        HttpResponse<String> response = simulate(json.writeValueAsString(request));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json.readTree(response.body()).path("messages");
+    }
+
+    /** Every text the citizen reads: plain texts and the questions of confirm templates. */
+    private static List<String> texts(JsonNode messages) {
+        List<String> texts = new ArrayList<>();
+        messages.forEach(message -> {
+            if (message.has("text")) {
+                texts.add(message.get("text").asText());
+            }
+            if (message.path("template").has("text")) {
+                texts.add(message.path("template").get("text").asText());
+            }
+        });
+        return texts;
+    }
+
+    private static List<String> cardTexts(JsonNode messages) {
+        List<String> cards = new ArrayList<>();
+        messages.forEach(message -> message.path("contents").path("contents").forEach(bubble -> {
+            StringBuilder text = new StringBuilder();
+            bubble.path("body").path("contents").forEach(part -> text.append(part.path("text").asText()).append('\n'));
+            cards.add(text.toString());
+        }));
+        return cards;
+    }
+
+    private static String buttonData(JsonNode messages, String cardTitle, String label) {
+        for (JsonNode message : messages) {
+            for (JsonNode bubble : message.path("contents").path("contents")) {
+                if (bubble.path("body").toString().contains(cardTitle)) {
+                    for (JsonNode button : bubble.path("footer").path("contents")) {
+                        if (button.path("action").path("label").asText().equals(label)) {
+                            return button.path("action").path("data").asText();
+                        }
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no " + label + " button on a card " + cardTitle + " in " + messages);
+    }
+
+    private static String quickReplyData(JsonNode messages, String label) {
+        for (JsonNode message : messages) {
+            for (JsonNode item : message.path("quickReply").path("items")) {
+                if (item.path("action").path("label").asText().equals(label)) {
+                    return item.path("action").path("data").asText();
+                }
+            }
+        }
+        throw new AssertionError("no quick reply " + label + " in " + messages);
+    }
+}
