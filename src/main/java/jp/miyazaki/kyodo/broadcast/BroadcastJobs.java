@@ -1,5 +1,6 @@
 package jp.miyazaki.kyodo.broadcast;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,6 +58,8 @@ public class BroadcastJobs {
             redis.call('zrem', KEYS[2], ARGV[4])
             return 1
             """, Long.class);
+
+    private static final Duration RECIPIENTS_KEPT = Duration.ofDays(1);
 
     private final StringRedisTemplate redis;
     private final JsonMapper json;
@@ -170,7 +173,7 @@ public class BroadcastJobs {
 
     /** Ends the job; false when it had already ended. */
     public boolean finish(String id, BroadcastStatus status, String reason, Instant at) {
-        return finishScript(id, status, reason, at) == 1L;
+        return ended(id, finishScript(id, status, reason, at) == 1L);
     }
 
     /**
@@ -178,7 +181,22 @@ public class BroadcastJobs {
      * it had already ended.
      */
     public boolean cancel(String id, Instant at) {
-        return finishScript(id, BroadcastStatus.CANCELLED, "cancelled by staff", at) == 1L;
+        return ended(id, finishScript(id, BroadcastStatus.CANCELLED, "cancelled by staff", at) == 1L);
+    }
+
+    /**
+     * The batches hold citizens' user ids and are needed only to finish sending; once the job has ended they
+     * are kept for a day (for questions about it), then forgotten.
+     */
+    private boolean ended(String id, boolean ended) {
+        if (ended) {
+            Object batches = redis.opsForHash().get(prefix + id, "batches");
+            int count = batches == null ? 0 : Integer.parseInt((String) batches);
+            for (int n = 0; n < count; n++) {
+                redis.expire(batchKey(id, n), RECIPIENTS_KEPT);
+            }
+        }
+        return ended;
     }
 
     public BroadcastStatus status(String id) {

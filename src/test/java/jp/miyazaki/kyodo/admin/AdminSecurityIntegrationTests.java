@@ -95,6 +95,9 @@ class AdminSecurityIntegrationTests extends KyodoIntegrationTest {
         assertThat(login.headers().firstValue("X-Frame-Options")).hasValue("DENY");
         assertThat(get("/actuator/health").statusCode()).isEqualTo(200);
         assertThat(deliverSigned("{\"destination\":\"U0\",\"events\":[]}").statusCode()).isEqualTo(200);
+        HttpResponse<String> parse = AdminApi.anonymous(port).post("/api/nlu/parse",
+                "{\"text\": \"青島でボランティアを探しています\"}");
+        assertThat(parse.statusCode()).as("no sign-in and no CSRF token for the NLU API").isEqualTo(200);
     }
 
     @Test
