@@ -17,7 +17,8 @@ public final class NaturalLanguageUnderstanding implements LanguageUnderstanding
     private final IntentClassifier classifier;
     private final EntityExtractor entities;
     private final DateExtractor dates = new DateExtractor();
-    private final NameSpotter names = new NameSpotter();
+    private final NameSpotter opportunityNames = new NameSpotter();
+    private final NameSpotter grantNames = new NameSpotter();
     private final double threshold;
     private final KnownNames knownNames;
 
@@ -76,8 +77,8 @@ public final class NaturalLanguageUnderstanding implements LanguageUnderstanding
         String folded = TextNormalizer.foldKana(normalized);
         Slots slots = new Slots(entities.category(folded).orElse(null), entities.district(folded).orElse(null),
                 dates.extract(normalized, referenceTime).orElse(null), entities.kind(folded).orElse(null),
-                names.spot(folded, knownNames.opportunities()).orElse(null),
-                names.spot(folded, knownNames.grants()).orElse(null));
+                opportunityNames.spot(folded, knownNames.opportunities()).orElse(null),
+                grantNames.spot(folded, knownNames.grants()).orElse(null));
         if (!hasWords(normalized)) {
             IntentScore nothing = new IntentScore(Understanding.FALLBACK, 1.0);
             return new Understanding(nothing, List.of(nothing), slots, tokens);
