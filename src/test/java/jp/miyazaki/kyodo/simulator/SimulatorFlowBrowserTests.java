@@ -1,5 +1,6 @@
 package jp.miyazaki.kyodo.simulator;
 
+import jp.miyazaki.kyodo.testsupport.HeadlessChromium;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
