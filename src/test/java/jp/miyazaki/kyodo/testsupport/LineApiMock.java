@@ -37,6 +37,12 @@ public final class LineApiMock implements AutoCloseable {
     public static final String PUSH = "/v2/bot/message/push";
     public static final String MULTICAST = "/v2/bot/message/multicast";
     public static final String LOADING = "/v2/bot/chat/loading/start";
+    public static final String RICH_MENU = "/v2/bot/richmenu";
+    /** The id the stand-in gives every new rich menu. */
+    public static final String RICH_MENU_ID = "richmenu-88c05ef6921ae53f8b58a25f3a65faf7";
+    /** On LINE this is on api-data.line.me; here one server plays both hosts. */
+    public static final String RICH_MENU_CONTENT = "/v2/bot/richmenu/" + RICH_MENU_ID + "/content";
+    public static final String DEFAULT_RICH_MENU = "/v2/bot/user/all/richmenu/" + RICH_MENU_ID;
 
     private static final String SENT = "{\"sentMessages\":[{\"id\":\"461230966842064897\",\"quoteToken\":\"q\"}]}";
 
@@ -198,6 +204,10 @@ public final class LineApiMock implements AutoCloseable {
         server.stubFor(post(urlPathEqualTo(PUSH)).atPriority(10).willReturn(json(200, SENT)));
         server.stubFor(post(urlPathEqualTo(MULTICAST)).atPriority(10).willReturn(json(200, "{}")));
         server.stubFor(post(urlPathEqualTo(LOADING)).atPriority(10).willReturn(json(202, "{}")));
+        server.stubFor(post(urlPathEqualTo(RICH_MENU)).atPriority(10)
+                .willReturn(json(200, "{\"richMenuId\":\"" + RICH_MENU_ID + "\"}")));
+        server.stubFor(post(urlPathEqualTo(RICH_MENU_CONTENT)).atPriority(10).willReturn(json(200, "{}")));
+        server.stubFor(post(urlPathEqualTo(DEFAULT_RICH_MENU)).atPriority(10).willReturn(json(200, "{}")));
     }
 
     public static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(int status, String body) {
