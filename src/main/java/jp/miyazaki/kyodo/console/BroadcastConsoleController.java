@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -111,7 +112,14 @@ class BroadcastConsoleController {
 
     @GetMapping("/admin/broadcasts/{id}")
     String status(@PathVariable String id, Model model) {
-        model.addAttribute("job", job(id));
+        Broadcast job = job(id);
+        model.addAttribute("job", job);
+        model.addAttribute("categoryNames", job.segment().categories().isEmpty() ? "すべて"
+                : job.segment().categories().stream()
+                        .map(category -> Category.parse(category).map(Category::label).orElse(category))
+                        .sorted().collect(Collectors.joining("、")));
+        model.addAttribute("districtNames", job.segment().districts().isEmpty() ? "すべて"
+                : job.segment().districts().stream().sorted().collect(Collectors.joining("、")));
         return "console/broadcast";
     }
 

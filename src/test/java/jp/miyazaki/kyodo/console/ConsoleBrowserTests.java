@@ -30,6 +30,8 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -48,7 +50,7 @@ import jp.miyazaki.kyodo.testsupport.LineApiMock;
 /**
  * A staff member's day in headless Chromium: sign in as the first admin, add an opportunity, send a notice to the
  * citizens who follow its category and see it reach WireMock (LINE), download the sign-ups as CSV, and find all
- * of it in the audit log. Screenshots go to {@code target/console-*.png}.
+ * of it in the audit log; install the rich menu with one button. Screenshots go to {@code target/console-*.png}.
  */
 @Import(SubscriptionAudience.class)
 @TestPropertySource(properties = {"kyodo.admin.username=aoi-admin", "kyodo.admin.password=console test password 1",
@@ -72,6 +74,11 @@ class ConsoleBrowserTests extends KyodoIntegrationTest {
     private CatalogRepository catalog;
     @Autowired
     private SignUps signUps;
+
+    @DynamicPropertySource
+    static void dataEndpoint(DynamicPropertyRegistry registry) {
+        registry.add("kyodo.rich-menu.api-data-endpoint", LINE::baseUrl);
+    }
 
     @BeforeAll
     static void startChromium() throws IOException {
@@ -103,6 +110,7 @@ class ConsoleBrowserTests extends KyodoIntegrationTest {
         ChromeDriver browser = chromium.driver();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
 
+        browser.manage().deleteAllCookies();
         browser.get(url("/admin"));
         assertThat(browser.getCurrentUrl()).endsWith("/admin/login");
         screenshot("login");
@@ -143,6 +151,7 @@ class ConsoleBrowserTests extends KyodoIntegrationTest {
         wait.withTimeout(Duration.ofSeconds(30))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.className("status"), "完了"));
         assertThat(browser.findElement(By.id("job-sent")).getText()).isEqualTo("2 / 2");
+        assertThat(browser.findElement(By.className("facts")).getText()).contains("環境");
         screenshot("broadcast-done");
         List<LoggedRequest> multicasts = LINE.requests(LineApiMock.MULTICAST);
         assertThat(multicasts).hasSize(1);
@@ -172,6 +181,46 @@ class ConsoleBrowserTests extends KyodoIntegrationTest {
         assertThat(audit).contains("opportunity.create").contains("broadcast.create").contains("signups.export")
                 .contains("aoi-admin");
         screenshot("audit");
+    }
+
+    @Test
+    void installsTheRichMenuWithOneButtonAndFitsATablet() throws Exception {
+        ChromeDriver browser = chromium.driver();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        signIn(browser, wait);
+
+        browser.get(url("/admin/rich-menu"));
+        wait.until(driver -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "const img = document.querySelector('img.richmenu-preview'); return img.complete && img.naturalWidth > 0;"));
+        Long naturalWidth = (Long) browser.executeScript(
+                "return document.querySelector('img.richmenu-preview').naturalWidth;");
+        assertThat(naturalWidth).isEqualTo(2500L);
+        screenshot("rich-menu");
+        browser.findElement(By.id("install")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("notice"), "設定しました"));
+        assertThat(LINE.requests(LineApiMock.RICH_MENU)).hasSize(1);
+        assertThat(LINE.requests(LineApiMock.RICH_MENU_CONTENT)).hasSize(1);
+        assertThat(LINE.requests(LineApiMock.DEFAULT_RICH_MENU)).hasSize(1);
+
+        try {
+            browser.manage().window().setSize(new Dimension(800, 1100));
+            browser.get(url("/admin/broadcasts/new"));
+            Long overflow = (Long) browser.executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertThat(overflow).as("no sideways scrolling on a tablet").isZero();
+            screenshot("tablet-composer");
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 900));
+        }
+    }
+
+    private void signIn(ChromeDriver browser, WebDriverWait wait) {
+        browser.manage().deleteAllCookies();
+        browser.get(url("/admin/login"));
+        browser.findElement(By.name("username")).sendKeys("aoi-admin");
+        browser.findElement(By.name("password")).sendKeys("console test password 1");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "ダッシュボード"));
     }
 
     private String url(String path) {
