@@ -1,6 +1,5 @@
 package jp.miyazaki.kyodo.simulator;
 
-import jp.miyazaki.kyodo.testsupport.HeadlessChromium;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -22,6 +21,7 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import jp.miyazaki.kyodo.line.LineMessageRenderer;
+import jp.miyazaki.kyodo.testsupport.HeadlessChromium;
 
 /**
  * The chat page in a real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}). Whatever the

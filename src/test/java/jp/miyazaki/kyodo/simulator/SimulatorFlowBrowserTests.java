@@ -1,6 +1,5 @@
 package jp.miyazaki.kyodo.simulator;
 
-import jp.miyazaki.kyodo.testsupport.HeadlessChromium;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 
+import jp.miyazaki.kyodo.testsupport.HeadlessChromium;
 
 /**
  * A citizen finds an activity and signs up in the browser, through the shipped flows of the real flow engine,

@@ -1,6 +1,5 @@
 package jp.miyazaki.kyodo.simulator;
 
-import jp.miyazaki.kyodo.testsupport.HeadlessChromium;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -12,6 +11,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+
+import jp.miyazaki.kyodo.testsupport.HeadlessChromium;
 
 /**
  * The issue's acceptance walk, done as a citizen would in the simulator page in headless Chromium: typing
