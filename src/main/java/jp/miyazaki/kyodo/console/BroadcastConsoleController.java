@@ -27,6 +27,7 @@ import jp.miyazaki.kyodo.broadcast.Audience;
 import jp.miyazaki.kyodo.broadcast.Broadcast;
 import jp.miyazaki.kyodo.broadcast.BroadcastDelivery;
 import jp.miyazaki.kyodo.broadcast.BroadcastJobs;
+import jp.miyazaki.kyodo.broadcast.OpportunityCards;
 import jp.miyazaki.kyodo.broadcast.QuietHours;
 import jp.miyazaki.kyodo.broadcast.Segment;
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
@@ -44,16 +45,19 @@ class BroadcastConsoleController {
     private final BroadcastJobs jobs;
     private final BroadcastDelivery delivery;
     private final ObjectProvider<Audience> audience;
+    private final ObjectProvider<OpportunityCards> cards;
     private final QuietHours quietHours;
     private final CatalogRepository catalog;
     private final AuditLog audit;
     private final Clock clock;
 
     BroadcastConsoleController(BroadcastJobs jobs, BroadcastDelivery delivery, ObjectProvider<Audience> audience,
-            QuietHours quietHours, CatalogRepository catalog, AuditLog audit, ObjectProvider<Clock> clock) {
+            ObjectProvider<OpportunityCards> cards, QuietHours quietHours, CatalogRepository catalog, AuditLog audit,
+            ObjectProvider<Clock> clock) {
         this.jobs = jobs;
         this.delivery = delivery;
         this.audience = audience;
+        this.cards = cards;
         this.quietHours = quietHours;
         this.catalog = catalog;
         this.audit = audit;
@@ -70,7 +74,9 @@ class BroadcastConsoleController {
     String composer(Model model) {
         model.addAttribute("categories", Category.values());
         model.addAttribute("districts", District.NAMES);
-        model.addAttribute("opportunities", catalog.listOpportunities());
+        // Without the cards feature a chosen opportunity would be dropped silently, so it is not offered.
+        model.addAttribute("opportunities", cards.getIfAvailable() == null ? List.of()
+                : catalog.listOpportunities());
         model.addAttribute("audienceReady", audience.getIfAvailable() != null);
         model.addAttribute("maxLength", LineLimits.TEXT_LENGTH);
         return "console/broadcast-new";
@@ -96,7 +102,8 @@ class BroadcastConsoleController {
             return "redirect:/admin/broadcasts/new";
         }
         String opportunity = opportunityId == null || opportunityId.isBlank() ? null : opportunityId;
-        if (opportunity != null && catalog.findOpportunity(opportunity).isEmpty()) {
+        OpportunityCards catalogCards = cards.getIfAvailable();
+        if (opportunity != null && (catalogCards == null || catalogCards.card(opportunity).isEmpty())) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown opportunity");
         }
         Segment segment = new SegmentChoice(Set.copyOf(orEmpty(categories)), Set.copyOf(orEmpty(districts)))

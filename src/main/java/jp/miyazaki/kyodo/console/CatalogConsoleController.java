@@ -74,7 +74,7 @@ class CatalogConsoleController {
             model.addAttribute("opportunityId", null);
             return "console/opportunity-form";
         }
-        Opportunity created = form.toOpportunity("opp-" + UUID.randomUUID().toString().substring(0, 8));
+        Opportunity created = form.toOpportunity("opp-" + UUID.randomUUID().toString().substring(0, 8), false);
         catalog.save(created);
         audit.record("opportunity.create", created.id(), created.title());
         redirect.addFlashAttribute("notice", "「" + created.title() + "」を登録しました。");
@@ -96,7 +96,7 @@ class CatalogConsoleController {
             model.addAttribute("opportunityId", id);
             return "console/opportunity-form";
         }
-        Opportunity after = form.toOpportunity(id);
+        Opportunity after = form.toOpportunity(id, before.sample());
         catalog.save(after);
         audit.record("opportunity.update", id, before.title().equals(after.title()) ? after.title()
                 : before.title() + " → " + after.title());

@@ -57,11 +57,12 @@ public record OpportunityForm(
                 || OpportunityKind.parse(kind).isPresent() && Category.parse(category).isPresent();
     }
 
-    Opportunity toOpportunity(String id) {
+    /** The opportunity with this form's fields; {@code sample} stays as it was (demonstration data stays marked). */
+    Opportunity toOpportunity(String id, boolean sample) {
         return new Opportunity(id, OpportunityKind.parse(kind).orElseThrow(), title.strip(), description,
                 Category.parse(category).orElseThrow(), blankToNull(district), blankToNull(place),
                 start.atZone(TOKYO).toOffsetDateTime(), end.atZone(TOKYO).toOffsetDateTime(), capacity,
-                blankToNull(organiser), blankToNull(contact), false);
+                blankToNull(organiser), blankToNull(contact), sample);
     }
 
     private static String blankToNull(String text) {
