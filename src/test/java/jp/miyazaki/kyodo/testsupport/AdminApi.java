@@ -44,6 +44,24 @@ public final class AdminApi {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public HttpResponse<String> put(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** A GET with an {@code Accept} header, answered as raw bytes (to check encodings such as a CSV's BOM). */
+    public HttpResponse<byte[]> getBytes(String path, String accept) {
+        try {
+            return HTTP.send(request(path).header("Accept", accept).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponse<String> delete(String path) {
         return send(request(path).DELETE());
     }
