@@ -62,6 +62,13 @@ public final class AdminApi {
         }
     }
 
+    /** Any method; a body-carrying method sends an empty JSON object. */
+    public HttpResponse<String> call(String method, String path) {
+        boolean body = method.equals("POST") || method.equals("PUT") || method.equals("PATCH");
+        return send(request(path).header("Content-Type", "application/json")
+                .method(method, body ? HttpRequest.BodyPublishers.ofString("{}") : HttpRequest.BodyPublishers.noBody()));
+    }
+
     public HttpResponse<String> delete(String path) {
         return send(request(path).DELETE());
     }
