@@ -1,8 +1,11 @@
 package jp.miyazaki.kyodo.admin;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,6 +28,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -33,16 +37,21 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
 import jp.miyazaki.kyodo.catalog.Category;
+import jp.miyazaki.kyodo.catalog.DisplayText;
 import jp.miyazaki.kyodo.catalog.Facility;
 import jp.miyazaki.kyodo.catalog.Grant;
 import jp.miyazaki.kyodo.catalog.Opportunity;
 import jp.miyazaki.kyodo.catalog.OpportunityKind;
+import jp.miyazaki.kyodo.dialog.Reply;
+import jp.miyazaki.kyodo.line.Delivery;
+import jp.miyazaki.kyodo.line.LineGateway;
+import jp.miyazaki.kyodo.signup.SignUp;
 import jp.miyazaki.kyodo.signup.SignUps;
 
 /**
- * The catalog for staff: opportunities, grants and facilities. Sign-ups are never dropped by an edit: lowering
- * an opportunity's capacity below the places taken, or deleting an opportunity anyone signed up for, is refused
- * with 409 and the reason (staff contact those citizens, cancel their sign-ups, then delete).
+ * The catalog for staff: opportunities, grants and facilities. Sign-ups are never dropped silently: lowering an
+ * opportunity's capacity below the places taken is refused with 409 and the reason; deleting an opportunity
+ * anyone signed up for is refused with 409 unless forced, and then each of them is told on LINE first.
  */
 @RestController
 @RequestMapping("/api/admin")
@@ -55,11 +64,13 @@ public class CatalogAdminController {
 
     private final CatalogRepository catalog;
     private final SignUps signUps;
+    private final LineGateway line;
     private final AuditLog audit;
 
-    public CatalogAdminController(CatalogRepository catalog, SignUps signUps, AuditLog audit) {
+    public CatalogAdminController(CatalogRepository catalog, SignUps signUps, LineGateway line, AuditLog audit) {
         this.catalog = catalog;
         this.signUps = signUps;
+        this.line = line;
         this.audit = audit;
     }
 
@@ -101,17 +112,42 @@ public class CatalogAdminController {
     }
 
     @DeleteMapping("/opportunities/{id}")
-    @Operation(summary = "Deletes an opportunity; 409 while anyone is signed up or waiting")
-    public ResponseEntity<Void> deleteOpportunity(@PathVariable String id) {
-        existingOpportunity(id);
-        long signedUp = signUps.count(id);
-        if (signedUp > 0) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, signedUp
-                    + " sign-up(s) would be dropped; tell those citizens and cancel their sign-ups first");
+    @Operation(summary = "Deletes an opportunity; 409 while anyone is signed up or waiting, unless force=true: "
+            + "then each of them is told on LINE that it is cancelled and their sign-up is cancelled")
+    public ResponseEntity<Removal> deleteOpportunity(@PathVariable String id,
+            @RequestParam(defaultValue = "false") boolean force) {
+        Opportunity opportunity = existingOpportunity(id);
+        List<SignUp> signedUp = new ArrayList<>(signUps.ofOpportunity(id));
+        if (!signedUp.isEmpty() && !force) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, signedUp.size()
+                    + " sign-up(s) would be dropped; cancel them first or delete with force=true to tell them");
+        }
+        // The waitlist goes first, so cancelling a confirmed place never moves anyone up (and tells them so).
+        Collections.reverse(signedUp);
+        int told = 0;
+        String text = "「" + opportunity.title() + "」（" + DisplayText.when(opportunity) + "）は中止になりました。"
+                + "お申し込みは取り消されています。ご迷惑をおかけして申し訳ありません。";
+        for (SignUp signUp : signedUp) {
+            // A key per opportunity and citizen: deleting again after a crash does not tell anyone twice.
+            UUID retryKey = UUID.nameUUIDFromBytes(("opportunity-cancelled\n" + id + "\n" + signUp.userId())
+                    .getBytes(StandardCharsets.UTF_8));
+            Delivery delivery = line.push(signUp.userId(), Reply.of(new Reply.Text(text)), retryKey);
+            if (delivery == Delivery.SENT || delivery == Delivery.ALREADY_SENT) {
+                told++;
+            }
+            signUps.cancel(id, signUp.userId());
         }
         catalog.deleteOpportunity(id);
-        audit.record("opportunity.delete", id, null);
-        return ResponseEntity.noContent().build();
+        audit.record("opportunity.delete", id, signedUp.isEmpty() ? null
+                : signedUp.size() + " sign-up(s) cancelled, " + told + " told on LINE");
+        if (signedUp.isEmpty()) {
+            return ResponseEntity.noContent().build();
+        }
+        return ResponseEntity.ok(new Removal(id, signedUp.size(), told));
+    }
+
+    /** What a forced delete did: sign-ups cancelled, and how many of those citizens LINE accepted a notice for. */
+    public record Removal(String id, int signUpsCancelled, int citizensTold) {
     }
 
     // --- grants ---

@@ -114,8 +114,34 @@ class AdminApiIntegrationTests extends KyodoIntegrationTest {
         assertThat(staff.put("/api/admin/opportunities/" + id, opportunity("子ども食堂", 3)).statusCode())
                 .isEqualTo(200);
         assertThat(delete.statusCode()).isEqualTo(409);
-        assertThat(read(delete).get("detail").asString()).contains("1 sign-up(s)");
+        assertThat(read(delete).get("detail").asString()).contains("1 sign-up(s) would be dropped");
         assertThat(read(staff.get("/api/admin/opportunities/" + id)).get("placesTaken").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void aForcedDeleteTellsEveryoneSignedUpOnLineAndCancelsTheirSignUps() {
+        String id = read(staff.post("/api/admin/opportunities", opportunity("子ども食堂", 3)))
+                .get("opportunity").get("id").asString();
+        String waiting = "U" + "f".repeat(32);
+        signUps.signUp(id, CITIZEN, "宮崎 花子", "090-1234-5678", 3, false);
+        assertThat(signUps.signUp(id, waiting, "日向 太郎", "090-8765-4321", 1, true).kind())
+                .isEqualTo(SignUpOutcome.Kind.WAITLISTED);
+
+        HttpResponse<String> deleted = staff.delete("/api/admin/opportunities/" + id + "?force=true");
+
+        assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(200);
+        assertThat(read(deleted).get("signUpsCancelled").asInt()).isEqualTo(2);
+        assertThat(read(deleted).get("citizensTold").asInt()).isEqualTo(2);
+        assertThat(staff.get("/api/admin/opportunities/" + id).statusCode()).isEqualTo(404);
+        assertThat(signUps.ofUser(CITIZEN)).isEmpty();
+        assertThat(signUps.ofUser(waiting)).isEmpty();
+        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(3))
+                .until(() -> LINE.requests(LineApiMock.PUSH).size() == 2);
+        List<LoggedRequest> pushes = LINE.requests(LineApiMock.PUSH);
+        assertThat(pushes).extracting(request -> json.readTree(request.getBodyAsString()).get("to").asString())
+                .containsExactlyInAnyOrder(CITIZEN, waiting);
+        assertThat(pushes).allSatisfy(request -> assertThat(request.getBodyAsString()).contains("子ども食堂", "中止"));
+        assertThat(audit.latest(1).get(0).detail()).isEqualTo("2 sign-up(s) cancelled, 2 told on LINE");
     }
 
     @Test
