@@ -28,6 +28,7 @@ import jp.miyazaki.kyodo.citizen.FollowStatus;
 import jp.miyazaki.kyodo.dialog.Reply;
 import jp.miyazaki.kyodo.line.Delivery;
 import jp.miyazaki.kyodo.line.LineGateway;
+import jp.miyazaki.kyodo.session.Leases;
 
 /**
  * Sends broadcast jobs. Every instance looks for due, unfinished jobs (at start-up and every poll interval) and
@@ -117,7 +118,7 @@ public class BroadcastDelivery implements SmartLifecycle {
                 if (running.size() >= JOBS_AT_ONCE || running.contains(id)) {
                     continue;
                 }
-                Optional<RedisLease.Held> lease = leases.tryAcquire("broadcast:" + id, properties.lockLease());
+                Optional<Leases.Lease> lease = leases.tryAcquire("broadcast:" + id, properties.lockLease());
                 if (lease.isPresent() && running.add(id)) {
                     jobRunners.execute(() -> run(id, lease.get()));
                 }
@@ -127,7 +128,7 @@ public class BroadcastDelivery implements SmartLifecycle {
         }
     }
 
-    private void run(String id, RedisLease.Held lease) {
+    private void run(String id, Leases.Lease lease) {
         AtomicBoolean leaseLost = new AtomicBoolean();
         long renewEvery = Math.max(100, properties.lockLease().toMillis() / 3);
         ScheduledFuture<?> renewal = timer.scheduleAtFixedRate(() -> leaseLost.compareAndSet(false, !lease.renew()),
