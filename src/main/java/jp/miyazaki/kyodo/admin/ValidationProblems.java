@@ -3,6 +3,8 @@ package jp.miyazaki.kyodo.admin;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.ConstraintViolationException;
+
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -37,6 +39,20 @@ public class ValidationProblems {
                                 "message", String.valueOf(error.getDefaultMessage()))))
                 .toList();
         return problem(errors);
+    }
+
+    /** A constraint on a query parameter of a {@code @Validated} controller (checked by method validation). */
+    @ExceptionHandler(ConstraintViolationException.class)
+    public ProblemDetail invalidConstraint(ConstraintViolationException invalid) {
+        List<Map<String, String>> errors = invalid.getConstraintViolations().stream()
+                .map(violation -> Map.of("field", lastNode(violation.getPropertyPath().toString()),
+                        "message", String.valueOf(violation.getMessage())))
+                .toList();
+        return problem(errors);
+    }
+
+    private static String lastNode(String path) {
+        return path.substring(path.lastIndexOf('.') + 1);
     }
 
     private static ProblemDetail problem(List<Map<String, String>> errors) {

@@ -1,6 +1,7 @@
 package jp.miyazaki.kyodo.bench;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 import jp.miyazaki.kyodo.broadcast.Audience;
@@ -11,6 +12,7 @@ import jp.miyazaki.kyodo.session.RedisSettings;
 class BenchAudience {
 
     @Bean
+    @Primary
     Audience subscribers(StringRedisTemplate redis, RedisSettings settings) {
         return new RedisAudience(redis, settings.keyPrefix());
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 import jp.miyazaki.kyodo.session.RedisSettings;
@@ -20,6 +21,7 @@ public class BroadcastTestConfiguration {
     public static final MutableClock CLOCK = new MutableClock(NOON_JST);
 
     @Bean
+    @Primary
     Audience testAudience(StringRedisTemplate redis, RedisSettings settings) {
         return new RedisAudience(redis, settings.keyPrefix());
     }

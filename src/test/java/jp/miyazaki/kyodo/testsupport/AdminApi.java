@@ -44,6 +44,31 @@ public final class AdminApi {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public HttpResponse<String> put(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** A GET with an {@code Accept} header, answered as raw bytes (to check encodings such as a CSV's BOM). */
+    public HttpResponse<byte[]> getBytes(String path, String accept) {
+        try {
+            return HTTP.send(request(path).header("Accept", accept).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Any method; a body-carrying method sends an empty JSON object. */
+    public HttpResponse<String> call(String method, String path) {
+        boolean body = method.equals("POST") || method.equals("PUT") || method.equals("PATCH");
+        return send(request(path).header("Content-Type", "application/json")
+                .method(method, body ? HttpRequest.BodyPublishers.ofString("{}") : HttpRequest.BodyPublishers.noBody()));
+    }
+
     public HttpResponse<String> delete(String path) {
         return send(request(path).DELETE());
     }
