@@ -1,9 +1,7 @@
 package jp.miyazaki.kyodo.admin;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.springframework.http.ContentDisposition;
@@ -21,9 +19,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
-import jp.miyazaki.kyodo.catalog.CatalogSearch;
 import jp.miyazaki.kyodo.signup.SignUp;
 import jp.miyazaki.kyodo.signup.SignUps;
+import jp.miyazaki.kyodo.signup.SignUpsCsv;
 
 /**
  * Who signed up for an opportunity: JSON for scripts, or CSV for Excel (UTF-8 with a byte order mark, which is
@@ -36,8 +34,6 @@ import jp.miyazaki.kyodo.signup.SignUps;
 public class SignUpListController {
 
     static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
-    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm");
 
     private final CatalogRepository catalog;
     private final SignUps signUps;
@@ -61,20 +57,11 @@ public class SignUpListController {
     @Operation(summary = "The same list as CSV for Excel (UTF-8 with BOM)")
     public ResponseEntity<byte[]> csv(@PathVariable String id) {
         List<SignUp> all = signUpsOf(id);
-        StringBuilder csv = new StringBuilder("受付番号,氏名,連絡先,人数,状態,申込日時\r\n");
-        for (SignUp signUp : all) {
-            csv.append(String.join(",", cell(signUp.reference()), cell(signUp.name()), cell(signUp.contact()),
-                    String.valueOf(signUp.people()), cell(signUp.status().label()),
-                    cell(WHEN.format(signUp.signedUpAt().atZone(CatalogSearch.TOKYO))))).append("\r\n");
-        }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        bytes.writeBytes(BOM);
-        bytes.writeBytes(csv.toString().getBytes(StandardCharsets.UTF_8));
         audit.record("signups.export", id, all.size() + " sign-up(s) as CSV");
         return ResponseEntity.ok().contentType(CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("signups-" + id + ".csv", StandardCharsets.UTF_8).build().toString())
-                .body(bytes.toByteArray());
+                .body(SignUpsCsv.of(all));
     }
 
     private List<SignUp> signUpsOf(String id) {
@@ -82,21 +69,6 @@ public class SignUpListController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no such opportunity");
         }
         return signUps.ofOpportunity(id);
-    }
-
-    /**
-     * Quoted when needed (RFC 4180); a leading = + - @ is defused with an apostrophe so Excel never runs a
-     * citizen's text as a formula.
-     */
-    static String cell(String value) {
-        String text = value == null ? "" : value;
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            return "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
     }
 
     /** One sign-up for staff, without the LINE user id. */

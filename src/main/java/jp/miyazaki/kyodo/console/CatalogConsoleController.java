@@ -28,6 +28,7 @@ import jp.miyazaki.kyodo.catalog.District;
 import jp.miyazaki.kyodo.catalog.Opportunity;
 import jp.miyazaki.kyodo.catalog.OpportunityKind;
 import jp.miyazaki.kyodo.signup.SignUps;
+import jp.miyazaki.kyodo.signup.SignUpsCsv;
 
 /** Opportunities (list, create, edit, delete), grants and facilities, and each opportunity's sign-ups. */
 @Controller

@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,6 +17,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +32,7 @@ import jp.miyazaki.kyodo.session.UserLock;
  * a full queue left behind.
  */
 @Component
-class EventDispatcher implements DisposableBean {
+class EventDispatcher implements SmartLifecycle, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(EventDispatcher.class);
 
@@ -42,6 +44,7 @@ class EventDispatcher implements DisposableBean {
     private final ThreadPoolExecutor workers;
     private final ScheduledExecutorService timer;
     private final Set<String> scheduled = ConcurrentHashMap.newKeySet();
+    private ScheduledFuture<?> sweeping;
 
     EventDispatcher(EventInbox inbox, UserLock locks, InboundEventHandler handler, WebhookProperties properties,
             MeterRegistry meters) {
@@ -53,8 +56,6 @@ class EventDispatcher implements DisposableBean {
         this.workers = new ThreadPoolExecutor(properties.workers(), properties.workers(), 0, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(properties.queueCapacity()), named("kyodo-event-"));
         this.timer = Executors.newScheduledThreadPool(1, named("kyodo-event-timer-"));
-        long sweep = properties.sweepInterval().toMillis();
-        timer.scheduleWithFixedDelay(this::sweep, sweep, sweep, TimeUnit.MILLISECONDS);
     }
 
     /** Asks for the citizen's inbox to be drained after the ordering window. */
@@ -130,6 +131,28 @@ class EventDispatcher implements DisposableBean {
         } catch (RuntimeException e) {
             log.error("sweep failed", e);
         }
+    }
+
+    /** Sweeps while the application runs; started after, and stopped before, the Redis connection. */
+    @Override
+    public synchronized void start() {
+        if (sweeping == null) {
+            long every = properties.sweepInterval().toMillis();
+            sweeping = timer.scheduleWithFixedDelay(this::sweep, every, every, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (sweeping != null) {
+            sweeping.cancel(false);
+            sweeping = null;
+        }
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return sweeping != null;
     }
 
     @Override

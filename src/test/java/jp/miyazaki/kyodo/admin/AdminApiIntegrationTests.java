@@ -165,7 +165,8 @@ class AdminApiIntegrationTests extends KyodoIntegrationTest {
         String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         String[] lines = text.split("\r\n");
         assertThat(lines[0]).isEqualTo("受付番号,氏名,連絡先,人数,状態,申込日時");
-        assertThat(lines[1]).matches("S\\d+,\"宮崎, \"\"はなこ\"\"\",'=1\\+1,2,確定,\\d{4}/\\d\\d/\\d\\d \\d\\d:\\d\\d");
+        assertThat(lines[1]).matches("\"S\\d+\",\"宮崎, \"\"はなこ\"\"\",\"'=1\\+1\",\"2\",\"確定\","
+                + "\"\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d\"");
         assertThat(lines).hasSize(2);
         assertThat(audit.latest(1).get(0).action()).isEqualTo("signups.export");
         assertThat(staff.getBytes("/api/admin/opportunities/nope/signups", "text/csv").statusCode()).isEqualTo(404);

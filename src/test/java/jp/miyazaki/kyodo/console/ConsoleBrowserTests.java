@@ -52,7 +52,7 @@ import jp.miyazaki.kyodo.testsupport.LineApiMock;
  * citizens who follow its category and see it reach WireMock (LINE), download the sign-ups as CSV, and find all
  * of it in the audit log; install the rich menu with one button. Screenshots go to {@code target/console-*.png}.
  */
-@Import(SubscriptionAudience.class)
+@Import(NoonInMiyazaki.class)
 @TestPropertySource(properties = {"kyodo.admin.username=aoi-admin", "kyodo.admin.password=console test password 1",
         "kyodo.broadcast.poll-interval=100ms"})
 class ConsoleBrowserTests extends KyodoIntegrationTest {

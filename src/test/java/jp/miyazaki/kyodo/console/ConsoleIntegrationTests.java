@@ -27,7 +27,7 @@ import jp.miyazaki.kyodo.subscription.Subscriptions;
 import jp.miyazaki.kyodo.testsupport.KyodoIntegrationTest;
 
 /** The console over HTTP: who gets in, CSRF on every change, and every change in the audit log. */
-@Import(SubscriptionAudience.class)
+@Import(NoonInMiyazaki.class)
 class ConsoleIntegrationTests extends KyodoIntegrationTest {
 
     private static final String PASSWORD = "console staff password";

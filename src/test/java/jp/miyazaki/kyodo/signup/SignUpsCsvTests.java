@@ -1,4 +1,4 @@
-package jp.miyazaki.kyodo.console;
+package jp.miyazaki.kyodo.signup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,8 +9,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import jp.miyazaki.kyodo.signup.SignUp;
-import jp.miyazaki.kyodo.signup.SignUpStatus;
 
 /** The CSV opens in Excel in Japanese and never runs a formula a citizen typed. */
 class SignUpsCsvTests {
@@ -33,5 +31,7 @@ class SignUpsCsvTests {
                 SignUpStatus.CONFIRMED, null)));
 
         assertThat(new String(csv, StandardCharsets.UTF_8)).contains("\"'=HYPERLINK(\"\"x\"\")\",\"'@x\"");
+        assertThat(new String(SignUpsCsv.of(List.of(new SignUp("S00003", "opp-001", "U3", "\t=1", "090", 1,
+                SignUpStatus.CONFIRMED, null))), StandardCharsets.UTF_8)).contains("\"'\t=1\"");
     }
 }

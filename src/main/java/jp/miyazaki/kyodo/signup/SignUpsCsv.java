@@ -1,19 +1,17 @@
-package jp.miyazaki.kyodo.console;
+package jp.miyazaki.kyodo.signup;
 
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-
-import jp.miyazaki.kyodo.signup.SignUp;
-
 /**
- * Sign-ups as CSV for Excel: UTF-8 with a byte order mark (without it Excel reads Japanese as Shift_JIS), CRLF
- * line ends, Japanese headers, every field quoted.
+ * Sign-ups of an opportunity as CSV for staff, the same from the console and the admin API: UTF-8 with a byte
+ * order mark (without it Excel reads Japanese as Shift_JIS), CRLF line ends, Japanese headers, every field
+ * quoted, and no LINE user id.
  */
-final class SignUpsCsv {
+public final class SignUpsCsv {
 
-    static final String HEADER = "受付番号,氏名,連絡先,人数,状態,申込日時";
+    public static final String HEADER = "受付番号,氏名,連絡先,人数,状態,申込日時";
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.of("Asia/Tokyo"));
@@ -21,7 +19,7 @@ final class SignUpsCsv {
     private SignUpsCsv() {
     }
 
-    static byte[] of(List<SignUp> signUps) {
+    public static byte[] of(List<SignUp> signUps) {
         StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
         for (SignUp signUp : signUps) {
             csv.append(String.join(",", quoted(signUp.reference()), quoted(signUp.name()), quoted(signUp.contact()),
@@ -35,10 +33,13 @@ final class SignUpsCsv {
         return withBom;
     }
 
-    /** Quotes a field; a leading = + - @ is neutralised so a spreadsheet never runs it as a formula. */
+    /**
+     * Quotes a field; a leading = + - @ (or tab or CR) is neutralised so a spreadsheet never runs a citizen's
+     * text as a formula.
+     */
     private static String quoted(String value) {
         String text = value == null ? "" : value;
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
             text = "'" + text;
         }
         return "\"" + text.replace("\"", "\"\"") + "\"";
