@@ -2,7 +2,6 @@ package jp.miyazaki.kyodo.broadcast;
 
 import java.net.URI;
 import java.security.Principal;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -12,7 +11,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-import jp.miyazaki.kyodo.admin.AuditLog;
 import jp.miyazaki.kyodo.line.LineLimits;
 
 /**
@@ -38,44 +35,22 @@ public class BroadcastController {
             + "subscriptions) is wired into this app.";
 
     private final BroadcastJobs jobs;
-    private final BroadcastDelivery delivery;
-    private final ObjectProvider<Audience> audience;
-    private final ObjectProvider<OpportunityCards> cards;
-    private final QuietHours quietHours;
-    private final AuditLog audit;
-    private final Clock clock;
+    private final BroadcastScheduling scheduling;
 
-    public BroadcastController(BroadcastJobs jobs, BroadcastDelivery delivery, ObjectProvider<Audience> audience,
-            ObjectProvider<OpportunityCards> cards, QuietHours quietHours, AuditLog audit,
-            ObjectProvider<Clock> clock) {
+    public BroadcastController(BroadcastJobs jobs, BroadcastScheduling scheduling) {
         this.jobs = jobs;
-        this.delivery = delivery;
-        this.audience = audience;
-        this.cards = cards;
-        this.quietHours = quietHours;
-        this.audit = audit;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.scheduling = scheduling;
     }
 
     @PostMapping
     public ResponseEntity<Created> create(@Valid @RequestBody NewBroadcast request, Principal staff) {
         requireAudience();
-        if (request.opportunityId() != null) {
-            OpportunityCards catalog = cards.getIfAvailable();
-            if (catalog == null || catalog.card(request.opportunityId()).isEmpty()) {
-                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown opportunity");
-            }
-        }
-        Instant now = Instant.now(clock);
-        Instant wanted = request.scheduledAt() == null || request.scheduledAt().toInstant().isBefore(now)
-                ? now : request.scheduledAt().toInstant();
-        Instant dueAt = quietHours.sendAt(wanted, request.isUrgent());
-        Broadcast job = jobs.create(request.text(), request.opportunityId(), request.segmentOrEveryone(),
-                request.isUrgent(), staff.getName(), now, dueAt);
-        audit.record("broadcast.create", job.id(), "segment=" + job.segment() + " dueAt=" + dueAt);
-        delivery.wake();
+        Broadcast job = scheduling.schedule(request.text(), request.opportunityId(), request.segmentOrEveryone(),
+                request.scheduledAt() == null ? null : request.scheduledAt().toInstant(), request.isUrgent(),
+                staff.getName()).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                        "unknown opportunity"));
         return ResponseEntity.accepted().location(URI.create("/api/admin/broadcasts/" + job.id()))
-                .body(new Created(job.id(), job.status(), dueAt));
+                .body(new Created(job.id(), job.status(), job.dueAt()));
     }
 
     @GetMapping
@@ -92,24 +67,21 @@ public class BroadcastController {
     @PostMapping("/{id}/cancel")
     public Broadcast cancel(@PathVariable String id) {
         Broadcast job = get(id);
-        if (!jobs.cancel(id, Instant.now(clock))) {
+        if (!scheduling.cancel(id)) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "the broadcast has already ended: "
                     + jobs.status(job.id()).id());
         }
-        audit.record("broadcast.cancel", id, null);
         return get(id);
     }
 
     @PostMapping("/preview")
     public Preview preview(@Valid @RequestBody SegmentRequest segment) {
-        requireAudience();
-        return new Preview(audience.getObject().count(segment.toSegment()));
+        return new Preview(requireAudience().count(segment.toSegment()));
     }
 
-    private void requireAudience() {
-        if (audience.getIfAvailable() == null) {
-            throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, NO_AUDIENCE);
-        }
+    private Audience requireAudience() {
+        return scheduling.audience().orElseThrow(() ->
+                new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, NO_AUDIENCE));
     }
 
     /** A notice to send; {@code urgent} notices are not held back by quiet hours. */

@@ -1,14 +1,11 @@
 package jp.miyazaki.kyodo.console;
 
 import java.security.Principal;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -22,13 +19,10 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jp.miyazaki.kyodo.admin.AuditLog;
 import jp.miyazaki.kyodo.broadcast.Audience;
 import jp.miyazaki.kyodo.broadcast.Broadcast;
-import jp.miyazaki.kyodo.broadcast.BroadcastDelivery;
 import jp.miyazaki.kyodo.broadcast.BroadcastJobs;
-import jp.miyazaki.kyodo.broadcast.OpportunityCards;
-import jp.miyazaki.kyodo.broadcast.QuietHours;
+import jp.miyazaki.kyodo.broadcast.BroadcastScheduling;
 import jp.miyazaki.kyodo.broadcast.Segment;
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
 import jp.miyazaki.kyodo.catalog.Category;
@@ -43,25 +37,13 @@ import jp.miyazaki.kyodo.line.LineLimits;
 class BroadcastConsoleController {
 
     private final BroadcastJobs jobs;
-    private final BroadcastDelivery delivery;
-    private final ObjectProvider<Audience> audience;
-    private final ObjectProvider<OpportunityCards> cards;
-    private final QuietHours quietHours;
+    private final BroadcastScheduling scheduling;
     private final CatalogRepository catalog;
-    private final AuditLog audit;
-    private final Clock clock;
 
-    BroadcastConsoleController(BroadcastJobs jobs, BroadcastDelivery delivery, ObjectProvider<Audience> audience,
-            ObjectProvider<OpportunityCards> cards, QuietHours quietHours, CatalogRepository catalog, AuditLog audit,
-            ObjectProvider<Clock> clock) {
+    BroadcastConsoleController(BroadcastJobs jobs, BroadcastScheduling scheduling, CatalogRepository catalog) {
         this.jobs = jobs;
-        this.delivery = delivery;
-        this.audience = audience;
-        this.cards = cards;
-        this.quietHours = quietHours;
+        this.scheduling = scheduling;
         this.catalog = catalog;
-        this.audit = audit;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
     @GetMapping("/admin/broadcasts")
@@ -75,9 +57,8 @@ class BroadcastConsoleController {
         model.addAttribute("categories", Category.values());
         model.addAttribute("districts", District.NAMES);
         // Without the cards feature a chosen opportunity would be dropped silently, so it is not offered.
-        model.addAttribute("opportunities", cards.getIfAvailable() == null ? List.of()
-                : catalog.listOpportunities());
-        model.addAttribute("audienceReady", audience.getIfAvailable() != null);
+        model.addAttribute("opportunities", scheduling.cardsAvailable() ? catalog.listOpportunities() : List.of());
+        model.addAttribute("audienceReady", scheduling.audience().isPresent());
         model.addAttribute("maxLength", LineLimits.TEXT_LENGTH);
         return "console/broadcast-new";
     }
@@ -102,18 +83,12 @@ class BroadcastConsoleController {
             return "redirect:/admin/broadcasts/new";
         }
         String opportunity = opportunityId == null || opportunityId.isBlank() ? null : opportunityId;
-        OpportunityCards catalogCards = cards.getIfAvailable();
-        if (opportunity != null && (catalogCards == null || catalogCards.card(opportunity).isEmpty())) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown opportunity");
-        }
         Segment segment = new SegmentChoice(Set.copyOf(orEmpty(categories)), Set.copyOf(orEmpty(districts)))
                 .toSegment();
-        Instant now = Instant.now(clock);
-        Instant wanted = scheduledAt == null ? now : scheduledAt.atZone(OpportunityForm.TOKYO).toInstant();
-        Instant dueAt = quietHours.sendAt(wanted.isBefore(now) ? now : wanted, urgent);
-        Broadcast job = jobs.create(text, opportunity, segment, urgent, staff.getName(), now, dueAt);
-        audit.record("broadcast.create", job.id(), "segment=" + job.segment() + " dueAt=" + dueAt);
-        delivery.wake();
+        Broadcast job = scheduling.schedule(text, opportunity, segment,
+                scheduledAt == null ? null : scheduledAt.atZone(OpportunityForm.TOKYO).toInstant(), urgent,
+                staff.getName()).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                        "unknown opportunity"));
         return "redirect:/admin/broadcasts/" + job.id();
     }
 
@@ -133,8 +108,7 @@ class BroadcastConsoleController {
     @PostMapping("/admin/broadcasts/{id}/cancel")
     String cancel(@PathVariable String id, RedirectAttributes redirect) {
         job(id);
-        if (jobs.cancel(id, Instant.now(clock))) {
-            audit.record("broadcast.cancel", id, null);
+        if (scheduling.cancel(id)) {
             redirect.addFlashAttribute("notice", "配信を取り消しました。");
         } else {
             redirect.addFlashAttribute("notice", "この配信はすでに終わっているため取り消せません。");
@@ -148,11 +122,8 @@ class BroadcastConsoleController {
     }
 
     private Audience requireAudience() {
-        Audience wired = audience.getIfAvailable();
-        if (wired == null) {
-            throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "no audience wired");
-        }
-        return wired;
+        return scheduling.audience().orElseThrow(() ->
+                new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "no audience wired"));
     }
 
     private static List<String> orEmpty(List<String> values) {

@@ -1,0 +1,76 @@
+package jp.miyazaki.kyodo.broadcast;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+import jp.miyazaki.kyodo.admin.AuditLog;
+
+/**
+ * The rules for sending a notice, the same from the admin API and the console: an opportunity card must exist,
+ * a time in the past means now, a non-urgent notice due in quiet hours waits until they end, every new or
+ * cancelled job is audited under the staff member, and delivery is woken at once.
+ */
+@Component
+public class BroadcastScheduling {
+
+    private final BroadcastJobs jobs;
+    private final BroadcastDelivery delivery;
+    private final ObjectProvider<Audience> audience;
+    private final ObjectProvider<OpportunityCards> cards;
+    private final QuietHours quietHours;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public BroadcastScheduling(BroadcastJobs jobs, BroadcastDelivery delivery, ObjectProvider<Audience> audience,
+            ObjectProvider<OpportunityCards> cards, QuietHours quietHours, AuditLog audit,
+            ObjectProvider<Clock> clock) {
+        this.jobs = jobs;
+        this.delivery = delivery;
+        this.audience = audience;
+        this.cards = cards;
+        this.quietHours = quietHours;
+        this.audit = audit;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    /** Whether notices can be sent at all: the app knows who accepted them. */
+    public Optional<Audience> audience() {
+        return Optional.ofNullable(audience.getIfAvailable());
+    }
+
+    /** Whether a notice can carry an opportunity's card. */
+    public boolean cardsAvailable() {
+        return cards.getIfAvailable() != null;
+    }
+
+    /**
+     * Schedules a notice for {@code wanted} (null: now). Returns empty when {@code opportunityId} names no
+     * opportunity whose card can be shown.
+     */
+    public Optional<Broadcast> schedule(String text, String opportunityId, Segment segment, Instant wanted,
+            boolean urgent, String staff) {
+        if (opportunityId != null && (cards.getIfAvailable() == null
+                || cards.getObject().card(opportunityId).isEmpty())) {
+            return Optional.empty();
+        }
+        Instant now = Instant.now(clock);
+        Instant dueAt = quietHours.sendAt(wanted == null || wanted.isBefore(now) ? now : wanted, urgent);
+        Broadcast job = jobs.create(text, opportunityId, segment, urgent, staff, now, dueAt);
+        audit.record("broadcast.create", job.id(), "segment=" + job.segment() + " dueAt=" + dueAt);
+        delivery.wake();
+        return Optional.of(job);
+    }
+
+    /** Cancels a job that has not ended; false when it already had. */
+    public boolean cancel(String id) {
+        boolean cancelled = jobs.cancel(id, Instant.now(clock));
+        if (cancelled) {
+            audit.record("broadcast.cancel", id, null);
+        }
+        return cancelled;
+    }
+}
