@@ -20,6 +20,8 @@ import org.springframework.context.annotation.Configuration;
 public class LineConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(LineConfiguration.class);
+    /** Calls to LINE in flight at once: above the event workers (16) plus loading animations and pushes. */
+    private static final int CONCURRENT_CALLS = 64;
     private static final String CONFIGURED =
             "'${kyodo.line.channel-secret:}' != '' and '${kyodo.line.channel-token:}' != ''";
 
@@ -43,6 +45,9 @@ public class LineConfiguration {
                 .apiEndPoint(properties.apiEndpoint())
                 .connectTimeout(properties.connectTimeout())
                 .readTimeout(properties.readTimeout())
+                // OkHttp's default of 5 calls per host capped answers at 5 / LINE's latency (~100/s at 50 ms).
+                .maxRequests(CONCURRENT_CALLS)
+                .maxRequestsPerHost(CONCURRENT_CALLS)
                 .usingDefaultLogger(false)
                 .build();
     }

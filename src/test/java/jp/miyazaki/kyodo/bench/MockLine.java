@@ -27,9 +27,10 @@ final class MockLine implements AutoCloseable {
             .getBytes(StandardCharsets.UTF_8);
 
     private final HttpServer server;
-    private final ExecutorService threads = Executors.newFixedThreadPool(16);
+    private final ExecutorService threads = Executors.newFixedThreadPool(64);
     private final Map<String, Long> replyArrivals = new ConcurrentHashMap<>();
     private final AtomicInteger replies = new AtomicInteger();
+    private volatile long latencyMillis;
 
     MockLine() throws IOException {
         // Without TCP_NODELAY the JDK server's split header/body writes meet delayed ACKs: ~40 ms per reply.
@@ -49,6 +50,11 @@ final class MockLine implements AutoCloseable {
         return replyArrivals.get(replyToken);
     }
 
+    /** Makes every reply take this long, as the real LINE does over the internet. */
+    void answerAfter(long millis) {
+        latencyMillis = millis;
+    }
+
     int replies() {
         return replies.get();
     }
@@ -58,6 +64,7 @@ final class MockLine implements AutoCloseable {
         try (InputStream in = exchange.getRequestBody(); OutputStream out = exchange.getResponseBody()) {
             String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             if (exchange.getRequestURI().getPath().equals("/v2/bot/message/reply")) {
+                pause();
                 Matcher token = REPLY_TOKEN.matcher(body);
                 if (token.find()) {
                     replyArrivals.put(token.group(1), arrived);
@@ -70,6 +77,16 @@ final class MockLine implements AutoCloseable {
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
                 exchange.sendResponseHeaders(202, 2);
                 out.write("{}".getBytes(StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    private void pause() {
+        if (latencyMillis > 0) {
+            try {
+                Thread.sleep(latencyMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
     }

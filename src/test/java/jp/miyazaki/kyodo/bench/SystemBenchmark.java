@@ -43,6 +43,8 @@ public final class SystemBenchmark {
     private static final int TURN_RATE = 200;
     private static final Duration TURN_STEP = Duration.ofSeconds(5);
     private static final int MAX_TURNS = 3_000;
+    /** Rows marked * run with the mock LINE taking this long per reply, as the real one does. */
+    private static final long LINE_LATENCY_MS = 50;
     private static final List<String> TEXTS = List.of("海岸清掃のボランティアを探しています", "今週末のイベントは？",
             "こんにちは", "子育ての講座はありますか", "青島でできる活動を教えて", "助成金の締め切りはいつですか");
 
@@ -89,6 +91,9 @@ public final class SystemBenchmark {
                     }
                     turns.add(TurnRow.of(stack, TURN_RATE + "/s", openLoop(bot, line, TURN_RATE, TURN_STEP)));
                     turns.add(TurnRow.of(stack, "max", flood(bot, line, MAX_TURNS)));
+                    line.answerAfter(LINE_LATENCY_MS);
+                    turns.add(TurnRow.of(stack, TURN_RATE + "/s*", openLoop(bot, line, TURN_RATE, TURN_STEP)));
+                    line.answerAfter(0);
                     sampling.interrupt();
                     memory.add(new MemoryRow(stack, bot.startSeconds(), idleHeap, idleRss, sampler.maxHeap,
                             sampler.maxRss));
@@ -315,7 +320,8 @@ public final class SystemBenchmark {
                 .mapToDouble(TurnRow::turnsPerSecond).findFirst().orElse(Double.NaN);
         double base = turns.stream().filter(r -> r.stack.equals("baseline") && r.load.equals("max"))
                 .mapToDouble(TurnRow::turnsPerSecond).findFirst().orElse(Double.NaN);
-        System.out.printf(Locale.ROOT, "bot / baseline at max: %.2f%n", bot / base);
+        System.out.printf(Locale.ROOT, "bot / baseline at max: %.2f   (* = mock LINE answers each reply after %d ms)%n",
+                bot / base, LINE_LATENCY_MS);
         System.out.println();
         System.out.println("Start-up and memory (forked JVM; RSS from /proc/<pid>/status)");
         System.out.printf("%-9s %9s %14s %13s %14s %13s%n", "stack", "start s", "idle heap MiB", "idle RSS MiB",
