@@ -3,6 +3,7 @@ package jp.miyazaki.kyodo.privacy;
 import java.time.Clock;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -19,6 +20,7 @@ import jp.miyazaki.kyodo.subscription.Subscriptions;
 /** Wires the personal data view and erasure, their dialog actions and the retention sweep. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
+@EnableConfigurationProperties(RetentionProperties.class)
 public class PrivacyConfiguration {
 
     @Bean

@@ -5,6 +5,7 @@ import java.time.Duration;
 import jakarta.validation.constraints.NotNull;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -18,6 +19,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("kyodo.privacy")
-public record RetentionProperties(@NotNull Duration unfollowGrace, @NotNull Duration signUpContactsKeptFor,
-        @NotNull Duration sweepInterval) {
+public record RetentionProperties(@NotNull @DefaultValue("30d") Duration unfollowGrace,
+        @NotNull @DefaultValue("30d") Duration signUpContactsKeptFor,
+        @NotNull @DefaultValue("1h") Duration sweepInterval) {
 }

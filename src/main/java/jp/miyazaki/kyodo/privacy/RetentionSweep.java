@@ -49,8 +49,8 @@ public class RetentionSweep {
         this.clock = clock;
     }
 
-    @Scheduled(initialDelayString = "${kyodo.privacy.sweep-interval}",
-            fixedDelayString = "${kyodo.privacy.sweep-interval}")
+    @Scheduled(initialDelayString = "${kyodo.privacy.sweep-interval:1h}",
+            fixedDelayString = "${kyodo.privacy.sweep-interval:1h}")
     void scheduled() {
         if (takeLock()) {
             sweep();
