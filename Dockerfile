@@ -10,6 +10,9 @@ RUN ./mvnw -q -B -DskipTests package && cp target/kyodo-bot-*.jar /build/kyodo-b
 
 # Run stage: a JRE only, as an unprivileged user; dialogs are data and can be mounted over /app/dialogs.
 FROM eclipse-temurin:17-jre
+# IPA Gothic draws the rich menu's Japanese labels (README "Rich menu").
+RUN apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+      fonts-ipafont-gothic && rm -rf /var/lib/apt/lists/*
 RUN groupadd --system kyodo && useradd --system --gid kyodo --home-dir /app --shell /usr/sbin/nologin kyodo
 WORKDIR /app
 COPY --from=build /build/kyodo-bot.jar /app/kyodo-bot.jar

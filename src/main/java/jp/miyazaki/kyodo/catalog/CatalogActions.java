@@ -86,7 +86,7 @@ public class CatalogActions {
         return new Result(NONE, values, List.of());
     }
 
-    private Card card(Opportunity opportunity) {
+    Card card(Opportunity opportunity) {
         int left = availability.spacesLeft(opportunity);
         String spaces = left > 0 ? "残り" + left + "名" : "満員（キャンセル待ちできます）";
         String body = DisplayText.shortWhen(opportunity) + "\n"

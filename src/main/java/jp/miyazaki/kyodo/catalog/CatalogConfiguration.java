@@ -54,6 +54,11 @@ public class CatalogConfiguration {
     }
 
     @Bean
+    OpportunityNoticeCards opportunityNoticeCards(CatalogRepository repository, CatalogActions actions) {
+        return new OpportunityNoticeCards(repository, actions);
+    }
+
+    @Bean
     DialogAction catalogSearchAction(CatalogActions actions) {
         return new NamedAction("catalog.search", actions::searchOpportunities);
     }

@@ -15,6 +15,7 @@ import jp.miyazaki.kyodo.dialog.UserInput;
 import jp.miyazaki.kyodo.nlu.LanguageUnderstanding;
 import jp.miyazaki.kyodo.nlu.UnansweredReview;
 import jp.miyazaki.kyodo.nlu.Understanding;
+import jp.miyazaki.kyodo.observability.ActivityCounter;
 import jp.miyazaki.kyodo.session.SessionStore;
 import jp.miyazaki.kyodo.subscription.Subscriptions;
 
@@ -30,15 +31,18 @@ public class Conversation {
     private final FollowStatus followStatus;
     private final Subscriptions subscriptions;
     private final Optional<UnansweredReview> review;
+    private final Optional<ActivityCounter> activity;
 
     public Conversation(SessionStore sessions, LanguageUnderstanding understanding, Dialog dialog,
-            FollowStatus followStatus, Subscriptions subscriptions, ObjectProvider<UnansweredReview> review) {
+            FollowStatus followStatus, Subscriptions subscriptions, ObjectProvider<UnansweredReview> review,
+            ObjectProvider<ActivityCounter> activity) {
         this.sessions = sessions;
         this.understanding = understanding;
         this.dialog = dialog;
         this.followStatus = followStatus;
         this.subscriptions = subscriptions;
         this.review = Optional.ofNullable(review.getIfAvailable());
+        this.activity = Optional.ofNullable(activity.getIfAvailable());
     }
 
     public Reply respond(String userId, UserInput input, ZonedDateTime at) {
@@ -46,11 +50,13 @@ public class Conversation {
             followStatus.unfollowed(userId, at.toInstant());
             subscriptions.deactivate(userId);
             sessions.delete(userId);
+            activity.ifPresent(counter -> counter.unfollowed(userId));
             return Reply.NONE;
         }
         if (input instanceof UserInput.Follow) {
             followStatus.followed(userId, at.toInstant());
             subscriptions.activate(userId);
+            activity.ifPresent(counter -> counter.followed(userId));
         }
         DialogState state = sessions.load(userId, DialogState.class)
                 .orElseGet(() -> DialogState.fresh(at.toInstant()));
@@ -63,6 +69,9 @@ public class Conversation {
                 review.ifPresent(unanswered -> unanswered.consider(text.text(), understood));
             }
         }
+        String intent = meaning.map(u -> u.intent().name()).orElse(null);
+        activity.ifPresent(counter -> counter.handled(userId, at.withZoneSameInstant(ActivityCounter.TOKYO)
+                .toLocalDate(), intent));
         Dialog.Outcome outcome = dialog.respond(state, new Turn(userId, input, meaning, at));
         outcome.next().ifPresentOrElse(next -> sessions.save(userId, next), () -> sessions.delete(userId));
         return outcome.reply();

@@ -8,6 +8,8 @@ public enum Delivery {
     ALREADY_SENT,
     /** Local mode: there is no LINE channel to send to. */
     NOT_SENT,
+    /** LINE refused it because this month's message quota is spent; nothing more can be sent this month. */
+    OVER_QUOTA,
     /** LINE refused it for good or kept failing; the reason is logged and counted. */
     FAILED
 }

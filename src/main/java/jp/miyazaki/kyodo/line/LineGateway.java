@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 
 import com.linecorp.bot.messaging.client.MessagingApiClient;
 import com.linecorp.bot.messaging.model.Message;
+import com.linecorp.bot.messaging.model.MulticastRequest;
 import com.linecorp.bot.messaging.model.PushMessageRequest;
 import com.linecorp.bot.messaging.model.ReplyMessageRequest;
 import com.linecorp.bot.messaging.model.ShowLoadingAnimationRequest;
@@ -120,6 +121,46 @@ public class LineGateway {
             if (!failure.get().retryable() || attempt >= properties.retry().maxAttempts()) {
                 log.warn("push gave up after {} attempt(s): {} user={}", attempt, failure.get(),
                         Pseudonym.of(userId));
+                return Delivery.FAILED;
+            }
+            backOff(attempt);
+        }
+    }
+
+    /**
+     * Sends one notice to up to {@value LineLimits#MULTICAST_RECIPIENTS} citizens under {@code retryKey}, with the
+     * same retries as a push: a key LINE already accepted gives 409, counted as {@link Delivery#ALREADY_SENT}, so
+     * re-sending a batch whose outcome is unknown cannot reach anyone twice. A spent monthly quota is reported as
+     * {@link Delivery#OVER_QUOTA}, which retrying cannot fix.
+     */
+    public Delivery multicast(List<String> userIds, Reply reply, UUID retryKey) {
+        if (userIds.size() > LineLimits.MULTICAST_RECIPIENTS) {
+            throw new IllegalArgumentException("a multicast reaches at most " + LineLimits.MULTICAST_RECIPIENTS
+                    + " users, not " + userIds.size());
+        }
+        if (reply.isEmpty() || userIds.isEmpty()) {
+            return Delivery.SENT;
+        }
+        if (client.isEmpty()) {
+            return Delivery.NOT_SENT;
+        }
+        MulticastRequest request = new MulticastRequest(renderer.render(reply), List.copyOf(userIds), false, null);
+        for (int attempt = 1; ; attempt++) {
+            Optional<LineApiFailure> failure = call("multicast", () -> client.get().multicast(retryKey, request));
+            if (failure.isEmpty()) {
+                return Delivery.SENT;
+            }
+            if (failure.get() == LineApiFailure.ALREADY_ACCEPTED) {
+                return Delivery.ALREADY_SENT;
+            }
+            if (failure.get() == LineApiFailure.MONTHLY_QUOTA) {
+                log.warn("multicast refused: this month's message quota is spent");
+                return Delivery.OVER_QUOTA;
+            }
+            if (!failure.get().retryable() || attempt >= properties.retry().maxAttempts()
+                    || Thread.currentThread().isInterrupted()) {
+                log.warn("multicast gave up after {} attempt(s): {} recipients={}", attempt, failure.get(),
+                        userIds.size());
                 return Delivery.FAILED;
             }
             backOff(attempt);

@@ -16,6 +16,10 @@ public final class LineLimits {
     public static final int ALT_TEXT_LENGTH = 400;
     public static final int CONFIRM_TEXT_LENGTH = 240;
     public static final int CAROUSEL_BUBBLES = 12;
+    /** User ids in one multicast request. */
+    public static final int MULTICAST_RECIPIENTS = 500;
+    /** Multicast requests LINE accepts per second from one channel. */
+    public static final int MULTICAST_REQUESTS_PER_SECOND = 200;
     public static final int URI_LENGTH = 1_000;
 
     private LineLimits() {

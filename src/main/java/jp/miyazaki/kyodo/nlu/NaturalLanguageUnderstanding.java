@@ -17,15 +17,24 @@ public final class NaturalLanguageUnderstanding implements LanguageUnderstanding
     private final IntentClassifier classifier;
     private final EntityExtractor entities;
     private final DateExtractor dates = new DateExtractor();
+    private final NameSpotter opportunityNames = new NameSpotter();
+    private final NameSpotter grantNames = new NameSpotter();
     private final double threshold;
+    private final KnownNames knownNames;
 
     private NaturalLanguageUnderstanding(MorphologicalAnalyzer analyzer, IntentFeatures features,
-            IntentClassifier classifier, EntityExtractor entities, double threshold) {
+            IntentClassifier classifier, EntityExtractor entities, double threshold, KnownNames knownNames) {
         this.analyzer = analyzer;
         this.features = features;
         this.classifier = classifier;
         this.entities = entities;
         this.threshold = threshold;
+        this.knownNames = knownNames;
+    }
+
+    /** The same understanding, also naming the catalog's activities and grants a message mentions. */
+    public NaturalLanguageUnderstanding knowing(KnownNames names) {
+        return new NaturalLanguageUnderstanding(analyzer, features, classifier, entities, threshold, names);
     }
 
     /** Reads {@code intents.yml}, {@code entities.yml} and {@code user-dictionary.csv} from {@code dialogsDir}. */
@@ -58,7 +67,7 @@ public final class NaturalLanguageUnderstanding implements LanguageUnderstanding
         IntentClassifier classifier = IntentClassifier.train(names, features.size(), weighted,
                 labels.stream().mapToInt(Integer::intValue).toArray());
         return new NaturalLanguageUnderstanding(analyzer, features, classifier, new EntityExtractor(vocabulary),
-                threshold);
+                threshold, KnownNames.NONE);
     }
 
     @Override
@@ -67,7 +76,9 @@ public final class NaturalLanguageUnderstanding implements LanguageUnderstanding
         List<Token> tokens = analyzer.tokenize(normalized);
         String folded = TextNormalizer.foldKana(normalized);
         Slots slots = new Slots(entities.category(folded).orElse(null), entities.district(folded).orElse(null),
-                dates.extract(normalized, referenceTime).orElse(null), entities.kind(folded).orElse(null));
+                dates.extract(normalized, referenceTime).orElse(null), entities.kind(folded).orElse(null),
+                opportunityNames.spot(folded, knownNames.opportunities()).orElse(null),
+                grantNames.spot(folded, knownNames.grants()).orElse(null));
         if (!hasWords(normalized)) {
             IntentScore nothing = new IntentScore(Understanding.FALLBACK, 1.0);
             return new Understanding(nothing, List.of(nothing), slots, tokens);

@@ -21,10 +21,11 @@ public class NluConfiguration {
 
     @Bean
     NaturalLanguageUnderstanding naturalLanguageUnderstanding(@Value("${kyodo.dialogs-dir:dialogs}") Path dialogsDir,
-            NluProperties properties) {
+            NluProperties properties, ObjectProvider<KnownNames> knownNames) {
         long started = System.nanoTime();
-        NaturalLanguageUnderstanding understanding =
-                NaturalLanguageUnderstanding.fromDialogs(dialogsDir, properties.threshold());
+        NaturalLanguageUnderstanding understanding = NaturalLanguageUnderstanding
+                .fromDialogs(dialogsDir, properties.threshold())
+                .knowing(knownNames.getIfAvailable(() -> KnownNames.NONE));
         log.info("Trained intent classifier from {} in {} ms (temperature {}, threshold {})", dialogsDir,
                 (System.nanoTime() - started) / 1_000_000, String.format("%.2f", understanding.temperature()),
                 properties.threshold());

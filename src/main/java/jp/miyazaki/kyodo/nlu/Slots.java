@@ -4,14 +4,16 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * Entities found in one message; a slot the user did not mention is {@code null}.
- * {@code kind} is the opportunity kind ({@code volunteer}, {@code event}, {@code course}).
+ * {@code kind} is the opportunity kind ({@code volunteer}, {@code event}, {@code course}); {@code opportunity}
+ * and {@code grant} are the catalog's own names of an activity or grant the message mentions.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Slots(String category, String district, DateRange date, String kind) {
+public record Slots(String category, String district, DateRange date, String kind, String opportunity,
+        String grant) {
 
-    public static final Slots NONE = new Slots(null, null, null, null);
+    public static final Slots NONE = new Slots(null, null, null, null, null, null);
 
     public Slots(String category, String district, DateRange date) {
-        this(category, district, date, null);
+        this(category, district, date, null, null, null);
     }
 }

@@ -25,6 +25,11 @@ public class SignUpConfiguration {
     }
 
     @Bean
+    SignedUpEvents signedUpEvents(CatalogRepository catalog, SignUps signUps) {
+        return new SignedUpEvents(catalog, signUps);
+    }
+
+    @Bean
     SignUpActions signUpActions(SignUps signUps, CatalogRepository catalog, CatalogActions catalogActions) {
         return new SignUpActions(signUps, catalog, catalogActions);
     }

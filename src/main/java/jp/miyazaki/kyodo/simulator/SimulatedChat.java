@@ -17,6 +17,7 @@ import jp.miyazaki.kyodo.dialog.Reply;
 import jp.miyazaki.kyodo.dialog.UserInput;
 import jp.miyazaki.kyodo.line.LineMessageRenderer;
 import jp.miyazaki.kyodo.observability.Pseudonym;
+import jp.miyazaki.kyodo.session.Leases;
 import jp.miyazaki.kyodo.session.UserLock;
 
 /**
@@ -45,7 +46,7 @@ class SimulatedChat {
 
     List<Message> handle(String userId, UserInput input) {
         long started = System.nanoTime();
-        try (UserLock.Lease lease = acquire(userId)) {
+        try (Leases.Lease lease = acquire(userId)) {
             Reply reply = conversation.respond(userId, input, ZonedDateTime.now(TOKYO));
             List<Message> messages = reply.isEmpty() ? List.of() : renderer.render(reply);
             log.info("simulated {} user={} messages={} ms={}", input.getClass().getSimpleName(),
@@ -55,10 +56,10 @@ class SimulatedChat {
     }
 
     /** Waits briefly for a webhook event of the same citizen to finish rather than interleaving with it. */
-    private UserLock.Lease acquire(String userId) {
+    private Leases.Lease acquire(String userId) {
         long deadline = System.nanoTime() + properties.lockWait().toNanos();
         while (true) {
-            Optional<UserLock.Lease> lease = locks.tryAcquire(userId);
+            Optional<Leases.Lease> lease = locks.tryAcquire(userId);
             if (lease.isPresent()) {
                 return lease.get();
             }

@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
+import jp.miyazaki.kyodo.catalog.CatalogRepository;
 import jp.miyazaki.kyodo.catalog.NamedAction;
 import jp.miyazaki.kyodo.catalog.RedisKeys;
 import jp.miyazaki.kyodo.dialog.DialogAction;
@@ -21,6 +22,16 @@ public class SubscriptionConfiguration {
             ObjectProvider<Clock> clock) {
         return new Subscriptions(redis, json.getIfAvailable(JsonMapper::new), keys,
                 clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    SubscriberAudience subscriberAudience(Subscriptions subscriptions) {
+        return new SubscriberAudience(subscriptions);
+    }
+
+    @Bean
+    GrantFollowers grantFollowers(CatalogRepository catalog, Subscriptions subscriptions) {
+        return new GrantFollowers(catalog, subscriptions);
     }
 
     @Bean

@@ -20,6 +20,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 import jp.miyazaki.kyodo.observability.Pseudonym;
+import jp.miyazaki.kyodo.session.Leases;
 import jp.miyazaki.kyodo.session.UserLock;
 
 /**
@@ -81,12 +82,12 @@ class EventDispatcher implements DisposableBean {
     private void drain(String userId) {
         scheduled.remove(userId);
         try {
-            Optional<UserLock.Lease> lease = locks.tryAcquire(userId);
+            Optional<Leases.Lease> lease = locks.tryAcquire(userId);
             if (lease.isEmpty()) {
                 // The holder looks at the inbox again after releasing, so this event is not left behind.
                 return;
             }
-            try (UserLock.Lease held = lease.get()) {
+            try (Leases.Lease held = lease.get()) {
                 Optional<EventInbox.Waiting> next;
                 while ((next = inbox.oldest(userId)).isPresent()) {
                     handleSafely(next.get());

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
@@ -17,6 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import jp.miyazaki.kyodo.nlu.NluConfiguration;
 
 @WebMvcTest(NluParseController.class)
+@AutoConfigureMockMvc(addFilters = false) // the open /api/nlu door is tested with the whole app's security
 @Import(NluConfiguration.class)
 class NluParseControllerTests {
 

@@ -11,6 +11,7 @@ import jp.miyazaki.kyodo.conversation.Conversation;
 import jp.miyazaki.kyodo.dialog.Reply;
 import jp.miyazaki.kyodo.dialog.UserInput;
 import jp.miyazaki.kyodo.nlu.UnansweredReview;
+import jp.miyazaki.kyodo.observability.ActivityCounter;
 
 /**
  * The benchmark's baseline: the same app (webhook, signature check, Redis inbox, per-user ordering, LINE gateway)
@@ -40,7 +41,8 @@ public final class BaselineBot {
 
         FixedReply() {
             super(null, null, null, null, null,
-                    new DefaultListableBeanFactory().getBeanProvider(UnansweredReview.class));
+                    new DefaultListableBeanFactory().getBeanProvider(UnansweredReview.class),
+                    new DefaultListableBeanFactory().getBeanProvider(ActivityCounter.class));
         }
 
         @Override

@@ -20,8 +20,10 @@ class UserLockTests {
             Duration.ofMillis(500));
 
     /** Two lock objects on one Redis stand for two app instances. */
-    private final UserLock instanceA = new UserLock(REDIS, SHORT_LEASE, RedisClients.settings("lock-test:"));
-    private final UserLock instanceB = new UserLock(REDIS, SHORT_LEASE, RedisClients.settings("lock-test:"));
+    private final UserLock instanceA = new UserLock(new Leases(REDIS), SHORT_LEASE,
+            RedisClients.settings("lock-test:"));
+    private final UserLock instanceB = new UserLock(new Leases(REDIS), SHORT_LEASE,
+            RedisClients.settings("lock-test:"));
 
     @BeforeEach
     void clean() {
@@ -30,7 +32,7 @@ class UserLockTests {
 
     @Test
     void onlyOneInstanceHoldsACitizensLock() {
-        Optional<UserLock.Lease> first = instanceA.tryAcquire("U1");
+        Optional<Leases.Lease> first = instanceA.tryAcquire("U1");
 
         assertThat(first).isPresent();
         assertThat(instanceB.tryAcquire("U1")).isEmpty();
@@ -49,7 +51,7 @@ class UserLockTests {
 
     @Test
     void aHolderWhoseLeaseExpiredCannotReleaseOrRenewTheNewHoldersLease() {
-        UserLock.Lease stale = instanceA.tryAcquire("U1").orElseThrow();
+        Leases.Lease stale = instanceA.tryAcquire("U1").orElseThrow();
         await().atMost(Duration.ofSeconds(3)).until(() -> instanceB.tryAcquire("U1").isPresent());
 
         assertThat(stale.renew()).isFalse();
@@ -60,7 +62,7 @@ class UserLockTests {
 
     @Test
     void renewingKeepsTheLease() throws InterruptedException {
-        UserLock.Lease lease = instanceA.tryAcquire("U1").orElseThrow();
+        Leases.Lease lease = instanceA.tryAcquire("U1").orElseThrow();
         for (int i = 0; i < 4; i++) {
             Thread.sleep(250);
             assertThat(lease.renew()).isTrue();

@@ -3,25 +3,38 @@ package jp.miyazaki.kyodo.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import jp.miyazaki.kyodo.catalog.CatalogRepository;
+import jp.miyazaki.kyodo.catalog.Category;
+import jp.miyazaki.kyodo.catalog.Opportunity;
+import jp.miyazaki.kyodo.catalog.OpportunityKind;
 
 /**
  * The walk a new citizen takes in the simulator, in their own words, through the real understanding, flows,
  * domain actions and sample catalog: find an environment activity in 青島 this weekend, sign up, see it, cancel
  * it, ask when the 地域コミュニティ活動交付金 closes, find a room in 清武, ask for help founding an NPO, follow
- * disaster notices, and delete everything — after which Redis holds nothing about them.
+ * disaster notices, and delete everything — after which Redis holds nothing about them. And two citizens who
+ * confirm the last place at the same moment: exactly one gets it.
  */
 class CitizenJourneyIntegrationTests extends SimulatorIntegrationTest {
 
     private static final String USER = "U5e1f0c2a9b8d7e6f5a4b3c2d1e0f9a8b";
     private final ObjectMapper json = new ObjectMapper();
+
+    @Autowired
+    private CatalogRepository catalog;
 
     @Test
     void aNewCitizenDoesEverythingByChatting() throws Exception {
@@ -73,8 +86,43 @@ class CitizenJourneyIntegrationTests extends SimulatorIntegrationTest {
         });
     }
 
+    @Test
+    void twoCitizensTakingTheLastPlaceAtOnceOneGetsItTheOtherIsOfferedTheWaitlist() throws Exception {
+        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.ofHours(9)).plusDays(6);
+        catalog.save(new Opportunity("opp-last-place", OpportunityKind.VOLUNTEER, "田野の森の間伐体験", "間伐を体験します",
+                Category.ENVIRONMENT, "田野", "田野運動公園", start, start.plusHours(3), 1, "田野まちづくり推進委員会",
+                "0985-00-0000", false));
+        List<String> citizens = List.of("U1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a", "U2b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2b");
+        for (String citizen : citizens) {
+            send(citizen, Map.of("postback", "intent=volunteer.signup&opportunity=opp-last-place"));
+            send(citizen, Map.of("text", "宮崎 太郎"));
+            send(citizen, Map.of("text", "taro@example.jp"));
+            send(citizen, Map.of("text", "1"));
+            assertThat(texts(send(citizen, Map.of("text", "はい")))).anySatisfy(text -> assertThat(text)
+                    .contains("田野の森の間伐体験"));
+        }
+
+        List<CompletableFuture<List<String>>> answers = citizens.stream().map(citizen -> CompletableFuture.supplyAsync(
+                () -> texts(send(citizen, Map.of("text", "はい"))))).toList();
+
+        List<String> both = answers.stream().map(CompletableFuture::join).map(texts -> String.join("\n", texts))
+                .toList();
+        assertThat(both).filteredOn(text -> text.contains("お申し込みを受け付けました")).hasSize(1);
+        assertThat(both).filteredOn(text -> text.contains("キャンセル待ち")).hasSize(1);
+    }
+
     private JsonNode say(String text) throws Exception {
         return send(Map.of("userId", USER, "text", text));
+    }
+
+    private JsonNode send(String citizen, Map<String, String> request) {
+        Map<String, String> withUser = new java.util.HashMap<>(request);
+        withUser.put("userId", citizen);
+        try {
+            return send(withUser);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private JsonNode postback(String data) throws Exception {

@@ -2,7 +2,6 @@ package jp.miyazaki.kyodo.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -13,8 +12,6 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
@@ -29,13 +26,11 @@ import jp.miyazaki.kyodo.line.LineMessageRenderer;
  * pickers, which the current dialog may not produce, are drawn from a reply rendered by the real
  * {@link LineMessageRenderer}.
  */
-class SimulatorBrowserTests extends SimulatorIntegrationTest {
+class SimulatorBrowserTests extends SimulatorBrowserTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Text, carousel, confirm and text with quick replies. */
     private static final int SAMPLE_MESSAGES = 4;
-
-    private static HeadlessChromium chromium;
 
     @Autowired
     private LineMessageRenderer renderer;
@@ -46,23 +41,9 @@ class SimulatorBrowserTests extends SimulatorIntegrationTest {
     private final String shadow = "Ushadow" + Long.toHexString(System.nanoTime());
     private SimulatorPage page;
 
-    @BeforeAll
-    static void startChromium() throws IOException {
-        assumeTrue(HeadlessChromium.installed(), "Debian's chromium is not installed (apt-get install chromium "
-                + "chromium-driver)");
-        chromium = HeadlessChromium.start();
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     @BeforeEach
     void openTheSimulatorAsANewUser() {
-        page = new SimulatorPage(chromium.driver());
+        page = newPage();
         page.openAsNewUser(url("/simulator"));
     }
 

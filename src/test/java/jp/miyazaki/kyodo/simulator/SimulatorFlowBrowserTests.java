@@ -1,7 +1,6 @@
 package jp.miyazaki.kyodo.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.time.DayOfWeek;
@@ -10,39 +9,21 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
-
 
 /**
  * A citizen finds an activity and signs up in the browser, through the shipped flows of the real flow engine,
  * so the page meets the carousel, confirm templates and date picker the flows produce, with the real
  * understanding, domain actions and sample catalog.
  */
-class SimulatorFlowBrowserTests extends SimulatorIntegrationTest {
+class SimulatorFlowBrowserTests extends SimulatorBrowserTest {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Tokyo"));
 
-    private static HeadlessChromium chromium;
-
-    @BeforeAll
-    static void startChromium() throws IOException {
-        assumeTrue(HeadlessChromium.installed(), "Debian's chromium is not installed");
-        chromium = HeadlessChromium.start();
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     @Test
     void findsAnActivityPicksADateAndSignsUpByTapping() throws Exception {
-        SimulatorPage page = new SimulatorPage(chromium.driver());
+        SimulatorPage page = newPage();
         page.openAsNewUser(url("/simulator"));
 
         page.say("こんにちは");
@@ -65,20 +46,14 @@ class SimulatorFlowBrowserTests extends SimulatorIntegrationTest {
         page.say("宮崎 花子");
         page.say("090-1234-5678");
         page.say("2");
-        tapLastTemplateButton(page, "はい");
+        tapLastConfirm(page, "はい");
         assertThat(page.element("#quick-replies").isDisplayed()).as("no quick reply under a confirm").isFalse();
         assertThat(page.elements(".template.confirm").get(page.elements(".template.confirm").size() - 1).getText())
                 .contains("青島海岸ビーチクリーン", "2名");
         assertThat(page.screenshot("simulator-flow.png")).isPositive();
-        tapLastTemplateButton(page, "はい");
+        tapLastConfirm(page, "はい");
 
         assertThat(String.join("\n", page.lastBotTexts(2))).contains("お申し込みを受け付けました", "青島海岸ビーチクリーン");
     }
 
-    private static void tapLastTemplateButton(SimulatorPage page, String label) {
-        List<WebElement> templates = page.elements(".template.confirm");
-        assertThat(templates).as("a confirm template was drawn").isNotEmpty();
-        page.tap(templates.get(templates.size() - 1).findElements(org.openqa.selenium.By.tagName("button")).stream()
-                .filter(button -> button.getText().equals(label)).findFirst().orElseThrow());
-    }
 }

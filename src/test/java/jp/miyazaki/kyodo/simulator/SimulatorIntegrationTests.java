@@ -30,6 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import jp.miyazaki.kyodo.line.LineMessageRenderer;
+import jp.miyazaki.kyodo.session.Leases;
 import jp.miyazaki.kyodo.session.UserLock;
 import jp.miyazaki.kyodo.testsupport.LineApiMock;
 import jp.miyazaki.kyodo.testsupport.LineWebhookRequests;
@@ -166,7 +167,7 @@ class SimulatorIntegrationTests extends SimulatorIntegrationTest {
 
     @Test
     void waitsForAWebhookEventOfTheSameCitizenToFinish() throws Exception {
-        UserLock.Lease lease = locks.tryAcquire(BOB).orElseThrow();
+        Leases.Lease lease = locks.tryAcquire(BOB).orElseThrow();
         CompletableFuture.delayedExecutor(150, TimeUnit.MILLISECONDS).execute(lease::close);
 
         HttpResponse<String> response = simulate("{\"userId\":\"" + BOB + "\",\"text\":\"こんにちは\"}");
@@ -177,7 +178,7 @@ class SimulatorIntegrationTests extends SimulatorIntegrationTest {
 
     @Test
     void answersConflictWhileTheCitizensLockStaysTaken() throws Exception {
-        try (UserLock.Lease held = locks.tryAcquire(BOB).orElseThrow()) {
+        try (Leases.Lease held = locks.tryAcquire(BOB).orElseThrow()) {
             HttpResponse<String> response = simulate("{\"userId\":\"" + BOB + "\",\"text\":\"こんにちは\"}");
 
             assertThat(response.statusCode()).isEqualTo(409);

@@ -1,13 +1,10 @@
 package jp.miyazaki.kyodo.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -17,26 +14,11 @@ import org.openqa.selenium.WebElement;
  * natural Japanese and tapping what the bot offers, never reading documentation. Screenshots of each stage land
  * in {@code target/journey-*.png}.
  */
-class SimulatorJourneyBrowserTests extends SimulatorIntegrationTest {
-
-    private static HeadlessChromium chromium;
-
-    @BeforeAll
-    static void startChromium() throws IOException {
-        assumeTrue(HeadlessChromium.installed(), "Debian's chromium is not installed");
-        chromium = HeadlessChromium.start();
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+class SimulatorJourneyBrowserTests extends SimulatorBrowserTest {
 
     @Test
     void aCitizenFindsSignsUpCancelsAsksAndLeavesByChatting() throws Exception {
-        SimulatorPage page = new SimulatorPage(chromium.driver());
+        SimulatorPage page = newPage();
         page.openAsNewUser(url("/simulator"));
 
         page.say("今週末、青島で環境のボランティアないですか？");
@@ -89,10 +71,4 @@ class SimulatorJourneyBrowserTests extends SimulatorIntegrationTest {
                 .filter(button -> button.getText().equals(label)).findFirst().orElseThrow();
     }
 
-    private static void tapLastConfirm(SimulatorPage page, String label) {
-        List<WebElement> templates = page.elements(".template.confirm");
-        assertThat(templates).as("a confirm template was drawn").isNotEmpty();
-        page.tap(templates.get(templates.size() - 1).findElements(By.tagName("button")).stream()
-                .filter(button -> button.getText().equals(label)).findFirst().orElseThrow());
-    }
 }

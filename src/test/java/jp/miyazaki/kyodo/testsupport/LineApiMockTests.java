@@ -66,8 +66,25 @@ class LineApiMockTests {
         assertThat(line.violations()).isNotEmpty();
     }
 
+    @Test
+    void checksRichMenusToo() throws Exception {
+        String area = "{\"bounds\":{\"x\":0,\"y\":0,\"width\":833,\"height\":843},"
+                + "\"action\":{\"type\":\"postback\",\"label\":\"探す\",\"data\":\"intent=activity.search\"}}";
+        post(LineApiMock.RICH_MENU, "{\"size\":{\"width\":2500,\"height\":1686},\"selected\":true,"
+                + "\"name\":\"menu\",\"chatBarText\":\"メニュー\",\"areas\":[" + area + "]}");
+        assertThat(line.violations()).isEmpty();
+
+        post(LineApiMock.RICH_MENU, "{\"size\":{\"width\":2500,\"height\":1686},\"selected\":true,"
+                + "\"name\":\"menu\",\"chatBarText\":\"十五文字を超えるチャットバーの文字列です\",\"areas\":[" + area + "]}");
+        assertThat(line.violations()).as("chatBarText over 14 characters").isNotEmpty();
+    }
+
     private void push(String body) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(line.baseUrl() + LineApiMock.PUSH))
+        post(LineApiMock.PUSH, body);
+    }
+
+    private void post(String path, String body) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(line.baseUrl() + path))
                 .header("Content-Type", "application/json")
                 .header("Authorization", "Bearer token")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());

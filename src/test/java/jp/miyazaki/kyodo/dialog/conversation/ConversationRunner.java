@@ -59,7 +59,7 @@ final class ConversationRunner {
             Dialog.Outcome outcome = dialog.respond(state, new Turn(userId, input.get(), understood, now));
             String where = "turn " + number + " (" + describe(input.get()) + ") answered:\n"
                     + describe(outcome.reply()) + "\n";
-            LineLimits.check(outcome.reply());
+            LineConformance.check(outcome.reply());
             expect(step, outcome, where);
             state = outcome.next().orElse(DialogState.fresh(now.toInstant()));
             last = outcome.reply();

@@ -4,35 +4,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import jp.miyazaki.kyodo.admin.StaffAccounts;
+import jp.miyazaki.kyodo.admin.StaffRole;
 import jp.miyazaki.kyodo.conversation.Conversation;
-import jp.miyazaki.kyodo.dialog.DialogAction;
 import jp.miyazaki.kyodo.dialog.DialogState;
 import jp.miyazaki.kyodo.dialog.Reply;
-import jp.miyazaki.kyodo.catalog.SampleCatalogLoader;
 import jp.miyazaki.kyodo.dialog.UserInput;
 import jp.miyazaki.kyodo.dialog.flow.ShippedFlows;
 import jp.miyazaki.kyodo.session.SessionStore;
+import jp.miyazaki.kyodo.testsupport.AdminApi;
 import jp.miyazaki.kyodo.testsupport.KyodoIntegrationTest;
 
 /**
- * The flow engine inside the whole app: session in a real Redis between turns, the app's understanding, the
- * shipped flows; only the domain actions are in-memory doubles until their branch is merged.
+ * The flow engine inside the whole app: session in a real Redis between turns, the app's understanding and
+ * domain actions, and a copy of the shipped flows that staff edit and reload without a restart.
  */
-@Import(FlowConversationIntegrationTests.Actions.class)
 class FlowConversationIntegrationTests extends KyodoIntegrationTest {
 
     private static final ZonedDateTime NOW = ZonedDateTime.now(ConversationRunner.TOKYO);
@@ -44,32 +43,24 @@ class FlowConversationIntegrationTests extends KyodoIntegrationTest {
     private SessionStore sessions;
 
     @Autowired
-    private SampleCatalogLoader sampleCatalog;
+    private StaffAccounts staffAccounts;
+
+    private static Path dialogsDir;
 
     @DynamicPropertySource
     static void flows(DynamicPropertyRegistry registry) {
         try {
-            Path dir = Files.createTempDirectory("kyodo-dialogs");
-            ShippedFlows.load(dir);
-            registry.add("kyodo.dialogs-dir", dir::toString);
-            } catch (IOException e) {
+            dialogsDir = Files.createTempDirectory("kyodo-dialogs");
+            ShippedFlows.load(dialogsDir);
+            registry.add("kyodo.dialogs-dir", dialogsDir::toString);
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    @TestConfiguration
-    static class Actions {
-        @Bean
-        List<DialogAction> inMemoryActions() {
-            return new InMemoryActions(NOW.toLocalDate()).all();
         }
     }
 
     @Test
     void aSignUpKeepsItsPlaceInTheSessionBetweenTurnsAndForgetsItAtTheEnd() {
         String user = "Uflow000000000000000000000000001";
-        // Redis is emptied before each test; the real sign-up actions need the sample catalog back.
-        sampleCatalog.loadIfEmpty();
 
         Reply asked = conversation.respond(user, new UserInput.Postback(
                 "intent=volunteer.signup&opportunity=opp-032", Map.of()), NOW);
@@ -95,5 +86,42 @@ class FlowConversationIntegrationTests extends KyodoIntegrationTest {
         Reply welcome = conversation.respond("Uflow000000000000000000000000002", new UserInput.Follow(), NOW);
 
         assertThat(ConversationRunner.describe(welcome)).contains("協働ボット", "利用規約");
+    }
+
+    @Test
+    void staffReloadEditedFlowsAndBrokenOnesAreRefusedWhileTheOldOnesKeepWorking() throws IOException {
+        String user = "Ureload00000000000000000000000001";
+        staffAccounts.create("sakura", "reload password 1", StaffRole.STAFF, "test", Instant.now());
+        AdminApi staff = AdminApi.basic(port, "sakura", "reload password 1");
+        Path help = dialogsDir.resolve("flows/help.yml");
+        String original = Files.readString(help);
+        Path broken = dialogsDir.resolve("flows/broken.yml");
+        try {
+            Files.writeString(broken, "flow: broken\ntriggers: [no.such.intent]\nsteps:\n  start:\n    goto: nowhere\n");
+
+            HttpResponse<String> refused = staff.post("/api/admin/dialogs/reload", "");
+
+            assertThat(refused.statusCode()).isEqualTo(422);
+            assertThat(refused.body()).contains("flows/broken.yml:2").contains("no.such.intent");
+            assertThat(AdminApi.anonymous(port).post("/api/admin/dialogs/reload", "").statusCode()).isEqualTo(401);
+            assertThat(text(conversation.respond(user, new UserInput.Text("使い方を教えて"), NOW)))
+                    .doesNotContain("（改訂版）");
+
+            Files.delete(broken);
+            Files.writeString(help, original.replaceFirst("say: \\|-\n", "say: |-\n      （改訂版）\n"));
+            HttpResponse<String> applied = staff.post("/api/admin/dialogs/reload", "");
+
+            assertThat(applied.statusCode()).as(applied.body()).isEqualTo(200);
+            assertThat(text(conversation.respond(user, new UserInput.Text("使い方を教えて"), NOW)))
+                    .contains("（改訂版）");
+        } finally {
+            Files.deleteIfExists(broken);
+            Files.writeString(help, original);
+            staff.post("/api/admin/dialogs/reload", "");
+        }
+    }
+
+    private static String text(Reply reply) {
+        return reply.parts().toString();
     }
 }

@@ -1,4 +1,4 @@
-package jp.miyazaki.kyodo.simulator;
+package jp.miyazaki.kyodo.testsupport;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,10 +13,10 @@ import org.springframework.util.FileSystemUtils;
  * Debian's {@code chromium} driven through Debian's {@code chromedriver}. Both binaries are named explicitly, so
  * Selenium Manager never tries to download a driver or a browser (this machine has no internet).
  */
-final class HeadlessChromium implements AutoCloseable {
+public final class HeadlessChromium implements AutoCloseable {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -26,11 +26,11 @@ final class HeadlessChromium implements AutoCloseable {
         this.profile = profile;
     }
 
-    static boolean installed() {
+    public static boolean installed() {
         return Files.isExecutable(CHROMIUM);
     }
 
-    static HeadlessChromium start() throws IOException {
+    public static HeadlessChromium start() throws IOException {
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         Path profile = Files.createTempDirectory("kyodo-chromium-");
         ChromeOptions options = new ChromeOptions();
@@ -43,7 +43,7 @@ final class HeadlessChromium implements AutoCloseable {
         return new HeadlessChromium(new ChromeDriver(service, options), profile);
     }
 
-    ChromeDriver driver() {
+    public ChromeDriver driver() {
         return driver;
     }
 

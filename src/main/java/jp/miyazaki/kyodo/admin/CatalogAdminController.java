@@ -1,0 +1,319 @@
+package jp.miyazaki.kyodo.admin;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import jp.miyazaki.kyodo.catalog.CatalogRepository;
+import jp.miyazaki.kyodo.catalog.Category;
+import jp.miyazaki.kyodo.catalog.DisplayText;
+import jp.miyazaki.kyodo.catalog.Facility;
+import jp.miyazaki.kyodo.catalog.Grant;
+import jp.miyazaki.kyodo.catalog.Opportunity;
+import jp.miyazaki.kyodo.catalog.OpportunityKind;
+import jp.miyazaki.kyodo.dialog.Reply;
+import jp.miyazaki.kyodo.line.Delivery;
+import jp.miyazaki.kyodo.line.LineGateway;
+import jp.miyazaki.kyodo.signup.SignUp;
+import jp.miyazaki.kyodo.signup.SignUps;
+
+/**
+ * The catalog for staff: opportunities, grants and facilities. Sign-ups are never dropped silently: lowering an
+ * opportunity's capacity below the places taken is refused with 409 and the reason; deleting an opportunity
+ * anyone signed up for is refused with 409 unless forced, and then each of them is told on LINE first.
+ */
+@RestController
+@RequestMapping("/api/admin")
+@Validated
+@Tag(name = "catalog", description = "Opportunities, grants and facilities")
+public class CatalogAdminController {
+
+    private static final String CATEGORY = "childcare|education|environment|welfare|culture|international"
+            + "|community|disaster|sports";
+
+    private final CatalogRepository catalog;
+    private final SignUps signUps;
+    private final LineGateway line;
+    private final AuditLog audit;
+
+    public CatalogAdminController(CatalogRepository catalog, SignUps signUps, LineGateway line, AuditLog audit) {
+        this.catalog = catalog;
+        this.signUps = signUps;
+        this.line = line;
+        this.audit = audit;
+    }
+
+    // --- opportunities ---
+
+    @GetMapping("/opportunities")
+    @Operation(summary = "Every opportunity, soonest first, with the places taken")
+    public List<OpportunityView> opportunities() {
+        return catalog.listOpportunities().stream().map(this::view).toList();
+    }
+
+    @GetMapping("/opportunities/{id}")
+    public OpportunityView opportunity(@PathVariable String id) {
+        return view(existingOpportunity(id));
+    }
+
+    @PostMapping("/opportunities")
+    @Operation(summary = "Adds an opportunity; its id is generated")
+    public ResponseEntity<OpportunityView> createOpportunity(@Valid @RequestBody OpportunityRequest request) {
+        Opportunity created = request.toOpportunity(newId("opp"), false);
+        catalog.save(created);
+        audit.record("opportunity.create", created.id(), created.title());
+        return ResponseEntity.created(URI.create("/api/admin/opportunities/" + created.id())).body(view(created));
+    }
+
+    @PutMapping("/opportunities/{id}")
+    @Operation(summary = "Replaces an opportunity; 409 when the capacity would fall below the places taken")
+    public OpportunityView updateOpportunity(@PathVariable String id, @Valid @RequestBody OpportunityRequest request) {
+        Opportunity existing = existingOpportunity(id);
+        int taken = signUps.taken(id);
+        if (request.capacity() < taken) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "capacity " + request.capacity()
+                    + " is below the " + taken + " places already taken; cancel sign-ups first");
+        }
+        Opportunity updated = request.toOpportunity(id, existing.sample());
+        catalog.save(updated);
+        audit.record("opportunity.update", id, "capacity " + existing.capacity() + "→" + updated.capacity());
+        return view(updated);
+    }
+
+    @DeleteMapping("/opportunities/{id}")
+    @Operation(summary = "Deletes an opportunity; 409 while anyone is signed up or waiting, unless force=true: "
+            + "then each of them is told on LINE that it is cancelled and their sign-up is cancelled")
+    public ResponseEntity<Removal> deleteOpportunity(@PathVariable String id,
+            @RequestParam(defaultValue = "false") boolean force) {
+        Opportunity opportunity = existingOpportunity(id);
+        List<SignUp> signedUp = new ArrayList<>(signUps.ofOpportunity(id));
+        if (!signedUp.isEmpty() && !force) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, signedUp.size()
+                    + " sign-up(s) would be dropped; cancel them first or delete with force=true to tell them");
+        }
+        // The waitlist goes first, so cancelling a confirmed place never moves anyone up (and tells them so).
+        Collections.reverse(signedUp);
+        int told = 0;
+        String text = "「" + opportunity.title() + "」（" + DisplayText.when(opportunity) + "）は中止になりました。"
+                + "お申し込みは取り消されています。ご迷惑をおかけして申し訳ありません。";
+        for (SignUp signUp : signedUp) {
+            // A key per opportunity and citizen: deleting again after a crash does not tell anyone twice.
+            UUID retryKey = UUID.nameUUIDFromBytes(("opportunity-cancelled\n" + id + "\n" + signUp.userId())
+                    .getBytes(StandardCharsets.UTF_8));
+            Delivery delivery = line.push(signUp.userId(), Reply.of(new Reply.Text(text)), retryKey);
+            if (delivery == Delivery.SENT || delivery == Delivery.ALREADY_SENT) {
+                told++;
+            }
+            signUps.cancel(id, signUp.userId());
+        }
+        catalog.deleteOpportunity(id);
+        audit.record("opportunity.delete", id, signedUp.isEmpty() ? null
+                : signedUp.size() + " sign-up(s) cancelled, " + told + " told on LINE");
+        if (signedUp.isEmpty()) {
+            return ResponseEntity.noContent().build();
+        }
+        return ResponseEntity.ok(new Removal(id, signedUp.size(), told));
+    }
+
+    /** What a forced delete did: sign-ups cancelled, and how many of those citizens LINE accepted a notice for. */
+    public record Removal(String id, int signUpsCancelled, int citizensTold) {
+    }
+
+    // --- grants ---
+
+    @GetMapping("/grants")
+    public List<Grant> grants() {
+        return catalog.listGrants();
+    }
+
+    @GetMapping("/grants/{id}")
+    public Grant grant(@PathVariable String id) {
+        return catalog.findGrant(id).orElseThrow(() -> notFound("grant"));
+    }
+
+    @PostMapping("/grants")
+    public ResponseEntity<Grant> createGrant(@Valid @RequestBody GrantRequest request) {
+        Grant created = request.toGrant(newId("grant"), false);
+        catalog.save(created);
+        audit.record("grant.create", created.id(), created.name());
+        return ResponseEntity.created(URI.create("/api/admin/grants/" + created.id())).body(created);
+    }
+
+    @PutMapping("/grants/{id}")
+    public Grant updateGrant(@PathVariable String id, @Valid @RequestBody GrantRequest request) {
+        Grant existing = grant(id);
+        Grant updated = request.toGrant(id, existing.sample());
+        catalog.save(updated);
+        audit.record("grant.update", id, "deadline " + updated.deadline());
+        return updated;
+    }
+
+    @DeleteMapping("/grants/{id}")
+    public ResponseEntity<Void> deleteGrant(@PathVariable String id) {
+        if (!catalog.deleteGrant(id)) {
+            throw notFound("grant");
+        }
+        audit.record("grant.delete", id, null);
+        return ResponseEntity.noContent().build();
+    }
+
+    // --- facilities ---
+
+    @GetMapping("/facilities")
+    public List<Facility> facilities() {
+        return catalog.listFacilities();
+    }
+
+    @GetMapping("/facilities/{id}")
+    public Facility facility(@PathVariable String id) {
+        return catalog.findFacility(id).orElseThrow(() -> notFound("facility"));
+    }
+
+    @PostMapping("/facilities")
+    public ResponseEntity<Facility> createFacility(@Valid @RequestBody FacilityRequest request) {
+        Facility created = request.toFacility(newId("facility"), false);
+        catalog.save(created);
+        audit.record("facility.create", created.id(), created.name());
+        return ResponseEntity.created(URI.create("/api/admin/facilities/" + created.id())).body(created);
+    }
+
+    @PutMapping("/facilities/{id}")
+    public Facility updateFacility(@PathVariable String id, @Valid @RequestBody FacilityRequest request) {
+        Facility existing = facility(id);
+        Facility updated = request.toFacility(id, existing.sample());
+        catalog.save(updated);
+        audit.record("facility.update", id, null);
+        return updated;
+    }
+
+    @DeleteMapping("/facilities/{id}")
+    public ResponseEntity<Void> deleteFacility(@PathVariable String id) {
+        if (!catalog.deleteFacility(id)) {
+            throw notFound("facility");
+        }
+        audit.record("facility.delete", id, null);
+        return ResponseEntity.noContent().build();
+    }
+
+    private Opportunity existingOpportunity(String id) {
+        return catalog.findOpportunity(id).orElseThrow(() -> notFound("opportunity"));
+    }
+
+    private OpportunityView view(Opportunity opportunity) {
+        return new OpportunityView(opportunity, signUps.taken(opportunity.id()), signUps.count(opportunity.id()));
+    }
+
+    private static ResponseStatusException notFound(String what) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "no such " + what);
+    }
+
+    private static String newId(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** An opportunity with how many places are taken and how many sign-ups (confirmed and waiting) it has. */
+    public record OpportunityView(Opportunity opportunity, int placesTaken, long signUps) {
+    }
+
+    /** An opportunity as staff write it; times with their offset (e.g. 2026-12-05T09:00:00+09:00). */
+    public record OpportunityRequest(
+            @NotBlank @Pattern(regexp = "volunteer|event|course", message = "volunteer, event or course") String kind,
+            @NotBlank @Size(max = 100) String title,
+            @Size(max = 2000) String description,
+            @NotBlank @Pattern(regexp = CATEGORY, message = "a category id") String category,
+            @Size(max = 40) String district,
+            @Size(max = 200) String place,
+            @NotNull OffsetDateTime start,
+            @NotNull OffsetDateTime end,
+            @Min(0) @Max(100_000) int capacity,
+            @Size(max = 100) String organiser,
+            @Size(max = 200) String contact) {
+
+        @AssertTrue(message = "end must not be before start")
+        public boolean isEndAfterStart() {
+            return start == null || end == null || !end.isBefore(start);
+        }
+
+        Opportunity toOpportunity(String id, boolean sample) {
+            return new Opportunity(id, OpportunityKind.parse(kind).orElseThrow(), title, description,
+                    Category.parse(category).orElseThrow(), district, place, start, end, capacity, organiser,
+                    contact, sample);
+        }
+    }
+
+    /** A grant as staff write it. */
+    public record GrantRequest(
+            @NotBlank @Size(max = 100) String name,
+            @Size(max = 2000) String purpose,
+            List<@Pattern(regexp = CATEGORY, message = "a category id") String> categories,
+            List<@NotBlank String> eligibleGroups,
+            @Size(max = 100) String amount,
+            LocalDate applicationOpens,
+            LocalDate applicationCloses,
+            @NotNull LocalDate deadline,
+            List<@NotBlank String> requiredDocuments,
+            @Size(max = 200) String contact,
+            @Pattern(regexp = "https?://\\S+", message = "an http(s) address") String url) {
+
+        @AssertTrue(message = "the deadline must not be before the application opens")
+        public boolean isDeadlineAfterOpening() {
+            return applicationOpens == null || deadline == null || !deadline.isBefore(applicationOpens);
+        }
+
+        Grant toGrant(String id, boolean sample) {
+            List<Category> parsed = categories == null ? List.of()
+                    : categories.stream().map(c -> Category.parse(c).orElseThrow()).toList();
+            return new Grant(id, name, purpose, parsed, eligibleGroups, amount, applicationOpens, applicationCloses,
+                    deadline, requiredDocuments, contact, url, sample);
+        }
+    }
+
+    /** A facility as staff write it. */
+    public record FacilityRequest(
+            @NotBlank @Size(max = 100) String name,
+            @NotBlank @Size(max = 40) String kind,
+            @Size(max = 40) String district,
+            @Size(max = 200) String address,
+            @Size(max = 200) String hours,
+            List<@NotBlank String> rooms,
+            List<@NotBlank String> equipment,
+            @Size(max = 500) String bookingMethod,
+            @Pattern(regexp = "[0-9+()\\- ]{0,20}", message = "a phone number") String phone) {
+
+        Facility toFacility(String id, boolean sample) {
+            return new Facility(id, name, kind, district, address, hours, rooms, equipment, bookingMethod, phone,
+                    sample);
+        }
+    }
+}

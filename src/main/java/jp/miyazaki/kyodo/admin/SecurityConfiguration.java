@@ -1,0 +1,92 @@
+package jp.miyazaki.kyodo.admin;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Three doors. The admin API ({@code /api/admin/**}, the OpenAPI documents) is stateless: HTTP Basic or a staff
+ * API token, no session and so no CSRF; refusals are problem JSON. The console ({@code /admin/**}) signs in with
+ * a form, keeps a session and requires a CSRF token on every form post. Everything else — {@code /callback}
+ * (LINE signs it), health, metrics, the simulator, NLU and static assets — stays open, without sessions or CSRF.
+ * Security headers are on everywhere.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+public class SecurityConfiguration {
+
+    private static final String[] API = {"/api/admin/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
+
+    @Bean
+    static PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    AuthenticationManager staffAuthentication(StaffAccounts accounts, PasswordEncoder passwords,
+            LoginThrottle throttle) {
+        DaoAuthenticationProvider byPassword = new DaoAuthenticationProvider(accounts);
+        byPassword.setPasswordEncoder(passwords);
+        ProviderManager manager = new ProviderManager(new ThrottledAuthentication(byPassword, throttle));
+        manager.setEraseCredentialsAfterAuthentication(true);
+        return manager;
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain adminApi(HttpSecurity http, AuthenticationManager staffAuthentication, StaffTokens tokens,
+            StaffAccounts accounts, JsonMapper json) throws Exception {
+        ProblemResponses problems = new ProblemResponses(json);
+        http.securityMatcher(API)
+                .authenticationManager(staffAuthentication)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/api/admin/staff", "/api/admin/staff/**").hasRole(StaffRole.ADMIN.name())
+                        .anyRequest().hasAnyRole(StaffRole.ADMIN.name(), StaffRole.STAFF.name()))
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .addFilterBefore(new BearerTokenAuthentication(tokens, accounts, problems),
+                        BasicAuthenticationFilter.class)
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain console(HttpSecurity http, AuthenticationManager staffAuthentication) throws Exception {
+        http.securityMatcher("/admin", "/admin/**")
+                .authenticationManager(staffAuthentication)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/admin/login").permitAll()
+                        .requestMatchers("/admin/staff", "/admin/staff/**").hasRole(StaffRole.ADMIN.name())
+                        .anyRequest().hasAnyRole(StaffRole.ADMIN.name(), StaffRole.STAFF.name()))
+                .formLogin(form -> form.loginPage("/admin/login").loginProcessingUrl("/admin/login")
+                        .defaultSuccessUrl("/admin", true).failureUrl("/admin/login?error"))
+                .logout(logout -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?logout"));
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
+        http.securityMatcher("/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable());
+        return http.build();
+    }
+}

@@ -1,0 +1,8 @@
+package jp.miyazaki.kyodo.admin;
+
+import java.time.Instant;
+
+/** A city staff member who may use the admin API and console. The password is kept only as a hash. */
+public record StaffAccount(String username, String passwordHash, StaffRole role, Instant createdAt,
+        String createdBy) {
+}

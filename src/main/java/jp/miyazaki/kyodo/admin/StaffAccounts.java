@@ -1,0 +1,88 @@
+package jp.miyazaki.kyodo.admin;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+import jp.miyazaki.kyodo.session.RedisSettings;
+
+/**
+ * Staff accounts in Redis: one hash per account ({@code staff:{username}}) and a set of all usernames
+ * ({@code staff-index}). Passwords are hashed with the delegating encoder (bcrypt today, upgradable later).
+ */
+@Component
+public class StaffAccounts implements UserDetailsService {
+
+    /** Writes the account and lists it in one step, only if the username is free. */
+    private static final RedisScript<Long> CREATE = RedisScript.of("""
+            if redis.call('exists', KEYS[1]) == 1 then return 0 end
+            redis.call('hset', KEYS[1], 'passwordHash', ARGV[2], 'role', ARGV[3], 'createdAt', ARGV[4],
+                'createdBy', ARGV[5])
+            redis.call('sadd', KEYS[2], ARGV[1])
+            return 1
+            """, Long.class);
+
+    private final StringRedisTemplate redis;
+    private final PasswordEncoder passwords;
+    private final String prefix;
+    private final String index;
+
+    public StaffAccounts(StringRedisTemplate redis, PasswordEncoder passwords, RedisSettings settings) {
+        this.redis = redis;
+        this.passwords = passwords;
+        this.prefix = settings.keyPrefix() + "staff:";
+        this.index = settings.keyPrefix() + "staff-index";
+    }
+
+    /** Creates the account unless the username is taken; false when it was. */
+    public boolean create(String username, String rawPassword, StaffRole role, String createdBy, Instant at) {
+        Long created = redis.execute(CREATE, List.of(prefix + username, index), username,
+                passwords.encode(rawPassword), role.id(), at.toString(), createdBy);
+        return created != null && created == 1L;
+    }
+
+    public boolean delete(String username) {
+        redis.delete(prefix + username);
+        return Objects.requireNonNullElse(redis.opsForSet().remove(index, username), 0L) > 0;
+    }
+
+    public Optional<StaffAccount> find(String username) {
+        Map<Object, Object> fields = redis.opsForHash().entries(prefix + username);
+        if (fields.isEmpty() || !(fields.get("role") instanceof String role)) {
+            return Optional.empty();
+        }
+        return StaffRole.of(role).map(known -> new StaffAccount(username, (String) fields.get("passwordHash"),
+                known, Instant.parse((String) fields.get("createdAt")), (String) fields.get("createdBy")));
+    }
+
+    public List<StaffAccount> all() {
+        Set<String> names = Objects.requireNonNullElse(redis.opsForSet().members(index), Set.of());
+        return names.stream().map(this::find).flatMap(Optional::stream)
+                .sorted(Comparator.comparing(StaffAccount::username)).toList();
+    }
+
+    public boolean anyAdmin() {
+        return all().stream().anyMatch(account -> account.role() == StaffRole.ADMIN);
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        StaffAccount account = find(username)
+                .orElseThrow(() -> new UsernameNotFoundException("no such staff account"));
+        return User.withUsername(account.username()).password(account.passwordHash())
+                .authorities(account.role().authority()).build();
+    }
+}

@@ -1,0 +1,107 @@
+package jp.miyazaki.kyodo.admin;
+
+import java.net.URI;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Staff accounts and their API tokens (admins only), and the audit log (all staff). */
+@RestController
+@RequestMapping("/api/admin")
+@Validated
+public class StaffController {
+
+    private final StaffAccounts accounts;
+    private final StaffTokens tokens;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public StaffController(StaffAccounts accounts, StaffTokens tokens, AuditLog audit, ObjectProvider<Clock> clock) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.audit = audit;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    @GetMapping("/staff")
+    public List<StaffView> list() {
+        return accounts.all().stream().map(StaffView::of).toList();
+    }
+
+    @PostMapping("/staff")
+    public ResponseEntity<StaffView> create(@Valid @RequestBody NewStaff request, Principal admin) {
+        StaffRole role = StaffRole.of(request.role()).orElseThrow();
+        Instant now = Instant.now(clock);
+        if (!accounts.create(request.username(), request.password(), role, admin.getName(), now)) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "a staff account with this username exists");
+        }
+        audit.record("staff.create", request.username(), "role=" + role.id());
+        return ResponseEntity.created(URI.create("/api/admin/staff/" + request.username()))
+                .body(StaffView.of(accounts.find(request.username()).orElseThrow()));
+    }
+
+    @DeleteMapping("/staff/{username}")
+    public ResponseEntity<Void> delete(@PathVariable String username, Principal admin) {
+        if (username.equals(admin.getName())) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "you cannot delete your own account");
+        }
+        if (!accounts.delete(username)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no such staff account");
+        }
+        tokens.revokeAll(username);
+        audit.record("staff.delete", username, null);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/staff/{username}/tokens")
+    public ResponseEntity<StaffTokens.IssuedToken> issueToken(@PathVariable String username) {
+        if (accounts.find(username).isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no such staff account");
+        }
+        StaffTokens.IssuedToken issued = tokens.issue(username, Instant.now(clock));
+        audit.record("token.issue", username, "token " + issued.id());
+        return ResponseEntity.status(HttpStatus.CREATED).body(issued);
+    }
+
+    @GetMapping("/audit")
+    public List<AuditLog.AuditEntry> audit(@RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
+        return audit.latest(limit);
+    }
+
+    /** A new account: a lower-case username, a password of at least 12 characters, and a role. */
+    public record NewStaff(
+            @NotBlank @Pattern(regexp = "[a-z0-9._-]{3,32}",
+                    message = "3–32 characters: a–z, 0–9, dot, underscore, hyphen") String username,
+            @NotBlank @Size(min = 12, max = 128) String password,
+            @NotBlank @Pattern(regexp = "admin|staff", message = "admin or staff") String role) {
+    }
+
+    /** An account as shown to admins: never its password hash. */
+    public record StaffView(String username, String role, Instant createdAt, String createdBy) {
+        static StaffView of(StaffAccount account) {
+            return new StaffView(account.username(), account.role().id(), account.createdAt(), account.createdBy());
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package jp.miyazaki.kyodo.console;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import jp.miyazaki.kyodo.admin.AuditLog;
+import jp.miyazaki.kyodo.broadcast.BroadcastJobs;
+import jp.miyazaki.kyodo.catalog.CatalogRepository;
+import jp.miyazaki.kyodo.consultation.ConsultationStatus;
+import jp.miyazaki.kyodo.consultation.Consultations;
+import jp.miyazaki.kyodo.nlu.UnansweredLog;
+import jp.miyazaki.kyodo.nlu.UnansweredUtterance;
+import jp.miyazaki.kyodo.signup.SignUp;
+import jp.miyazaki.kyodo.signup.SignUps;
+import jp.miyazaki.kyodo.subscription.Segment;
+import jp.miyazaki.kyodo.subscription.Subscriptions;
+
+/** Sign-in page, dashboard and audit log. */
+@Controller
+class ConsoleController {
+
+    private static final int WEEK = 7;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("M/d");
+
+    private final CatalogRepository catalog;
+    private final SignUps signUps;
+    private final Consultations consultations;
+    private final Subscriptions subscriptions;
+    private final BroadcastJobs broadcasts;
+    private final ObjectProvider<UnansweredLog> unanswered;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ConsoleController(CatalogRepository catalog, SignUps signUps, Consultations consultations,
+            Subscriptions subscriptions, BroadcastJobs broadcasts, ObjectProvider<UnansweredLog> unanswered,
+            AuditLog audit, ObjectProvider<Clock> clock) {
+        this.catalog = catalog;
+        this.signUps = signUps;
+        this.consultations = consultations;
+        this.subscriptions = subscriptions;
+        this.broadcasts = broadcasts;
+        this.unanswered = unanswered;
+        this.audit = audit;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    @GetMapping("/admin/login")
+    String login() {
+        return "console/login";
+    }
+
+    @GetMapping("/admin")
+    String dashboard(Model model) {
+        LocalDate today = LocalDate.now(clock.withZone(OpportunityForm.TOKYO));
+        List<SignUp> recentSignUps = catalog.listOpportunities().stream()
+                .flatMap(o -> signUps.ofOpportunity(o.id()).stream()).toList();
+        Map<String, Long> signUpsPerDay = perDay(today, recentSignUps, SignUp::signedUpAt);
+        List<UnansweredUtterance> notAnswered = unanswered.stream().findFirst()
+                .map(log -> log.recent(5000)).orElse(List.of());
+        Map<ConsultationStatus, Long> byStatus = new EnumMap<>(ConsultationStatus.class);
+        for (ConsultationStatus status : ConsultationStatus.values()) {
+            byStatus.put(status, 0L);
+        }
+        consultations.list().forEach(c -> byStatus.merge(c.status(), 1L, Long::sum));
+        Map<String, Long> consultationBars = new LinkedHashMap<>();
+        byStatus.forEach((status, count) -> consultationBars.put(ConsultationLabels.status(status), count));
+
+        model.addAttribute("subscribers", subscriptions.recipients(Segment.EVERYONE).size());
+        model.addAttribute("signUpsThisWeek", signUpsPerDay.values().stream().mapToLong(Long::longValue).sum());
+        model.addAttribute("signUpBars", Bar.scaled(signUpsPerDay));
+        model.addAttribute("openConsultations", byStatus.get(ConsultationStatus.NEW)
+                + byStatus.get(ConsultationStatus.ASSIGNED));
+        model.addAttribute("consultationBars", Bar.scaled(consultationBars));
+        model.addAttribute("unansweredCount", notAnswered.size());
+        model.addAttribute("unansweredBars", Bar.scaled(perDay(today, notAnswered, UnansweredUtterance::at)));
+        model.addAttribute("broadcasts", broadcasts.latest(5));
+        return "console/dashboard";
+    }
+
+    @GetMapping("/admin/audit")
+    String audit(Model model) {
+        model.addAttribute("entries", audit.latest(200));
+        return "console/audit";
+    }
+
+    /** Counts per day over the last week, oldest day first, every day present. */
+    private static <T> Map<String, Long> perDay(LocalDate today, List<T> items, Function<T, Instant> at) {
+        Map<String, Long> days = new LinkedHashMap<>();
+        for (int back = WEEK - 1; back >= 0; back--) {
+            days.put(DAY.format(today.minusDays(back)), 0L);
+        }
+        for (T item : items) {
+            Instant when = at.apply(item);
+            if (when != null) {
+                String day = DAY.format(when.atZone(OpportunityForm.TOKYO).toLocalDate());
+                days.computeIfPresent(day, (d, n) -> n + 1);
+            }
+        }
+        return days;
+    }
+}

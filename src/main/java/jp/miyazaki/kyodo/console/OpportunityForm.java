@@ -1,0 +1,71 @@
+package jp.miyazaki.kyodo.console;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+import jp.miyazaki.kyodo.catalog.Category;
+import jp.miyazaki.kyodo.catalog.Opportunity;
+import jp.miyazaki.kyodo.catalog.OpportunityKind;
+
+/** The opportunity form as staff fill it in: local Miyazaki times, category and kind by id. */
+public record OpportunityForm(
+        @NotBlank @Size(max = 100) String title,
+        @NotBlank String kind,
+        @NotBlank String category,
+        @Size(max = 20) String district,
+        @Size(max = 200) String place,
+        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime start,
+        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime end,
+        @Min(0) @Max(100_000) int capacity,
+        @Size(max = 2000) String description,
+        @Size(max = 100) String organiser,
+        @Size(max = 200) String contact) {
+
+    static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+
+    static OpportunityForm blank() {
+        LocalDateTime nextWeek = LocalDateTime.now(TOKYO).plusWeeks(1).withHour(9).withMinute(0).withSecond(0)
+                .withNano(0);
+        return new OpportunityForm("", OpportunityKind.VOLUNTEER.id(), Category.COMMUNITY.id(), "", "", nextWeek,
+                nextWeek.plusHours(2), 10, "", "", "");
+    }
+
+    static OpportunityForm of(Opportunity o) {
+        return new OpportunityForm(o.title(), o.kind().id(), o.category().id(), o.district(), o.place(),
+                o.start().atZoneSameInstant(TOKYO).toLocalDateTime(),
+                o.end().atZoneSameInstant(TOKYO).toLocalDateTime(), o.capacity(), o.description(), o.organiser(),
+                o.contact());
+    }
+
+    @AssertTrue(message = "終了は開始より後にしてください")
+    public boolean isEndAfterStart() {
+        return start == null || end == null || !end.isBefore(start);
+    }
+
+    @AssertTrue(message = "種類・分野を一覧から選んでください")
+    public boolean isKnownKindAndCategory() {
+        return kind == null || category == null
+                || OpportunityKind.parse(kind).isPresent() && Category.parse(category).isPresent();
+    }
+
+    /** The opportunity with this form's fields; {@code sample} stays as it was (demonstration data stays marked). */
+    Opportunity toOpportunity(String id, boolean sample) {
+        return new Opportunity(id, OpportunityKind.parse(kind).orElseThrow(), title.strip(), description,
+                Category.parse(category).orElseThrow(), blankToNull(district), blankToNull(place),
+                start.atZone(TOKYO).toOffsetDateTime(), end.atZone(TOKYO).toOffsetDateTime(), capacity,
+                blankToNull(organiser), blankToNull(contact), sample);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

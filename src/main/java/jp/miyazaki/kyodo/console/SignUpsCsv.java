@@ -1,0 +1,46 @@
+package jp.miyazaki.kyodo.console;
+
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import jp.miyazaki.kyodo.signup.SignUp;
+
+/**
+ * Sign-ups as CSV for Excel: UTF-8 with a byte order mark (without it Excel reads Japanese as Shift_JIS), CRLF
+ * line ends, Japanese headers, every field quoted.
+ */
+final class SignUpsCsv {
+
+    static final String HEADER = "受付番号,氏名,連絡先,人数,状態,申込日時";
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.of("Asia/Tokyo"));
+
+    private SignUpsCsv() {
+    }
+
+    static byte[] of(List<SignUp> signUps) {
+        StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
+        for (SignUp signUp : signUps) {
+            csv.append(String.join(",", quoted(signUp.reference()), quoted(signUp.name()), quoted(signUp.contact()),
+                    quoted(Integer.toString(signUp.people())), quoted(signUp.status().label()),
+                    quoted(signUp.signedUpAt() == null ? "" : WHEN.format(signUp.signedUpAt())))).append("\r\n");
+        }
+        byte[] text = csv.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[BOM.length + text.length];
+        System.arraycopy(BOM, 0, withBom, 0, BOM.length);
+        System.arraycopy(text, 0, withBom, BOM.length, text.length);
+        return withBom;
+    }
+
+    /** Quotes a field; a leading = + - @ is neutralised so a spreadsheet never runs it as a formula. */
+    private static String quoted(String value) {
+        String text = value == null ? "" : value;
+        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
+            text = "'" + text;
+        }
+        return "\"" + text.replace("\"", "\"\"") + "\"";
+    }
+}

@@ -1,0 +1,149 @@
+package jp.miyazaki.kyodo.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+import jp.miyazaki.kyodo.admin.AuditLog;
+import jp.miyazaki.kyodo.admin.StaffAccounts;
+import jp.miyazaki.kyodo.admin.StaffRole;
+import jp.miyazaki.kyodo.broadcast.BroadcastTestConfiguration;
+import jp.miyazaki.kyodo.catalog.CatalogRepository;
+import jp.miyazaki.kyodo.catalog.Category;
+import jp.miyazaki.kyodo.consultation.Consultation;
+import jp.miyazaki.kyodo.consultation.ConsultationStatus;
+import jp.miyazaki.kyodo.consultation.ConsultationTopic;
+import jp.miyazaki.kyodo.consultation.Consultations;
+import jp.miyazaki.kyodo.signup.SignUps;
+import jp.miyazaki.kyodo.subscription.Subscriptions;
+import jp.miyazaki.kyodo.testsupport.KyodoIntegrationTest;
+
+/** The console over HTTP: who gets in, CSRF on every change, and every change in the audit log. */
+@Import(SubscriptionAudience.class)
+class ConsoleIntegrationTests extends KyodoIntegrationTest {
+
+    private static final String PASSWORD = "console staff password";
+
+    @Autowired
+    private StaffAccounts accounts;
+    @Autowired
+    private AuditLog audit;
+    @Autowired
+    private Consultations consultations;
+    @Autowired
+    private CatalogRepository catalog;
+    @Autowired
+    private SignUps signUps;
+    @Autowired
+    private Subscriptions subscriptions;
+
+    @BeforeEach
+    void staffMember() {
+        BroadcastTestConfiguration.CLOCK.set(BroadcastTestConfiguration.NOON_JST);
+        accounts.create("hinata", PASSWORD, StaffRole.STAFF, "test", Instant.now());
+    }
+
+    @Test
+    void everyPageSendsAnonymousVisitorsToSignIn() {
+        ConsoleSession anonymous = new ConsoleSession(port);
+        for (String path : List.of("/admin", "/admin/opportunities", "/admin/opportunities/new", "/admin/grants",
+                "/admin/facilities", "/admin/consultations", "/admin/broadcasts", "/admin/broadcasts/new",
+                "/admin/audit", "/admin/rich-menu", "/admin/rich-menu/image.png",
+                "/admin/opportunities/opp-001/signups", "/admin/opportunities/opp-001/signups.csv")) {
+            HttpResponse<String> page = anonymous.get(path);
+            assertThat(page.statusCode()).as(path).isEqualTo(302);
+            assertThat(page.headers().firstValue("Location")).as(path)
+                    .hasValueSatisfying(location -> assertThat(location).endsWith("/admin/login"));
+        }
+    }
+
+    @Test
+    void everyPageRendersForSignedInStaff() {
+        ConsoleSession staff = ConsoleSession.signedIn(port, "hinata", PASSWORD);
+        Map<String, String> expected = Map.of("/admin", "ダッシュボード", "/admin/opportunities", "海岸",
+                "/admin/grants", "補助金", "/admin/facilities", "公民館", "/admin/consultations", "相談",
+                "/admin/broadcasts", "配信", "/admin/broadcasts/new", "届く人数", "/admin/audit", "操作履歴",
+                "/admin/rich-menu", "申し込み状況", "/admin/opportunities/opp-001/edit", "保存");
+        expected.forEach((path, text) -> {
+            HttpResponse<String> page = staff.get(path);
+            assertThat(page.statusCode()).as(path).isEqualTo(200);
+            assertThat(page.body()).as(path).contains(text);
+        });
+    }
+
+    @Test
+    void changesWithoutTheCsrfTokenAreRefused() {
+        ConsoleSession staff = ConsoleSession.signedIn(port, "hinata", PASSWORD);
+        subscriptions.follow("U" + "a".repeat(32), List.of(Category.ENVIRONMENT), List.of());
+        subscriptions.follow("U" + "b".repeat(32), List.of(Category.WELFARE), List.of());
+        String token = ConsoleSession.csrf(staff.get("/admin/broadcasts/new").body());
+
+        assertThat(staff.postForm("/admin/opportunities/opp-001/delete", Map.of()).statusCode()).isEqualTo(403);
+        assertThat(staff.postJson("/admin/broadcasts/count", "{}", null).statusCode()).isEqualTo(403);
+        HttpResponse<String> count = staff.postJson("/admin/broadcasts/count",
+                "{\"categories\": [\"environment\"], \"districts\": []}", token);
+        assertThat(count.statusCode()).isEqualTo(200);
+        assertThat(count.body()).isEqualTo("{\"recipients\":1}");
+        assertThat(catalog.findOpportunity("opp-001")).isPresent();
+    }
+
+    @Test
+    void aConsultationTakenByStaffIsAssignedToThemAndAudited() {
+        ConsoleSession staff = ConsoleSession.signedIn(port, "hinata", PASSWORD);
+        Consultation asked = consultations.create("U" + "c".repeat(32), ConsultationTopic.ACCOUNTING,
+                "会計の締め方を教えてください", "LINE", "");
+        String token = ConsoleSession.csrf(staff.get("/admin/consultations").body());
+
+        HttpResponse<String> changed = staff.postForm("/admin/consultations/" + asked.id() + "/status",
+                Map.of("status", "ASSIGNED", "_csrf", token));
+
+        assertThat(changed.statusCode()).isEqualTo(302);
+        Consultation now = consultations.find(asked.id()).orElseThrow();
+        assertThat(now.status()).isEqualTo(ConsultationStatus.ASSIGNED);
+        assertThat(now.assignee()).isEqualTo("hinata");
+        assertThat(audit.latest(1)).singleElement().satisfies(entry -> {
+            assertThat(entry.actor()).isEqualTo("hinata");
+            assertThat(entry.action()).isEqualTo("consultation.status");
+            assertThat(entry.target()).isEqualTo(asked.id());
+        });
+    }
+
+    @Test
+    void anOpportunityWithSignUpsIsNotDeletedButOneWithoutIs() {
+        ConsoleSession staff = ConsoleSession.signedIn(port, "hinata", PASSWORD);
+        String token = ConsoleSession.csrf(staff.get("/admin/opportunities").body());
+        signUps.signUp("opp-001", "U" + "d".repeat(32), "日向 葵", "090-0000-0000", 1, false);
+
+        staff.postForm("/admin/opportunities/opp-001/delete", Map.of("_csrf", token));
+        staff.postForm("/admin/opportunities/opp-002/delete", Map.of("_csrf", token));
+
+        assertThat(catalog.findOpportunity("opp-001")).as("has a sign-up").isPresent();
+        assertThat(catalog.findOpportunity("opp-002")).isEmpty();
+        assertThat(audit.latest(10)).extracting(AuditLog.AuditEntry::action, AuditLog.AuditEntry::target)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("opportunity.delete", "opp-002"));
+    }
+
+    @Test
+    void anInvalidOpportunityIsShownAgainWithTheReasonAndNotSaved() {
+        ConsoleSession staff = ConsoleSession.signedIn(port, "hinata", PASSWORD);
+        String token = ConsoleSession.csrf(staff.get("/admin/opportunities/new").body());
+        int before = catalog.listOpportunities().size();
+
+        HttpResponse<String> refused = staff.postForm("/admin/opportunities/new", Map.of("_csrf", token,
+                "title", "夜の講座", "kind", "course", "category", "education", "start", "2026-12-10T19:00",
+                "end", "2026-12-10T18:00", "capacity", "10"));
+
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("終了は開始より後にしてください");
+        assertThat(catalog.listOpportunities()).hasSize(before);
+        assertThat(audit.latest(10)).isEmpty();
+    }
+}

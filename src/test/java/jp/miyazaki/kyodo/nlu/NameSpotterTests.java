@@ -1,0 +1,35 @@
+package jp.miyazaki.kyodo.nlu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NameSpotterTests {
+
+    private static final List<String> NAMES = List.of("青島海岸ビーチクリーン", "子ども食堂ボランティア",
+            "地域コミュニティ活動交付金", "市民活動支援補助金（スタートアップ部門）", "おはなし会");
+
+    private final NameSpotter spotter = new NameSpotter();
+    private final TextNormalizer normalizer = new TextNormalizer();
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            青島海岸ビーチクリーンに申し込みたい        | 青島海岸ビーチクリーン
+            青島海岸ビーチクリンに申し込みたい          | 青島海岸ビーチクリーン
+            あおしま海岸ビーチクリーンに出たい          | 青島海岸ビーチクリーン
+            地域コミュニティ活動交付金の締め切りは？     | 地域コミュニティ活動交付金
+            地域コミュニティ活動の交付金について        | 地域コミュニティ活動交付金
+            市民活動支援補助金の説明会はありますか     | 市民活動支援補助金（スタートアップ部門）
+            ボランティアを探しています               | -
+            今日の天気は？                         | -
+            おはなし会に行きたい                    | おはなし会
+            """)
+    void namesWhatTheMessageMentions(String message, String expected) {
+        String folded = TextNormalizer.foldKana(normalizer.normalize(message));
+
+        assertThat(spotter.spot(folded, NAMES).orElse(null)).isEqualTo(expected);
+    }
+}
