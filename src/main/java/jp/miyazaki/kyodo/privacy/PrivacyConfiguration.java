@@ -1,8 +1,13 @@
 package jp.miyazaki.kyodo.privacy;
 
+import java.time.Clock;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
 import jp.miyazaki.kyodo.catalog.NamedAction;
@@ -12,9 +17,19 @@ import jp.miyazaki.kyodo.dialog.DialogAction;
 import jp.miyazaki.kyodo.signup.SignUps;
 import jp.miyazaki.kyodo.subscription.Subscriptions;
 
-/** Wires the personal data view and erasure and their dialog actions. */
+/** Wires the personal data view and erasure, their dialog actions and the retention sweep. */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
+@EnableConfigurationProperties(RetentionProperties.class)
 public class PrivacyConfiguration {
+
+    @Bean
+    RetentionSweep retentionSweep(StringRedisTemplate redis, RedisKeys keys, PersonalData personalData,
+            SignUps signUps, CatalogRepository catalog, RetentionProperties properties,
+            ObjectProvider<Clock> clock) {
+        return new RetentionSweep(redis, keys, personalData, signUps, catalog, properties,
+                clock.getIfAvailable(Clock::systemUTC));
+    }
 
     @Bean
     PersonalData personalData(StringRedisTemplate redis, RedisKeys keys, SignUps signUps,

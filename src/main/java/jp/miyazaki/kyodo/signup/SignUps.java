@@ -121,6 +121,19 @@ public class SignUps implements Availability {
         return new Cancellation(true, promoted);
     }
 
+    /**
+     * Removes the names and contacts of everyone signed up to an opportunity (the retention rule for finished
+     * activities), keeping references, places and counts. Returns how many entries held such data.
+     */
+    public int forgetContacts(String opportunityId) {
+        int forgotten = 0;
+        for (SignUp signUp : ofOpportunity(opportunityId)) {
+            Long removed = redis.opsForHash().delete(entryKey(opportunityId, signUp.userId()), "name", "contact");
+            forgotten += removed != null && removed > 0 ? 1 : 0;
+        }
+        return forgotten;
+    }
+
     public Optional<SignUp> find(String opportunityId, String userId) {
         Map<Object, Object> entry = redis.opsForHash().entries(entryKey(opportunityId, userId));
         if (entry.isEmpty()) {
