@@ -1,2 +1,2 @@
-/** Hostile input against the public endpoints: property-based fuzzing with jqwik and a scan of the logs. */
+/** Hostile input against the public endpoints: a seeded, replayable fuzzer and a scan of the logs. */
 package jp.miyazaki.kyodo.fuzz;

@@ -17,8 +17,9 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import jp.miyazaki.kyodo.KyodoBotApplication;
 
 /**
- * The whole app started in this JVM outside Spring's test context, for tests whose engine is not Jupiter (jqwik)
- * and for benchmarks: a real Redis, a given LINE mock, the test channel's secret and token.
+ * The whole app started in this JVM outside Spring's cached test context, for tests that need their own Redis or
+ * LINE mock (to stop, restart or fault them) and for benchmarks: a given Redis and LINE mock, the test channel's
+ * secret and token.
  */
 public final class RunningBot implements AutoCloseable {
 
