@@ -2,19 +2,9 @@ package jp.miyazaki.kyodo.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -29,6 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import jp.miyazaki.kyodo.broadcast.BroadcastTestConfiguration;
 import jp.miyazaki.kyodo.testsupport.AdminApi;
+import jp.miyazaki.kyodo.testsupport.ConsoleSession;
 import jp.miyazaki.kyodo.testsupport.KyodoIntegrationTest;
 
 /**
@@ -43,7 +34,6 @@ class AdminSecurityIntegrationTests extends KyodoIntegrationTest {
 
     private static final String ADMIN_PASSWORD = "admin password 123";
     private static final String STAFF_PASSWORD = "staff password 456";
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @Autowired
     private StaffAccounts accounts;
@@ -167,17 +157,17 @@ class AdminSecurityIntegrationTests extends KyodoIntegrationTest {
 
     @Test
     void theConsoleSignsInWithAFormAndRequiresCsrfTokens() {
-        Browser browser = browser();
+        ConsoleSession browser = browser();
         String loginPage = browser.get("/admin/login").body();
 
         HttpResponse<String> withoutToken = browser.postForm("/admin/login",
                 Map.of("username", "hinata", "password", STAFF_PASSWORD));
         HttpResponse<String> signedIn = browser.postForm("/admin/login",
-                Map.of("username", "hinata", "password", STAFF_PASSWORD, "_csrf", csrf(loginPage)));
+                Map.of("username", "hinata", "password", STAFF_PASSWORD, "_csrf", ConsoleSession.csrf(loginPage)));
         HttpResponse<String> home = browser.get("/admin");
         HttpResponse<String> logoutWithoutToken = browser.postForm("/admin/logout", Map.of());
         HttpResponse<String> stillIn = browser.get("/admin");
-        HttpResponse<String> logout = browser.postForm("/admin/logout", Map.of("_csrf", csrf(stillIn.body())));
+        HttpResponse<String> logout = browser.postForm("/admin/logout", Map.of("_csrf", ConsoleSession.csrf(stillIn.body())));
 
         assertThat(withoutToken.statusCode()).isEqualTo(403);
         assertThat(signedIn.statusCode()).isEqualTo(302);
@@ -193,11 +183,11 @@ class AdminSecurityIntegrationTests extends KyodoIntegrationTest {
 
     @Test
     void theConsoleRefusesAWrongPassword() {
-        Browser browser = browser();
+        ConsoleSession browser = browser();
         String loginPage = browser.get("/admin/login").body();
 
         HttpResponse<String> refused = browser.postForm("/admin/login",
-                Map.of("username", "hinata", "password", "not the password", "_csrf", csrf(loginPage)));
+                Map.of("username", "hinata", "password", "not the password", "_csrf", ConsoleSession.csrf(loginPage)));
 
         assertThat(refused.headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).endsWith("/admin/login?error"));
@@ -233,47 +223,7 @@ class AdminSecurityIntegrationTests extends KyodoIntegrationTest {
         return json.readTree(response.body());
     }
 
-    private static String csrf(String page) {
-        Matcher token = CSRF.matcher(page);
-        assertThat(token.find()).as("a CSRF field in the page").isTrue();
-        return token.group(1);
-    }
-
-    private Browser browser() {
-        return new Browser(port);
-    }
-
-    /** A browser session: keeps cookies, does not follow redirects. */
-    private record Browser(int port, HttpClient http) {
-
-        Browser(int port) {
-            this(port, HttpClient.newBuilder().cookieHandler(new CookieManager()).build());
-        }
-
-        HttpResponse<String> get(String path) {
-            return send(HttpRequest.newBuilder(uri(path)).GET().build());
-        }
-
-        HttpResponse<String> postForm(String path, Map<String, String> fields) {
-            String form = fields.entrySet().stream().map(field -> field.getKey() + "="
-                    + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-            return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build());
-        }
-
-        private URI uri(String path) {
-            return URI.create("http://127.0.0.1:" + port + path);
-        }
-
-        private HttpResponse<String> send(HttpRequest request) {
-            try {
-                return http.send(request, HttpResponse.BodyHandlers.ofString());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+    private ConsoleSession browser() {
+        return new ConsoleSession(port);
     }
 }

@@ -1,4 +1,4 @@
-package jp.miyazaki.kyodo.console;
+package jp.miyazaki.kyodo.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,19 +17,19 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** A browser's session with the console over plain HTTP: keeps cookies, does not follow redirects. */
-final class ConsoleSession {
+public final class ConsoleSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final int port;
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
-    ConsoleSession(int port) {
+    public ConsoleSession(int port) {
         this.port = port;
     }
 
     /** Signs in through the login form. */
-    static ConsoleSession signedIn(int port, String username, String password) {
+    public static ConsoleSession signedIn(int port, String username, String password) {
         ConsoleSession session = new ConsoleSession(port);
         HttpResponse<String> login = session.postForm("/admin/login", Map.of("username", username,
                 "password", password, "_csrf", csrf(session.get("/admin/login").body())));
@@ -38,24 +38,24 @@ final class ConsoleSession {
         return session;
     }
 
-    static String csrf(String page) {
+    public static String csrf(String page) {
         Matcher token = CSRF.matcher(page);
         assertThat(token.find()).as("a CSRF field in the page").isTrue();
         return token.group(1);
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET().build());
     }
 
-    HttpResponse<String> postForm(String path, Map<String, String> fields) {
+    public HttpResponse<String> postForm(String path, Map<String, String> fields) {
         String form = fields.entrySet().stream().map(field -> field.getKey() + "="
                 + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());
     }
 
-    HttpResponse<String> postJson(String path, String json, String csrfToken) {
+    public HttpResponse<String> postJson(String path, String json, String csrfToken) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json));
         if (csrfToken != null) {
