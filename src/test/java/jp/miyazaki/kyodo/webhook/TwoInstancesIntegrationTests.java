@@ -33,7 +33,8 @@ import jp.miyazaki.kyodo.testsupport.RedisTestServer;
 
 /**
  * Two app instances on one Redis, as behind a load balancer: a citizen's events, spread over both instances,
- * are never handled by both at once, and are handled once each, in order.
+ * are never handled by both at once, and are handled once each, in order; and a conversation begun on one
+ * instance goes on on the other.
  */
 class TwoInstancesIntegrationTests {
 
@@ -92,6 +93,24 @@ class TwoInstancesIntegrationTests {
             assertThat(gap).as("reply %d started before reply %d was answered", i, i - 1)
                     .isGreaterThanOrEqualTo(LINE_LATENCY_MS - 20);
         }
+        assertThat(line.violations()).isEmpty();
+    }
+
+    @Test
+    void aConversationStartedOnOneInstanceContinuesOnTheOther() {
+        line.reset();
+        String user = "Usharedsession00000000000000001";
+        long start = System.currentTimeMillis();
+
+        assertThat(deliver(instanceA, batch(text(user, "青島海岸ビーチクリーンに申し込みたい", start)))).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> line.requests(LineApiMock.REPLY).size() == 1);
+        assertThat(deliver(instanceB, batch(text(user, "宮崎 花子", start + 1_000)))).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> line.requests(LineApiMock.REPLY).size() == 2);
+
+        List<LoggedRequest> replies = line.requests(LineApiMock.REPLY);
+        assertThat(replies.get(0).getBodyAsString()).contains("お名前");
+        assertThat(replies.get(1).getBodyAsString()).as("instance B knows the name was the answer A asked for")
+                .contains("電話番号かメールアドレス");
         assertThat(line.violations()).isEmpty();
     }
 
