@@ -90,8 +90,10 @@ class TwoInstancesIntegrationTests {
         assertThat(replies).hasSize(12);
         for (int i = 1; i < replies.size(); i++) {
             long gap = replies.get(i).getLoggedDate().getTime() - replies.get(i - 1).getLoggedDate().getTime();
+            // Handled one after the other, replies arrive a whole LINE latency apart; handled at once, together.
+            // Half the latency tolerates WireMock noting a request's time late on a busy machine.
             assertThat(gap).as("reply %d started before reply %d was answered", i, i - 1)
-                    .isGreaterThanOrEqualTo(LINE_LATENCY_MS - 20);
+                    .isGreaterThanOrEqualTo(LINE_LATENCY_MS / 2);
         }
         assertThat(line.violations()).isEmpty();
     }
