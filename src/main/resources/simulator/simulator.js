@@ -426,6 +426,30 @@
       : randomUserId());
   document.body.dataset.pending = '0';
 
+  /* ---------- pushes: notices, reminders and staff answers (kept for the simulator in local mode) ---------- */
+
+  const INBOX = '/api/simulator/inbox';
+
+  async function checkInbox() {
+    const id = userId();
+    if (!USER_ID.test(id)) {
+      return;
+    }
+    try {
+      const response = await fetch(INBOX + '?userId=' + encodeURIComponent(id), {
+        headers: { Accept: 'application/json' },
+      });
+      const body = response.ok ? await response.json() : null;
+      if (body && body.messages && body.messages.length > 0) {
+        renderMessages(body.messages);
+      }
+    } catch (failure) {
+      // The next look will try again; a missed look loses nothing, the server keeps the messages.
+    }
+  }
+
+  setInterval(checkInbox, 3000);
+
   // For tests and debugging: draw a canned list of LINE message objects as if the bot had sent them.
   window.kyodoSimulator = { renderMessages: renderMessages };
 }());

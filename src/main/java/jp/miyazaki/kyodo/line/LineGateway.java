@@ -41,13 +41,15 @@ public class LineGateway {
     private final LineMessageRenderer renderer;
     private final LineProperties properties;
     private final MeterRegistry meters;
+    private final LocalOutbox localOutbox;
 
     public LineGateway(ObjectProvider<MessagingApiClient> client, LineMessageRenderer renderer,
-            LineProperties properties, MeterRegistry meters) {
+            LineProperties properties, MeterRegistry meters, LocalOutbox localOutbox) {
         this.client = Optional.ofNullable(client.getIfAvailable());
         this.renderer = renderer;
         this.properties = properties;
         this.meters = meters;
+        this.localOutbox = localOutbox;
     }
 
     /**
@@ -103,7 +105,9 @@ public class LineGateway {
             return Delivery.SENT;
         }
         if (client.isEmpty()) {
-            return Delivery.NOT_SENT;
+            // Local mode: kept for the simulator, which is where citizens read the bot there.
+            localOutbox.keep(userId, renderer.render(reply));
+            return Delivery.SENT;
         }
         return push(userId, renderer.render(reply), retryKey);
     }
@@ -142,7 +146,9 @@ public class LineGateway {
             return Delivery.SENT;
         }
         if (client.isEmpty()) {
-            return Delivery.NOT_SENT;
+            List<Message> messages = renderer.render(reply);
+            userIds.forEach(userId -> localOutbox.keep(userId, messages));
+            return Delivery.SENT;
         }
         MulticastRequest request = new MulticastRequest(renderer.render(reply), List.copyOf(userIds), false, null);
         for (int attempt = 1; ; attempt++) {

@@ -1,6 +1,7 @@
 package jp.miyazaki.kyodo.simulator;
 
 import java.net.URI;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,9 +12,15 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import jp.miyazaki.kyodo.line.LineMessageJson;
+import jp.miyazaki.kyodo.line.LocalOutbox;
+import tools.jackson.databind.JsonNode;
 
 /**
  * {@code POST /api/simulator/messages}: one simulated LINE event in, the LINE messages the bot would send out.
@@ -26,16 +33,31 @@ class SimulatorApiController {
 
     private final SimulatedChat chat;
     private final LineMessageJson json;
+    private final LocalOutbox outbox;
 
-    SimulatorApiController(SimulatedChat chat, LineMessageJson json) {
+    SimulatorApiController(SimulatedChat chat, LineMessageJson json, LocalOutbox outbox) {
         this.chat = chat;
         this.json = json;
+        this.outbox = outbox;
     }
 
     @PostMapping("/api/simulator/messages")
     ResponseEntity<String> messages(@RequestBody SimulatorRequest request) {
         String body = json.document(chat.handle(request.userId(), request.toInput()));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+
+    /**
+     * What reached the citizen without being asked for — notices, reminders, staff answers — since the page last
+     * looked: in local mode these are kept for the simulator instead of pushed to LINE.
+     */
+    @GetMapping("/api/simulator/inbox")
+    InboxView inbox(@RequestParam String userId) {
+        return new InboxView(outbox.take(SimulatorRequest.validUserId(userId)));
+    }
+
+    /** LINE message objects pushed to the citizen, oldest first. */
+    record InboxView(List<JsonNode> messages) {
     }
 
     @ExceptionHandler(InvalidSimulatorRequest.class)

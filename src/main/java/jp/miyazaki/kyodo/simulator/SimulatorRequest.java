@@ -20,7 +20,8 @@ record SimulatorRequest(String userId, String text, String postback, Map<String,
     private static final Pattern USER_ID = Pattern.compile("[A-Za-z0-9_-]+");
     private static final Set<String> PICKER_PARAMS = Set.of("date", "time", "datetime");
 
-    UserInput toInput() {
+    /** The user id, if it is one the simulator takes; otherwise {@link InvalidSimulatorRequest}. */
+    static String validUserId(String userId) {
         if (userId == null || userId.isBlank()) {
             throw new InvalidSimulatorRequest("userId is required.");
         }
@@ -28,6 +29,11 @@ record SimulatorRequest(String userId, String text, String postback, Map<String,
             throw new InvalidSimulatorRequest(
                     "userId must be letters, digits, '-' or '_', at most " + USER_ID_LENGTH + " characters.");
         }
+        return userId;
+    }
+
+    UserInput toInput() {
+        validUserId(userId);
         int given = (text != null ? 1 : 0) + (postback != null ? 1 : 0) + (event != null ? 1 : 0);
         if (given != 1) {
             throw new InvalidSimulatorRequest("Give exactly one of text, postback or event.");

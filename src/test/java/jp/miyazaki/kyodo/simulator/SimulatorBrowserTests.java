@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import jp.miyazaki.kyodo.line.LineMessageJson;
 import jp.miyazaki.kyodo.line.LineMessageRenderer;
 
 /**

@@ -29,6 +29,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import jp.miyazaki.kyodo.line.LineMessageJson;
 import jp.miyazaki.kyodo.line.LineMessageRenderer;
 import jp.miyazaki.kyodo.session.Leases;
 import jp.miyazaki.kyodo.session.UserLock;

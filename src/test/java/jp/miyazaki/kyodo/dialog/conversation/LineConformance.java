@@ -8,7 +8,7 @@ import java.util.List;
 import jp.miyazaki.kyodo.dialog.Reply;
 import jp.miyazaki.kyodo.line.LineLimits;
 import jp.miyazaki.kyodo.line.LineMessageRenderer;
-import jp.miyazaki.kyodo.simulator.LineMessageJson;
+import jp.miyazaki.kyodo.line.LineMessageJson;
 import jp.miyazaki.kyodo.testsupport.LineOpenApi;
 
 /**

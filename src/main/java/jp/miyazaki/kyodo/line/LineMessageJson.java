@@ -1,4 +1,4 @@
-package jp.miyazaki.kyodo.simulator;
+package jp.miyazaki.kyodo.line;
 
 import java.util.List;
 
