@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -37,6 +39,8 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.slf4j.LoggerFactory;
 
+import jp.miyazaki.kyodo.admin.StaffAccounts;
+import jp.miyazaki.kyodo.admin.StaffRole;
 import jp.miyazaki.kyodo.fuzz.HostileInputs.UnsignedRequest;
 import jp.miyazaki.kyodo.testsupport.KyodoIntegrationTest;
 import jp.miyazaki.kyodo.testsupport.LineApiMock;
@@ -151,8 +155,25 @@ class HostileInputTests {
         });
     }
 
-    @Test
+    @TestFactory
     @Order(5)
+    Stream<DynamicTest> theAdminApiNeverAnswers5xx() {
+        StaffAccounts accounts = bot.bean(StaffAccounts.class);
+        accounts.create("fuzz-admin", "fuzz admin password 1", StaffRole.ADMIN, "test", Instant.now());
+        String basic = "Basic " + Base64.getEncoder().encodeToString(
+                "fuzz-admin:fuzz admin password 1".getBytes(StandardCharsets.UTF_8));
+        return cases("admin api", 300, caseSeed -> {
+            HostileInputs.AdminRequest request = new HostileInputs(caseSeed).adminRequest();
+            HttpResponse<String> response = bot.send(request.method(), request.path(), request.body(), basic);
+            String context = context("admin api " + request.method() + " " + request.path(), caseSeed,
+                    request.body());
+            assertThat(response.statusCode()).as("signed in as admin: " + context).isNotIn(401, 403);
+            assertNoServerErrorAndProblems(response, context);
+        });
+    }
+
+    @Test
+    @Order(6)
     void stillAnswersAndLeaksNothing() throws InterruptedException {
         String token = LineWebhookRequests.newId();
         String userId = "U" + "a".repeat(32);

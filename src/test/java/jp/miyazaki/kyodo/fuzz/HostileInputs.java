@@ -122,6 +122,56 @@ final class HostileInputs {
         }
     }
 
+    /** Admin API endpoints that take a body, with the fields each reads. */
+    private static final List<List<String>> ADMIN_WRITES = List.of(
+            List.of("POST", "/api/admin/opportunities", "kind", "title", "category", "district", "start", "end",
+                    "capacity"),
+            List.of("PUT", "/api/admin/opportunities/opp-001", "title", "capacity", "start", "end"),
+            List.of("POST", "/api/admin/grants", "name", "deadline", "categories", "amount"),
+            List.of("PUT", "/api/admin/grants/grant-001", "name", "deadline", "opens"),
+            List.of("POST", "/api/admin/facilities", "name", "kind", "district", "rooms"),
+            List.of("POST", "/api/admin/broadcasts", "text", "segment", "scheduledAt", "opportunityId", "urgent"),
+            List.of("POST", "/api/admin/broadcasts/preview", "categories", "districts"),
+            List.of("POST", "/api/admin/consultations/C000001/assign", "staff"),
+            List.of("POST", "/api/admin/consultations/C000001/reply", "text"),
+            List.of("POST", "/api/admin/staff", "username", "password", "role"));
+
+    /** A write to the admin API: method, path and a hostile body. */
+    AdminRequest adminRequest() {
+        List<String> endpoint = pick(ADMIN_WRITES);
+        List<String> fields = endpoint.subList(2, endpoint.size());
+        byte[] body;
+        switch (weighted(1, 5, 2, 1, 1)) {
+            case 0:
+                body = randomBytes();
+                break;
+            case 1:
+                StringBuilder object = new StringBuilder("{");
+                for (String field : fields) {
+                    if (random.nextInt(4) != 0) {
+                        object.append(object.length() > 1 ? "," : "").append(json(field)).append(':')
+                                .append(random.nextBoolean() ? json(hostileString()) : jsonValue());
+                    }
+                }
+                body = utf8(object.append('}').toString());
+                break;
+            case 2:
+                body = utf8(jsonValue());
+                break;
+            case 3:
+                body = deeplyNested();
+                break;
+            default:
+                body = invalidUtf8();
+                break;
+        }
+        return new AdminRequest(endpoint.get(0), endpoint.get(1), body);
+    }
+
+    /** One hostile admin API call. */
+    record AdminRequest(String method, String path, byte[] body) {
+    }
+
     /** A body for {@code /api/simulator/messages}. */
     byte[] simulatorBody() {
         switch (weighted(1, 5, 2, 1, 1, 1)) {

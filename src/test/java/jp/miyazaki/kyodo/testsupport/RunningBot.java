@@ -53,6 +53,23 @@ public final class RunningBot implements AutoCloseable {
         return app.getBean(type);
     }
 
+    /** A call with a body and an {@code Authorization} header, e.g. to the admin API. */
+    public HttpResponse<String> send(String method, String path, byte[] body, String authorization) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .header("Authorization", authorization)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponse<String> post(String path, byte[] body, String signature) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(30))
