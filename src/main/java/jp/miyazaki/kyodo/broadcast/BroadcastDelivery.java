@@ -191,12 +191,11 @@ public class BroadcastDelivery implements SmartLifecycle {
         Reply notice = notice(job);
         List<BroadcastJobs.Batch> pending = jobs.pendingBatches(job.id(), job.batches());
         AtomicBoolean overQuota = new AtomicBoolean();
-        AtomicBoolean noChannel = new AtomicBoolean();
         AtomicInteger sentBatches = new AtomicInteger();
         List<Callable<Void>> tasks = new ArrayList<>();
         for (BroadcastJobs.Batch batch : pending) {
             tasks.add(() -> {
-                if (overQuota.get() || noChannel.get() || leaseLost.get() || stopping.get()
+                if (overQuota.get() || leaseLost.get() || stopping.get()
                         || jobs.status(job.id()) != BroadcastStatus.SENDING) {
                     return null;
                 }
@@ -206,7 +205,7 @@ public class BroadcastDelivery implements SmartLifecycle {
                     // Whether LINE got it is unknown: the batch stays pending and is re-sent under the same key.
                     return null;
                 }
-                settle(job.id(), batch, delivery, overQuota, noChannel);
+                settle(job.id(), batch, delivery, overQuota);
                 sentBatches.incrementAndGet();
                 return null;
             });
@@ -216,35 +215,29 @@ public class BroadcastDelivery implements SmartLifecycle {
             log.info("broadcast {} paused after {} batches; it is resumed later", job.id(), sentBatches.get());
             return;
         }
-        finish(job, overQuota.get(), noChannel.get());
+        finish(job, overQuota.get());
     }
 
-    private void settle(String id, BroadcastJobs.Batch batch, Delivery delivery, AtomicBoolean overQuota,
-            AtomicBoolean noChannel) {
+    private void settle(String id, BroadcastJobs.Batch batch, Delivery delivery, AtomicBoolean overQuota) {
         if (delivery == Delivery.SENT || delivery == Delivery.ALREADY_SENT) {
             jobs.sent(id, batch);
             return;
         }
         if (delivery == Delivery.OVER_QUOTA) {
             overQuota.set(true);
-        } else if (delivery == Delivery.NOT_SENT) {
-            noChannel.set(true);
         }
         jobs.failed(id, batch);
     }
 
-    private void finish(Broadcast job, boolean overQuota, boolean noChannel) {
+    private void finish(Broadcast job, boolean overQuota) {
         Instant now = Instant.now(clock);
         if (jobs.status(job.id()) != BroadcastStatus.SENDING) {
             return;
         }
-        if (overQuota || noChannel) {
+        if (overQuota) {
             jobs.pendingBatches(job.id(), job.batches()).forEach(batch -> jobs.failed(job.id(), batch));
             Broadcast settled = jobs.find(job.id()).orElseThrow();
-            String reason = (overQuota
-                    ? "LINE's monthly message quota is spent"
-                    : "local mode: no LINE channel is configured")
-                    + "; " + settled.failed() + " of " + settled.recipients() + " recipients were not reached";
+            String reason = "LINE's monthly message quota is spent; " + settled.failed() + " of " + settled.recipients() + " recipients were not reached";
             jobs.finish(job.id(), BroadcastStatus.FAILED, reason, now);
             log.warn("broadcast {} failed: {}", job.id(), reason);
             return;

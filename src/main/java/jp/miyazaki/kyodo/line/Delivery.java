@@ -6,7 +6,10 @@ public enum Delivery {
     SENT,
     /** LINE had already accepted a request with the same retry key (409), so the citizen has it once. */
     ALREADY_SENT,
-    /** Local mode: there is no LINE channel to send to. */
+    /**
+     * Local mode: a reply needs a LINE channel. (Pushes and multicasts are kept for the simulator there and
+     * count as sent.)
+     */
     NOT_SENT,
     /** LINE refused it because this month's message quota is spent; nothing more can be sent this month. */
     OVER_QUOTA,

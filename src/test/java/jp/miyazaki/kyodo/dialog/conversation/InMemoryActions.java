@@ -19,7 +19,7 @@ import jp.miyazaki.kyodo.dialog.Reply;
  * Test doubles of the domain actions, in memory, so the engine's conversations can run without Redis. The real
  * actions (catalog, signup, subscription, consult, privacy packages) replace them end to end.
  */
-public final class InMemoryActions {
+final class InMemoryActions {
 
     /** A small catalog; dates are relative to the conversation's first day so scripts never go stale. */
     private record Opportunity(String id, String title, String category, String district, int dayOffset,
@@ -40,11 +40,11 @@ public final class InMemoryActions {
     private final Map<String, Integer> consultations = new HashMap<>();
     private final AtomicInteger sequence = new AtomicInteger();
 
-    public InMemoryActions(LocalDate firstDay) {
+    InMemoryActions(LocalDate firstDay) {
         this.firstDay = firstDay;
     }
 
-    public List<DialogAction> all() {
+    List<DialogAction> all() {
         return List.of(
                 action("catalog.search", this::search),
                 action("catalog.opportunity", this::opportunity),
