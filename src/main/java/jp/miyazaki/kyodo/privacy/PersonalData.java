@@ -29,14 +29,16 @@ public class PersonalData {
     private final SignUps signUps;
     private final Subscriptions subscriptions;
     private final Consultations consultations;
+    private final List<PersonalIndex> indexes;
 
     public PersonalData(StringRedisTemplate redis, RedisKeys keys, SignUps signUps,
-            Subscriptions subscriptions, Consultations consultations) {
+            Subscriptions subscriptions, Consultations consultations, List<PersonalIndex> indexes) {
         this.redis = redis;
         this.keys = keys;
         this.signUps = signUps;
         this.subscriptions = subscriptions;
         this.consultations = consultations;
+        this.indexes = List.copyOf(indexes);
     }
 
     public StoredData of(String userId) {
@@ -59,6 +61,7 @@ public class PersonalData {
         }
         int deletedConsultations = consultations.forget(userId);
         subscriptions.forget(userId);
+        indexes.forEach(index -> index.remove(userId));
         List<String> left = keysOf(userId);
         if (!left.isEmpty()) {
             redis.delete(left);

@@ -33,8 +33,9 @@ public class PrivacyConfiguration {
 
     @Bean
     PersonalData personalData(StringRedisTemplate redis, RedisKeys keys, SignUps signUps,
-            Subscriptions subscriptions, Consultations consultations) {
-        return new PersonalData(redis, keys, signUps, subscriptions, consultations);
+            Subscriptions subscriptions, Consultations consultations, ObjectProvider<PersonalIndex> indexes) {
+        return new PersonalData(redis, keys, signUps, subscriptions, consultations,
+                indexes.orderedStream().toList());
     }
 
     @Bean

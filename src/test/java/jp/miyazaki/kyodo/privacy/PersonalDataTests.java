@@ -50,7 +50,7 @@ class PersonalDataTests {
         signUps = new SignUps(redis, RedisKeys.DEFAULT, catalog, events::add, Clock.systemUTC());
         subscriptions = new Subscriptions(redis, TestRedis.JSON, RedisKeys.DEFAULT, Clock.systemUTC());
         consultations = new Consultations(redis, TestRedis.JSON, RedisKeys.DEFAULT, Clock.systemUTC());
-        personalData = new PersonalData(redis, RedisKeys.DEFAULT, signUps, subscriptions, consultations);
+        personalData = new PersonalData(redis, RedisKeys.DEFAULT, signUps, subscriptions, consultations, List.of());
     }
 
     private void storeEverything(String userId, String phone) {

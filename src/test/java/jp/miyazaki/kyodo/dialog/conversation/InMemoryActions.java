@@ -78,6 +78,10 @@ final class InMemoryActions {
                     consultations.remove(c.userId());
                     return DialogAction.Result.of("ok");
                 }),
+                action("account.link", c -> c.slots().getOrDefault("code", "").toUpperCase().contains("K7Q4-9MZP")
+                        ? new DialogAction.Result("ok", Map.of("text", "「檍子ども食堂の会」とLINEアカウントを連携しました。"),
+                                List.of())
+                        : new DialogAction.Result("invalid", Map.of("text", "このコードは使えません。"), List.of())),
                 action("profile.register", c -> {
                     profiles.put(c.userId(), c.slots());
                     return DialogAction.Result.of("ok");

@@ -1,0 +1,27 @@
+package jp.miyazaki.kyodo.link;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+import jp.miyazaki.kyodo.catalog.NamedAction;
+import jp.miyazaki.kyodo.catalog.RedisKeys;
+import jp.miyazaki.kyodo.dialog.DialogAction;
+
+/** Wires link codes and the {@code account.link} action. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(LinkProperties.class)
+public class LinkConfiguration {
+
+    @Bean
+    AccountLinks accountLinks(StringRedisTemplate redis, RedisKeys keys, LinkProperties properties) {
+        return new AccountLinks(redis, keys, properties);
+    }
+
+    @Bean
+    DialogAction accountLinkAction(AccountLinks links, ObjectProvider<LinkTargetNames> names) {
+        return new NamedAction("account.link", new LinkActions(links, names)::link);
+    }
+}
