@@ -1,7 +1,9 @@
 package jp.miyazaki.kyodo.admin;
 
+import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -9,7 +11,10 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 
-/** The OpenAPI document's title and how to sign in (HTTP Basic or a staff API token), shown in Swagger UI. */
+/**
+ * The OpenAPI document's title and how to sign in (HTTP Basic or a staff API token), shown in Swagger UI, and which
+ * operations need the admin role.
+ */
 @Configuration(proxyBeanMethods = false)
 public class AdminApiDocumentation {
 
@@ -19,7 +24,7 @@ public class AdminApiDocumentation {
                 .info(new Info().title("Kyodo Bot staff API")
                         .description("Catalog, sign-ups, consultations, broadcasts and staff accounts of Kyodo Bot "
                                 + "(協働ボット). Staff sign in with HTTP Basic or a staff API token; "
-                                + "/api/admin/staff needs the admin role.")
+                                + "operations marked x-required-role: admin need the admin role.")
                         .version("1"))
                 .components(new Components()
                         .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP)
@@ -28,5 +33,19 @@ public class AdminApiDocumentation {
                                 .scheme("bearer")))
                 .addSecurityItem(new SecurityRequirement().addList("basic"))
                 .addSecurityItem(new SecurityRequirement().addList("token"));
+    }
+
+    /** Marks {@link AdminOnly} operations in the document. */
+    @Bean
+    OperationCustomizer adminOnlyOperations() {
+        return (operation, handler) -> {
+            if (AnnotatedElementUtils.hasAnnotation(handler.getMethod(), AdminOnly.class)
+                    || AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), AdminOnly.class)) {
+                operation.addExtension(AdminOnly.EXTENSION, "admin");
+                operation.setDescription(((operation.getDescription() == null ? "" : operation.getDescription() + " ")
+                        + "Admins only.").strip());
+            }
+            return operation;
+        };
     }
 }

@@ -1,5 +1,6 @@
 package jp.miyazaki.kyodo.admin;
 
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -7,6 +8,7 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -25,6 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
+@EnableMethodSecurity
 public class SecurityConfiguration {
 
     private static final String[] API = {"/api/admin/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
@@ -47,12 +50,14 @@ public class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain adminApi(HttpSecurity http, AuthenticationManager staffAuthentication, StaffTokens tokens,
-            StaffAccounts accounts, JsonMapper json) throws Exception {
+            StaffAccounts accounts, JsonMapper json, BeanFactory beans) throws Exception {
         ProblemResponses problems = new ProblemResponses(json);
         http.securityMatcher(API)
                 .authenticationManager(staffAuthentication)
+                // Operations for admins only are marked @AdminOnly; refused here before the body is read, and by
+                // method security again.
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/api/admin/staff", "/api/admin/staff/**").hasRole(StaffRole.ADMIN.name())
+                        .requestMatchers(new AdminOnlyRequests(beans)).hasRole(StaffRole.ADMIN.name())
                         .anyRequest().hasAnyRole(StaffRole.ADMIN.name(), StaffRole.STAFF.name()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .addFilterBefore(new BearerTokenAuthentication(tokens, accounts, problems),

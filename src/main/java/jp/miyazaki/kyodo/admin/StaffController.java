@@ -45,11 +45,13 @@ public class StaffController {
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
+    @AdminOnly
     @GetMapping("/staff")
     public List<StaffView> list() {
         return accounts.all().stream().map(StaffView::of).toList();
     }
 
+    @AdminOnly
     @PostMapping("/staff")
     public ResponseEntity<StaffView> create(@Valid @RequestBody NewStaff request, Principal admin) {
         StaffRole role = StaffRole.of(request.role()).orElseThrow();
@@ -62,6 +64,7 @@ public class StaffController {
                 .body(StaffView.of(accounts.find(request.username()).orElseThrow()));
     }
 
+    @AdminOnly
     @DeleteMapping("/staff/{username}")
     public ResponseEntity<Void> delete(@PathVariable String username, Principal admin) {
         if (username.equals(admin.getName())) {
@@ -75,6 +78,7 @@ public class StaffController {
         return ResponseEntity.noContent().build();
     }
 
+    @AdminOnly
     @PostMapping("/staff/{username}/tokens")
     public ResponseEntity<StaffTokens.IssuedToken> issueToken(@PathVariable String username) {
         if (accounts.find(username).isEmpty()) {

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import jp.miyazaki.kyodo.testsupport.ShippedIntents;
+
 class NaturalLanguageUnderstandingTests {
 
     static final NaturalLanguageUnderstanding NLU =
@@ -58,7 +60,7 @@ class NaturalLanguageUnderstandingTests {
     @Test
     void rankingIsACalibratedDistributionBestFirst() {
         Understanding understanding = NLU.parse("ボランティアを探しています", TUESDAY);
-        assertThat(understanding.ranking()).hasSize(14);
+        assertThat(understanding.ranking()).hasSize(ShippedIntents.count());
         assertThat(understanding.ranking().stream().mapToDouble(IntentScore::confidence).sum())
                 .isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-6));
         assertThat(understanding.ranking().get(0)).isEqualTo(understanding.intent());
