@@ -3,8 +3,8 @@ package jp.miyazaki.kyodo.broadcast;
 import java.time.Instant;
 
 /**
- * A broadcast job as staff see it. {@code recipients} is fixed when sending starts; {@code skipped} are
- * citizens of the segment who had unfollowed the bot by then.
+ * A broadcast job as staff see it. {@code recipients} is the segment when sending starts, less the citizens found
+ * to have unfollowed the bot as each batch goes out, who are counted as {@code skipped}.
  */
 public record Broadcast(String id, BroadcastStatus status, String text, String opportunityId, Segment segment,
         boolean urgent, Instant createdAt, String createdBy, Instant dueAt, Instant startedAt, Instant finishedAt,

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.data.redis.core.RedisOperations;
+import org.springframework.data.redis.core.SessionCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
@@ -37,16 +39,21 @@ public class BroadcastJobs {
     /** Marks a scheduled job as sending with its recipient counts; 0 when it is no longer scheduled. */
     private static final RedisScript<Long> START = RedisScript.of("""
             if redis.call('hget', KEYS[1], 'status') ~= 'scheduled' then return 0 end
-            redis.call('hset', KEYS[1], 'status', 'sending', 'recipients', ARGV[1], 'skipped', ARGV[2],
-                'batches', ARGV[3], 'startedAt', ARGV[4], 'sent', 0, 'failed', 0)
+            redis.call('hset', KEYS[1], 'status', 'sending', 'recipients', ARGV[1], 'skipped', 0,
+                'batches', ARGV[2], 'startedAt', ARGV[3], 'sent', 0, 'failed', 0)
             return 1
             """, Long.class);
 
-    /** Settles a pending batch and counts its recipients on the job; 0 when it was already settled. */
+    /**
+     * Settles a pending batch: counts its reached (or failed) recipients on the job, and takes those who had
+     * unfollowed out of the recipients into the skipped; 0 when it was already settled.
+     */
     private static final RedisScript<Long> SETTLE = RedisScript.of("""
             if redis.call('hget', KEYS[2], 'state') ~= 'pending' then return 0 end
             redis.call('hset', KEYS[2], 'state', ARGV[1])
             redis.call('hincrby', KEYS[1], ARGV[2], ARGV[3])
+            redis.call('hincrby', KEYS[1], 'recipients', -tonumber(ARGV[4]))
+            redis.call('hincrby', KEYS[1], 'skipped', ARGV[4])
             return 1
             """, Long.class);
 
@@ -130,15 +137,23 @@ public class BroadcastJobs {
      * if it is still scheduled. Batches written by an attempt that crashed before the mark are overwritten by
      * the next attempt; none of them can have been sent, since nothing is sent before the mark.
      */
-    public boolean start(String id, List<List<String>> batches, long skipped, Instant at) {
-        for (int n = 0; n < batches.size(); n++) {
-            redis.opsForHash().putAll(batchKey(id, n), Map.of(
-                    "to", json.writeValueAsString(batches.get(n)),
-                    "retryKey", UUID.randomUUID().toString(),
-                    "state", "pending"));
-        }
+    public boolean start(String id, List<List<String>> batches, Instant at) {
+        // One round trip for all batches: 100,000 recipients are 200 of them.
+        redis.executePipelined(new SessionCallback<Object>() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public <K, V> Object execute(RedisOperations<K, V> operations) {
+                for (int n = 0; n < batches.size(); n++) {
+                    ((RedisOperations<String, String>) operations).opsForHash().putAll(batchKey(id, n), Map.of(
+                            "to", json.writeValueAsString(batches.get(n)),
+                            "retryKey", UUID.randomUUID().toString(),
+                            "state", "pending"));
+                }
+                return null;
+            }
+        });
         long recipients = batches.stream().mapToLong(List::size).sum();
-        Long started = redis.execute(START, List.of(prefix + id), Long.toString(recipients), Long.toString(skipped),
+        Long started = redis.execute(START, List.of(prefix + id), Long.toString(recipients),
                 Integer.toString(batches.size()), at.toString());
         return started != null && started == 1L;
     }
@@ -146,8 +161,18 @@ public class BroadcastJobs {
     /** The batches of a sending job that are still pending, in order. */
     public List<Batch> pendingBatches(String id, int batches) {
         List<Batch> pending = new ArrayList<>();
+        List<Object> stored = redis.executePipelined(new SessionCallback<Object>() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public <K, V> Object execute(RedisOperations<K, V> operations) {
+                for (int n = 0; n < batches; n++) {
+                    ((RedisOperations<String, String>) operations).opsForHash().entries(batchKey(id, n));
+                }
+                return null;
+            }
+        });
         for (int n = 0; n < batches; n++) {
-            Map<Object, Object> raw = redis.opsForHash().entries(batchKey(id, n));
+            Map<?, ?> raw = (Map<?, ?>) stored.get(n);
             if ("pending".equals(raw.get("state"))) {
                 pending.add(new Batch(n, json.readValue((String) raw.get("to"), STRINGS),
                         UUID.fromString((String) raw.get("retryKey"))));
@@ -156,18 +181,19 @@ public class BroadcastJobs {
         return pending;
     }
 
-    /** Records that LINE accepted a batch (or had already). */
-    public boolean sent(String id, Batch batch) {
-        return settle(id, batch, "sent", "sent");
+    /** Records that LINE accepted a batch (or had already) for {@code reached} of its citizens; the rest had unfollowed. */
+    public boolean sent(String id, Batch batch, int reached) {
+        return settle(id, batch, "sent", "sent", reached);
     }
 
-    public boolean failed(String id, Batch batch) {
-        return settle(id, batch, "failed", "failed");
+    /** Records a batch that LINE did not accept, or whose citizens had all unfollowed ({@code reached} 0). */
+    public boolean failed(String id, Batch batch, int reached) {
+        return settle(id, batch, "failed", "failed", reached);
     }
 
-    private boolean settle(String id, Batch batch, String state, String counter) {
+    private boolean settle(String id, Batch batch, String state, String counter, int reached) {
         Long settled = redis.execute(SETTLE, List.of(prefix + id, batchKey(id, batch.number())), state, counter,
-                Integer.toString(batch.userIds().size()));
+                Integer.toString(reached), Integer.toString(batch.userIds().size() - reached));
         return settled != null && settled == 1L;
     }
 
