@@ -35,4 +35,10 @@ public record Facility(
             List<String> rooms, List<String> equipment, String bookingMethod, String phone, boolean sample) {
         this(id, name, kind, district, address, hours, rooms, equipment, bookingMethod, phone, sample, null);
     }
+
+    /** This facility managed by {@code owner} (null: the default department). */
+    public Facility withDepartment(String owner) {
+        return new Facility(id, name, kind, district, address, hours, rooms, equipment, bookingMethod, phone, sample,
+                owner);
+    }
 }

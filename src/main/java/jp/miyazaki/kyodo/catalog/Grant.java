@@ -46,6 +46,12 @@ public record Grant(
                 requiredDocuments, contact, url, sample, null);
     }
 
+    /** This grant owned by {@code owner} (null: the default department). */
+    public Grant withDepartment(String owner) {
+        return new Grant(id, name, purpose, categories, eligibleGroups, amount, applicationOpens, applicationCloses,
+                deadline, requiredDocuments, contact, url, sample, owner);
+    }
+
     /** Where the application window stands on {@code today}. */
     public GrantStatus statusOn(LocalDate today) {
         if (applicationOpens != null && today.isBefore(applicationOpens)) {
