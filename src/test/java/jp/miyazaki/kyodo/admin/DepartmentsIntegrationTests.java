@@ -67,6 +67,19 @@ class DepartmentsIntegrationTests extends KyodoIntegrationTest {
     }
 
     @Test
+    void everySampleItemBelongsToAConfiguredDepartment() {
+        JsonNode departments = read(kankyo.get("/api/admin/departments"));
+        List<String> owners = new ArrayList<>();
+        read(kankyo.get("/api/admin/opportunities")).forEach(view -> owners.add(
+                view.get("opportunity").get("department").asString()));
+        read(kankyo.get("/api/admin/grants")).forEach(grant -> owners.add(grant.get("department").asString()));
+        read(kankyo.get("/api/admin/facilities")).forEach(place -> owners.add(place.get("department").asString()));
+
+        assertThat(owners).hasSize(34 + 8 + 12).allMatch(names(departments)::contains);
+        assertThat(owners).contains("環境保全課", "危機管理課", "子育て支援課", "生涯学習課", "地域コミュニティ課");
+    }
+
+    @Test
     void anOpportunityTakesTheStaffMembersDepartmentUnlessAnotherIsChosen() {
         HttpResponse<String> own = kankyo.post("/api/admin/opportunities", opportunity("海岸のごみ拾い", null));
         HttpResponse<String> chosen = kankyo.post("/api/admin/opportunities", opportunity("見守り", "福祉総務課"));
