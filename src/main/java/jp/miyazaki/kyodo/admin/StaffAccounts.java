@@ -36,6 +36,13 @@ public class StaffAccounts implements UserDetailsService {
             return 1
             """, Long.class);
 
+    /** Changes the department of an existing account only, so a concurrent delete leaves no half account behind. */
+    private static final RedisScript<Long> MOVE = RedisScript.of("""
+            if redis.call('exists', KEYS[1]) == 0 then return 0 end
+            redis.call('hset', KEYS[1], 'department', ARGV[1])
+            return 1
+            """, Long.class);
+
     private final StringRedisTemplate redis;
     private final PasswordEncoder passwords;
     private final Departments departments;
@@ -66,11 +73,8 @@ public class StaffAccounts implements UserDetailsService {
 
     /** Moves an existing account to another department; false when there is no such account. */
     public boolean moveTo(String username, String department) {
-        if (!Boolean.TRUE.equals(redis.hasKey(prefix + username))) {
-            return false;
-        }
-        redis.opsForHash().put(prefix + username, "department", departments.of(department));
-        return true;
+        Long moved = redis.execute(MOVE, List.of(prefix + username), departments.of(department));
+        return moved != null && moved == 1L;
     }
 
     /** The department a staff member works in; the default for an unknown name (the system, a removed account). */
