@@ -2,6 +2,7 @@ package jp.miyazaki.kyodo.admin;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -42,6 +43,7 @@ import jp.miyazaki.kyodo.catalog.Facility;
 import jp.miyazaki.kyodo.catalog.Grant;
 import jp.miyazaki.kyodo.catalog.Opportunity;
 import jp.miyazaki.kyodo.catalog.OpportunityKind;
+import jp.miyazaki.kyodo.catalog.SimilarOpportunities;
 import jp.miyazaki.kyodo.dialog.Reply;
 import jp.miyazaki.kyodo.line.Delivery;
 import jp.miyazaki.kyodo.line.LineGateway;
@@ -51,7 +53,10 @@ import jp.miyazaki.kyodo.signup.SignUps;
 /**
  * The catalog for staff: opportunities, grants and facilities. Sign-ups are never dropped silently: lowering an
  * opportunity's capacity below the places taken is refused with 409 and the reason; deleting an opportunity
- * anyone signed up for is refused with 409 unless forced, and then each of them is told on LINE first.
+ * anyone signed up for is refused with 409 unless forced, and then each of them is told on LINE first. Every item
+ * belongs to a department: one given in the request, else the signed-in staff member's (on create) or the one it
+ * had (on update); lists filter by {@code ?department=} and show the department of items stored without one as the
+ * default department. Opportunities that look like a new one are offered so staff can connect groups.
  */
 @RestController
 @RequestMapping("/api/admin")
@@ -66,20 +71,29 @@ public class CatalogAdminController {
     private final SignUps signUps;
     private final LineGateway line;
     private final AuditLog audit;
+    private final Departments departments;
+    private final StaffAccounts staff;
+    private final SimilarOpportunities similar;
 
-    public CatalogAdminController(CatalogRepository catalog, SignUps signUps, LineGateway line, AuditLog audit) {
+    public CatalogAdminController(CatalogRepository catalog, SignUps signUps, LineGateway line, AuditLog audit,
+            Departments departments, StaffAccounts staff, SimilarOpportunities similar) {
         this.catalog = catalog;
         this.signUps = signUps;
         this.line = line;
         this.audit = audit;
+        this.departments = departments;
+        this.staff = staff;
+        this.similar = similar;
     }
 
     // --- opportunities ---
 
     @GetMapping("/opportunities")
-    @Operation(summary = "Every opportunity, soonest first, with the places taken")
-    public List<OpportunityView> opportunities() {
-        return catalog.listOpportunities().stream().map(this::view).toList();
+    @Operation(summary = "Every opportunity, soonest first, with the places taken; only one department's with "
+            + "?department=")
+    public List<OpportunityView> opportunities(@RequestParam(required = false) @Size(max = 40) String department) {
+        return catalog.listOpportunities().stream().filter(o -> departments.matches(o.department(), department))
+                .map(this::view).toList();
     }
 
     @GetMapping("/opportunities/{id}")
@@ -88,12 +102,30 @@ public class CatalogAdminController {
     }
 
     @PostMapping("/opportunities")
-    @Operation(summary = "Adds an opportunity; its id is generated")
-    public ResponseEntity<OpportunityView> createOpportunity(@Valid @RequestBody OpportunityRequest request) {
-        Opportunity created = request.toOpportunity(newId("opp"), false);
+    @Operation(summary = "Adds an opportunity; its id is generated and, without a department, it belongs to the "
+            + "signed-in staff member's department")
+    public ResponseEntity<OpportunityView> createOpportunity(@Valid @RequestBody OpportunityRequest request,
+            Principal who) {
+        Opportunity created = request.toOpportunity(newId("opp"), false,
+                department(request.department(), staff.departmentOf(who.getName())));
         catalog.save(created);
-        audit.record("opportunity.create", created.id(), created.title());
+        audit.record("opportunity.create", created.id(), created.title() + " department=" + created.department());
         return ResponseEntity.created(URI.create("/api/admin/opportunities/" + created.id())).body(view(created));
+    }
+
+    @GetMapping("/opportunities/{id}/similar")
+    @Operation(summary = "Existing opportunities that look like this one (same category, district, shared words), "
+            + "ended ones included and marked, so staff can connect groups instead of duplicating work")
+    public List<SimilarView> similarOpportunities(@PathVariable String id,
+            @RequestParam(defaultValue = "5") @Min(1) @Max(20) int limit) {
+        return similarViews(existingOpportunity(id), limit);
+    }
+
+    @PostMapping("/opportunities/similar")
+    @Operation(summary = "Existing opportunities that look like a draft, before it is added")
+    public List<SimilarView> similarToDraft(@Valid @RequestBody OpportunityRequest draft,
+            @RequestParam(defaultValue = "5") @Min(1) @Max(20) int limit) {
+        return similarViews(draft.toOpportunity("draft", false, null), limit);
     }
 
     @PutMapping("/opportunities/{id}")
@@ -105,9 +137,11 @@ public class CatalogAdminController {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "capacity " + request.capacity()
                     + " is below the " + taken + " places already taken; cancel sign-ups first");
         }
-        Opportunity updated = request.toOpportunity(id, existing.sample());
+        Opportunity updated = request.toOpportunity(id, existing.sample(),
+                department(request.department(), existing.department()));
         catalog.save(updated);
-        audit.record("opportunity.update", id, "capacity " + existing.capacity() + "→" + updated.capacity());
+        audit.record("opportunity.update", id, "capacity " + existing.capacity() + "→" + updated.capacity()
+                + " department=" + departments.of(updated.department()));
         return view(updated);
     }
 
@@ -153,29 +187,35 @@ public class CatalogAdminController {
     // --- grants ---
 
     @GetMapping("/grants")
-    public List<Grant> grants() {
-        return catalog.listGrants();
+    @Operation(summary = "Every grant, nearest deadline first; only one department's with ?department=")
+    public List<Grant> grants(@RequestParam(required = false) @Size(max = 40) String department) {
+        return catalog.listGrants().stream().filter(g -> departments.matches(g.department(), department))
+                .map(g -> g.withDepartment(departments.of(g.department()))).toList();
     }
 
     @GetMapping("/grants/{id}")
     public Grant grant(@PathVariable String id) {
-        return catalog.findGrant(id).orElseThrow(() -> notFound("grant"));
+        Grant grant = catalog.findGrant(id).orElseThrow(() -> notFound("grant"));
+        return grant.withDepartment(departments.of(grant.department()));
     }
 
     @PostMapping("/grants")
-    public ResponseEntity<Grant> createGrant(@Valid @RequestBody GrantRequest request) {
-        Grant created = request.toGrant(newId("grant"), false);
+    @Operation(summary = "Adds a grant; without a department it belongs to the signed-in staff member's")
+    public ResponseEntity<Grant> createGrant(@Valid @RequestBody GrantRequest request, Principal who) {
+        Grant created = request.toGrant(newId("grant"), false)
+                .withDepartment(department(request.department(), staff.departmentOf(who.getName())));
         catalog.save(created);
-        audit.record("grant.create", created.id(), created.name());
+        audit.record("grant.create", created.id(), created.name() + " department=" + created.department());
         return ResponseEntity.created(URI.create("/api/admin/grants/" + created.id())).body(created);
     }
 
     @PutMapping("/grants/{id}")
     public Grant updateGrant(@PathVariable String id, @Valid @RequestBody GrantRequest request) {
         Grant existing = grant(id);
-        Grant updated = request.toGrant(id, existing.sample());
+        Grant updated = request.toGrant(id, existing.sample())
+                .withDepartment(department(request.department(), existing.department()));
         catalog.save(updated);
-        audit.record("grant.update", id, "deadline " + updated.deadline());
+        audit.record("grant.update", id, "deadline " + updated.deadline() + " department=" + updated.department());
         return updated;
     }
 
@@ -191,29 +231,35 @@ public class CatalogAdminController {
     // --- facilities ---
 
     @GetMapping("/facilities")
-    public List<Facility> facilities() {
-        return catalog.listFacilities();
+    @Operation(summary = "Every facility; only one department's with ?department=")
+    public List<Facility> facilities(@RequestParam(required = false) @Size(max = 40) String department) {
+        return catalog.listFacilities().stream().filter(f -> departments.matches(f.department(), department))
+                .map(f -> f.withDepartment(departments.of(f.department()))).toList();
     }
 
     @GetMapping("/facilities/{id}")
     public Facility facility(@PathVariable String id) {
-        return catalog.findFacility(id).orElseThrow(() -> notFound("facility"));
+        Facility facility = catalog.findFacility(id).orElseThrow(() -> notFound("facility"));
+        return facility.withDepartment(departments.of(facility.department()));
     }
 
     @PostMapping("/facilities")
-    public ResponseEntity<Facility> createFacility(@Valid @RequestBody FacilityRequest request) {
-        Facility created = request.toFacility(newId("facility"), false);
+    @Operation(summary = "Adds a facility; without a department it belongs to the signed-in staff member's")
+    public ResponseEntity<Facility> createFacility(@Valid @RequestBody FacilityRequest request, Principal who) {
+        Facility created = request.toFacility(newId("facility"), false)
+                .withDepartment(department(request.department(), staff.departmentOf(who.getName())));
         catalog.save(created);
-        audit.record("facility.create", created.id(), created.name());
+        audit.record("facility.create", created.id(), created.name() + " department=" + created.department());
         return ResponseEntity.created(URI.create("/api/admin/facilities/" + created.id())).body(created);
     }
 
     @PutMapping("/facilities/{id}")
     public Facility updateFacility(@PathVariable String id, @Valid @RequestBody FacilityRequest request) {
         Facility existing = facility(id);
-        Facility updated = request.toFacility(id, existing.sample());
+        Facility updated = request.toFacility(id, existing.sample())
+                .withDepartment(department(request.department(), existing.department()));
         catalog.save(updated);
-        audit.record("facility.update", id, null);
+        audit.record("facility.update", id, "department=" + updated.department());
         return updated;
     }
 
@@ -231,7 +277,27 @@ public class CatalogAdminController {
     }
 
     private OpportunityView view(Opportunity opportunity) {
-        return new OpportunityView(opportunity, signUps.taken(opportunity.id()), signUps.count(opportunity.id()));
+        return new OpportunityView(opportunity.withDepartment(departments.of(opportunity.department())),
+                signUps.taken(opportunity.id()), signUps.count(opportunity.id()));
+    }
+
+    private List<SimilarView> similarViews(Opportunity candidate, int limit) {
+        return similar.similarTo(candidate, limit).stream().map(match -> new SimilarView(match.opportunity().id(),
+                match.opportunity().title(), match.opportunity().organiser(),
+                departments.of(match.opportunity().department()), match.opportunity().category().id(),
+                match.opportunity().district(), match.opportunity().start(), similar.hasEnded(match.opportunity()),
+                Math.round(match.score() * 100) / 100.0, match.sharedWords())).toList();
+    }
+
+    /** The department asked for (400 when not configured), else {@code otherwise}. */
+    private String department(String requested, String otherwise) {
+        if (requested == null || requested.isBlank()) {
+            return departments.of(otherwise);
+        }
+        if (!departments.isKnown(requested)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown department; see /api/admin/departments");
+        }
+        return requested.strip();
     }
 
     private static ResponseStatusException notFound(String what) {
@@ -246,6 +312,14 @@ public class CatalogAdminController {
     public record OpportunityView(Opportunity opportunity, int placesTaken, long signUps) {
     }
 
+    /**
+     * An existing opportunity that looks like the one asked about: its owner and department to contact, whether
+     * it has ended, how alike it is (0–1) and the words they share.
+     */
+    public record SimilarView(String id, String title, String organiser, String department, String category,
+            String district, OffsetDateTime start, boolean ended, double score, List<String> sharedWords) {
+    }
+
     /** An opportunity as staff write it; times with their offset (e.g. 2026-12-05T09:00:00+09:00). */
     public record OpportunityRequest(
             @NotBlank @Pattern(regexp = "volunteer|event|course", message = "volunteer, event or course") String kind,
@@ -258,17 +332,18 @@ public class CatalogAdminController {
             @NotNull OffsetDateTime end,
             @Min(0) @Max(100_000) int capacity,
             @Size(max = 100) String organiser,
-            @Size(max = 200) String contact) {
+            @Size(max = 200) String contact,
+            @Size(max = 40) String department) {
 
         @AssertTrue(message = "end must not be before start")
         public boolean isEndAfterStart() {
             return start == null || end == null || !end.isBefore(start);
         }
 
-        Opportunity toOpportunity(String id, boolean sample) {
+        Opportunity toOpportunity(String id, boolean sample, String owner) {
             return new Opportunity(id, OpportunityKind.parse(kind).orElseThrow(), title, description,
                     Category.parse(category).orElseThrow(), district, place, start, end, capacity, organiser,
-                    contact, sample);
+                    contact, sample, owner);
         }
     }
 
@@ -284,7 +359,8 @@ public class CatalogAdminController {
             @NotNull LocalDate deadline,
             List<@NotBlank String> requiredDocuments,
             @Size(max = 200) String contact,
-            @Pattern(regexp = "https?://\\S+", message = "an http(s) address") String url) {
+            @Pattern(regexp = "https?://\\S+", message = "an http(s) address") String url,
+            @Size(max = 40) String department) {
 
         @AssertTrue(message = "the deadline must not be before the application opens")
         public boolean isDeadlineAfterOpening() {
@@ -309,7 +385,8 @@ public class CatalogAdminController {
             List<@NotBlank String> rooms,
             List<@NotBlank String> equipment,
             @Size(max = 500) String bookingMethod,
-            @Pattern(regexp = "[0-9+()\\- ]{0,20}", message = "a phone number") String phone) {
+            @Pattern(regexp = "[0-9+()\\- ]{0,20}", message = "a phone number") String phone,
+            @Size(max = 40) String department) {
 
         Facility toFacility(String id, boolean sample) {
             return new Facility(id, name, kind, district, address, hours, rooms, equipment, bookingMethod, phone,

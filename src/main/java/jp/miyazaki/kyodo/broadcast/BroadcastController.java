@@ -18,9 +18,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
+import io.swagger.v3.oas.annotations.Operation;
+
+import jp.miyazaki.kyodo.admin.Departments;
 import jp.miyazaki.kyodo.line.LineLimits;
 
 /**
@@ -36,26 +40,32 @@ public class BroadcastController {
 
     private final BroadcastJobs jobs;
     private final BroadcastScheduling scheduling;
+    private final Departments departments;
 
-    public BroadcastController(BroadcastJobs jobs, BroadcastScheduling scheduling) {
+    public BroadcastController(BroadcastJobs jobs, BroadcastScheduling scheduling, Departments departments) {
         this.jobs = jobs;
         this.scheduling = scheduling;
+        this.departments = departments;
     }
 
     @PostMapping
     public ResponseEntity<Created> create(@Valid @RequestBody NewBroadcast request, Principal staff) {
         requireAudience();
+        if (request.department() != null && !departments.isKnown(request.department())) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown department; see /api/admin/departments");
+        }
         Broadcast job = scheduling.schedule(request.text(), request.opportunityId(), request.segmentOrEveryone(),
                 request.scheduledAt() == null ? null : request.scheduledAt().toInstant(), request.isUrgent(),
-                staff.getName()).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                staff.getName(), request.department()).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
                         "unknown opportunity"));
         return ResponseEntity.accepted().location(URI.create("/api/admin/broadcasts/" + job.id()))
                 .body(new Created(job.id(), job.status(), job.dueAt()));
     }
 
     @GetMapping
-    public List<Broadcast> latest() {
-        return jobs.latest(50);
+    @Operation(summary = "The 50 newest broadcasts; only those sent for one department with ?department=")
+    public List<Broadcast> latest(@RequestParam(required = false) @Size(max = 40) String department) {
+        return jobs.latest(50).stream().filter(job -> departments.matches(job.department(), department)).toList();
     }
 
     @GetMapping("/{id}")
@@ -84,13 +94,17 @@ public class BroadcastController {
                 new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, NO_AUDIENCE));
     }
 
-    /** A notice to send; {@code urgent} notices are not held back by quiet hours. */
+    /**
+     * A notice to send; {@code urgent} notices are not held back by quiet hours. It is sent for {@code department}
+     * (one of {@code /api/admin/departments}), by default the staff member's own.
+     */
     public record NewBroadcast(
             @NotBlank @Size(max = LineLimits.TEXT_LENGTH) String text,
             @Size(max = 100) String opportunityId,
             @Valid SegmentRequest segment,
             OffsetDateTime scheduledAt,
-            Boolean urgent) {
+            Boolean urgent,
+            @Size(max = 40) String department) {
 
         boolean isUrgent() {
             return Boolean.TRUE.equals(urgent);

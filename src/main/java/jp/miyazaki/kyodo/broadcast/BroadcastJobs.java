@@ -82,9 +82,9 @@ public class BroadcastJobs {
         this.all = settings.keyPrefix() + "broadcasts:all";
     }
 
-    /** Stores a new job, scheduled for {@code dueAt}. */
+    /** Stores a new job, scheduled for {@code dueAt}, sent for {@code department}. */
     public Broadcast create(String text, String opportunityId, Segment segment, boolean urgent, String createdBy,
-            Instant createdAt, Instant dueAt) {
+            String department, Instant createdAt, Instant dueAt) {
         String id = UUID.randomUUID().toString();
         Map<String, String> fields = new HashMap<>();
         fields.put("status", BroadcastStatus.SCHEDULED.id());
@@ -95,6 +95,7 @@ public class BroadcastJobs {
         fields.put("urgent", Boolean.toString(urgent));
         fields.put("createdAt", createdAt.toString());
         fields.put("createdBy", createdBy);
+        fields.put("department", department == null ? "" : department);
         fields.put("dueAt", dueAt.toString());
         redis.opsForHash().putAll(prefix + id, fields);
         redis.opsForZSet().add(all, id, createdAt.toEpochMilli());
@@ -114,6 +115,7 @@ public class BroadcastJobs {
                 new Segment(Set.copyOf(json.readValue(f.get("categories"), STRINGS)),
                         Set.copyOf(json.readValue(f.get("districts"), STRINGS))),
                 Boolean.parseBoolean(f.get("urgent")), instant(f.get("createdAt")), f.get("createdBy"),
+                blankToNull(f.get("department")),
                 instant(f.get("dueAt")), instant(f.get("startedAt")), instant(f.get("finishedAt")),
                 number(f.get("recipients")), number(f.get("skipped")), number(f.get("sent")),
                 number(f.get("failed")), (int) number(f.get("batches")), blankToNull(f.get("reason"))));

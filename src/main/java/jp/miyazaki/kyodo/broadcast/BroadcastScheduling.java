@@ -8,11 +8,14 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import jp.miyazaki.kyodo.admin.AuditLog;
+import jp.miyazaki.kyodo.admin.Departments;
+import jp.miyazaki.kyodo.admin.StaffAccounts;
 
 /**
  * The rules for sending a notice, the same from the admin API and the console: an opportunity card must exist,
  * a time in the past means now, a non-urgent notice due in quiet hours waits until they end, every new or
- * cancelled job is audited under the staff member, and delivery is woken at once.
+ * cancelled job is audited under the staff member, and delivery is woken at once. A notice is sent for the staff
+ * member's department unless they chose another.
  */
 @Component
 public class BroadcastScheduling {
@@ -23,17 +26,21 @@ public class BroadcastScheduling {
     private final ObjectProvider<OpportunityCards> cards;
     private final QuietHours quietHours;
     private final AuditLog audit;
+    private final StaffAccounts staffAccounts;
+    private final Departments departments;
     private final Clock clock;
 
     public BroadcastScheduling(BroadcastJobs jobs, BroadcastDelivery delivery, ObjectProvider<Audience> audience,
             ObjectProvider<OpportunityCards> cards, QuietHours quietHours, AuditLog audit,
-            ObjectProvider<Clock> clock) {
+            StaffAccounts staffAccounts, Departments departments, ObjectProvider<Clock> clock) {
         this.jobs = jobs;
         this.delivery = delivery;
         this.audience = audience;
         this.cards = cards;
         this.quietHours = quietHours;
         this.audit = audit;
+        this.staffAccounts = staffAccounts;
+        this.departments = departments;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
@@ -53,14 +60,26 @@ public class BroadcastScheduling {
      */
     public Optional<Broadcast> schedule(String text, String opportunityId, Segment segment, Instant wanted,
             boolean urgent, String staff) {
+        return schedule(text, opportunityId, segment, wanted, urgent, staff, null);
+    }
+
+    /**
+     * Schedules a notice sent for {@code department} (null: the staff member's own); the caller has checked that
+     * a given department is one of {@link Departments#names()}.
+     */
+    public Optional<Broadcast> schedule(String text, String opportunityId, Segment segment, Instant wanted,
+            boolean urgent, String staff, String department) {
         if (opportunityId != null && (cards.getIfAvailable() == null
                 || cards.getObject().card(opportunityId).isEmpty())) {
             return Optional.empty();
         }
         Instant now = Instant.now(clock);
         Instant dueAt = quietHours.sendAt(wanted == null || wanted.isBefore(now) ? now : wanted, urgent);
-        Broadcast job = jobs.create(text, opportunityId, segment, urgent, staff, now, dueAt);
-        audit.record("broadcast.create", job.id(), "segment=" + job.segment() + " dueAt=" + dueAt);
+        String owner = department == null || department.isBlank() ? staffAccounts.departmentOf(staff)
+                : departments.of(department);
+        Broadcast job = jobs.create(text, opportunityId, segment, urgent, staff, owner, now, dueAt);
+        audit.record("broadcast.create", job.id(), "segment=" + job.segment() + " dueAt=" + dueAt
+                + " department=" + owner);
         delivery.wake();
         return Optional.of(job);
     }

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jp.miyazaki.kyodo.admin.Departments;
 import jp.miyazaki.kyodo.broadcast.Audience;
 import jp.miyazaki.kyodo.broadcast.Broadcast;
 import jp.miyazaki.kyodo.broadcast.BroadcastJobs;
@@ -39,16 +40,22 @@ class BroadcastConsoleController {
     private final BroadcastJobs jobs;
     private final BroadcastScheduling scheduling;
     private final CatalogRepository catalog;
+    private final Departments departments;
 
-    BroadcastConsoleController(BroadcastJobs jobs, BroadcastScheduling scheduling, CatalogRepository catalog) {
+    BroadcastConsoleController(BroadcastJobs jobs, BroadcastScheduling scheduling, CatalogRepository catalog,
+            Departments departments) {
         this.jobs = jobs;
         this.scheduling = scheduling;
         this.catalog = catalog;
+        this.departments = departments;
     }
 
     @GetMapping("/admin/broadcasts")
-    String list(Model model) {
-        model.addAttribute("broadcasts", jobs.latest(50));
+    String list(@RequestParam(required = false) String department, Model model) {
+        model.addAttribute("broadcasts", jobs.latest(50).stream()
+                .filter(job -> departments.matches(job.department(), department))
+                .map(job -> new BroadcastRow(job, departments.of(job.department()))).toList());
+        model.addAttribute("department", department);
         return "console/broadcasts";
     }
 
@@ -76,10 +83,16 @@ class BroadcastConsoleController {
             @RequestParam(required = false) String opportunityId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
             LocalDateTime scheduledAt,
-            @RequestParam(defaultValue = "false") boolean urgent, Principal staff, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "false") boolean urgent,
+            @RequestParam(required = false) String department, Principal staff, RedirectAttributes redirect) {
         requireAudience();
         if (text.isBlank() || text.length() > LineLimits.TEXT_LENGTH) {
             redirect.addFlashAttribute("notice", "本文は1〜" + LineLimits.TEXT_LENGTH + "文字で入力してください。");
+            return "redirect:/admin/broadcasts/new";
+        }
+        String sentFor = department == null || department.isBlank() ? null : department;
+        if (sentFor != null && !departments.isKnown(sentFor)) {
+            redirect.addFlashAttribute("notice", "部署を一覧から選んでください。");
             return "redirect:/admin/broadcasts/new";
         }
         String opportunity = opportunityId == null || opportunityId.isBlank() ? null : opportunityId;
@@ -87,7 +100,7 @@ class BroadcastConsoleController {
                 .toSegment();
         Broadcast job = scheduling.schedule(text, opportunity, segment,
                 scheduledAt == null ? null : scheduledAt.atZone(OpportunityForm.TOKYO).toInstant(), urgent,
-                staff.getName()).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                staff.getName(), sentFor).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
                         "unknown opportunity"));
         return "redirect:/admin/broadcasts/" + job.id();
     }
@@ -96,6 +109,7 @@ class BroadcastConsoleController {
     String status(@PathVariable String id, Model model) {
         Broadcast job = job(id);
         model.addAttribute("job", job);
+        model.addAttribute("jobDepartment", departments.of(job.department()));
         model.addAttribute("categoryNames", job.segment().categories().isEmpty() ? "すべて"
                 : job.segment().categories().stream()
                         .map(category -> Category.parse(category).map(Category::label).orElse(category))
@@ -136,6 +150,10 @@ class BroadcastConsoleController {
         Segment toSegment() {
             return new Segment(categories, districts);
         }
+    }
+
+    /** A job with the department it was sent for (jobs from before departments read as the default one). */
+    record BroadcastRow(Broadcast job, String department) {
     }
 
     /** How many citizens the ticked segment reaches now. */

@@ -16,7 +16,10 @@ import jp.miyazaki.kyodo.catalog.Category;
 import jp.miyazaki.kyodo.catalog.Opportunity;
 import jp.miyazaki.kyodo.catalog.OpportunityKind;
 
-/** The opportunity form as staff fill it in: local Miyazaki times, category and kind by id. */
+/**
+ * The opportunity form as staff fill it in: local Miyazaki times, category and kind by id, and the owning
+ * department (blank: the staff member's own on create, unchanged on edit).
+ */
 public record OpportunityForm(
         @NotBlank @Size(max = 100) String title,
         @NotBlank String kind,
@@ -28,22 +31,23 @@ public record OpportunityForm(
         @Min(0) @Max(100_000) int capacity,
         @Size(max = 2000) String description,
         @Size(max = 100) String organiser,
-        @Size(max = 200) String contact) {
+        @Size(max = 200) String contact,
+        @Size(max = 40) String department) {
 
     static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
-    static OpportunityForm blank() {
+    static OpportunityForm blank(String department) {
         LocalDateTime nextWeek = LocalDateTime.now(TOKYO).plusWeeks(1).withHour(9).withMinute(0).withSecond(0)
                 .withNano(0);
         return new OpportunityForm("", OpportunityKind.VOLUNTEER.id(), Category.COMMUNITY.id(), "", "", nextWeek,
-                nextWeek.plusHours(2), 10, "", "", "");
+                nextWeek.plusHours(2), 10, "", "", "", department);
     }
 
     static OpportunityForm of(Opportunity o) {
         return new OpportunityForm(o.title(), o.kind().id(), o.category().id(), o.district(), o.place(),
                 o.start().atZoneSameInstant(TOKYO).toLocalDateTime(),
                 o.end().atZoneSameInstant(TOKYO).toLocalDateTime(), o.capacity(), o.description(), o.organiser(),
-                o.contact());
+                o.contact(), o.department());
     }
 
     @AssertTrue(message = "終了は開始より後にしてください")
@@ -62,7 +66,7 @@ public record OpportunityForm(
         return new Opportunity(id, OpportunityKind.parse(kind).orElseThrow(), title.strip(), description,
                 Category.parse(category).orElseThrow(), blankToNull(district), blankToNull(place),
                 start.atZone(TOKYO).toOffsetDateTime(), end.atZone(TOKYO).toOffsetDateTime(), capacity,
-                blankToNull(organiser), blankToNull(contact), sample);
+                blankToNull(organiser), blankToNull(contact), sample, blankToNull(department));
     }
 
     private static String blankToNull(String text) {

@@ -75,6 +75,21 @@ class CatalogRepositoryTests {
     }
 
     @Test
+    void theDepartmentRoundTripsAndJsonStoredWithoutOneReadsAsNone() {
+        OffsetDateTime start = OffsetDateTime.of(2030, 5, 4, 9, 0, 0, 0, ZoneOffset.ofHours(9));
+        Opportunity owned = opportunity("o1", Category.ENVIRONMENT, "青島", start).withDepartment("環境保全課");
+        repository.save(owned);
+        redis.opsForValue().set("kyodo:catalog:opportunity:o2", """
+                {"id": "o2", "kind": "event", "title": "古い活動", "category": "community",
+                 "start": "2030-05-04T00:00:00Z", "end": "2030-05-04T01:00:00Z", "capacity": 5, "sample": false}""");
+
+        assertThat(repository.findOpportunity("o1")).contains(owned);
+        assertThat(repository.findOpportunity("o1").orElseThrow().department()).isEqualTo("環境保全課");
+        assertThat(repository.findOpportunity("o2").orElseThrow().department()).isNull();
+        assertThat(opportunity("o3", Category.ENVIRONMENT, "青島", start).withDepartment("  ").department()).isNull();
+    }
+
+    @Test
     void sampleIsLoadedOnlyWhenTheCatalogIsEmpty() {
         Clock clock = Clock.fixed(Instant.parse("2026-11-26T01:00:00Z"), ZoneOffset.UTC);
         SampleCatalogLoader loader = new SampleCatalogLoader(repository, new CatalogProperties(true), clock);
@@ -84,6 +99,9 @@ class CatalogRepositoryTests {
                 .allMatch(Opportunity::sample);
         assertThat(repository.listGrants()).hasSize(8);
         assertThat(repository.listFacilities()).hasSize(12);
+        assertThat(repository.findOpportunity("opp-001").orElseThrow().department()).isEqualTo("環境保全課");
+        assertThat(repository.findGrant("grant-004").orElseThrow().department()).isEqualTo("危機管理課");
+        assertThat(repository.findFacility("fac-002").orElseThrow().department()).isEqualTo("生涯学習課");
 
         repository.deleteOpportunity("opp-001");
         assertThat(loader.loadIfEmpty()).isFalse();

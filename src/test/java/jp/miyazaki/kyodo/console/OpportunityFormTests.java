@@ -17,7 +17,7 @@ class OpportunityFormTests {
     @Test
     void localTimesAreMiyazakiTimeAndBlanksBecomeAbsent() {
         OpportunityForm form = new OpportunityForm(" 夜の講座 ", "course", "education", "", " 中央公民館 ",
-                LocalDateTime.parse("2026-12-10T19:00"), LocalDateTime.parse("2026-12-10T20:30"), 15, "", " ", "");
+                LocalDateTime.parse("2026-12-10T19:00"), LocalDateTime.parse("2026-12-10T20:30"), 15, "", " ", "", null);
 
         Opportunity opportunity = form.toOpportunity("opp-x", true);
 
@@ -35,9 +35,9 @@ class OpportunityFormTests {
     @Test
     void refusesAnEndBeforeTheStartAndUnknownChoices() {
         OpportunityForm backwards = new OpportunityForm("x", "course", "education", "", "",
-                LocalDateTime.parse("2026-12-10T19:00"), LocalDateTime.parse("2026-12-10T18:00"), 1, "", "", "");
+                LocalDateTime.parse("2026-12-10T19:00"), LocalDateTime.parse("2026-12-10T18:00"), 1, "", "", "", null);
         OpportunityForm unknown = new OpportunityForm("x", "party", "education", "", "",
-                LocalDateTime.parse("2026-12-10T19:00"), LocalDateTime.parse("2026-12-10T20:00"), 1, "", "", "");
+                LocalDateTime.parse("2026-12-10T19:00"), LocalDateTime.parse("2026-12-10T20:00"), 1, "", "", "", null);
 
         assertThat(backwards.isEndAfterStart()).isFalse();
         assertThat(unknown.isKnownKindAndCategory()).isFalse();

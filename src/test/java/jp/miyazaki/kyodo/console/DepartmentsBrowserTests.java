@@ -1,0 +1,166 @@
+package jp.miyazaki.kyodo.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
+
+import jp.miyazaki.kyodo.admin.StaffAccounts;
+import jp.miyazaki.kyodo.admin.StaffRole;
+import jp.miyazaki.kyodo.catalog.CatalogRepository;
+import jp.miyazaki.kyodo.catalog.Opportunity;
+import jp.miyazaki.kyodo.testsupport.HeadlessChromium;
+import jp.miyazaki.kyodo.testsupport.KyodoIntegrationTest;
+
+/**
+ * A staff member of 環境保全課 in headless Chromium: adds a beach clean-up in 青島, is shown the existing
+ * 青島海岸ビーチクリーン as a similar activity, and filters the lists by department. Screenshots go to
+ * {@code target/departments-*.png}.
+ */
+@Import(NoonInMiyazaki.class)
+@TestPropertySource(properties = "kyodo.broadcast.poll-interval=100ms")
+class DepartmentsBrowserTests extends KyodoIntegrationTest {
+
+    private static final String PASSWORD = "environment password 1";
+    private static final String TITLE = "青島 ビーチクリーン（秋）";
+
+    private static HeadlessChromium chromium;
+
+    @Autowired
+    private StaffAccounts accounts;
+    @Autowired
+    private CatalogRepository catalog;
+
+    @BeforeAll
+    static void startChromium() throws IOException {
+        assumeTrue(HeadlessChromium.installed(), "Debian's chromium is not installed");
+        chromium = HeadlessChromium.start();
+        chromium.driver().manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    @AfterAll
+    static void stopChromium() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @BeforeEach
+    void staffOfTheEnvironmentDepartment() {
+        accounts.create("midori", PASSWORD, StaffRole.STAFF, "環境保全課", "test", Instant.now());
+    }
+
+    @Test
+    void aBeachCleanUpInAoshimaShowsTheExistingOneAndTheListFiltersByDepartment() throws Exception {
+        ChromeDriver browser = chromium.driver();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        signIn(browser, wait);
+        assertThat(browser.findElement(By.id("staff-department")).getText()).isEqualTo("環境保全課");
+
+        browser.get(url("/admin/opportunities/new"));
+        assertThat(new Select(browser.findElement(By.name("department"))).getFirstSelectedOption().getText())
+                .isEqualTo("環境保全課");
+        browser.findElement(By.name("title")).sendKeys(TITLE);
+        new Select(browser.findElement(By.name("category"))).selectByValue("environment");
+        new Select(browser.findElement(By.name("district"))).selectByValue("青島");
+        browser.findElement(By.name("place")).sendKeys("青島海岸");
+        browser.findElement(By.name("organiser")).sendKeys("青島サーフクラブ");
+        browser.findElement(By.name("description")).sendKeys("青島海岸の砂浜でごみ拾いをします。ごみ袋を用意します。");
+        browser.findElement(By.id("save")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("notice"), "登録しました"));
+        String similar = browser.findElement(By.id("similar")).getText();
+        assertThat(similar).contains("似ている活動", "青島海岸ビーチクリーン", "青島地域まちづくり推進委員会", "環境保全課")
+                .contains("共通する言葉").contains("砂浜");
+        assertThat(similar).doesNotContain("子ども食堂");
+        screenshot("similar-after-create");
+        Opportunity created = catalog.listOpportunities().stream().filter(o -> o.title().equals(TITLE))
+                .findFirst().orElseThrow();
+        assertThat(created.department()).isEqualTo("環境保全課");
+
+        browser.get(url("/admin/opportunities/" + created.id() + "/edit"));
+        assertThat(browser.findElement(By.id("similar")).getText()).contains("青島海岸ビーチクリーン")
+                .doesNotContain(TITLE);
+        screenshot("similar-on-edit");
+
+        browser.get(url("/admin/opportunities"));
+        assertThat(browser.findElements(By.id("similar"))).as("only right after adding").isEmpty();
+        new Select(browser.findElement(By.id("department-filter"))).selectByValue("環境保全課");
+        browser.findElement(By.id("filter")).click();
+        wait.until(ExpectedConditions.urlContains("department="));
+        String filtered = browser.findElement(By.tagName("table")).getText();
+        assertThat(filtered).contains(TITLE, "青島海岸ビーチクリーン", "環境保全課")
+                .doesNotContain("子ども食堂の調理・配膳サポート", "子育て支援課");
+        assertThat(new Select(browser.findElement(By.id("department-filter"))).getFirstSelectedOption().getText())
+                .isEqualTo("環境保全課");
+        screenshot("opportunities-by-department");
+
+        new Select(browser.findElement(By.id("department-filter"))).selectByValue("");
+        browser.findElement(By.id("filter")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("table"), "子ども食堂の調理・配膳サポート"));
+    }
+
+    @Test
+    void grantsAndBroadcastsFilterByDepartment() throws Exception {
+        ChromeDriver browser = chromium.driver();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        signIn(browser, wait);
+
+        browser.get(url("/admin/grants?department=環境保全課"));
+        String grants = browser.findElement(By.tagName("table")).getText();
+        assertThat(grants).contains("環境保全活動支援補助金").doesNotContain("自主防災組織 資機材整備補助金");
+
+        browser.get(url("/admin/broadcasts/new"));
+        assertThat(new Select(browser.findElement(By.id("department"))).getFirstSelectedOption().getText())
+                .isEqualTo("環境保全課");
+        new Select(browser.findElement(By.id("department"))).selectByValue("危機管理課");
+        browser.findElement(By.id("text")).sendKeys("防災訓練のお知らせです。");
+        browser.findElement(By.id("send")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("job-department")));
+        assertThat(browser.findElement(By.id("job-department")).getText()).isEqualTo("危機管理課");
+
+        browser.get(url("/admin/broadcasts?department=危機管理課"));
+        assertThat(browser.findElement(By.tagName("table")).getText()).contains("防災訓練のお知らせです。", "危機管理課");
+        screenshot("broadcasts-by-department");
+        browser.get(url("/admin/broadcasts?department=環境保全課"));
+        assertThat(browser.findElements(By.tagName("table"))).isEmpty();
+    }
+
+    private void signIn(ChromeDriver browser, WebDriverWait wait) {
+        browser.manage().deleteAllCookies();
+        browser.get(url("/admin/login"));
+        browser.findElement(By.name("username")).sendKeys("midori");
+        browser.findElement(By.name("password")).sendKeys(PASSWORD);
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "ダッシュボード"));
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    private static void screenshot(String name) throws IOException {
+        Path target = Path.of("target", "departments-" + name + ".png");
+        Files.createDirectories(target.getParent());
+        Files.write(target, chromium.driver().getScreenshotAs(OutputType.BYTES));
+    }
+}
