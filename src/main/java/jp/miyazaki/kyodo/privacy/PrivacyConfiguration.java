@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
+import jp.miyazaki.kyodo.activity.ActivityRecords;
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
 import jp.miyazaki.kyodo.catalog.NamedAction;
 import jp.miyazaki.kyodo.catalog.RedisKeys;
@@ -33,8 +34,8 @@ public class PrivacyConfiguration {
 
     @Bean
     PersonalData personalData(StringRedisTemplate redis, RedisKeys keys, SignUps signUps,
-            Subscriptions subscriptions, Consultations consultations) {
-        return new PersonalData(redis, keys, signUps, subscriptions, consultations);
+            Subscriptions subscriptions, Consultations consultations, ActivityRecords activityRecords) {
+        return new PersonalData(redis, keys, signUps, subscriptions, consultations, activityRecords);
     }
 
     @Bean
