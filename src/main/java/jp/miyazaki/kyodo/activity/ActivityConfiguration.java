@@ -3,14 +3,15 @@ package jp.miyazaki.kyodo.activity;
 import java.time.Clock;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
 
-import jp.miyazaki.kyodo.broadcast.QuietHours;
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
+import jp.miyazaki.kyodo.catalog.CatalogSearch;
 import jp.miyazaki.kyodo.catalog.NamedAction;
 import jp.miyazaki.kyodo.catalog.RedisKeys;
 import jp.miyazaki.kyodo.dialog.DialogAction;
@@ -18,6 +19,7 @@ import jp.miyazaki.kyodo.signup.SignUps;
 
 /** Wires attendance, activity records, the thanks and survey, and their dialog actions. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RecognitionProperties.class)
 public class ActivityConfiguration {
 
     @Bean
@@ -37,8 +39,8 @@ public class ActivityConfiguration {
 
     @Bean
     Attendance attendance(CatalogRepository catalog, SignUps signUps, ActivityRecords records, Milestones milestones,
-            RecognitionProperties properties, QuietHours quietHours, ObjectProvider<Clock> clock) {
-        return new Attendance(catalog, signUps, records, milestones, properties, quietHours.zone(),
+            RecognitionProperties properties, ObjectProvider<Clock> clock) {
+        return new Attendance(catalog, signUps, records, milestones, properties, CatalogSearch.TOKYO,
                 clock.getIfAvailable(Clock::systemUTC));
     }
 
@@ -48,9 +50,8 @@ public class ActivityConfiguration {
     }
 
     @Bean
-    RecognitionReports recognitionReports(ActivityRecords records, Feedback feedback, CatalogRepository catalog,
-            QuietHours quietHours) {
-        return new RecognitionReports(records, feedback, catalog, quietHours.zone());
+    RecognitionReports recognitionReports(ActivityRecords records, Feedback feedback, CatalogRepository catalog) {
+        return new RecognitionReports(records, feedback, catalog, CatalogSearch.TOKYO);
     }
 
     @Bean

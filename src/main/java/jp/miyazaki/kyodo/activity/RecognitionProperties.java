@@ -13,7 +13,7 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Recognition settings: the milestones that earn a thank-you card (numbers of activities attended, hours
  * volunteered, counted over all years) and the local time, the day after an activity, when present citizens
- * are thanked (in the quiet-hours zone).
+ * are thanked (Asia/Tokyo, like the catalog's times).
  */
 @Validated
 @ConfigurationProperties("kyodo.recognition")

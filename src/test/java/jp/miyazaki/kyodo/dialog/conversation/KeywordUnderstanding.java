@@ -25,6 +25,7 @@ final class KeywordUnderstanding implements LanguageUnderstanding {
     private static final List<String> DISTRICTS = List.of("青島", "清武", "佐土原", "田野", "高岡", "中央");
 
     static {
+        INTENTS.put("activity.record", List.of("活動記録", "何時間"));
         INTENTS.put("signup.cancel", List.of("申し込みをキャンセル", "参加をキャンセル"));
         INTENTS.put("cancel", List.of("やめる", "やめます", "中止"));
         INTENTS.put("help", List.of("ヘルプ", "使い方", "何ができ", "メニュー"));
