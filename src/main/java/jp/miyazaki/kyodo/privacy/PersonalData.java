@@ -47,9 +47,10 @@ public class PersonalData {
         String session = keys.key("session", userId);
         long known = userKeys.stream().filter(k -> k.equals(session) || k.equals(keys.key("profile", userId))
                 || k.equals(keys.key("subscription", userId)) || k.startsWith(keys.key("signup", ""))
-                || k.startsWith(keys.key("consultation", ""))).count();
+                || k.startsWith(keys.key("consultation", "")) || k.startsWith(keys.key("activity", ""))).count();
         return new StoredData(subscriptions.profile(userId), subscriptions.find(userId), signUps.ofUser(userId),
-                consultations.ofUser(userId).size(), userKeys.contains(session), userKeys.size() - known);
+                consultations.ofUser(userId).size(), userKeys.contains(session), userKeys.size() - known,
+                activityRecords.ofUser(userId).size());
     }
 
     /** Deletes every key of the user and takes them out of every shared index. */

@@ -29,6 +29,7 @@ import jp.miyazaki.kyodo.broadcast.MutableClock;
 import jp.miyazaki.kyodo.broadcast.ReminderDelivery;
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
 import jp.miyazaki.kyodo.catalog.Category;
+import jp.miyazaki.kyodo.privacy.PersonalData;
 import jp.miyazaki.kyodo.signup.SignUps;
 import jp.miyazaki.kyodo.testsupport.AdminApi;
 import jp.miyazaki.kyodo.testsupport.KyodoIntegrationTest;
@@ -39,7 +40,7 @@ import jp.miyazaki.kyodo.testsupport.LineWebhookRequests;
  * Recognition through the whole app: staff mark attendance in the admin API, the present citizen is thanked by a
  * push at 10:00 the next day (with a thank-you card for the first activity, a milestone here) and answers the
  * survey through the webhook; the answer shows in the staff's feedback, the record in the citizen's chat, the
- * totals and the commendation CSV.
+ * totals and the commendation CSV; "delete my data" then leaves nothing of the citizen.
  */
 @Import(BroadcastTestConfiguration.class)
 @TestPropertySource(properties = {"kyodo.recognition.milestones.activities=1,20",
@@ -62,6 +63,8 @@ class RecognitionIntegrationTests extends KyodoIntegrationTest {
     private ReminderDelivery reminders;
     @Autowired
     private JsonMapper json;
+    @Autowired
+    private PersonalData personalData;
 
     private AdminApi staff;
 
@@ -147,6 +150,14 @@ class RecognitionIntegrationTests extends KyodoIntegrationTest {
                 + "\"木花 花子\",\"1\",\"2\",\"2026-12-02\",\"2026-12-02\"\r\n");
         assertThat(staff.get("/api/admin/audit").body()).contains("attendance.mark")
                 .contains("activity-records.export");
+
+        personalData.erase(HANAKO);
+        assertThat(redis.keys("*" + HANAKO + "*")).isEmpty();
+        assertThat(redis.opsForSet().members("kyodo:activity:rec-1:present")).isEmpty();
+        assertThat(read(staff.get("/api/admin/feedback?year=2026")).get("activities").get(0).get("answers").asInt())
+                .isZero();
+        assertThat(staff.get("/api/admin/activity-records/totals?year=2026").body())
+                .contains("\"participations\":0");
     }
 
     @Test

@@ -104,6 +104,7 @@ class PersonalDataTests {
         assertThat(stored.consultations()).isEqualTo(1);
         assertThat(stored.conversation()).isTrue();
         assertThat(stored.otherKeys()).isEqualTo(1);
+        assertThat(stored.activityRecords()).isZero();
     }
 
     @Test
@@ -116,6 +117,9 @@ class PersonalDataTests {
         // Uother waits for o1, where USER holds the only place.
         assertThat(signUps.find("o1", "Uother")).hasValueSatisfying(s ->
                 assertThat(s.status()).isEqualTo(SignUpStatus.WAITLISTED));
+
+        assertThat(personalData.of(USER).activityRecords()).isEqualTo(1);
+        assertThat(personalData.of(USER).otherKeys()).as("activity keys are described, not other").isEqualTo(1);
 
         Erasure erasure = personalData.erase(USER);
 
