@@ -44,7 +44,7 @@ public class ActivityActions {
         text.append("\n");
         for (ActivityRecord record : mine.subList(0, Math.min(SHOWN, mine.size()))) {
             text.append("\n%d/%d/%d %s（%s時間）".formatted(record.date().getYear(), record.date().getMonthValue(),
-                    record.date().getDayOfMonth(), cut(record.title()), number(record.hours())));
+                    record.date().getDayOfMonth(), cut(record.title()), ActivityRecord.hoursText(record.minutes())));
         }
         if (mine.size() > SHOWN) {
             text.append("\nほか%d件".formatted(mine.size() - SHOWN));
@@ -90,12 +90,7 @@ public class ActivityActions {
     }
 
     private static String hours(List<ActivityRecord> records) {
-        return number(Math.round(records.stream().mapToLong(ActivityRecord::minutes).sum() / 6.0) / 10.0);
-    }
-
-    /** 2 rather than 2.0, 1.5 as it is. */
-    private static String number(double hours) {
-        return hours == Math.rint(hours) ? Long.toString((long) hours) : Double.toString(hours);
+        return ActivityRecord.hoursText(records.stream().mapToLong(ActivityRecord::minutes).sum());
     }
 
     private static String cut(String title) {

@@ -22,6 +22,12 @@ public record ActivityRecord(String opportunityId, String title, String category
         return Math.round(minutes / 6.0) / 10.0;
     }
 
+    /** Minutes as hours for people: 2 rather than 2.0, 1.5 as it is. */
+    static String hoursText(long minutes) {
+        double hours = Math.round(minutes / 6.0) / 10.0;
+        return hours == Math.rint(hours) ? Long.toString((long) hours) : Double.toString(hours);
+    }
+
     ActivityRecord withMilestones(List<String> reached) {
         return new ActivityRecord(opportunityId, title, category, district, date, minutes, name, people, markedAt,
                 reached);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.springframework.data.redis.core.StringRedisTemplate;
 
@@ -110,7 +111,7 @@ public class ActivityRecords {
      * per citizen, most recent first).
      */
     public List<List<ActivityRecord>> byCitizen(Instant from, Instant to) {
-        Map<String, List<ActivityRecord>> citizens = new java.util.TreeMap<>();
+        Map<String, List<ActivityRecord>> citizens = new TreeMap<>();
         for (String opportunityId : markedBetween(from, to)) {
             for (String userId : present(opportunityId)) {
                 find(userId, opportunityId).ifPresent(record ->

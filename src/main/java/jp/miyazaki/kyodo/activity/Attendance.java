@@ -3,7 +3,9 @@ package jp.miyazaki.kyodo.activity;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -28,6 +30,7 @@ import jp.miyazaki.kyodo.signup.SignUps;
 public class Attendance {
 
     private static final Logger log = LoggerFactory.getLogger(Attendance.class);
+    private static final DateTimeFormatter STARTS = DateTimeFormatter.ofPattern("M月d日 H:mm");
 
     private final CatalogRepository catalog;
     private final SignUps signUps;
@@ -68,7 +71,7 @@ public class Attendance {
         Instant now = clock.instant();
         if (opportunity.start().toInstant().isAfter(now)) {
             throw new AttendanceRefused(AttendanceRefused.Reason.NOT_STARTED,
-                    "出席は活動が始まってから記録できます（開始 " + opportunity.start().toLocalDateTime() + "）。");
+                    "出席は活動が始まってから記録できます（開始 " + STARTS.format(opportunity.start()) + "）。");
         }
         List<SignUp> roll = confirmed(opportunity.id());
         Set<String> wanted = new HashSet<>();
@@ -106,8 +109,7 @@ public class Attendance {
         List<String> gone = new ArrayList<>(before);
         gone.removeAll(presentUsers);
         gone.forEach(userId -> records.remove(userId, opportunity.id()));
-        Instant dayAfter = opportunity.start().atZoneSameInstant(zone).toLocalDate().plusDays(1)
-                .atTime(properties.thanksTime()).atZone(zone).toInstant();
+        Instant dayAfter = thanksTime(opportunity.start().atZoneSameInstant(zone).toLocalDate());
         records.marked(opportunity.id(), opportunity.start().toInstant(), markedBy, now,
                 dayAfter.isAfter(now) ? dayAfter : now);
         log.info("Attendance of {} marked: {} present, {} absent, {} milestones", opportunity.id(),
@@ -118,8 +120,12 @@ public class Attendance {
 
     /** When the citizen's thanks for this record fall due: the day after the activity, or when marked if later. */
     Instant thanksDue(ActivityRecord record) {
-        Instant dayAfter = record.date().plusDays(1).atTime(properties.thanksTime()).atZone(zone).toInstant();
+        Instant dayAfter = thanksTime(record.date());
         return record.markedAt().isAfter(dayAfter) ? record.markedAt() : dayAfter;
+    }
+
+    private Instant thanksTime(LocalDate activityDay) {
+        return activityDay.plusDays(1).atTime(properties.thanksTime()).atZone(zone).toInstant();
     }
 
     private List<SignUp> confirmed(String opportunityId) {

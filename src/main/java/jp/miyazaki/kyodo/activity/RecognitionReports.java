@@ -88,7 +88,7 @@ public class RecognitionReports {
         for (List<ActivityRecord> mine : citizens) {
             long minutes = mine.stream().mapToLong(ActivityRecord::minutes).sum();
             csv.append(String.join(",", quoted(name(mine)), quoted(Integer.toString(mine.size())),
-                    quoted(hours(minutes)), quoted(mine.get(mine.size() - 1).date().toString()),
+                    quoted(ActivityRecord.hoursText(minutes)), quoted(mine.get(mine.size() - 1).date().toString()),
                     quoted(mine.get(0).date().toString()))).append("\r\n");
         }
         byte[] text = csv.toString().getBytes(StandardCharsets.UTF_8);
@@ -151,11 +151,6 @@ public class RecognitionReports {
     private static String name(List<ActivityRecord> mine) {
         return mine.stream().map(ActivityRecord::name).filter(n -> n != null && !n.isBlank()).findFirst()
                 .orElse("（氏名なし）");
-    }
-
-    private static String hours(long minutes) {
-        double hours = Math.round(minutes / 6.0) / 10.0;
-        return hours == Math.rint(hours) ? Long.toString((long) hours) : Double.toString(hours);
     }
 
     /** Quoted; a leading = + - @ is neutralised so a spreadsheet never runs a citizen's name as a formula. */
