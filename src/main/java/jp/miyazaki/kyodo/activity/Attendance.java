@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -75,9 +76,9 @@ public class Attendance {
         }
         List<SignUp> roll = confirmed(opportunity.id());
         Set<String> wanted = new HashSet<>();
-        presentReferences.forEach(reference -> wanted.add(reference.strip().toUpperCase()));
+        presentReferences.forEach(reference -> wanted.add(reference.strip().toUpperCase(Locale.ROOT)));
         Set<String> unknown = new TreeSet<>(wanted);
-        roll.forEach(s -> unknown.remove(s.reference().toUpperCase()));
+        roll.forEach(s -> unknown.remove(s.reference().toUpperCase(Locale.ROOT)));
         if (!unknown.isEmpty()) {
             throw new AttendanceRefused(AttendanceRefused.Reason.UNKNOWN_REFERENCE,
                     "この活動の確定したお申し込みにない受付番号です：" + String.join(", ", unknown));
@@ -87,7 +88,7 @@ public class Attendance {
         int people = 0;
         int reached = 0;
         for (SignUp signUp : roll) {
-            if (!wanted.contains(signUp.reference().toUpperCase())) {
+            if (!wanted.contains(signUp.reference().toUpperCase(Locale.ROOT))) {
                 continue;
             }
             presentUsers.add(signUp.userId());
