@@ -44,6 +44,9 @@ public class PrivacyActions {
                     .toList()));
             text.append(stored.signUps().size() > 3 ? "ほか）" : "）").append("とお名前・連絡先");
         }
+        if (stored.activityRecords() > 0) {
+            text.append("\n・活動の記録：").append(stored.activityRecords()).append("件（出席した活動とアンケートの回答）");
+        }
         if (stored.consultations() > 0) {
             text.append("\n・ご相談：").append(stored.consultations()).append("件");
         }

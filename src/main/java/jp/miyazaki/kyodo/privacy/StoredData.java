@@ -7,9 +7,9 @@ import jp.miyazaki.kyodo.signup.SignUp;
 import jp.miyazaki.kyodo.subscription.Profile;
 import jp.miyazaki.kyodo.subscription.Subscription;
 
-/** What the bot keeps about one citizen. */
+/** What the bot keeps about one citizen; {@code activityRecords} counts the activities they were marked present at. */
 public record StoredData(Optional<Profile> profile, Optional<Subscription> subscription, List<SignUp> signUps,
-        int consultations, boolean conversation, long otherKeys) {
+        int consultations, boolean conversation, long otherKeys, int activityRecords) {
 
     public StoredData {
         signUps = List.copyOf(signUps);
@@ -17,6 +17,6 @@ public record StoredData(Optional<Profile> profile, Optional<Subscription> subsc
 
     public boolean isEmpty() {
         return profile.isEmpty() && subscription.isEmpty() && signUps.isEmpty() && consultations == 0
-                && !conversation && otherKeys == 0;
+                && !conversation && otherKeys == 0 && activityRecords == 0;
     }
 }

@@ -26,6 +26,7 @@ final class KeywordUnderstanding implements LanguageUnderstanding {
 
     static {
         INTENTS.put("account.link", List.of("連携コード"));
+        INTENTS.put("activity.record", List.of("活動記録", "何時間"));
         INTENTS.put("signup.cancel", List.of("申し込みをキャンセル", "参加をキャンセル"));
         INTENTS.put("cancel", List.of("やめる", "やめます", "中止"));
         INTENTS.put("help", List.of("ヘルプ", "使い方", "何ができ", "メニュー"));
