@@ -21,7 +21,8 @@ import jp.miyazaki.kyodo.session.RedisSettings;
 
 /**
  * Staff accounts in Redis: one hash per account ({@code staff:{username}}) and a set of all usernames
- * ({@code staff-index}). Passwords are hashed with the delegating encoder (bcrypt today, upgradable later).
+ * ({@code staff-index}). Passwords are hashed with the delegating encoder (bcrypt today, upgradable later). An
+ * account stored without a department belongs to the default department.
  */
 @Component
 public class StaffAccounts implements UserDetailsService {
@@ -30,28 +31,51 @@ public class StaffAccounts implements UserDetailsService {
     private static final RedisScript<Long> CREATE = RedisScript.of("""
             if redis.call('exists', KEYS[1]) == 1 then return 0 end
             redis.call('hset', KEYS[1], 'passwordHash', ARGV[2], 'role', ARGV[3], 'createdAt', ARGV[4],
-                'createdBy', ARGV[5])
+                'createdBy', ARGV[5], 'department', ARGV[6])
             redis.call('sadd', KEYS[2], ARGV[1])
             return 1
             """, Long.class);
 
     private final StringRedisTemplate redis;
     private final PasswordEncoder passwords;
+    private final Departments departments;
     private final String prefix;
     private final String index;
 
-    public StaffAccounts(StringRedisTemplate redis, PasswordEncoder passwords, RedisSettings settings) {
+    public StaffAccounts(StringRedisTemplate redis, PasswordEncoder passwords, Departments departments,
+            RedisSettings settings) {
         this.redis = redis;
         this.passwords = passwords;
+        this.departments = departments;
         this.prefix = settings.keyPrefix() + "staff:";
         this.index = settings.keyPrefix() + "staff-index";
     }
 
-    /** Creates the account unless the username is taken; false when it was. */
+    /** Creates an account of the default department unless the username is taken; false when it was. */
     public boolean create(String username, String rawPassword, StaffRole role, String createdBy, Instant at) {
+        return create(username, rawPassword, role, null, createdBy, at);
+    }
+
+    /** Creates the account in {@code department} (null: the default) unless the username is taken. */
+    public boolean create(String username, String rawPassword, StaffRole role, String department, String createdBy,
+            Instant at) {
         Long created = redis.execute(CREATE, List.of(prefix + username, index), username,
-                passwords.encode(rawPassword), role.id(), at.toString(), createdBy);
+                passwords.encode(rawPassword), role.id(), at.toString(), createdBy, departments.of(department));
         return created != null && created == 1L;
+    }
+
+    /** Moves an existing account to another department; false when there is no such account. */
+    public boolean moveTo(String username, String department) {
+        if (!Boolean.TRUE.equals(redis.hasKey(prefix + username))) {
+            return false;
+        }
+        redis.opsForHash().put(prefix + username, "department", departments.of(department));
+        return true;
+    }
+
+    /** The department a staff member works in; the default for an unknown name (the system, a removed account). */
+    public String departmentOf(String username) {
+        return find(username).map(StaffAccount::department).orElseGet(departments::defaultName);
     }
 
     public boolean delete(String username) {
@@ -65,7 +89,8 @@ public class StaffAccounts implements UserDetailsService {
             return Optional.empty();
         }
         return StaffRole.of(role).map(known -> new StaffAccount(username, (String) fields.get("passwordHash"),
-                known, Instant.parse((String) fields.get("createdAt")), (String) fields.get("createdBy")));
+                known, Instant.parse((String) fields.get("createdAt")), (String) fields.get("createdBy"),
+                departments.of((String) fields.get("department"))));
     }
 
     public List<StaffAccount> all() {

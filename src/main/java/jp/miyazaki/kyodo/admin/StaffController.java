@@ -21,11 +21,14 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+
+import io.swagger.v3.oas.annotations.Operation;
 
 /** Staff accounts and their API tokens (admins only), and the audit log (all staff). */
 @RestController
@@ -36,12 +39,15 @@ public class StaffController {
     private final StaffAccounts accounts;
     private final StaffTokens tokens;
     private final AuditLog audit;
+    private final Departments departments;
     private final Clock clock;
 
-    public StaffController(StaffAccounts accounts, StaffTokens tokens, AuditLog audit, ObjectProvider<Clock> clock) {
+    public StaffController(StaffAccounts accounts, StaffTokens tokens, AuditLog audit, Departments departments,
+            ObjectProvider<Clock> clock) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.audit = audit;
+        this.departments = departments;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
@@ -53,13 +59,26 @@ public class StaffController {
     @PostMapping("/staff")
     public ResponseEntity<StaffView> create(@Valid @RequestBody NewStaff request, Principal admin) {
         StaffRole role = StaffRole.of(request.role()).orElseThrow();
+        String department = knownDepartment(request.department());
         Instant now = Instant.now(clock);
-        if (!accounts.create(request.username(), request.password(), role, admin.getName(), now)) {
+        if (!accounts.create(request.username(), request.password(), role, department, admin.getName(), now)) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "a staff account with this username exists");
         }
-        audit.record("staff.create", request.username(), "role=" + role.id());
+        audit.record("staff.create", request.username(), "role=" + role.id() + " department="
+                + departments.of(department));
         return ResponseEntity.created(URI.create("/api/admin/staff/" + request.username()))
                 .body(StaffView.of(accounts.find(request.username()).orElseThrow()));
+    }
+
+    @PutMapping("/staff/{username}/department")
+    @Operation(summary = "Moves a staff account to another department; what they add from then on is that department's")
+    public StaffView moveToDepartment(@PathVariable String username, @Valid @RequestBody DepartmentChange request) {
+        String department = knownDepartment(request.department());
+        if (!accounts.moveTo(username, department)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no such staff account");
+        }
+        audit.record("staff.department", username, "department=" + department);
+        return StaffView.of(accounts.find(username).orElseThrow());
     }
 
     @DeleteMapping("/staff/{username}")
@@ -90,18 +109,34 @@ public class StaffController {
         return audit.latest(limit);
     }
 
-    /** A new account: a lower-case username, a password of at least 12 characters, and a role. */
+    private String knownDepartment(String department) {
+        if (department != null && !departments.isKnown(department)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown department; see /api/admin/departments");
+        }
+        return department == null ? null : department.strip();
+    }
+
+    /**
+     * A new account: a lower-case username, a password of at least 12 characters, a role, and the department
+     * (one of {@code /api/admin/departments}; absent: the default department).
+     */
     public record NewStaff(
             @NotBlank @Pattern(regexp = "[a-z0-9._-]{3,32}",
                     message = "3–32 characters: a–z, 0–9, dot, underscore, hyphen") String username,
             @NotBlank @Size(min = 12, max = 128) String password,
-            @NotBlank @Pattern(regexp = "admin|staff", message = "admin or staff") String role) {
+            @NotBlank @Pattern(regexp = "admin|staff", message = "admin or staff") String role,
+            @Size(max = 40) String department) {
+    }
+
+    /** The department a staff account moves to. */
+    public record DepartmentChange(@NotBlank @Size(max = 40) String department) {
     }
 
     /** An account as shown to admins: never its password hash. */
-    public record StaffView(String username, String role, Instant createdAt, String createdBy) {
+    public record StaffView(String username, String role, String department, Instant createdAt, String createdBy) {
         static StaffView of(StaffAccount account) {
-            return new StaffView(account.username(), account.role().id(), account.createdAt(), account.createdBy());
+            return new StaffView(account.username(), account.role().id(), account.department(),
+                    account.createdAt(), account.createdBy());
         }
     }
 }

@@ -43,6 +43,12 @@ public class CatalogConfiguration {
     }
 
     @Bean
+    SimilarOpportunities similarOpportunities(CatalogRepository repository, SearchTerms searchTerms,
+            ObjectProvider<Clock> clock) {
+        return new SimilarOpportunities(repository, searchTerms, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
     SampleCatalogLoader sampleCatalogLoader(CatalogRepository repository, CatalogProperties properties,
             ObjectProvider<Clock> clock) {
         return new SampleCatalogLoader(repository, properties, clock.getIfAvailable(Clock::systemUTC));

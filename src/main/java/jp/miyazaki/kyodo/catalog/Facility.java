@@ -3,7 +3,10 @@ package jp.miyazaki.kyodo.catalog;
 import java.util.List;
 import java.util.Objects;
 
-/** A public place for civic activity (公民館, 交流センター, 市民活動センター, …) and how to book it. */
+/**
+ * A public place for civic activity (公民館, 交流センター, 市民活動センター, …) and how to book it. {@code department}
+ * manages it; null means the configured default department.
+ */
 public record Facility(
         String id,
         String name,
@@ -15,7 +18,8 @@ public record Facility(
         List<String> equipment,
         String bookingMethod,
         String phone,
-        boolean sample) {
+        boolean sample,
+        String department) {
 
     public Facility {
         Objects.requireNonNull(id, "id");
@@ -23,5 +27,12 @@ public record Facility(
         Objects.requireNonNull(kind, "kind");
         rooms = rooms == null ? List.of() : List.copyOf(rooms);
         equipment = equipment == null ? List.of() : List.copyOf(equipment);
+        department = department == null || department.isBlank() ? null : department.strip();
+    }
+
+    /** A facility of the default department. */
+    public Facility(String id, String name, String kind, String district, String address, String hours,
+            List<String> rooms, List<String> equipment, String bookingMethod, String phone, boolean sample) {
+        this(id, name, kind, district, address, hours, rooms, equipment, bookingMethod, phone, sample, null);
     }
 }

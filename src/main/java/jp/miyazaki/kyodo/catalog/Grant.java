@@ -8,7 +8,8 @@ import java.util.Objects;
 /**
  * A grant or subsidy for citizens' groups. Applications are accepted from {@code applicationOpens} to
  * {@code deadline} inclusive; {@code applicationCloses} is the end of the window as published (usually the
- * deadline itself, earlier when a window closes once the budget is spent).
+ * deadline itself, earlier when a window closes once the budget is spent). {@code department} owns it; null means
+ * the configured default department.
  */
 public record Grant(
         String id,
@@ -23,7 +24,8 @@ public record Grant(
         List<String> requiredDocuments,
         String contact,
         String url,
-        boolean sample) {
+        boolean sample,
+        String department) {
 
     public Grant {
         Objects.requireNonNull(id, "id");
@@ -33,6 +35,15 @@ public record Grant(
         eligibleGroups = eligibleGroups == null ? List.of() : List.copyOf(eligibleGroups);
         requiredDocuments = requiredDocuments == null ? List.of() : List.copyOf(requiredDocuments);
         applicationCloses = applicationCloses == null ? deadline : applicationCloses;
+        department = department == null || department.isBlank() ? null : department.strip();
+    }
+
+    /** A grant of the default department. */
+    public Grant(String id, String name, String purpose, List<Category> categories, List<String> eligibleGroups,
+            String amount, LocalDate applicationOpens, LocalDate applicationCloses, LocalDate deadline,
+            List<String> requiredDocuments, String contact, String url, boolean sample) {
+        this(id, name, purpose, categories, eligibleGroups, amount, applicationOpens, applicationCloses, deadline,
+                requiredDocuments, contact, url, sample, null);
     }
 
     /** Where the application window stands on {@code today}. */

@@ -61,7 +61,8 @@ public record SampleCatalog(String note, List<Opportunity> opportunities, List<G
                 ((Number) m.get("capacity")).intValue(),
                 text(m, "organiser"),
                 text(m, "contact"),
-                true);
+                true,
+                text(m, "department"));
     }
 
     private static Grant grant(Map<String, Object> m, LocalDate loadDay) {
@@ -77,13 +78,14 @@ public record SampleCatalog(String note, List<Opportunity> opportunities, List<G
                 strings(m, "requiredDocuments"),
                 text(m, "contact"),
                 text(m, "url"),
-                true);
+                true,
+                text(m, "department"));
     }
 
     private static Facility facility(Map<String, Object> m) {
         return new Facility(text(m, "id"), text(m, "name"), text(m, "kind"), district(text(m, "district")),
                 text(m, "address"), text(m, "hours"), strings(m, "rooms"), strings(m, "equipment"),
-                text(m, "bookingMethod"), text(m, "phone"), true);
+                text(m, "bookingMethod"), text(m, "phone"), true, text(m, "department"));
     }
 
     /** {@code {daysFromNow: n}} or {@code {nextWeekday: SATURDAY, plusWeeks: n}} (the load day counts). */

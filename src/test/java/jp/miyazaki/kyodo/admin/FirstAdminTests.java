@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
@@ -28,7 +29,8 @@ class FirstAdminTests {
     private final StringRedisTemplate redis = RedisClients.template(RedisTestServer.shared());
     private final RedisSettings settings = RedisClients.settings("first-admin-" + System.nanoTime() + ":");
     private final PasswordEncoder passwords = SecurityConfiguration.passwordEncoder();
-    private final StaffAccounts accounts = new StaffAccounts(redis, passwords, settings);
+    private final StaffAccounts accounts = new StaffAccounts(redis, passwords,
+            new Departments(new DepartmentProperties("市民活動推進課", List.of("市民活動推進課", "環境保全課"))), settings);
 
     @Test
     void createsTheAdminNamedInTheSettings() {
