@@ -38,6 +38,7 @@ final class InMemoryActions {
     private final Map<String, Set<String>> follows = new HashMap<>();
     private final Map<String, Map<String, String>> profiles = new HashMap<>();
     private final Map<String, Integer> consultations = new HashMap<>();
+    private final Map<String, Integer> joinRequests = new HashMap<>();
     private final AtomicInteger sequence = new AtomicInteger();
 
     InMemoryActions(LocalDate firstDay) {
@@ -76,6 +77,7 @@ final class InMemoryActions {
                     follows.remove(c.userId());
                     profiles.remove(c.userId());
                     consultations.remove(c.userId());
+                    joinRequests.remove(c.userId());
                     return DialogAction.Result.of("ok");
                 }),
                 action("account.link", c -> c.slots().getOrDefault("code", "").toUpperCase().contains("K7Q4-9MZP")
@@ -85,7 +87,25 @@ final class InMemoryActions {
                 action("profile.register", c -> {
                     profiles.put(c.userId(), c.slots());
                     return DialogAction.Result.of("ok");
-                }));
+                }),
+                action("group.search", this::groups),
+                action("group.detail", this::group),
+                action("group.join", c -> {
+                    joinRequests.merge(c.userId(), 1, Integer::sum);
+                    return new DialogAction.Result("ok", Map.of("reference", "J-" + sequence.incrementAndGet(),
+                            "next", "団体の代表者にお伝えしました。"), List.of());
+                }),
+                action("group.leader", c -> leader(c, new DialogAction.Result("ok",
+                        Map.of("group_name", "檍子ども食堂の会"), List.of()))),
+                action("group.preview", c -> leader(c, new DialogAction.Result("ok", Map.of("text",
+                        "「" + c.slots().get("title") + "」" + c.slots().get("date") + " " + c.slots().get("time")),
+                        List.of()))),
+                action("group.recruit", c -> leader(c, new DialogAction.Result("ok",
+                        Map.of("reference", "R-" + sequence.incrementAndGet()), List.of()))),
+                action("group.signups", c -> leader(c, new DialogAction.Result("ok", Map.of(), List.of(
+                        new Reply.Text("子ども食堂の配膳（土）確定 3名／定員10名・キャンセル待ち 0名\n・宮崎 花子 2名"))))),
+                action("group.grants", c -> leader(c, new DialogAction.Result("ok", Map.of(), List.of(
+                        new Reply.Text("子育て応援活動補助金：あと9日"))))));
     }
 
     private static DialogAction action(String name, Function<DialogAction.Context, DialogAction.Result> body) {
@@ -199,6 +219,47 @@ final class InMemoryActions {
         return new DialogAction.Result("ok", Map.of(), List.of(new Reply.Cards("助成金", List.of(new Reply.Card(
                 "地域コミュニティ活動交付金", "締め切りまであと12日", List.of(Reply.Choice.postback("詳細",
                         "flow=grant-detail&slot=grant&value=G-1")))))));
+    }
+
+    /** Only {@code U-leader} is linked to a group (檍子ども食堂の会). */
+    private static DialogAction.Result leader(DialogAction.Context c, DialogAction.Result forLeader) {
+        return "U-leader".equals(c.userId()) ? forLeader : new DialogAction.Result("not_leader", Map.of("text",
+                "このメニューは、団体の代表者としてLINEアカウントを連携した方がお使いいただけます。"), List.of());
+    }
+
+    private DialogAction.Result groups(DialogAction.Context c) {
+        String query = c.slots().getOrDefault("query", "");
+        String district = c.slots().get("district");
+        if (district == null && c.slots().get("category") == null && !query.contains("推進委員会")) {
+            return DialogAction.Result.of("vague");
+        }
+        List<Reply.Card> cards = new ArrayList<>();
+        if (matches(district, "檍") && matches(c.slots().get("category"), "childcare")
+                && !query.contains("推進委員会")) {
+            cards.add(groupCard("GRP-2", "檍子ども食堂の会"));
+        }
+        if (matches(district, "清武") && matches(c.slots().get("category"), "community")) {
+            cards.add(groupCard("GRP-4", "清武地域まちづくり推進委員会"));
+        }
+        return cards.isEmpty() ? DialogAction.Result.of("none")
+                : new DialogAction.Result("ok", Map.of("count", Integer.toString(cards.size())),
+                        List.of(new Reply.Cards(cards.size() + "件の団体", cards)));
+    }
+
+    private static Reply.Card groupCard(String id, String name) {
+        return new Reply.Card(name, "市民活動団体", List.of(
+                Reply.Choice.postback("詳細", "flow=group-detail&slot=group&value=" + id),
+                Reply.Choice.postback("参加したい", "flow=group-join&slot=group&value=" + id)));
+    }
+
+    private DialogAction.Result group(DialogAction.Context c) {
+        if (!"GRP-2".equals(c.slots().get("group"))) {
+            return DialogAction.Result.of("none");
+        }
+        String details = "【檍子ども食堂の会】毎週土曜に子ども食堂を開いています。";
+        return new DialogAction.Result("ok", Map.of("group", "GRP-2", "group_name", "檍子ども食堂の会"),
+                "details".equals(c.slots().get("view")) ? List.of(new Reply.Choices(details, List.of(
+                        Reply.Choice.postback("参加したい", "flow=group-join&slot=group&value=GRP-2")))) : List.of());
     }
 
     private DialogAction.Result facilities(DialogAction.Context c) {
