@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jp.miyazaki.kyodo.catalog.ActionSlots;
+import jp.miyazaki.kyodo.catalog.CatalogActions;
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
 import jp.miyazaki.kyodo.catalog.CatalogSearch;
 import jp.miyazaki.kyodo.catalog.Category;
@@ -45,6 +46,8 @@ public class GroupActions {
     static final String INVALID = "invalid";
     private static final int MAX_CARDS = 12;
     private static final int MAX_GRANTS = 8;
+    /** Upcoming activities shown with a group's details. */
+    private static final int MAX_SHOWN = 3;
     /** A second tap on 送信 within this time is the same request. */
     private static final Duration DOUBLE_TAP = Duration.ofMinutes(10);
 
@@ -121,7 +124,8 @@ public class GroupActions {
 
     /**
      * group.detail: slot group (an id or a name) → ok (values group, group_name, group_contact) / none; with slot
-     * view = details the details come as a message with a 参加したい button.
+     * view = details the details come as a message with a 参加したい button and a button per upcoming activity of
+     * the group (up to 3) that starts its sign-up.
      */
     public Result detail(Context context) {
         ActionSlots slots = new ActionSlots(context);
@@ -138,13 +142,22 @@ public class GroupActions {
                 + "地域：" + (group.districts().isEmpty() ? "市内全域" : String.join("・", group.districts())) + "\n"
                 + "参加するには：" + group.howToJoin() + "\n"
                 + "連絡先：" + group.contact() + "\n\n"
-                + group.description()
-                + (group.sample() ? "\n\n※デモ用のサンプルデータです。" : "");
+                + group.description();
+        List<Opportunity> upcoming = view ? opportunitiesOf(group).stream()
+                .filter(o -> o.start().toInstant().isAfter(context.at().toInstant())).limit(MAX_SHOWN).toList()
+                : List.of();
+        List<Choice> buttons = new ArrayList<>(List.of(Choice.postback("参加したい", joinData(group))));
+        if (!upcoming.isEmpty()) {
+            // The group's next activities can be signed up for at once, each button starting the signup flow.
+            details += "\n\nこれからの活動（押すと申し込めます）：" + upcoming.stream()
+                    .map(o -> "\n・" + o.title() + "（" + DisplayText.shortWhen(o) + "）").collect(Collectors.joining());
+            upcoming.forEach(o -> buttons.add(Choice.postback(DisplayText.cut(o.title(), 20),
+                    CatalogActions.signUpData(o))));
+        }
+        details += group.sample() ? "\n\n※デモ用のサンプルデータです。" : "";
         Map<String, String> values = groupValues(group);
         values.put("text", details);
-        return new Result(OK, values, view
-                ? List.of(new Reply.Choices(details, List.of(Choice.postback("参加したい", joinData(group)))))
-                : List.of());
+        return new Result(OK, values, view ? List.of(new Reply.Choices(details, buttons)) : List.of());
     }
 
     private Optional<Group> resolve(String reference) {
