@@ -9,6 +9,7 @@ import org.springframework.data.redis.core.Cursor;
 import org.springframework.data.redis.core.ScanOptions;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
+import jp.miyazaki.kyodo.activity.ActivityRecords;
 import jp.miyazaki.kyodo.catalog.RedisKeys;
 import jp.miyazaki.kyodo.consultation.Consultations;
 import jp.miyazaki.kyodo.signup.SignUp;
@@ -17,8 +18,8 @@ import jp.miyazaki.kyodo.subscription.Subscriptions;
 
 /**
  * Everything the bot keeps about one citizen. Every personal key has the user id in its name, so after the
- * features have undone their shared indexes (places, waitlists, segment sets, the consultation inbox) a scan for
- * the user id finds whatever else is left, such as the conversation session.
+ * features have undone their shared indexes (places, waitlists, segment sets, the consultation inbox, who was
+ * present at activities) a scan for the user id finds whatever else is left, such as the conversation session.
  */
 public class PersonalData {
 
@@ -29,15 +30,18 @@ public class PersonalData {
     private final SignUps signUps;
     private final Subscriptions subscriptions;
     private final Consultations consultations;
+    private final ActivityRecords activityRecords;
     private final List<PersonalIndex> indexes;
 
     public PersonalData(StringRedisTemplate redis, RedisKeys keys, SignUps signUps,
-            Subscriptions subscriptions, Consultations consultations, List<PersonalIndex> indexes) {
+            Subscriptions subscriptions, Consultations consultations, ActivityRecords activityRecords,
+            List<PersonalIndex> indexes) {
         this.redis = redis;
         this.keys = keys;
         this.signUps = signUps;
         this.subscriptions = subscriptions;
         this.consultations = consultations;
+        this.activityRecords = activityRecords;
         this.indexes = List.copyOf(indexes);
     }
 
@@ -61,6 +65,7 @@ public class PersonalData {
         }
         int deletedConsultations = consultations.forget(userId);
         subscriptions.forget(userId);
+        activityRecords.forget(userId);
         indexes.forEach(index -> index.remove(userId));
         List<String> left = keysOf(userId);
         if (!left.isEmpty()) {

@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
+import jp.miyazaki.kyodo.activity.ActivityRecords;
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
 import jp.miyazaki.kyodo.catalog.NamedAction;
 import jp.miyazaki.kyodo.catalog.RedisKeys;
@@ -33,8 +34,9 @@ public class PrivacyConfiguration {
 
     @Bean
     PersonalData personalData(StringRedisTemplate redis, RedisKeys keys, SignUps signUps,
-            Subscriptions subscriptions, Consultations consultations, ObjectProvider<PersonalIndex> indexes) {
-        return new PersonalData(redis, keys, signUps, subscriptions, consultations,
+            Subscriptions subscriptions, Consultations consultations, ActivityRecords activityRecords,
+            ObjectProvider<PersonalIndex> indexes) {
+        return new PersonalData(redis, keys, signUps, subscriptions, consultations, activityRecords,
                 indexes.orderedStream().toList());
     }
 

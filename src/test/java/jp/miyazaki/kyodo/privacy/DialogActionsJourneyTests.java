@@ -17,6 +17,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
+import jp.miyazaki.kyodo.activity.ActivityConfiguration;
 import jp.miyazaki.kyodo.catalog.CatalogConfiguration;
 import jp.miyazaki.kyodo.catalog.CatalogProperties;
 import jp.miyazaki.kyodo.catalog.CatalogSearch;
@@ -55,9 +56,11 @@ class DialogActionsJourneyTests {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withPropertyValues("kyodo.redis.embedded-dir=target/unused", "kyodo.redis.command-timeout=2s",
-                    "kyodo.redis.key-prefix=kyodo:")
+                    "kyodo.redis.key-prefix=kyodo:", "kyodo.recognition.milestones.activities=5",
+                    "kyodo.recognition.milestones.hours=50", "kyodo.recognition.thanks-time=10:00")
             .withUserConfiguration(Infrastructure.class, CatalogConfiguration.class, SignUpConfiguration.class,
-                    SubscriptionConfiguration.class, ConsultationConfiguration.class, PrivacyConfiguration.class);
+                    SubscriptionConfiguration.class, ConsultationConfiguration.class, ActivityConfiguration.class,
+                    PrivacyConfiguration.class);
 
     private void run(Consumer<ApplicationContext> journey) {
         runner.run(context -> {
@@ -81,7 +84,8 @@ class DialogActionsJourneyTests {
                         "signup.create", "signup.list", "signup.cancel", "grant.search", "grant.deadlines",
                         "grant.detail", "facility.search", "facility.detail", "consult.create",
                         "subscription.show", "subscription.follow", "subscription.stop", "privacy.show",
-                        "privacy.delete", "profile.register"));
+                        "privacy.delete", "profile.register", "activity.record", "feedback.rate",
+                        "feedback.comment"));
     }
 
     @Test

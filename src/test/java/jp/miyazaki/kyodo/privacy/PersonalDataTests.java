@@ -3,6 +3,9 @@ package jp.miyazaki.kyodo.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -13,6 +16,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
+import jp.miyazaki.kyodo.activity.ActivityRecords;
+import jp.miyazaki.kyodo.activity.Attendance;
+import jp.miyazaki.kyodo.activity.Feedback;
+import jp.miyazaki.kyodo.activity.Milestones;
+import jp.miyazaki.kyodo.activity.RecognitionProperties;
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
 import jp.miyazaki.kyodo.catalog.Category;
 import jp.miyazaki.kyodo.catalog.Opportunity;
@@ -37,6 +45,9 @@ class PersonalDataTests {
     private Subscriptions subscriptions;
     private Consultations consultations;
     private PersonalData personalData;
+    private ActivityRecords activityRecords;
+    private Attendance attendance;
+    private Feedback feedback;
 
     @BeforeEach
     void setUp() {
@@ -50,7 +61,14 @@ class PersonalDataTests {
         signUps = new SignUps(redis, RedisKeys.DEFAULT, catalog, events::add, Clock.systemUTC());
         subscriptions = new Subscriptions(redis, TestRedis.JSON, RedisKeys.DEFAULT, Clock.systemUTC());
         consultations = new Consultations(redis, TestRedis.JSON, RedisKeys.DEFAULT, Clock.systemUTC());
-        personalData = new PersonalData(redis, RedisKeys.DEFAULT, signUps, subscriptions, consultations, List.of());
+        activityRecords = new ActivityRecords(redis, TestRedis.JSON, RedisKeys.DEFAULT);
+        RecognitionProperties recognition = new RecognitionProperties(
+                new RecognitionProperties.Milestones(List.of(1), List.of()), LocalTime.of(10, 0));
+        attendance = new Attendance(catalog, signUps, activityRecords, new Milestones(activityRecords, recognition),
+                recognition, ZoneId.of("Asia/Tokyo"), Clock.offset(Clock.systemUTC(), Duration.ofDays(4)));
+        feedback = new Feedback(redis, RedisKeys.DEFAULT);
+        personalData = new PersonalData(redis, RedisKeys.DEFAULT, signUps, subscriptions, consultations,
+                activityRecords, List.of());
     }
 
     private void storeEverything(String userId, String phone) {
@@ -61,6 +79,16 @@ class PersonalDataTests {
         consultations.create(userId, ConsultationTopic.INCORPORATION, "NPOを作りたい", "LINE", "");
         redis.opsForValue().set("kyodo:session:" + userId, "{\"flow\":\"signup\"}");
         redis.opsForValue().set("kyodo:reminder:" + userId, "x");
+    }
+
+    /** Both were at o2: activity records, a milestone, survey answers, and each in o2's present set. */
+    private void bothAttended() {
+        attendance.mark("o2", signUps.ofOpportunity("o2").stream().map(s -> s.reference())
+                .collect(java.util.stream.Collectors.toSet()), "staff");
+        for (String userId : List.of(USER, "Uother")) {
+            feedback.rate(userId, "o2", 4, java.time.Instant.now());
+            feedback.comment(userId, "o2", "楽しかったです");
+        }
     }
 
     @Test
@@ -82,6 +110,9 @@ class PersonalDataTests {
     void deletingLeavesNoKeyAndNoTraceOfTheUserAndFreesTheirPlaces() {
         storeEverything(USER, "090-1234-5678");
         storeEverything("Uother", "090-9999-0000");
+        bothAttended();
+        assertThat(activityRecords.present("o2")).containsExactlyInAnyOrder(USER, "Uother");
+        assertThat(redis.keys("*activity*" + USER + "*")).hasSize(3);
         // Uother waits for o1, where USER holds the only place.
         assertThat(signUps.find("o1", "Uother")).hasValueSatisfying(s ->
                 assertThat(s.status()).isEqualTo(SignUpStatus.WAITLISTED));
@@ -104,6 +135,8 @@ class PersonalDataTests {
             assertThat(dump(key)).as(key).doesNotContain(USER).doesNotContain("090-1234-5678");
         }
         assertThat(redis.keys("*Uother*")).isNotEmpty();
+        assertThat(activityRecords.present("o2")).containsExactly("Uother");
+        assertThat(feedback.answers(java.util.Set.of("o2")).get("o2")).hasSize(1);
     }
 
     private String dump(String key) {

@@ -39,6 +39,8 @@ final class InMemoryActions {
     private final Map<String, Map<String, String>> profiles = new HashMap<>();
     private final Map<String, Integer> consultations = new HashMap<>();
     private final Map<String, Integer> joinRequests = new HashMap<>();
+    /** Survey answers by user id and activity: rating, then the comment if any. */
+    private final Map<String, List<String>> feedback = new HashMap<>();
     private final AtomicInteger sequence = new AtomicInteger();
 
     InMemoryActions(LocalDate firstDay) {
@@ -78,6 +80,18 @@ final class InMemoryActions {
                     profiles.remove(c.userId());
                     consultations.remove(c.userId());
                     joinRequests.remove(c.userId());
+                    feedback.keySet().removeIf(key -> key.startsWith(c.userId() + ":"));
+                    return DialogAction.Result.of("ok");
+                }),
+                action("activity.record", this::activityRecord),
+                action("feedback.rate", this::rate),
+                action("feedback.comment", c -> {
+                    List<String> answer = feedback.get(c.userId() + ":" + c.slots().get("activity"));
+                    if (answer == null) {
+                        return DialogAction.Result.of("none");
+                    }
+                    Optional.ofNullable(c.slots().get("comment")).filter(text -> !"none".equals(text))
+                            .ifPresent(answer::add);
                     return DialogAction.Result.of("ok");
                 }),
                 action("account.link", c -> c.slots().getOrDefault("code", "").toUpperCase().contains("K7Q4-9MZP")
@@ -203,6 +217,27 @@ final class InMemoryActions {
             return DialogAction.Result.of("none");
         }
         signUps.remove(signUp.reference());
+        return DialogAction.Result.of("ok");
+    }
+
+    /** Every confirmed sign-up counts as attended, two hours each. */
+    private DialogAction.Result activityRecord(DialogAction.Context c) {
+        List<SignUp> attended = mine(c.userId()).stream().filter(s -> !s.waitlisted()).toList();
+        if (attended.isEmpty()) {
+            return DialogAction.Result.of("none");
+        }
+        StringBuilder text = new StringBuilder("今年の活動：" + attended.size() + "回・" + attended.size() * 2 + "時間");
+        attended.forEach(s -> text.append("\n").append(find(s.opportunity()).orElseThrow().title()).append("（2時間）"));
+        return new DialogAction.Result("ok", Map.of("year_count", Integer.toString(attended.size())),
+                List.of(new Reply.Text(text.toString())));
+    }
+
+    private DialogAction.Result rate(DialogAction.Context c) {
+        String activity = c.slots().get("activity");
+        if (activity == null || opportunities.stream().noneMatch(o -> o.id().equals(activity))) {
+            return DialogAction.Result.of("none");
+        }
+        feedback.put(c.userId() + ":" + activity, new ArrayList<>(List.of(c.slots().get("rating"))));
         return DialogAction.Result.of("ok");
     }
 

@@ -31,6 +31,7 @@ final class KeywordUnderstanding implements LanguageUnderstanding {
         INTENTS.put("group.recruit", List.of("募集を出したい"));
         INTENTS.put("group.signups", List.of("何人申し込んだ", "参加者の一覧"));
         INTENTS.put("group.search", List.of("団体ある", "推進委員会", "団体を探"));
+        INTENTS.put("activity.record", List.of("活動記録", "何時間"));
         INTENTS.put("signup.cancel", List.of("申し込みをキャンセル", "参加をキャンセル"));
         INTENTS.put("cancel", List.of("やめる", "やめます", "中止"));
         INTENTS.put("help", List.of("ヘルプ", "使い方", "何ができ", "メニュー"));

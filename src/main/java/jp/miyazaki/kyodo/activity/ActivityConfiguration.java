@@ -1,0 +1,76 @@
+package jp.miyazaki.kyodo.activity;
+
+import java.time.Clock;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import jp.miyazaki.kyodo.catalog.CatalogRepository;
+import jp.miyazaki.kyodo.catalog.CatalogSearch;
+import jp.miyazaki.kyodo.catalog.NamedAction;
+import jp.miyazaki.kyodo.catalog.RedisKeys;
+import jp.miyazaki.kyodo.dialog.DialogAction;
+import jp.miyazaki.kyodo.signup.SignUps;
+
+/** Wires attendance, activity records, the thanks and survey, and their dialog actions. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RecognitionProperties.class)
+public class ActivityConfiguration {
+
+    @Bean
+    ActivityRecords activityRecords(StringRedisTemplate redis, ObjectProvider<JsonMapper> json, RedisKeys keys) {
+        return new ActivityRecords(redis, json.getIfAvailable(JsonMapper::new), keys);
+    }
+
+    @Bean
+    Feedback feedback(StringRedisTemplate redis, RedisKeys keys) {
+        return new Feedback(redis, keys);
+    }
+
+    @Bean
+    Milestones milestones(ActivityRecords records, RecognitionProperties properties) {
+        return new Milestones(records, properties);
+    }
+
+    @Bean
+    Attendance attendance(CatalogRepository catalog, SignUps signUps, ActivityRecords records, Milestones milestones,
+            RecognitionProperties properties, ObjectProvider<Clock> clock) {
+        return new Attendance(catalog, signUps, records, milestones, properties, CatalogSearch.TOKYO,
+                clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    ThanksReminders thanksReminders(ActivityRecords records, Attendance attendance) {
+        return new ThanksReminders(records, attendance);
+    }
+
+    @Bean
+    RecognitionReports recognitionReports(ActivityRecords records, Feedback feedback, CatalogRepository catalog) {
+        return new RecognitionReports(records, feedback, catalog, CatalogSearch.TOKYO);
+    }
+
+    @Bean
+    ActivityActions activityActions(ActivityRecords records, Feedback feedback) {
+        return new ActivityActions(records, feedback);
+    }
+
+    @Bean
+    DialogAction activityRecordAction(ActivityActions actions) {
+        return new NamedAction("activity.record", actions::record);
+    }
+
+    @Bean
+    DialogAction feedbackRateAction(ActivityActions actions) {
+        return new NamedAction("feedback.rate", actions::rate);
+    }
+
+    @Bean
+    DialogAction feedbackCommentAction(ActivityActions actions) {
+        return new NamedAction("feedback.comment", actions::comment);
+    }
+}

@@ -1,0 +1,134 @@
+package jp.miyazaki.kyodo.activity;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import jp.miyazaki.kyodo.catalog.CatalogRepository;
+import jp.miyazaki.kyodo.catalog.Opportunity;
+import jp.miyazaki.kyodo.signup.SignUp;
+import jp.miyazaki.kyodo.signup.SignUpStatus;
+import jp.miyazaki.kyodo.signup.SignUps;
+
+/**
+ * Who came to an activity. The organiser (staff console, admin API, later a group leader on LINE) sees the roll
+ * of confirmed sign-ups and marks exactly those present; marking again replaces the earlier marking. Each
+ * present citizen gets an activity record, milestones are checked, and the day after they are thanked (see
+ * {@link ThanksReminders}). Marking before the activity has started is refused.
+ */
+public class Attendance {
+
+    private static final Logger log = LoggerFactory.getLogger(Attendance.class);
+
+    private final CatalogRepository catalog;
+    private final SignUps signUps;
+    private final ActivityRecords records;
+    private final Milestones milestones;
+    private final RecognitionProperties properties;
+    private final ZoneId zone;
+    private final Clock clock;
+
+    public Attendance(CatalogRepository catalog, SignUps signUps, ActivityRecords records, Milestones milestones,
+            RecognitionProperties properties, ZoneId zone, Clock clock) {
+        this.catalog = catalog;
+        this.signUps = signUps;
+        this.records = records;
+        this.milestones = milestones;
+        this.properties = properties;
+        this.zone = zone;
+        this.clock = clock;
+    }
+
+    /** The confirmed sign-ups of the activity, in sign-up order, with whether each was marked present. */
+    public List<RollEntry> roll(String opportunityId) {
+        Opportunity opportunity = opportunity(opportunityId);
+        Set<String> present = records.present(opportunity.id());
+        return confirmed(opportunity.id()).stream().map(s -> new RollEntry(s.reference(), s.name(), s.people(),
+                present.contains(s.userId()))).toList();
+    }
+
+    /**
+     * Marks exactly the sign-ups with these references present (the others absent), writes or removes their
+     * activity records, and checks milestones.
+     *
+     * @throws AttendanceRefused when the activity is unknown or has not started, or a reference is not one of
+     *     its confirmed sign-ups
+     */
+    public AttendanceMarked mark(String opportunityId, Set<String> presentReferences, String markedBy) {
+        Opportunity opportunity = opportunity(opportunityId);
+        Instant now = clock.instant();
+        if (opportunity.start().toInstant().isAfter(now)) {
+            throw new AttendanceRefused(AttendanceRefused.Reason.NOT_STARTED,
+                    "出席は活動が始まってから記録できます（開始 " + opportunity.start().toLocalDateTime() + "）。");
+        }
+        List<SignUp> roll = confirmed(opportunity.id());
+        Set<String> wanted = new HashSet<>();
+        presentReferences.forEach(reference -> wanted.add(reference.strip().toUpperCase()));
+        Set<String> unknown = new TreeSet<>(wanted);
+        roll.forEach(s -> unknown.remove(s.reference().toUpperCase()));
+        if (!unknown.isEmpty()) {
+            throw new AttendanceRefused(AttendanceRefused.Reason.UNKNOWN_REFERENCE,
+                    "この活動の確定したお申し込みにない受付番号です：" + String.join(", ", unknown));
+        }
+        Set<String> before = new HashSet<>(records.present(opportunity.id()));
+        Set<String> presentUsers = new HashSet<>();
+        int people = 0;
+        int reached = 0;
+        for (SignUp signUp : roll) {
+            if (!wanted.contains(signUp.reference().toUpperCase())) {
+                continue;
+            }
+            presentUsers.add(signUp.userId());
+            people += signUp.people();
+            if (!before.contains(signUp.userId())) {
+                ActivityRecord record = new ActivityRecord(opportunity.id(), opportunity.title(),
+                        opportunity.category().id(), opportunity.district(),
+                        opportunity.start().atZoneSameInstant(zone).toLocalDate(),
+                        Duration.between(opportunity.start(), opportunity.end()).toMinutes(), signUp.name(),
+                        signUp.people(), now, List.of());
+                records.write(signUp.userId(), record);
+                List<String> crossed = milestones.crossed(signUp.userId());
+                if (!crossed.isEmpty()) {
+                    records.write(signUp.userId(), record.withMilestones(crossed));
+                    reached += crossed.size();
+                }
+            }
+        }
+        List<String> gone = new ArrayList<>(before);
+        gone.removeAll(presentUsers);
+        gone.forEach(userId -> records.remove(userId, opportunity.id()));
+        Instant dayAfter = opportunity.start().atZoneSameInstant(zone).toLocalDate().plusDays(1)
+                .atTime(properties.thanksTime()).atZone(zone).toInstant();
+        records.marked(opportunity.id(), opportunity.start().toInstant(), markedBy, now,
+                dayAfter.isAfter(now) ? dayAfter : now);
+        log.info("Attendance of {} marked: {} present, {} absent, {} milestones", opportunity.id(),
+                presentUsers.size(), roll.size() - presentUsers.size(), reached);
+        return new AttendanceMarked(opportunity.id(), presentUsers.size(), roll.size() - presentUsers.size(), people,
+                reached);
+    }
+
+    /** When the citizen's thanks for this record fall due: the day after the activity, or when marked if later. */
+    Instant thanksDue(ActivityRecord record) {
+        Instant dayAfter = record.date().plusDays(1).atTime(properties.thanksTime()).atZone(zone).toInstant();
+        return record.markedAt().isAfter(dayAfter) ? record.markedAt() : dayAfter;
+    }
+
+    private List<SignUp> confirmed(String opportunityId) {
+        return signUps.ofOpportunity(opportunityId).stream().filter(s -> s.status() == SignUpStatus.CONFIRMED)
+                .toList();
+    }
+
+    private Opportunity opportunity(String opportunityId) {
+        return catalog.findOpportunity(opportunityId).orElseThrow(() -> new AttendanceRefused(
+                AttendanceRefused.Reason.NOT_FOUND, "活動が見つかりません：" + opportunityId));
+    }
+}
