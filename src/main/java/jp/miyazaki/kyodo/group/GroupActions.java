@@ -226,7 +226,7 @@ public class GroupActions {
                 .flatMap(Optional::stream).findFirst();
     }
 
-    private static Result notLeader() {
+    static Result notLeader() {
         return new Result(NOT_LEADER, Map.of("text", "このメニューは、団体の代表者としてLINEアカウントを連携した方がお使いいただけます。"
                 + "市民活動センターの担当者に連携コードの発行をお申し出のうえ、「連携コード XXXX-XXXX」の形で送ってください。"),
                 List.of());

@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
+import jp.miyazaki.kyodo.activity.Attendance;
 import jp.miyazaki.kyodo.catalog.CatalogProperties;
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
 import jp.miyazaki.kyodo.catalog.NamedAction;
@@ -59,6 +60,31 @@ public class GroupConfiguration {
     GroupActions groupActions(GroupDirectory directory, JoinRequests joinRequests, Recruitments recruitments,
             AccountLinks links, LeaderMessages leaders, CatalogRepository catalog, SignUps signUps) {
         return new GroupActions(directory, joinRequests, recruitments, links, leaders, catalog, signUps);
+    }
+
+    @Bean
+    GroupAttendanceActions groupAttendanceActions(GroupActions groups, Attendance attendance) {
+        return new GroupAttendanceActions(groups, attendance);
+    }
+
+    @Bean
+    DialogAction groupActivitiesAction(GroupAttendanceActions actions) {
+        return new NamedAction("group.activities", actions::activities);
+    }
+
+    @Bean
+    DialogAction groupRollAction(GroupAttendanceActions actions) {
+        return new NamedAction("group.roll", actions::roll);
+    }
+
+    @Bean
+    DialogAction groupPresentAction(GroupAttendanceActions actions) {
+        return new NamedAction("group.present", actions::present);
+    }
+
+    @Bean
+    DialogAction groupAttendanceAction(GroupAttendanceActions actions) {
+        return new NamedAction("group.attendance", actions::mark);
     }
 
     @Bean

@@ -118,6 +118,20 @@ final class InMemoryActions {
                         Map.of("reference", "R-" + sequence.incrementAndGet()), List.of()))),
                 action("group.signups", c -> leader(c, new DialogAction.Result("ok", Map.of(), List.of(
                         new Reply.Text("子ども食堂の配膳（土）確定 3名／定員10名・キャンセル待ち 0名\n・宮崎 花子 2名"))))),
+                action("group.activities", c -> leader(c, c.slots().containsKey("activity")
+                        ? DialogAction.Result.of("chosen")
+                        : new DialogAction.Result("ok", Map.of(), List.of(new Reply.Cards("出欠をつける活動", List.of(
+                                new Reply.Card("子ども食堂の配膳", "11/25(水) 10:00〜", List.of(Reply.Choice.postback(
+                                        "出欠をつける", "flow=group-attendance&slot=activity&value=OPP-9"))))))))),
+                action("group.roll", c -> leader(c, "OPP-9".equals(c.slots().get("activity"))
+                        ? new DialogAction.Result("ok", Map.of("title", "子ども食堂の配膳"), List.of(new Reply.Text(
+                                "1. 宮崎 花子（2名）\n2. 日向 一郎（1名）")))
+                        : new DialogAction.Result("none", Map.of("text", "その活動の出欠はつけられません。"), List.of()))),
+                action("group.present", c -> leader(c, rollAnswer(c.slots().get("present"))
+                        .map(summary -> new DialogAction.Result("ok", Map.of("summary", summary), List.of()))
+                        .orElse(new DialogAction.Result("invalid", Map.of("text", "名簿にない番号があります。"), List.of())))),
+                action("group.attendance", c -> leader(c, new DialogAction.Result("ok", Map.of("summary",
+                        "出欠を記録しました（" + rollAnswer(c.slots().get("present")).orElseThrow() + "）。"), List.of()))),
                 action("group.grants", c -> leader(c, new DialogAction.Result("ok", Map.of(), List.of(
                         new Reply.Text("子育て応援活動補助金：あと9日"))))));
     }
@@ -254,6 +268,14 @@ final class InMemoryActions {
         return new DialogAction.Result("ok", Map.of(), List.of(new Reply.Cards("助成金", List.of(new Reply.Card(
                 "地域コミュニティ活動交付金", "締め切りまであと12日", List.of(Reply.Choice.postback("詳細",
                         "flow=grant-detail&slot=grant&value=G-1")))))));
+    }
+
+    /** A roll of two: 「1,2」 or all is both, 「1」 or 「2」 one, other numbers are off the roll. */
+    private static Optional<String> rollAnswer(String present) {
+        if ("all".equals(present) || "1,2".equals(present)) {
+            return Optional.of("出席 2件");
+        }
+        return "1".equals(present) || "2".equals(present) ? Optional.of("出席 1件") : Optional.empty();
     }
 
     /** Only {@code U-leader} is linked to a group (檍子ども食堂の会). */

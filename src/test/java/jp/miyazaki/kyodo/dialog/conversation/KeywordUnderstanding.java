@@ -28,6 +28,7 @@ final class KeywordUnderstanding implements LanguageUnderstanding {
         INTENTS.put("account.link", List.of("連携コード"));
         INTENTS.put("group.grants", List.of("団体が使える補助金", "団体で使える補助金"));
         INTENTS.put("group.menu", List.of("団体メニュー"));
+        INTENTS.put("group.attendance", List.of("出欠"));
         INTENTS.put("group.recruit", List.of("募集を出したい"));
         INTENTS.put("group.signups", List.of("何人申し込んだ", "参加者の一覧"));
         INTENTS.put("group.search", List.of("団体ある", "推進委員会", "団体を探"));

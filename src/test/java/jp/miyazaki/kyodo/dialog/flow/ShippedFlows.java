@@ -17,7 +17,8 @@ public final class ShippedFlows {
             "signup.list", "signup.cancel", "grant.search", "grant.deadlines", "facility.search", "consult.create",
             "subscription.show", "subscription.follow", "subscription.stop", "privacy.show", "privacy.delete",
             "profile.register", "account.link", "group.search", "group.detail", "group.join", "group.leader",
-            "group.preview", "group.recruit", "group.signups", "group.grants", "activity.record", "feedback.rate",
+            "group.preview", "group.recruit", "group.signups", "group.grants", "group.activities", "group.roll",
+            "group.present", "group.attendance", "activity.record", "feedback.rate",
             "feedback.comment");
 
     private ShippedFlows() {
