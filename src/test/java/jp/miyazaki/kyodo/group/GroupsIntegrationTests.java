@@ -182,6 +182,36 @@ class GroupsIntegrationTests extends KyodoIntegrationTest {
         assertThat(AdminApi.anonymous(port).get("/api/admin/groups").statusCode()).isEqualTo(401);
     }
 
+    @Test
+    void aLeaderMarksWhoCameToTheGroupsActivityByChat() {
+        String code = JSON.readTree(staff.post("/api/admin/groups/GRP-2/link-code", "").body()).get("code").asString();
+        say(LEADER, "連携コード " + code);
+        java.time.OffsetDateTime start = now.plusHours(2).toOffsetDateTime();
+        Opportunity dinner = new Opportunity("opp-dinner", jp.miyazaki.kyodo.catalog.OpportunityKind.VOLUNTEER,
+                "子ども食堂の夕食づくり", "", jp.miyazaki.kyodo.catalog.Category.CHILDCARE, "檍", "檍地区交流センター", start,
+                start.plusHours(2), 10, "檍子ども食堂の会", "0985-00-2002", false);
+        catalog.save(dinner);
+        signUps.signUp("opp-dinner", CITIZEN, "宮崎 花子", "09012345678", 2, false);
+        signUps.signUp("opp-dinner", "U0ther0000000000000000000000000001", "日向 一郎", "ichiro@example.jp", 1, false);
+        assertThat(say(LEADER, "出欠をつけたい")).contains("この2週間に始まった", "活動はありません");
+        // The activity has begun: it moves to an hour ago, as if time had passed.
+        catalog.save(new Opportunity(dinner.id(), dinner.kind(), dinner.title(), dinner.description(), dinner.category(),
+                dinner.district(), dinner.place(), start.minusHours(3), start.minusHours(1), 10, dinner.organiser(),
+                dinner.contact(), false));
+
+        Reply activities = conversation.respond(LEADER, new UserInput.Text("出欠をつけたい"), now.plusSeconds(30));
+        assertThat(activities.parts().toString()).contains("子ども食堂の夕食づくり");
+        assertThat(tap(LEADER, activities, "子ども食堂の夕食づくり", "出欠をつける"))
+                .contains("1. 宮崎 花子（2名）", "2. 日向 一郎（1名）", "来られた方の番号");
+        assertThat(say(LEADER, "1")).contains("出席 1件（宮崎 花子）・欠席 1件", "よろしいですか");
+        assertThat(say(LEADER, "はい")).contains("出欠を記録しました（出席 1件・2名、欠席 1件）");
+
+        HttpResponse<String> roll = staff.get("/api/admin/opportunities/opp-dinner/attendance");
+        assertThat(roll.statusCode()).as(roll.body()).isEqualTo(200);
+        assertThat(roll.body()).contains("宮崎 花子");
+        assertThat(redis.opsForSet().members("kyodo:activity:opp-dinner:present")).containsExactly(CITIZEN);
+    }
+
     private String say(String user, String text) {
         now = now.plusSeconds(10);
         return conversation.respond(user, new UserInput.Text(text), now).parts().toString();
