@@ -20,6 +20,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -118,6 +119,25 @@ class GroupConsoleBrowserTests extends KyodoIntegrationTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("link-code")));
         assertThat(browser.findElement(By.id("link-code")).getText()).matches("[A-Z2-9]{4}-[A-Z2-9]{4}");
         screenshot("link-code");
+
+        browser.get(url("/admin/groups"));
+        browser.findElement(By.id("new-group")).click();
+        browser.findElement(By.name("name")).sendKeys("生目台 見守り隊");
+        new Select(browser.findElement(By.name("kind"))).selectByValue("civic");
+        new Select(browser.findElement(By.name("districts"))).selectByValue("生目台");
+        browser.findElement(By.id("save")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.className("alert")));
+        assertThat(browser.findElement(By.className("alert")).getText()).contains("分野を1つ以上選んでください");
+        browser.findElement(By.cssSelector("input[name=categories][value=welfare]")).click();
+        browser.findElement(By.name("contact")).sendKeys("0985-00-3000");
+        browser.findElement(By.id("save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("notice"), "登録しました（GRP-12）"));
+        assertThat(browser.findElement(By.id("group-GRP-12")).getText()).contains("生目台 見守り隊", "生目台", "福祉", "0名");
+        browser.findElement(By.id("group-GRP-12")).findElement(By.linkText("編集")).click();
+        browser.findElement(By.cssSelector("input[name=categories][value=community]")).click();
+        browser.findElement(By.id("save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("notice"), "更新しました"));
+        assertThat(browser.findElement(By.id("group-GRP-12")).getText()).contains("福祉", "地域づくり");
 
         browser.findElement(By.linkText("募集承認")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pending")));
