@@ -82,7 +82,11 @@ public class GroupActions {
         Optional<GroupKind> kind = slots.text("kind").flatMap(GroupKind::parse)
                 .or(() -> slots.text("query").flatMap(GroupKind::namedIn));
         List<String> districts = slots.districtArea("district");
-        List<Category> categories = slots.categories("category");
+        List<Category> categories = new ArrayList<>(slots.categories("category"));
+        if (kind.isPresent() && kind.get() == GroupKind.COUNCIL) {
+            // まちづくり in 地域まちづくり推進委員会 is read as the community category; the kind already says it.
+            categories.remove(Category.COMMUNITY);
+        }
         boolean anywhere = "any".equals(context.slots().get("district"));
         if (kind.isEmpty() && districts.isEmpty() && categories.isEmpty() && !anywhere) {
             return new Result("vague", Map.of("text", "どの地域の団体をお探しですか？"), List.of());

@@ -1,5 +1,6 @@
 package jp.miyazaki.kyodo.group;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Join requests. Each is the citizen's own data, so its key holds their user id and "delete my data" finds it;
- * the staff list is a sorted set of {@code requestId|userId}, which {@link #remove} cleans.
+ * the staff list is a sorted set of {@code requestId|userId}, which {@link #remove} cleans. A request has done its
+ * job once the group has it, so it is kept for {@link #KEPT} only.
  * <pre>
  * {p}group:join:seq                      counter for ids (J00012)
  * {p}group:join:{userId}:{requestId}     JSON JoinRequest
@@ -22,6 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
  * </pre>
  */
 public class JoinRequests implements PersonalIndex {
+
+    /** How long a join request (name, message, contact) is kept. */
+    public static final Duration KEPT = Duration.ofDays(90);
 
     private final StringRedisTemplate redis;
     private final JsonMapper json;
@@ -39,8 +44,10 @@ public class JoinRequests implements PersonalIndex {
     }
 
     public void save(String userId, JoinRequest request) {
-        redis.opsForValue().set(keys.key("group", "join", userId, request.id()), json.writeValueAsString(request));
+        redis.opsForValue().set(keys.key("group", "join", userId, request.id()), json.writeValueAsString(request),
+                KEPT);
         redis.opsForZSet().add(indexKey(), request.id() + "|" + userId, request.createdAt().toEpochMilli());
+        redis.opsForZSet().removeRangeByScore(indexKey(), 0, request.createdAt().minus(KEPT).toEpochMilli());
     }
 
     /** Every request, newest first. */

@@ -109,6 +109,7 @@ class GroupsTests {
         assertThat(joined.values().get("next")).contains("代表者にお伝えしました", "0985-00-2002");
         assertThat(pushed).singleElement().satisfies(text -> assertThat(text)
                 .contains("参加希望", "宮崎 花子", "土曜の午前なら参加できます").doesNotContain(CITIZEN));
+        assertThat(redis.getExpire("kyodo:group:join:" + CITIZEN + ":J00001")).isPositive();
         assertThat(joinRequests.ofGroup("GRP-2")).singleElement().satisfies(r -> {
             assertThat(r.name()).isEqualTo("宮崎 花子");
             assertThat(r.leadersTold()).isEqualTo(1);
