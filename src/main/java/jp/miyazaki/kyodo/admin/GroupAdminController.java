@@ -212,7 +212,7 @@ public class GroupAdminController {
             @NotBlank @Pattern(regexp = "civic|council|npo|business", message = "civic, council, npo or business")
             String kind,
             List<@NotBlank @Size(max = 10) String> districts,
-            @NotEmpty List<@Pattern(regexp = CATEGORY, message = "a category id") String> categories,
+            @NotEmpty List<@NotBlank @Pattern(regexp = CATEGORY, message = "a category id") String> categories,
             @Size(max = 1000) String description,
             @Size(max = 500) String howToJoin,
             @Size(max = 200) String contact) {
