@@ -3,6 +3,7 @@ package jp.miyazaki.kyodo.catalog;
 import java.time.Clock;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -50,8 +51,8 @@ public class CatalogConfiguration {
 
     @Bean
     SampleCatalogLoader sampleCatalogLoader(CatalogRepository repository, CatalogProperties properties,
-            ObjectProvider<Clock> clock) {
-        return new SampleCatalogLoader(repository, properties, clock.getIfAvailable(Clock::systemUTC));
+            ObjectProvider<Clock> clock, ApplicationEventPublisher events) {
+        return new SampleCatalogLoader(repository, properties, clock.getIfAvailable(Clock::systemUTC), events);
     }
 
     @Bean

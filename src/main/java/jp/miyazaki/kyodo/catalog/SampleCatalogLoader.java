@@ -7,10 +7,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * Puts the sample catalog into Redis on the first start, when the catalog is empty, so a fresh demo has
- * something to find. Saving is idempotent by id, so two instances starting together do no harm.
+ * something to find, and publishes {@link SampleCatalogLoaded} for other features' sample data. Saving is
+ * idempotent by id, so two instances starting together do no harm.
  */
 public class SampleCatalogLoader implements ApplicationRunner {
 
@@ -19,11 +21,14 @@ public class SampleCatalogLoader implements ApplicationRunner {
     private final CatalogRepository repository;
     private final CatalogProperties properties;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    public SampleCatalogLoader(CatalogRepository repository, CatalogProperties properties, Clock clock) {
+    public SampleCatalogLoader(CatalogRepository repository, CatalogProperties properties, Clock clock,
+            ApplicationEventPublisher events) {
         this.repository = repository;
         this.properties = properties;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -42,6 +47,7 @@ public class SampleCatalogLoader implements ApplicationRunner {
         sample.facilities().forEach(repository::save);
         log.info("Loaded the sample catalog: {} opportunities, {} grants, {} facilities", sample.opportunities()
                 .size(), sample.grants().size(), sample.facilities().size());
+        events.publishEvent(new SampleCatalogLoaded());
         return true;
     }
 }

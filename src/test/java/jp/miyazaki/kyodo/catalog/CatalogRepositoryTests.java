@@ -92,9 +92,12 @@ class CatalogRepositoryTests {
     @Test
     void sampleIsLoadedOnlyWhenTheCatalogIsEmpty() {
         Clock clock = Clock.fixed(Instant.parse("2026-11-26T01:00:00Z"), ZoneOffset.UTC);
-        SampleCatalogLoader loader = new SampleCatalogLoader(repository, new CatalogProperties(true), clock);
+        java.util.List<Object> published = new java.util.ArrayList<>();
+        SampleCatalogLoader loader = new SampleCatalogLoader(repository, new CatalogProperties(true), clock,
+                published::add);
 
         assertThat(loader.loadIfEmpty()).isTrue();
+        assertThat(published).containsExactly(new SampleCatalogLoaded());
         assertThat(repository.listOpportunities()).hasSizeGreaterThanOrEqualTo(30)
                 .allMatch(Opportunity::sample);
         assertThat(repository.listGrants()).hasSize(8);
@@ -111,7 +114,7 @@ class CatalogRepositoryTests {
     @Test
     void sampleIsNotLoadedWhenSwitchedOff() {
         SampleCatalogLoader loader = new SampleCatalogLoader(repository, new CatalogProperties(false),
-                Clock.systemUTC());
+                Clock.systemUTC(), event -> { });
 
         assertThat(loader.loadIfEmpty()).isFalse();
         assertThat(repository.isEmpty()).isTrue();

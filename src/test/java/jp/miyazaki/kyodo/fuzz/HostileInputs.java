@@ -134,7 +134,10 @@ final class HostileInputs {
             List.of("POST", "/api/admin/broadcasts/preview", "categories", "districts"),
             List.of("POST", "/api/admin/consultations/C000001/assign", "staff"),
             List.of("POST", "/api/admin/consultations/C000001/reply", "text"),
-            List.of("POST", "/api/admin/staff", "username", "password", "role"));
+            List.of("POST", "/api/admin/staff", "username", "password", "role"),
+            List.of("POST", "/api/admin/groups", "name", "kind", "districts", "categories", "contact"),
+            List.of("PUT", "/api/admin/groups/GRP-1", "name", "kind", "districts", "categories"),
+            List.of("POST", "/api/admin/recruitments/R00001/reject", "reason"));
 
     /** A write to the admin API: method, path and a hostile body. */
     AdminRequest adminRequest() {

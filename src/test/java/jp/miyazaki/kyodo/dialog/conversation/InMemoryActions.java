@@ -38,6 +38,7 @@ final class InMemoryActions {
     private final Map<String, Set<String>> follows = new HashMap<>();
     private final Map<String, Map<String, String>> profiles = new HashMap<>();
     private final Map<String, Integer> consultations = new HashMap<>();
+    private final Map<String, Integer> joinRequests = new HashMap<>();
     /** Survey answers by user id and activity: rating, then the comment if any. */
     private final Map<String, List<String>> feedback = new HashMap<>();
     private final AtomicInteger sequence = new AtomicInteger();
@@ -78,6 +79,7 @@ final class InMemoryActions {
                     follows.remove(c.userId());
                     profiles.remove(c.userId());
                     consultations.remove(c.userId());
+                    joinRequests.remove(c.userId());
                     feedback.keySet().removeIf(key -> key.startsWith(c.userId() + ":"));
                     return DialogAction.Result.of("ok");
                 }),
@@ -99,7 +101,39 @@ final class InMemoryActions {
                 action("profile.register", c -> {
                     profiles.put(c.userId(), c.slots());
                     return DialogAction.Result.of("ok");
-                }));
+                }),
+                action("group.search", this::groups),
+                action("group.detail", this::group),
+                action("group.join", c -> {
+                    joinRequests.merge(c.userId(), 1, Integer::sum);
+                    return new DialogAction.Result("ok", Map.of("reference", "J-" + sequence.incrementAndGet(),
+                            "next", "団体の代表者にお伝えしました。"), List.of());
+                }),
+                action("group.leader", c -> leader(c, new DialogAction.Result("ok",
+                        Map.of("group_name", "檍子ども食堂の会"), List.of()))),
+                action("group.preview", c -> leader(c, new DialogAction.Result("ok", Map.of("text",
+                        "「" + c.slots().get("title") + "」" + c.slots().get("date") + " " + c.slots().get("time")),
+                        List.of()))),
+                action("group.recruit", c -> leader(c, new DialogAction.Result("ok",
+                        Map.of("reference", "R-" + sequence.incrementAndGet()), List.of()))),
+                action("group.signups", c -> leader(c, new DialogAction.Result("ok", Map.of(), List.of(
+                        new Reply.Text("子ども食堂の配膳（土）確定 3名／定員10名・キャンセル待ち 0名\n・宮崎 花子 2名"))))),
+                action("group.activities", c -> leader(c, c.slots().containsKey("activity")
+                        ? DialogAction.Result.of("chosen")
+                        : new DialogAction.Result("ok", Map.of(), List.of(new Reply.Cards("出欠をつける活動", List.of(
+                                new Reply.Card("子ども食堂の配膳", "11/25(水) 10:00〜", List.of(Reply.Choice.postback(
+                                        "出欠をつける", "flow=group-attendance&slot=activity&value=OPP-9"))))))))),
+                action("group.roll", c -> leader(c, "OPP-9".equals(c.slots().get("activity"))
+                        ? new DialogAction.Result("ok", Map.of("title", "子ども食堂の配膳"), List.of(new Reply.Text(
+                                "1. 宮崎 花子（2名）\n2. 日向 一郎（1名）")))
+                        : new DialogAction.Result("none", Map.of("text", "その活動の出欠はつけられません。"), List.of()))),
+                action("group.present", c -> leader(c, rollAnswer(c.slots().get("present"))
+                        .map(summary -> new DialogAction.Result("ok", Map.of("summary", summary), List.of()))
+                        .orElse(new DialogAction.Result("invalid", Map.of("text", "名簿にない番号があります。"), List.of())))),
+                action("group.attendance", c -> leader(c, new DialogAction.Result("ok", Map.of("summary",
+                        "出欠を記録しました（" + rollAnswer(c.slots().get("present")).orElseThrow() + "）。"), List.of()))),
+                action("group.grants", c -> leader(c, new DialogAction.Result("ok", Map.of(), List.of(
+                        new Reply.Text("子育て応援活動補助金：あと9日"))))));
     }
 
     private static DialogAction action(String name, Function<DialogAction.Context, DialogAction.Result> body) {
@@ -234,6 +268,55 @@ final class InMemoryActions {
         return new DialogAction.Result("ok", Map.of(), List.of(new Reply.Cards("助成金", List.of(new Reply.Card(
                 "地域コミュニティ活動交付金", "締め切りまであと12日", List.of(Reply.Choice.postback("詳細",
                         "flow=grant-detail&slot=grant&value=G-1")))))));
+    }
+
+    /** A roll of two: 「1,2」 or all is both, 「1」 or 「2」 one, other numbers are off the roll. */
+    private static Optional<String> rollAnswer(String present) {
+        if ("all".equals(present) || "1,2".equals(present)) {
+            return Optional.of("出席 2件");
+        }
+        return "1".equals(present) || "2".equals(present) ? Optional.of("出席 1件") : Optional.empty();
+    }
+
+    /** Only {@code U-leader} is linked to a group (檍子ども食堂の会). */
+    private static DialogAction.Result leader(DialogAction.Context c, DialogAction.Result forLeader) {
+        return "U-leader".equals(c.userId()) ? forLeader : new DialogAction.Result("not_leader", Map.of("text",
+                "このメニューは、団体の代表者としてLINEアカウントを連携した方がお使いいただけます。"), List.of());
+    }
+
+    private DialogAction.Result groups(DialogAction.Context c) {
+        String query = c.slots().getOrDefault("query", "");
+        String district = c.slots().get("district");
+        if (district == null && c.slots().get("category") == null && !query.contains("推進委員会")) {
+            return DialogAction.Result.of("vague");
+        }
+        List<Reply.Card> cards = new ArrayList<>();
+        if (matches(district, "檍") && matches(c.slots().get("category"), "childcare")
+                && !query.contains("推進委員会")) {
+            cards.add(groupCard("GRP-2", "檍子ども食堂の会"));
+        }
+        if (matches(district, "清武") && matches(c.slots().get("category"), "community")) {
+            cards.add(groupCard("GRP-4", "清武地域まちづくり推進委員会"));
+        }
+        return cards.isEmpty() ? DialogAction.Result.of("none")
+                : new DialogAction.Result("ok", Map.of("count", Integer.toString(cards.size())),
+                        List.of(new Reply.Cards(cards.size() + "件の団体", cards)));
+    }
+
+    private static Reply.Card groupCard(String id, String name) {
+        return new Reply.Card(name, "市民活動団体", List.of(
+                Reply.Choice.postback("詳細", "flow=group-detail&slot=group&value=" + id),
+                Reply.Choice.postback("参加したい", "flow=group-join&slot=group&value=" + id)));
+    }
+
+    private DialogAction.Result group(DialogAction.Context c) {
+        if (!"GRP-2".equals(c.slots().get("group"))) {
+            return DialogAction.Result.of("none");
+        }
+        String details = "【檍子ども食堂の会】毎週土曜に子ども食堂を開いています。";
+        return new DialogAction.Result("ok", Map.of("group", "GRP-2", "group_name", "檍子ども食堂の会"),
+                "details".equals(c.slots().get("view")) ? List.of(new Reply.Choices(details, List.of(
+                        Reply.Choice.postback("参加したい", "flow=group-join&slot=group&value=GRP-2")))) : List.of());
     }
 
     private DialogAction.Result facilities(DialogAction.Context c) {

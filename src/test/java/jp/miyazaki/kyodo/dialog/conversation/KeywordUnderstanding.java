@@ -22,10 +22,16 @@ final class KeywordUnderstanding implements LanguageUnderstanding {
 
     private static final Map<String, List<String>> INTENTS = new LinkedHashMap<>();
     private static final Map<String, String> CATEGORIES = new LinkedHashMap<>();
-    private static final List<String> DISTRICTS = List.of("青島", "清武", "佐土原", "田野", "高岡", "中央");
+    private static final List<String> DISTRICTS = List.of("青島", "清武", "佐土原", "田野", "高岡", "中央", "檍");
 
     static {
         INTENTS.put("account.link", List.of("連携コード"));
+        INTENTS.put("group.grants", List.of("団体が使える補助金", "団体で使える補助金"));
+        INTENTS.put("group.menu", List.of("団体メニュー"));
+        INTENTS.put("group.attendance", List.of("出欠"));
+        INTENTS.put("group.recruit", List.of("募集を出したい"));
+        INTENTS.put("group.signups", List.of("何人申し込んだ", "参加者の一覧"));
+        INTENTS.put("group.search", List.of("団体ある", "推進委員会", "団体を探"));
         INTENTS.put("activity.record", List.of("活動記録", "何時間"));
         INTENTS.put("signup.cancel", List.of("申し込みをキャンセル", "参加をキャンセル"));
         INTENTS.put("cancel", List.of("やめる", "やめます", "中止"));
@@ -43,6 +49,7 @@ final class KeywordUnderstanding implements LanguageUnderstanding {
         CATEGORIES.put("環境", "environment");
         CATEGORIES.put("海岸", "environment");
         CATEGORIES.put("子育て", "childcare");
+        CATEGORIES.put("子ども関係", "childcare");
         CATEGORIES.put("防災", "disaster");
         CATEGORIES.put("福祉", "welfare");
     }

@@ -1,0 +1,230 @@
+package jp.miyazaki.kyodo.console;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.validation.Valid;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jp.miyazaki.kyodo.admin.AuditLog;
+import jp.miyazaki.kyodo.catalog.Category;
+import jp.miyazaki.kyodo.catalog.District;
+import jp.miyazaki.kyodo.catalog.Opportunity;
+import jp.miyazaki.kyodo.catalog.SimilarOpportunities;
+import jp.miyazaki.kyodo.catalog.SimilarOpportunity;
+import jp.miyazaki.kyodo.group.Group;
+import jp.miyazaki.kyodo.group.GroupDirectory;
+import jp.miyazaki.kyodo.group.GroupKind;
+import jp.miyazaki.kyodo.group.GroupLinkNames;
+import jp.miyazaki.kyodo.group.JoinRequests;
+import jp.miyazaki.kyodo.group.Recruitment;
+import jp.miyazaki.kyodo.group.RecruitmentReview;
+import jp.miyazaki.kyodo.group.RecruitmentStatus;
+import jp.miyazaki.kyodo.group.Recruitments;
+import jp.miyazaki.kyodo.link.AccountLinks;
+import jp.miyazaki.kyodo.link.LinkProperties;
+import jp.miyazaki.kyodo.link.LinkTarget;
+
+/**
+ * Groups (list, create, edit, link codes for leaders), the recruitments leaders post (approve or reject, with
+ * similar existing activities beside each), and citizens' join requests.
+ */
+@Controller
+class GroupConsoleController {
+
+    private static final int SIMILAR_SHOWN = 3;
+
+    private final GroupDirectory directory;
+    private final AccountLinks links;
+    private final LinkProperties linkProperties;
+    private final Recruitments recruitments;
+    private final RecruitmentReview review;
+    private final JoinRequests joinRequests;
+    private final SimilarOpportunities similar;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    GroupConsoleController(GroupDirectory directory, AccountLinks links, LinkProperties linkProperties,
+            Recruitments recruitments, RecruitmentReview review, JoinRequests joinRequests,
+            SimilarOpportunities similar, AuditLog audit, ObjectProvider<Clock> clock) {
+        this.directory = directory;
+        this.links = links;
+        this.linkProperties = linkProperties;
+        this.recruitments = recruitments;
+        this.review = review;
+        this.joinRequests = joinRequests;
+        this.similar = similar;
+        this.audit = audit;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    @ModelAttribute
+    void choices(Model model) {
+        model.addAttribute("groupKinds", GroupKind.values());
+        model.addAttribute("categories", Category.values());
+        model.addAttribute("districts", District.NAMES);
+    }
+
+    // --- groups ---
+
+    @GetMapping("/admin/groups")
+    String groups(Model model) {
+        model.addAttribute("rows", directory.list().stream().map(g -> new GroupRow(g,
+                links.linkedUsers(new LinkTarget(GroupLinkNames.KIND, g.id())).size())).toList());
+        return "console/groups";
+    }
+
+    @GetMapping("/admin/groups/new")
+    String create(Model model) {
+        model.addAttribute("form", GroupForm.blank());
+        model.addAttribute("groupId", null);
+        return "console/group-form";
+    }
+
+    @PostMapping("/admin/groups/new")
+    String create(@Valid @ModelAttribute("form") GroupForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            model.addAttribute("groupId", null);
+            return "console/group-form";
+        }
+        Group created = directory.create(form.toGroup("new", false));
+        audit.record("group.create", created.id(), created.name());
+        redirect.addFlashAttribute("notice", "「" + created.name() + "」を登録しました（" + created.id() + "）。");
+        return "redirect:/admin/groups";
+    }
+
+    @GetMapping("/admin/groups/{id}/edit")
+    String edit(@PathVariable String id, Model model) {
+        model.addAttribute("form", GroupForm.of(group(id)));
+        model.addAttribute("groupId", id);
+        return "console/group-form";
+    }
+
+    @PostMapping("/admin/groups/{id}/edit")
+    String edit(@PathVariable String id, @Valid @ModelAttribute("form") GroupForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        Group before = group(id);
+        if (errors.hasErrors()) {
+            model.addAttribute("groupId", id);
+            return "console/group-form";
+        }
+        Group after = form.toGroup(before.id(), before.sample());
+        directory.save(after);
+        audit.record("group.update", id, after.name());
+        redirect.addFlashAttribute("notice", "「" + after.name() + "」を更新しました。");
+        return "redirect:/admin/groups";
+    }
+
+    /** The code is shown on this one page and nowhere else; it is not kept where staff could look it up again. */
+    @PostMapping("/admin/groups/{id}/link-code")
+    String linkCode(@PathVariable String id, Model model) {
+        Group group = group(id);
+        String code = links.issue(new LinkTarget(GroupLinkNames.KIND, group.id()));
+        audit.record("group.link-code", group.id(), group.name());
+        model.addAttribute("group", group);
+        model.addAttribute("code", code);
+        model.addAttribute("expiresAt", Instant.now(clock).plus(linkProperties.codeValidity()));
+        return "console/group-link-code";
+    }
+
+    // --- recruitments ---
+
+    @GetMapping("/admin/recruitments")
+    String recruitments(Model model) {
+        model.addAttribute("pending", rows(recruitments.withStatus(RecruitmentStatus.PENDING)));
+        List<Recruitment> decided = recruitments.list().stream()
+                .filter(r -> r.status() != RecruitmentStatus.PENDING).toList();
+        model.addAttribute("decided", rows(decided.subList(Math.max(0, decided.size() - 20), decided.size())));
+        return "console/recruitments";
+    }
+
+    @GetMapping("/admin/recruitments/{id}")
+    String recruitment(@PathVariable String id, Model model) {
+        Recruitment recruitment = recruitments.find(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such recruitment"));
+        Optional<Opportunity> asOpportunity = review.asOpportunity(recruitment);
+        model.addAttribute("row", row(recruitment));
+        model.addAttribute("opportunity", asOpportunity.orElse(null));
+        List<SimilarOpportunity> alike = asOpportunity.map(o -> similar.similarTo(o, SIMILAR_SHOWN)).orElse(List.of());
+        model.addAttribute("similar", alike);
+        return "console/recruitment";
+    }
+
+    @PostMapping("/admin/recruitments/{id}/approve")
+    String approve(@PathVariable String id, RedirectAttributes redirect) {
+        RecruitmentReview.Decision decision = review.approve(id);
+        if (decision instanceof RecruitmentReview.Decision.Done done) {
+            audit.record("recruitment.approve", id, done.recruitment().opportunityId());
+            redirect.addFlashAttribute("notice", "「" + done.recruitment().title() + "」を公開しました。代表者"
+                    + done.leadersTold() + "名にLINEでお知らせしました。");
+        } else {
+            redirect.addFlashAttribute("notice", "この募集はすでに処理済みか、見つかりません。");
+        }
+        return "redirect:/admin/recruitments";
+    }
+
+    @PostMapping("/admin/recruitments/{id}/reject")
+    String reject(@PathVariable String id, @RequestParam String reason, RedirectAttributes redirect) {
+        if (reason.isBlank() || reason.length() > 500) {
+            redirect.addFlashAttribute("notice", "差し戻しの理由を500文字以内で書いてください。");
+            return "redirect:/admin/recruitments/" + id;
+        }
+        RecruitmentReview.Decision decision = review.reject(id, reason.strip());
+        if (decision instanceof RecruitmentReview.Decision.Done done) {
+            audit.record("recruitment.reject", id, reason.length() + " characters");
+            redirect.addFlashAttribute("notice", "「" + done.recruitment().title() + "」を差し戻しました。代表者"
+                    + done.leadersTold() + "名にLINEで理由をお知らせしました。");
+        } else {
+            redirect.addFlashAttribute("notice", "この募集はすでに処理済みか、見つかりません。");
+        }
+        return "redirect:/admin/recruitments";
+    }
+
+    // --- join requests ---
+
+    @GetMapping("/admin/join-requests")
+    String joinRequests(Model model) {
+        model.addAttribute("requests", joinRequests.list().stream().map(r -> new JoinRow(r,
+                directory.find(r.groupId()).map(Group::name).orElse(r.groupId()))).toList());
+        return "console/join-requests";
+    }
+
+    private List<RecruitmentRow> rows(List<Recruitment> list) {
+        return list.stream().map(this::row).toList();
+    }
+
+    private RecruitmentRow row(Recruitment r) {
+        return new RecruitmentRow(r, directory.find(r.groupId()).map(Group::name).orElse(r.groupId()));
+    }
+
+    private Group group(String id) {
+        return directory.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such group"));
+    }
+
+    /** A group with how many leaders are linked. */
+    record GroupRow(Group group, int leaders) {
+    }
+
+    /** A recruitment with its group's name. */
+    record RecruitmentRow(Recruitment recruitment, String groupName) {
+    }
+
+    /** A join request with its group's name. */
+    record JoinRow(jp.miyazaki.kyodo.group.JoinRequest request, String groupName) {
+    }
+}

@@ -1,0 +1,202 @@
+package jp.miyazaki.kyodo.group;
+
+import java.text.Normalizer;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jp.miyazaki.kyodo.activity.Attendance;
+import jp.miyazaki.kyodo.activity.AttendanceMarked;
+import jp.miyazaki.kyodo.activity.AttendanceRefused;
+import jp.miyazaki.kyodo.activity.RollEntry;
+import jp.miyazaki.kyodo.catalog.ActionSlots;
+import jp.miyazaki.kyodo.catalog.DisplayText;
+import jp.miyazaki.kyodo.catalog.Opportunity;
+import jp.miyazaki.kyodo.dialog.DialogAction.Context;
+import jp.miyazaki.kyodo.dialog.DialogAction.Result;
+import jp.miyazaki.kyodo.dialog.Reply;
+import jp.miyazaki.kyodo.dialog.Reply.Card;
+import jp.miyazaki.kyodo.dialog.Reply.Choice;
+import jp.miyazaki.kyodo.dialog.flow.PostbackData;
+import jp.miyazaki.kyodo.observability.Pseudonym;
+
+/**
+ * A linked leader marks who came to one of the group's activities by chat: choose an activity that has started,
+ * read the numbered roll of confirmed sign-ups, answer 「1,3」 or 「全員」, confirm. Marking is
+ * {@link Attendance#mark}, the same as staff's in the console.
+ */
+public class GroupAttendanceActions {
+
+    /** Activities that started within this time can be marked by chat. */
+    private static final Duration RECENT = Duration.ofDays(14);
+    private static final int MAX_CARDS = 10;
+
+    private final GroupActions groups;
+    private final Attendance attendance;
+
+    public GroupAttendanceActions(GroupActions groups, Attendance attendance) {
+        this.groups = groups;
+        this.attendance = attendance;
+    }
+
+    /**
+     * group.activities: optional slot activity → chosen (already given) / ok (cards of the group's activities
+     * that started within 14 days, each with 出欠をつける) / none / not_leader.
+     */
+    public Result activities(Context context) {
+        Optional<Group> group = groups.ledBy(context.userId());
+        if (group.isEmpty()) {
+            return GroupActions.notLeader();
+        }
+        if (new ActionSlots(context).text("activity").isPresent()) {
+            return Result.of("chosen");
+        }
+        List<Opportunity> started = recent(group.get(), context);
+        if (started.isEmpty()) {
+            return new Result(GroupActions.NONE, Map.of("text", "この2週間に始まった「" + group.get().name()
+                    + "」の活動はありません。出欠は活動が始まってからつけられます。"), List.of());
+        }
+        List<Card> cards = started.stream().limit(MAX_CARDS).map(o -> new Card(DisplayText.cut(o.title(), 40),
+                DisplayText.cut(DisplayText.shortWhen(o) + "\n確定 " + attendance.roll(o.id()).size() + "件", 60),
+                List.of(Choice.postback("出欠をつける", PostbackData.forSlot("group-attendance", "activity", o.id())))))
+                .toList();
+        return new Result(GroupActions.OK, Map.of("count", String.valueOf(started.size())),
+                List.of(new Reply.Cards("出欠をつける活動", cards)));
+    }
+
+    private List<Opportunity> recent(Group group, Context context) {
+        return groups.opportunitiesOf(group).stream()
+                .filter(o -> !o.start().toInstant().isAfter(context.at().toInstant()))
+                .filter(o -> o.start().toInstant().isAfter(context.at().toInstant().minus(RECENT)))
+                .sorted((a, b) -> b.start().compareTo(a.start())).toList();
+    }
+
+    /**
+     * group.roll: slot activity → ok (the numbered roll of confirmed sign-ups, present ones ticked; values title)
+     * / empty (no confirmed sign-ups) / none (not one of the group's started activities) / not_leader.
+     */
+    public Result roll(Context context) {
+        Optional<Group> group = groups.ledBy(context.userId());
+        if (group.isEmpty()) {
+            return GroupActions.notLeader();
+        }
+        Optional<Opportunity> activity = activity(group.get(), context);
+        if (activity.isEmpty()) {
+            return new Result(GroupActions.NONE, Map.of("text",
+                    "その活動の出欠はつけられません。団体の活動で、始まってから2週間以内のものを選んでください。"), List.of());
+        }
+        List<RollEntry> roll = attendance.roll(activity.get().id());
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("title", activity.get().title());
+        if (roll.isEmpty()) {
+            values.put("text", "「" + activity.get().title() + "」には確定したお申し込みがありません。");
+            return new Result("empty", values, List.of());
+        }
+        StringBuilder text = new StringBuilder("「" + activity.get().title() + "」（" + DisplayText.shortWhen(activity.get())
+                + "）の名簿です。");
+        for (int i = 0; i < roll.size(); i++) {
+            RollEntry entry = roll.get(i);
+            text.append("\n").append(i + 1).append(". ").append(name(entry)).append("（").append(entry.people())
+                    .append("名）").append(entry.present() ? " ✓出席" : "");
+        }
+        values.put("text", text.toString());
+        return new Result(GroupActions.OK, values, List.of(new Reply.Text(text.toString())));
+    }
+
+    /**
+     * group.present: slots activity, present (「1,3」, all, nobody) → ok (values summary: who is marked present and
+     * how many absent) / invalid (a number not on the roll) / none / not_leader. Nothing is stored.
+     */
+    public Result present(Context context) {
+        Optional<Group> group = groups.ledBy(context.userId());
+        if (group.isEmpty()) {
+            return GroupActions.notLeader();
+        }
+        Optional<Opportunity> activity = activity(group.get(), context);
+        if (activity.isEmpty()) {
+            return new Result(GroupActions.NONE, Map.of("text", "その活動の出欠はつけられません。"), List.of());
+        }
+        List<RollEntry> roll = attendance.roll(activity.get().id());
+        Optional<List<RollEntry>> chosen = chosen(roll, context.slots().get("present"));
+        if (chosen.isEmpty()) {
+            return new Result(GroupActions.INVALID, Map.of("text", "名簿にない番号があります。1〜" + roll.size()
+                    + "の番号を「1,3」のように送ってください。"), List.of());
+        }
+        String names = chosen.get().stream().map(GroupAttendanceActions::name).collect(Collectors.joining("、"));
+        String summary = "出席 " + chosen.get().size() + "件" + (names.isEmpty() ? "" : "（" + names + "）") + "・欠席 "
+                + (roll.size() - chosen.get().size()) + "件";
+        return new Result(GroupActions.OK, Map.of("summary", summary, "text", summary), List.of());
+    }
+
+    /**
+     * group.attendance: slots activity, present → ok (values summary, present_count) / refused (the activity has
+     * not started or the roll changed; values text) / none / not_leader. Marks exactly the chosen people present.
+     */
+    public Result mark(Context context) {
+        Optional<Group> group = groups.ledBy(context.userId());
+        if (group.isEmpty()) {
+            return GroupActions.notLeader();
+        }
+        Optional<Opportunity> activity = activity(group.get(), context);
+        if (activity.isEmpty()) {
+            return new Result(GroupActions.NONE, Map.of("text", "その活動の出欠はつけられません。"), List.of());
+        }
+        Optional<List<RollEntry>> chosen = chosen(attendance.roll(activity.get().id()), context.slots().get("present"));
+        if (chosen.isEmpty()) {
+            return new Result(GroupActions.INVALID, Map.of("text", "名簿にない番号があります。"), List.of());
+        }
+        Set<String> references = chosen.get().stream().map(RollEntry::reference)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        try {
+            // Staff see who marked it; a leader is recorded by group and pseudonym, never by LINE id.
+            AttendanceMarked marked = attendance.mark(activity.get().id(), references,
+                    group.get().id() + " " + Pseudonym.of(context.userId()));
+            String summary = "「" + activity.get().title() + "」の出欠を記録しました（出席 " + marked.present() + "件・"
+                    + marked.people() + "名、欠席 " + marked.absent() + "件）。";
+            return new Result(GroupActions.OK, Map.of("summary", summary, "present_count",
+                    String.valueOf(marked.present()), "text", summary), List.of());
+        } catch (AttendanceRefused refused) {
+            return new Result("refused", Map.of("text", refused.getMessage()), List.of());
+        }
+    }
+
+    private Optional<Opportunity> activity(Group group, Context context) {
+        Optional<String> id = new ActionSlots(context).text("activity");
+        return id.flatMap(wanted -> recent(group, context).stream().filter(o -> o.id().equals(wanted)).findFirst());
+    }
+
+    /** The roll entries an answer names: all, nobody, or 1-based numbers; empty when a number is off the roll. */
+    static Optional<List<RollEntry>> chosen(List<RollEntry> roll, String answer) {
+        String text = answer == null ? "" : Normalizer.normalize(answer, Normalizer.Form.NFKC).strip();
+        if (text.equals("all") || text.contains("全員")) {
+            return Optional.of(roll);
+        }
+        if (text.equals("nobody") || text.contains("なし") || text.contains("誰も") || text.contains("いない")) {
+            return Optional.of(List.of());
+        }
+        List<RollEntry> chosen = new ArrayList<>();
+        for (String part : text.split("[^0-9]+")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            int number = part.length() > 3 ? 0 : Integer.parseInt(part);
+            if (number < 1 || number > roll.size()) {
+                return Optional.empty();
+            }
+            if (!chosen.contains(roll.get(number - 1))) {
+                chosen.add(roll.get(number - 1));
+            }
+        }
+        return chosen.isEmpty() ? Optional.empty() : Optional.of(chosen);
+    }
+
+    private static String name(RollEntry entry) {
+        return entry.name() == null || entry.name().isBlank() ? "（お名前なし）" : entry.name();
+    }
+}

@@ -1,0 +1,129 @@
+package jp.miyazaki.kyodo.group;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+import jp.miyazaki.kyodo.activity.Attendance;
+import jp.miyazaki.kyodo.catalog.CatalogProperties;
+import jp.miyazaki.kyodo.catalog.CatalogRepository;
+import jp.miyazaki.kyodo.catalog.NamedAction;
+import jp.miyazaki.kyodo.catalog.RedisKeys;
+import jp.miyazaki.kyodo.dialog.DialogAction;
+import jp.miyazaki.kyodo.line.LineGateway;
+import jp.miyazaki.kyodo.link.AccountLinks;
+import jp.miyazaki.kyodo.signup.SignUps;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Wires the group directory, join requests, recruitments and the groups' dialog actions. */
+@Configuration(proxyBeanMethods = false)
+public class GroupConfiguration {
+
+    @Bean
+    GroupDirectory groupDirectory(StringRedisTemplate redis, ObjectProvider<JsonMapper> json, RedisKeys keys) {
+        return new GroupDirectory(redis, json.getIfAvailable(JsonMapper::new), keys);
+    }
+
+    @Bean
+    JoinRequests joinRequests(StringRedisTemplate redis, ObjectProvider<JsonMapper> json, RedisKeys keys) {
+        return new JoinRequests(redis, json.getIfAvailable(JsonMapper::new), keys);
+    }
+
+    @Bean
+    Recruitments recruitments(StringRedisTemplate redis, ObjectProvider<JsonMapper> json, RedisKeys keys) {
+        return new Recruitments(redis, json.getIfAvailable(JsonMapper::new), keys);
+    }
+
+    @Bean
+    LeaderMessages leaderMessages(AccountLinks links, LineGateway line) {
+        return new LineLeaderMessages(links, line);
+    }
+
+    @Bean
+    RecruitmentReview recruitmentReview(Recruitments recruitments, GroupDirectory directory,
+            CatalogRepository catalog, LeaderMessages leaders) {
+        return new RecruitmentReview(recruitments, directory, catalog, leaders);
+    }
+
+    @Bean
+    GroupLinkNames groupLinkNames(GroupDirectory directory) {
+        return new GroupLinkNames(directory);
+    }
+
+    @Bean
+    SampleGroups sampleGroups(GroupDirectory directory, CatalogProperties properties) {
+        return new SampleGroups(directory, properties);
+    }
+
+    @Bean
+    GroupActions groupActions(GroupDirectory directory, JoinRequests joinRequests, Recruitments recruitments,
+            AccountLinks links, LeaderMessages leaders, CatalogRepository catalog, SignUps signUps) {
+        return new GroupActions(directory, joinRequests, recruitments, links, leaders, catalog, signUps);
+    }
+
+    @Bean
+    GroupAttendanceActions groupAttendanceActions(GroupActions groups, Attendance attendance) {
+        return new GroupAttendanceActions(groups, attendance);
+    }
+
+    @Bean
+    DialogAction groupActivitiesAction(GroupAttendanceActions actions) {
+        return new NamedAction("group.activities", actions::activities);
+    }
+
+    @Bean
+    DialogAction groupRollAction(GroupAttendanceActions actions) {
+        return new NamedAction("group.roll", actions::roll);
+    }
+
+    @Bean
+    DialogAction groupPresentAction(GroupAttendanceActions actions) {
+        return new NamedAction("group.present", actions::present);
+    }
+
+    @Bean
+    DialogAction groupAttendanceAction(GroupAttendanceActions actions) {
+        return new NamedAction("group.attendance", actions::mark);
+    }
+
+    @Bean
+    DialogAction groupSearchAction(GroupActions actions) {
+        return new NamedAction("group.search", actions::search);
+    }
+
+    @Bean
+    DialogAction groupDetailAction(GroupActions actions) {
+        return new NamedAction("group.detail", actions::detail);
+    }
+
+    @Bean
+    DialogAction groupJoinAction(GroupActions actions) {
+        return new NamedAction("group.join", actions::join);
+    }
+
+    @Bean
+    DialogAction groupLeaderAction(GroupActions actions) {
+        return new NamedAction("group.leader", actions::leader);
+    }
+
+    @Bean
+    DialogAction groupPreviewAction(GroupActions actions) {
+        return new NamedAction("group.preview", actions::preview);
+    }
+
+    @Bean
+    DialogAction groupRecruitAction(GroupActions actions) {
+        return new NamedAction("group.recruit", actions::recruit);
+    }
+
+    @Bean
+    DialogAction groupSignUpsAction(GroupActions actions) {
+        return new NamedAction("group.signups", actions::signUps);
+    }
+
+    @Bean
+    DialogAction groupGrantsAction(GroupActions actions) {
+        return new NamedAction("group.grants", actions::grants);
+    }
+}

@@ -1,0 +1,115 @@
+package jp.miyazaki.kyodo.group;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+import jp.miyazaki.kyodo.catalog.Category;
+import jp.miyazaki.kyodo.catalog.RedisKeys;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The groups in Redis. A city has a few hundred groups at most, so search reads them all and filters in memory
+ * rather than keeping per-field indexes in step.
+ * <pre>
+ * {p}group:seq                       counter for ids (GRP-12)
+ * {p}group:ids                       SET of group ids
+ * {p}group:item:{id}                 JSON Group
+ * {p}group:opportunities:{id}        SET ids of the opportunities published from the group's recruitments
+ * </pre>
+ */
+public class GroupDirectory {
+
+    private final StringRedisTemplate redis;
+    private final JsonMapper json;
+    private final RedisKeys keys;
+
+    public GroupDirectory(StringRedisTemplate redis, JsonMapper json, RedisKeys keys) {
+        this.redis = redis;
+        this.json = json;
+        this.keys = keys;
+    }
+
+    /** Saves a new group under the next id (GRP-n) and answers it with that id. */
+    public Group create(Group group) {
+        long number = Objects.requireNonNull(redis.opsForValue().increment(keys.key("group", "seq")));
+        Group created = group.withId("GRP-" + number);
+        save(created);
+        return created;
+    }
+
+    /** Makes sure new groups are numbered after GRP-{@code taken} (the sample groups' fixed ids). */
+    public void reserveIds(int taken) {
+        redis.opsForValue().setIfAbsent(keys.key("group", "seq"), String.valueOf(taken));
+    }
+
+    /** Saves (or replaces) a group under its own id. */
+    public void save(Group group) {
+        redis.opsForValue().set(itemKey(group.id()), json.writeValueAsString(group));
+        redis.opsForSet().add(keys.key("group", "ids"), group.id());
+    }
+
+    public Optional<Group> find(String id) {
+        if (id == null || id.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(redis.opsForValue().get(itemKey(id.strip().toUpperCase())))
+                .map(text -> json.readValue(text, Group.class));
+    }
+
+    /** Every group, by name. */
+    public List<Group> list() {
+        Set<String> ids = redis.opsForSet().members(keys.key("group", "ids"));
+        if (ids == null || ids.isEmpty()) {
+            return List.of();
+        }
+        List<String> texts = redis.opsForValue().multiGet(ids.stream().map(this::itemKey).toList());
+        return texts == null ? List.of() : texts.stream().filter(Objects::nonNull)
+                .map(text -> json.readValue(text, Group.class))
+                .sorted(Comparator.comparing(Group::name)).toList();
+    }
+
+    public boolean isEmpty() {
+        return Objects.requireNonNullElse(redis.opsForSet().size(keys.key("group", "ids")), 0L) == 0;
+    }
+
+    public boolean delete(String id) {
+        redis.opsForSet().remove(keys.key("group", "ids"), id);
+        redis.delete(keys.key("group", "opportunities", id));
+        return Boolean.TRUE.equals(redis.delete(itemKey(id)));
+    }
+
+    /**
+     * Groups matching every condition given: a kind, any of the districts, any of the categories, and every
+     * keyword in the name or description; by name.
+     */
+    public List<Group> search(Optional<GroupKind> kind, Collection<String> districts,
+            Collection<Category> categories, Collection<String> keywords) {
+        return list().stream()
+                .filter(g -> kind.isEmpty() || g.kind() == kind.get())
+                .filter(g -> districts.isEmpty() || g.districts().stream().anyMatch(districts::contains))
+                .filter(g -> categories.isEmpty() || g.categories().stream().anyMatch(categories::contains))
+                .filter(g -> keywords.stream().allMatch(k -> g.name().contains(k) || g.description().contains(k)))
+                .toList();
+    }
+
+    /** Remembers that an opportunity was published for the group. */
+    public void addOpportunity(String groupId, String opportunityId) {
+        redis.opsForSet().add(keys.key("group", "opportunities", groupId), opportunityId);
+    }
+
+    /** The ids of the opportunities published for the group. */
+    public Set<String> opportunityIds(String groupId) {
+        Set<String> ids = redis.opsForSet().members(keys.key("group", "opportunities", groupId));
+        return ids == null ? Set.of() : Set.copyOf(ids);
+    }
+
+    private String itemKey(String id) {
+        return keys.key("group", "item", id);
+    }
+}

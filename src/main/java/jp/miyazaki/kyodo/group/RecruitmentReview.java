@@ -1,0 +1,98 @@
+package jp.miyazaki.kyodo.group;
+
+import java.util.Optional;
+
+import jp.miyazaki.kyodo.catalog.CatalogRepository;
+import jp.miyazaki.kyodo.catalog.CatalogSearch;
+import jp.miyazaki.kyodo.catalog.Category;
+import jp.miyazaki.kyodo.catalog.DisplayText;
+import jp.miyazaki.kyodo.catalog.Opportunity;
+import jp.miyazaki.kyodo.catalog.OpportunityKind;
+
+/**
+ * Staff's decision on a pending recruitment. Approving publishes it in the catalog as a volunteer opportunity
+ * organised by the group (its first district and category, its public contact) and tells the leaders; rejecting
+ * tells them why. Only a pending recruitment can be decided, so a second click changes nothing.
+ */
+public class RecruitmentReview {
+
+    private final Recruitments recruitments;
+    private final GroupDirectory directory;
+    private final CatalogRepository catalog;
+    private final LeaderMessages leaders;
+
+    public RecruitmentReview(Recruitments recruitments, GroupDirectory directory, CatalogRepository catalog,
+            LeaderMessages leaders) {
+        this.recruitments = recruitments;
+        this.directory = directory;
+        this.catalog = catalog;
+        this.leaders = leaders;
+    }
+
+    /** The opportunity an approval would publish (also what staff compare with similar activities). */
+    public Optional<Opportunity> asOpportunity(Recruitment recruitment) {
+        return directory.find(recruitment.groupId()).map(group -> new Opportunity(
+                "opp-" + recruitment.id().toLowerCase(), OpportunityKind.VOLUNTEER, recruitment.title(),
+                recruitment.description(),
+                group.categories().isEmpty() ? Category.COMMUNITY : group.categories().get(0),
+                group.districts().isEmpty() ? null : group.districts().get(0), recruitment.place(),
+                recruitment.date().atTime(recruitment.start()).atZone(CatalogSearch.TOKYO).toOffsetDateTime(),
+                recruitment.date().atTime(recruitment.end()).atZone(CatalogSearch.TOKYO).toOffsetDateTime(),
+                recruitment.capacity(), group.name(), group.contact(), false));
+    }
+
+    public Decision approve(String id) {
+        Optional<Recruitment> found = recruitments.find(id);
+        if (found.isEmpty()) {
+            return new Decision.Unknown();
+        }
+        Recruitment recruitment = found.get();
+        if (recruitment.status() != RecruitmentStatus.PENDING) {
+            return new Decision.AlreadyDecided(recruitment);
+        }
+        Optional<Opportunity> opportunity = asOpportunity(recruitment);
+        if (opportunity.isEmpty()) {
+            return new Decision.Unknown();
+        }
+        catalog.save(opportunity.get());
+        directory.addOpportunity(recruitment.groupId(), opportunity.get().id());
+        Recruitment approved = recruitment.approved(opportunity.get().id());
+        recruitments.save(approved);
+        int told = leaders.tell(recruitment.groupId(), "募集が公開されました。\n「" + recruitment.title() + "」（"
+                + DisplayText.when(opportunity.get()) + "）は、市の確認を経てボットの活動検索に載りました。"
+                + "申し込み状況は「団体メニュー」の「申し込み状況」で見られます。", "approved " + id);
+        return new Decision.Done(approved, told);
+    }
+
+    public Decision reject(String id, String reason) {
+        Optional<Recruitment> found = recruitments.find(id);
+        if (found.isEmpty()) {
+            return new Decision.Unknown();
+        }
+        Recruitment recruitment = found.get();
+        if (recruitment.status() != RecruitmentStatus.PENDING) {
+            return new Decision.AlreadyDecided(recruitment);
+        }
+        Recruitment rejected = recruitment.rejected(reason);
+        recruitments.save(rejected);
+        int told = leaders.tell(recruitment.groupId(), "募集「" + recruitment.title() + "」は公開を見送りました。\n理由："
+                + reason + "\n内容を直して、もう一度「募集を出したい」と送ってください。", "rejected " + id);
+        return new Decision.Done(rejected, told);
+    }
+
+    /** What deciding did. */
+    public sealed interface Decision {
+
+        /** Decided; {@code leadersTold} leaders were told on LINE. */
+        record Done(Recruitment recruitment, int leadersTold) implements Decision {
+        }
+
+        /** No such recruitment (or its group is gone). */
+        record Unknown() implements Decision {
+        }
+
+        /** Approved or rejected before. */
+        record AlreadyDecided(Recruitment recruitment) implements Decision {
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package jp.miyazaki.kyodo.group;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+import jp.miyazaki.kyodo.catalog.RedisKeys;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Recruitments in Redis.
+ * <pre>
+ * {p}group:recruitment:seq          counter for ids (R00012)
+ * {p}group:recruitment:{id}         JSON Recruitment
+ * {p}group:recruitments             ZSET id → posted (epoch ms)
+ * </pre>
+ */
+public class Recruitments {
+
+    private final StringRedisTemplate redis;
+    private final JsonMapper json;
+    private final RedisKeys keys;
+
+    public Recruitments(StringRedisTemplate redis, JsonMapper json, RedisKeys keys) {
+        this.redis = redis;
+        this.json = json;
+        this.keys = keys;
+    }
+
+    public String nextId() {
+        return "R%05d".formatted(Objects.requireNonNull(
+                redis.opsForValue().increment(keys.key("group", "recruitment", "seq"))));
+    }
+
+    public void save(Recruitment recruitment) {
+        redis.opsForValue().set(keys.key("group", "recruitment", recruitment.id()), json.writeValueAsString(recruitment));
+        redis.opsForZSet().add(keys.key("group", "recruitments"), recruitment.id(),
+                recruitment.createdAt().toEpochMilli());
+    }
+
+    public Optional<Recruitment> find(String id) {
+        if (id == null || id.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(redis.opsForValue().get(keys.key("group", "recruitment", id.strip())))
+                .map(text -> json.readValue(text, Recruitment.class));
+    }
+
+    /** Every recruitment, oldest first (staff work through the pending ones in order). */
+    public List<Recruitment> list() {
+        Set<String> ids = redis.opsForZSet().range(keys.key("group", "recruitments"), 0, -1);
+        if (ids == null || ids.isEmpty()) {
+            return List.of();
+        }
+        List<String> texts = redis.opsForValue().multiGet(ids.stream()
+                .map(id -> keys.key("group", "recruitment", id)).toList());
+        return texts == null ? List.of() : texts.stream().filter(Objects::nonNull)
+                .map(text -> json.readValue(text, Recruitment.class)).toList();
+    }
+
+    public List<Recruitment> withStatus(RecruitmentStatus status) {
+        return list().stream().filter(r -> r.status() == status).toList();
+    }
+}
