@@ -201,7 +201,8 @@ class GroupsIntegrationTests extends KyodoIntegrationTest {
                 dinner.district(), dinner.place(), start.minusHours(3), start.minusHours(1), 10, dinner.organiser(),
                 dinner.contact(), false));
 
-        Reply activities = conversation.respond(LEADER, new UserInput.Text("出欠をつけたい"), now.plusSeconds(30));
+        now = now.plusSeconds(30);
+        Reply activities = conversation.respond(LEADER, new UserInput.Text("出欠をつけたい"), now);
         assertThat(activities.parts().toString()).contains("子ども食堂の夕食づくり");
         assertThat(tap(LEADER, activities, "子ども食堂の夕食づくり", "出欠をつける"))
                 .contains("1. 宮崎 花子（2名）", "2. 日向 一郎（1名）", "来られた方の番号");
