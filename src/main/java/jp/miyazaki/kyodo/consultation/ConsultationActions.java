@@ -22,6 +22,9 @@ public class ConsultationActions {
     /** The 市民活動センター answers within this many working days. */
     private static final int ANSWER_WORKING_DAYS = 3;
 
+    /** The one area name that is not a district: 中央東 and 中央西 together. */
+    private static final String CITY_CENTRE = "中央";
+
     private final Consultations consultations;
 
     public ConsultationActions(Consultations consultations) {
@@ -56,7 +59,7 @@ public class ConsultationActions {
         Expertise field = topic.get().expertise()
                 .or(() -> slots.text("field").flatMap(Expertise::parse)).orElse(null);
         String district = slots.text("district").filter(d -> !District.area(d).isEmpty())
-                .map(d -> District.canonical(d).orElse(d.strip())).orElse(null);
+                .map(d -> District.canonical(d).orElse(CITY_CENTRE)).orElse(null);
         Consultation consultation = consultations.create(context.userId(), topic.get(), description.get(),
                 preference, contact, field, district);
         String answerBy = DisplayText.day(workingDaysAfter(
