@@ -45,9 +45,7 @@ import jp.miyazaki.kyodo.expert.ExpertKind;
 import jp.miyazaki.kyodo.expert.ExpertMatching;
 import jp.miyazaki.kyodo.expert.Experts;
 import jp.miyazaki.kyodo.expert.Introduction;
-import jp.miyazaki.kyodo.link.AccountLinks;
 import jp.miyazaki.kyodo.link.LinkProperties;
-import jp.miyazaki.kyodo.link.LinkTarget;
 
 /**
  * The expert registry, LINE link codes for experts, and matching consultations with experts. Confirming an
@@ -66,19 +64,16 @@ public class ExpertAdminController {
     private final ExpertMatching matching;
     private final ExpertIntroductions introductions;
     private final Consultations consultations;
-    private final AccountLinks links;
     private final LinkProperties linkProperties;
     private final AuditLog audit;
     private final Clock clock;
 
     public ExpertAdminController(Experts experts, ExpertMatching matching, ExpertIntroductions introductions,
-            Consultations consultations, AccountLinks links, LinkProperties linkProperties, AuditLog audit,
-            ObjectProvider<Clock> clock) {
+            Consultations consultations, LinkProperties linkProperties, AuditLog audit, ObjectProvider<Clock> clock) {
         this.experts = experts;
         this.matching = matching;
         this.introductions = introductions;
         this.consultations = consultations;
-        this.links = links;
         this.linkProperties = linkProperties;
         this.audit = audit;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
@@ -116,13 +111,8 @@ public class ExpertAdminController {
     @DeleteMapping("/experts/{id}")
     @Operation(summary = "Deletes an expert and unlinks their LINE accounts")
     public ResponseEntity<Void> delete(@PathVariable String id) {
-        Expert expert = existing(id);
-        LinkTarget target = new LinkTarget("expert", expert.id());
-        int unlinked = 0;
-        for (String user : links.linkedUsers(target)) {
-            links.unlink(user, target);
-            unlinked++;
-        }
+        existing(id);
+        int unlinked = experts.linkedUsers(id).size();
         experts.delete(id);
         audit.record("expert.delete", id, unlinked + " LINE account(s) unlinked");
         return ResponseEntity.noContent().build();
@@ -133,7 +123,7 @@ public class ExpertAdminController {
             + "their LINE account. The code is shown only in this answer.")
     public LinkCode linkCode(@PathVariable String id) {
         Expert expert = existing(id);
-        String code = links.issue(new LinkTarget("expert", expert.id()));
+        String code = experts.issueLinkCode(expert.id());
         audit.record("expert.link-code", id, null);
         return new LinkCode(expert.id(), code, Instant.now(clock).plus(linkProperties.codeValidity()),
                 "LINEでこのボットを友だち追加し、「連携コード " + code + "」と送ってください。");
@@ -178,7 +168,7 @@ public class ExpertAdminController {
     }
 
     private ExpertView view(Expert expert) {
-        return ExpertView.of(expert, matching.linkedUsers(expert).size());
+        return ExpertView.of(expert, experts.linkedUsers(expert.id()).size());
     }
 
     /**

@@ -20,10 +20,7 @@ import jp.miyazaki.kyodo.catalog.District;
 import jp.miyazaki.kyodo.consultation.Expertise;
 import jp.miyazaki.kyodo.expert.Expert;
 import jp.miyazaki.kyodo.expert.ExpertKind;
-import jp.miyazaki.kyodo.expert.ExpertMatching;
 import jp.miyazaki.kyodo.expert.Experts;
-import jp.miyazaki.kyodo.link.AccountLinks;
-import jp.miyazaki.kyodo.link.LinkTarget;
 
 /**
  * The expert registry for staff: list, add, edit, delete, and a one-time link code that is shown once, right
@@ -35,14 +32,10 @@ class ExpertConsoleController {
     private static final int MAX_TEXT = 300;
 
     private final Experts experts;
-    private final ExpertMatching matching;
-    private final AccountLinks links;
     private final AuditLog audit;
 
-    ExpertConsoleController(Experts experts, ExpertMatching matching, AccountLinks links, AuditLog audit) {
+    ExpertConsoleController(Experts experts, AuditLog audit) {
         this.experts = experts;
-        this.matching = matching;
-        this.links = links;
         this.audit = audit;
     }
 
@@ -50,7 +43,7 @@ class ExpertConsoleController {
     String list(Model model) {
         Map<String, Integer> linked = new LinkedHashMap<>();
         List<Expert> all = experts.list();
-        all.forEach(e -> linked.put(e.id(), matching.linkedUsers(e).size()));
+        all.forEach(e -> linked.put(e.id(), experts.linkedUsers(e.id()).size()));
         model.addAttribute("experts", all);
         model.addAttribute("linked", linked);
         return "console/experts";
@@ -96,8 +89,6 @@ class ExpertConsoleController {
     @PostMapping("/admin/experts/{id}/delete")
     String delete(@PathVariable String id, RedirectAttributes redirect) {
         Expert gone = existing(id);
-        LinkTarget target = new LinkTarget("expert", id);
-        links.linkedUsers(target).forEach(user -> links.unlink(user, target));
         experts.delete(id);
         audit.record("expert.delete", id, gone.name());
         redirect.addFlashAttribute("notice", "「" + gone.name() + "」を削除し、LINE連携も解除しました。");
@@ -107,7 +98,7 @@ class ExpertConsoleController {
     @PostMapping("/admin/experts/{id}/link-code")
     String linkCode(@PathVariable String id, RedirectAttributes redirect) {
         Expert expert = existing(id);
-        String code = links.issue(new LinkTarget("expert", id));
+        String code = experts.issueLinkCode(id);
         audit.record("expert.link-code", id, null);
         redirect.addFlashAttribute("linkCode", code);
         redirect.addFlashAttribute("linkCodeFor", expert.name());

@@ -17,19 +17,18 @@ import tools.jackson.databind.json.JsonMapper;
 public class ExpertConfiguration {
 
     @Bean
-    Experts experts(StringRedisTemplate redis, ObjectProvider<JsonMapper> json, RedisKeys keys) {
-        return new Experts(redis, json.getIfAvailable(JsonMapper::new), keys);
+    Experts experts(StringRedisTemplate redis, ObjectProvider<JsonMapper> json, RedisKeys keys, AccountLinks links) {
+        return new Experts(redis, json.getIfAvailable(JsonMapper::new), keys, links);
     }
 
     @Bean
-    ExpertMatching expertMatching(Experts experts, AccountLinks links) {
-        return new ExpertMatching(experts, links);
+    ExpertMatching expertMatching(Experts experts) {
+        return new ExpertMatching(experts);
     }
 
     @Bean
-    ExpertIntroductions expertIntroductions(Consultations consultations, Experts experts, ExpertMatching matching,
-            LineGateway line) {
-        return new ExpertIntroductions(consultations, experts, matching, line);
+    ExpertIntroductions expertIntroductions(Consultations consultations, Experts experts, LineGateway line) {
+        return new ExpertIntroductions(consultations, experts, line);
     }
 
     @Bean

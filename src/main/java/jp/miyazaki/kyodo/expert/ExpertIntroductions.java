@@ -23,14 +23,11 @@ public class ExpertIntroductions {
 
     private final Consultations consultations;
     private final Experts experts;
-    private final ExpertMatching matching;
     private final LineGateway line;
 
-    public ExpertIntroductions(Consultations consultations, Experts experts, ExpertMatching matching,
-            LineGateway line) {
+    public ExpertIntroductions(Consultations consultations, Experts experts, LineGateway line) {
         this.consultations = consultations;
         this.experts = experts;
-        this.matching = matching;
         this.line = line;
     }
 
@@ -65,7 +62,7 @@ public class ExpertIntroductions {
         boolean citizenTold = told(line.push(consultation.userId(),
                 Reply.of(new Reply.Text(citizenText(consultation, expert.get()))),
                 retryKey(consultation, expert.get(), "citizen")));
-        Set<String> expertUsers = matching.linkedUsers(expert.get());
+        Set<String> expertUsers = experts.linkedUsers(expert.get().id());
         boolean expertTold = false;
         for (String user : expertUsers) {
             expertTold |= told(line.push(user, Reply.of(new Reply.Text(expertText(consultation))),

@@ -15,7 +15,7 @@ public class ExpertLinkNames implements LinkTargetNames {
 
     @Override
     public String kind() {
-        return ExpertMatching.LINK_KIND;
+        return Experts.LINK_KIND;
     }
 
     @Override

@@ -5,8 +5,6 @@ import java.util.List;
 
 import jp.miyazaki.kyodo.consultation.Consultation;
 import jp.miyazaki.kyodo.consultation.Expertise;
-import jp.miyazaki.kyodo.link.AccountLinks;
-import jp.miyazaki.kyodo.link.LinkTarget;
 
 /**
  * Proposes experts for a consultation. The field must match; an expert who covers the group's district ranks
@@ -15,14 +13,10 @@ import jp.miyazaki.kyodo.link.LinkTarget;
  */
 public class ExpertMatching {
 
-    static final String LINK_KIND = "expert";
-
     private final Experts experts;
-    private final AccountLinks links;
 
-    public ExpertMatching(Experts experts, AccountLinks links) {
+    public ExpertMatching(Experts experts) {
         this.experts = experts;
-        this.links = links;
     }
 
     /** The best {@code limit} candidates; none when the consultation names no field. */
@@ -38,18 +32,8 @@ public class ExpertMatching {
                 .limit(limit).toList();
     }
 
-    /** Whether the bot can reach the expert on LINE. */
-    public boolean linked(Expert expert) {
-        return !linkedUsers(expert).isEmpty();
-    }
-
-    /** The LINE users linked to the expert's entry. */
-    public java.util.Set<String> linkedUsers(Expert expert) {
-        return links.linkedUsers(new LinkTarget(LINK_KIND, expert.id()));
-    }
-
     private ExpertCandidate candidate(Expert expert, Expertise field, String district) {
-        boolean linked = linked(expert);
+        boolean linked = !experts.linkedUsers(expert.id()).isEmpty();
         int fit;
         String where;
         if (district != null && expert.namesDistrict(district)) {

@@ -8,10 +8,13 @@ import java.util.Set;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 import jp.miyazaki.kyodo.catalog.RedisKeys;
+import jp.miyazaki.kyodo.link.AccountLinks;
+import jp.miyazaki.kyodo.link.LinkTarget;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The expert registry in Redis. Staff manage it; it holds no citizen's data.
+ * The expert registry in Redis, and the experts' LINE links (kind {@value #LINK_KIND}). Staff manage it; it holds
+ * no citizen's data.
  * <pre>
  * {p}expert:seq          counter for ids (EXP-1, …)
  * {p}expert:{id}         JSON Expert
@@ -20,16 +23,20 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public class Experts {
 
+    /** The kind of {@link LinkTarget} an expert's LINE account is linked to. */
+    public static final String LINK_KIND = "expert";
     private static final String PREFIX = "EXP-";
 
     private final StringRedisTemplate redis;
     private final JsonMapper json;
     private final RedisKeys keys;
+    private final AccountLinks links;
 
-    public Experts(StringRedisTemplate redis, JsonMapper json, RedisKeys keys) {
+    public Experts(StringRedisTemplate redis, JsonMapper json, RedisKeys keys, AccountLinks links) {
         this.redis = redis;
         this.json = json;
         this.keys = keys;
+        this.links = links;
     }
 
     /** Adds an expert under a new id (the given id is ignored). */
@@ -68,9 +75,26 @@ public class Experts {
         return size == null || size == 0;
     }
 
+    /** Deletes the expert and unlinks their LINE accounts, so nothing is sent to them any more. */
     public boolean delete(String id) {
+        LinkTarget target = linkTarget(id);
+        links.linkedUsers(target).forEach(user -> links.unlink(user, target));
         redis.opsForZSet().remove(keys.key("experts"), id);
         return Boolean.TRUE.equals(redis.delete(keys.key("expert", id)));
+    }
+
+    /** The LINE users linked to the expert, whom the bot can tell. */
+    public Set<String> linkedUsers(String id) {
+        return links.linkedUsers(linkTarget(id));
+    }
+
+    /** A one-time code the expert sends to the bot (「連携コード XXXX-XXXX」) to link their LINE account. */
+    public String issueLinkCode(String id) {
+        return links.issue(linkTarget(id));
+    }
+
+    private static LinkTarget linkTarget(String id) {
+        return new LinkTarget(LINK_KIND, id);
     }
 
     private static double number(String id) {

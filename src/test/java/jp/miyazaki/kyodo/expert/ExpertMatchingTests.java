@@ -32,10 +32,10 @@ class ExpertMatchingTests {
     @BeforeEach
     void setUp() {
         StringRedisTemplate redis = TestRedis.flushed();
-        experts = new Experts(redis, TestRedis.JSON, RedisKeys.DEFAULT);
         links = new AccountLinks(redis, RedisKeys.DEFAULT, new LinkProperties(Duration.ofDays(14), 3,
                 Duration.ofHours(1)));
-        matching = new ExpertMatching(experts, links);
+        experts = new Experts(redis, TestRedis.JSON, RedisKeys.DEFAULT, links);
+        matching = new ExpertMatching(experts);
     }
 
     @Test
@@ -126,6 +126,19 @@ class ExpertMatchingTests {
                 .doesNotContain("U-citizen").contains("LINEでの連絡を希望");
         assertThat(ExpertIntroductions.expertText(byPhone)).contains("0985001234").doesNotContain("U-citizen");
         assertThat(ExpertIntroductions.citizenText(byPhone, expert)).contains("ご希望の電話でご連絡します");
+    }
+
+    @Test
+    void deletingAnExpertUnlinksTheirLineAccounts() {
+        Expert expert = add("清武の税理士", List.of(Expertise.ACCOUNTING), List.of("清武"));
+        link(expert, "U-expert");
+
+        assertThat(experts.delete(expert.id())).isTrue();
+
+        assertThat(experts.find(expert.id())).isEmpty();
+        assertThat(experts.linkedUsers(expert.id())).isEmpty();
+        assertThat(links.targets("U-expert")).isEmpty();
+        assertThat(experts.delete(expert.id())).isFalse();
     }
 
     private Expert add(String name, List<Expertise> fields, List<String> districts) {

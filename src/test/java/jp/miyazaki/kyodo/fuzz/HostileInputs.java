@@ -134,6 +134,10 @@ final class HostileInputs {
             List.of("POST", "/api/admin/broadcasts/preview", "categories", "districts"),
             List.of("POST", "/api/admin/consultations/C000001/assign", "staff"),
             List.of("POST", "/api/admin/consultations/C000001/reply", "text"),
+            List.of("POST", "/api/admin/consultations/C000001/expert-match", "expertId"),
+            List.of("POST", "/api/admin/experts", "name", "kind", "fields", "districts", "profile", "publicContact",
+                    "staffContact"),
+            List.of("PUT", "/api/admin/experts/EXP-1", "name", "kind", "fields", "districts"),
             List.of("POST", "/api/admin/staff", "username", "password", "role"));
 
     /** A write to the admin API: method, path and a hostile body. */
