@@ -20,9 +20,11 @@ import jp.miyazaki.kyodo.admin.AuditLog;
 import jp.miyazaki.kyodo.consultation.Consultation;
 import jp.miyazaki.kyodo.consultation.ConsultationStatus;
 import jp.miyazaki.kyodo.consultation.Consultations;
+import jp.miyazaki.kyodo.expert.Expert;
 import jp.miyazaki.kyodo.expert.ExpertCandidate;
 import jp.miyazaki.kyodo.expert.ExpertIntroductions;
 import jp.miyazaki.kyodo.expert.ExpertMatching;
+import jp.miyazaki.kyodo.expert.Experts;
 import jp.miyazaki.kyodo.expert.Introduction;
 
 /**
@@ -35,13 +37,15 @@ class ConsultationConsoleController {
     private static final int CANDIDATES = 3;
 
     private final Consultations consultations;
+    private final Experts experts;
     private final ExpertMatching matching;
     private final ExpertIntroductions introductions;
     private final AuditLog audit;
 
-    ConsultationConsoleController(Consultations consultations, ExpertMatching matching,
+    ConsultationConsoleController(Consultations consultations, Experts experts, ExpertMatching matching,
             ExpertIntroductions introductions, AuditLog audit) {
         this.consultations = consultations;
+        this.experts = experts;
         this.matching = matching;
         this.introductions = introductions;
         this.audit = audit;
@@ -52,10 +56,17 @@ class ConsultationConsoleController {
         List<Consultation> all = consultations.list().stream()
                 .sorted(Comparator.comparing(Consultation::createdAt).reversed()).toList();
         Map<String, List<ExpertCandidate>> candidates = new HashMap<>();
-        all.stream().filter(c -> c.field() != null && c.expertId() == null && c.status() != ConsultationStatus.CLOSED)
-                .forEach(c -> candidates.put(c.id(), matching.candidates(c, CANDIDATES)));
+        Map<String, String> expertNames = new HashMap<>();
+        for (Consultation c : all) {
+            if (c.expertId() != null) {
+                expertNames.put(c.expertId(), experts.find(c.expertId()).map(Expert::name).orElse(c.expertId()));
+            } else if (c.field() != null && c.status() != ConsultationStatus.CLOSED) {
+                candidates.put(c.id(), matching.candidates(c, CANDIDATES));
+            }
+        }
         model.addAttribute("consultations", all);
         model.addAttribute("candidates", candidates);
+        model.addAttribute("expertNames", expertNames);
         model.addAttribute("statuses", ConsultationStatus.values());
         model.addAttribute("labels", new StatusLabels());
         return "console/consultations";

@@ -129,8 +129,8 @@ class ExpertConsoleBrowserTests extends KyodoIntegrationTest {
                 "専門家にもLINEでお知らせしました"));
         assertThat(browser.findElement(By.className("notice")).getText()).contains(asked.id(), "黒木 真理子",
                 "相談者にはLINEでお知らせしました");
-        assertThat(browser.findElement(By.id("consultation-" + asked.id())).getText()).contains("専門家紹介済み")
-                .doesNotContain("この専門家に依頼");
+        assertThat(browser.findElement(By.id("consultation-" + asked.id())).getText())
+                .contains("専門家紹介済み：黒木 真理子（税理士）").doesNotContain("この専門家に依頼");
         screenshot("expert-matched");
 
         assertThat(consultations.find(asked.id()).orElseThrow().status()).isEqualTo(ConsultationStatus.MATCHED);
