@@ -145,6 +145,18 @@ class ExpertMatchingIntegrationTests extends KyodoIntegrationTest {
         assertThat(staff.post("/api/admin/consultations/C999999/expert-match",
                 "{\"expertId\": \"EXP-8\"}").statusCode()).isEqualTo(404);
 
+        Consultation other = consultations.create(CITIZEN, ConsultationTopic.OTHER, "その他の相談", "LINE", "");
+        assertThat(read(staff.get("/api/admin/consultations/" + other.id() + "/expert-candidates")).size()).isZero();
+        assertThat(staff.get("/api/admin/consultations/" + other.id() + "/expert-candidates?limit=0").statusCode())
+                .isEqualTo(400);
+        assertThat(staff.post("/api/admin/consultations/" + other.id() + "/expert-match",
+                "{\"expertId\": \"EXP-1\"}").statusCode()).isEqualTo(422);
+        Consultation closed = consultations.create(CITIZEN, ConsultationTopic.ACCOUNTING, "締めた相談", "LINE", "");
+        assertThat(staff.post("/api/admin/consultations/" + closed.id() + "/close", "").statusCode()).isEqualTo(200);
+        assertThat(staff.post("/api/admin/consultations/" + closed.id() + "/expert-match",
+                "{\"expertId\": \"EXP-1\"}").statusCode()).isEqualTo(409);
+        assertThat(LINE.requests(LineApiMock.PUSH)).isEmpty();
+
         JsonNode made = read(staff.post("/api/admin/consultations/" + asked.id() + "/expert-match",
                 "{\"expertId\": \"EXP-8\"}"));
         assertThat(made.get("expertLinked").asBoolean()).isFalse();
