@@ -75,7 +75,8 @@ public class ExpertIntroductions {
     static String citizenText(Consultation consultation, Expert expert) {
         StringBuilder text = new StringBuilder()
                 .append("ご相談（受付番号 ").append(consultation.id()).append("）について、専門家をご紹介します。\n\n")
-                .append(expert.name()).append("（").append(expert.kind().label()).append("）\n")
+                .append("紹介先：").append(expert.name()).append('\n')
+                .append("種別：").append(expert.kind().label()).append('\n')
                 .append("分野：").append(expert.fieldLabels()).append('\n');
         if (!expert.profile().isBlank()) {
             text.append(expert.profile()).append('\n');
