@@ -55,9 +55,10 @@ public class ConsultationAdminController {
     }
 
     @GetMapping
-    @Operation(summary = "The inbox, newest first; status narrows it (new, assigned, answered, closed)")
+    @Operation(summary = "The inbox, newest first; status narrows it (new, assigned, answered, matched, closed)")
     public List<ConsultationView> list(@RequestParam(required = false)
-            @Pattern(regexp = "(?i)new|assigned|answered|closed", message = "new, assigned, answered or closed")
+            @Pattern(regexp = "(?i)new|assigned|answered|matched|closed",
+                    message = "new, assigned, answered, matched or closed")
             String status) {
         return consultations.list().stream()
                 .filter(c -> status == null || c.status().name().equalsIgnoreCase(status))
@@ -128,14 +129,20 @@ public class ConsultationAdminController {
     public record Answer(@NotBlank @Size(max = 4000) String text) {
     }
 
-    /** A consultation for staff; the LINE user id stays inside the app. */
+    /**
+     * A consultation for staff; the LINE user id stays inside the app. {@code field} is the expertise it needs,
+     * {@code district} where the group is active ({@code null}: whole city or not known), {@code expertId} the
+     * expert it was matched with.
+     */
     public record ConsultationView(String id, String topic, String topicLabel, String description,
             String contactPreference, String contact, String status, String assignee, Instant createdAt,
-            Instant updatedAt) {
+            Instant updatedAt, String field, String fieldLabel, String district, String expertId) {
         static ConsultationView of(Consultation c) {
             return new ConsultationView(c.id(), c.topic() == null ? null : c.topic().id(),
                     c.topic() == null ? null : c.topic().label(), c.description(), c.contactPreference(),
-                    c.contact(), c.status().name().toLowerCase(), c.assignee(), c.createdAt(), c.updatedAt());
+                    c.contact(), c.status().name().toLowerCase(), c.assignee(), c.createdAt(), c.updatedAt(),
+                    c.field() == null ? null : c.field().id(), c.field() == null ? null : c.field().label(),
+                    c.district(), c.expertId());
         }
     }
 }

@@ -2,6 +2,9 @@ package jp.miyazaki.kyodo.console;
 
 import java.security.Principal;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -17,23 +20,53 @@ import jp.miyazaki.kyodo.admin.AuditLog;
 import jp.miyazaki.kyodo.consultation.Consultation;
 import jp.miyazaki.kyodo.consultation.ConsultationStatus;
 import jp.miyazaki.kyodo.consultation.Consultations;
+import jp.miyazaki.kyodo.expert.Expert;
+import jp.miyazaki.kyodo.expert.ExpertCandidate;
+import jp.miyazaki.kyodo.expert.ExpertIntroductions;
+import jp.miyazaki.kyodo.expert.ExpertMatching;
+import jp.miyazaki.kyodo.expert.Experts;
+import jp.miyazaki.kyodo.expert.Introduction;
 
-/** The consultations inbox: newest first, each with its status to change. */
+/**
+ * The consultations inbox: newest first, each with its status to change; an open one that needs a field of
+ * expertise shows its expert candidates, and 「この専門家に依頼」 confirms one.
+ */
 @Controller
 class ConsultationConsoleController {
 
+    private static final int CANDIDATES = 3;
+
     private final Consultations consultations;
+    private final Experts experts;
+    private final ExpertMatching matching;
+    private final ExpertIntroductions introductions;
     private final AuditLog audit;
 
-    ConsultationConsoleController(Consultations consultations, AuditLog audit) {
+    ConsultationConsoleController(Consultations consultations, Experts experts, ExpertMatching matching,
+            ExpertIntroductions introductions, AuditLog audit) {
         this.consultations = consultations;
+        this.experts = experts;
+        this.matching = matching;
+        this.introductions = introductions;
         this.audit = audit;
     }
 
     @GetMapping("/admin/consultations")
     String inbox(Model model) {
-        model.addAttribute("consultations", consultations.list().stream()
-                .sorted(Comparator.comparing(Consultation::createdAt).reversed()).toList());
+        List<Consultation> all = consultations.list().stream()
+                .sorted(Comparator.comparing(Consultation::createdAt).reversed()).toList();
+        Map<String, List<ExpertCandidate>> candidates = new HashMap<>();
+        Map<String, String> expertNames = new HashMap<>();
+        for (Consultation c : all) {
+            if (c.expertId() != null) {
+                expertNames.put(c.expertId(), experts.find(c.expertId()).map(Expert::name).orElse(c.expertId()));
+            } else if (c.field() != null && c.status() != ConsultationStatus.CLOSED) {
+                candidates.put(c.id(), matching.candidates(c, CANDIDATES));
+            }
+        }
+        model.addAttribute("consultations", all);
+        model.addAttribute("candidates", candidates);
+        model.addAttribute("expertNames", expertNames);
         model.addAttribute("statuses", ConsultationStatus.values());
         model.addAttribute("labels", new StatusLabels());
         return "console/consultations";
@@ -51,6 +84,31 @@ class ConsultationConsoleController {
         redirect.addFlashAttribute("notice", "相談 " + id + " を「" + ConsultationLabels.status(status)
                 + "」にしました。");
         return "redirect:/admin/consultations";
+    }
+
+    @PostMapping("/admin/consultations/{id}/expert-match")
+    String matchExpert(@PathVariable String id, @RequestParam String expertId, RedirectAttributes redirect) {
+        Introduction result = introductions.introduce(id, expertId);
+        if (result instanceof Introduction.Made made) {
+            audit.record("consultation.expert-match", id, made.expert().id() + (made.expertTold()
+                    ? ", told on LINE" : ", staff to tell the expert"));
+            redirect.addFlashAttribute("notice", made.staffSummary());
+        } else {
+            redirect.addFlashAttribute("notice", "相談 " + id + " は依頼できませんでした（"
+                    + refusal(((Introduction.Refused) result).reason()) + "）。");
+        }
+        return "redirect:/admin/consultations";
+    }
+
+    private static String refusal(Introduction.Reason reason) {
+        return switch (reason) {
+            case NO_SUCH_CONSULTATION -> "相談が見つかりません";
+            case NO_SUCH_EXPERT -> "専門家が見つかりません";
+            case ALREADY_MATCHED -> "すでに専門家を紹介済みです";
+            case CLOSED -> "完了した相談です";
+            case NO_FIELD -> "相談の分野がわかりません";
+            case FIELD_NOT_COVERED -> "この専門家は相談の分野に対応していません";
+        };
     }
 
     /** For templates: {@code labels.of(status)}. */

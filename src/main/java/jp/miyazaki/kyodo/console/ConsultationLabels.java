@@ -13,6 +13,7 @@ final class ConsultationLabels {
             case NEW -> "新規";
             case ASSIGNED -> "対応中";
             case ANSWERED -> "回答済み";
+            case MATCHED -> "専門家紹介済み";
             case CLOSED -> "完了";
         };
     }

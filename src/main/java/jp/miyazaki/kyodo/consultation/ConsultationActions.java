@@ -11,6 +11,7 @@ import jp.miyazaki.kyodo.catalog.ActionSlots;
 import jp.miyazaki.kyodo.catalog.CatalogActions;
 import jp.miyazaki.kyodo.catalog.CatalogSearch;
 import jp.miyazaki.kyodo.catalog.DisplayText;
+import jp.miyazaki.kyodo.catalog.District;
 import jp.miyazaki.kyodo.dialog.DialogAction.Context;
 import jp.miyazaki.kyodo.dialog.DialogAction.Result;
 
@@ -21,6 +22,9 @@ public class ConsultationActions {
     /** The 市民活動センター answers within this many working days. */
     private static final int ANSWER_WORKING_DAYS = 3;
 
+    /** The one area name that is not a district: 中央東 and 中央西 together. */
+    private static final String CITY_CENTRE = "中央";
+
     private final Consultations consultations;
 
     public ConsultationActions(Consultations consultations) {
@@ -28,8 +32,10 @@ public class ConsultationActions {
     }
 
     /**
-     * consult.create: slots topic, description, preference (line, phone, email; or contact_preference), contact
-     * → ok (values reference, answer_by, topic_label) / invalid (problem = topic, description or contact).
+     * consult.create: slots topic, field (the expertise wanted when the topic is expert), district (where the
+     * group is active; any = whole city or not known), description, preference (line, phone, email; or
+     * contact_preference), contact → ok (values reference, answer_by, topic_label, field_label) / invalid
+     * (problem = topic, description or contact).
      */
     public Result create(Context context) {
         ActionSlots slots = new ActionSlots(context);
@@ -50,13 +56,18 @@ public class ConsultationActions {
         if (!"LINE".equals(preference) && contact.isEmpty()) {
             return invalid("contact", "お返事先の電話番号かメールアドレスを教えてください。");
         }
+        Expertise field = topic.get().expertise()
+                .or(() -> slots.text("field").flatMap(Expertise::parse)).orElse(null);
+        String district = slots.text("district").filter(d -> !District.area(d).isEmpty())
+                .map(d -> District.canonical(d).orElse(CITY_CENTRE)).orElse(null);
         Consultation consultation = consultations.create(context.userId(), topic.get(), description.get(),
-                preference, contact);
+                preference, contact, field, district);
         String answerBy = DisplayText.day(workingDaysAfter(
                 context.at().withZoneSameInstant(CatalogSearch.TOKYO).toLocalDate(), ANSWER_WORKING_DAYS));
         Map<String, String> values = new LinkedHashMap<>();
         values.put("reference", consultation.id());
         values.put("topic_label", topic.get().label());
+        values.put("field_label", field == null ? "" : field.label());
         values.put("answer_by", answerBy);
         values.put("text", "ご相談を受け付けました（受付番号 " + consultation.id() + "）。\n"
                 + "宮崎市民活動センターの担当者から" + answerBy + "までに" + preference + "でご連絡します。");

@@ -1,6 +1,6 @@
 package jp.miyazaki.kyodo.consultation;
 
-/** Where a consultation request stands for staff. */
+/** Where a consultation request stands for staff; {@code MATCHED} = an expert was introduced (専門家紹介済み). */
 public enum ConsultationStatus {
-    NEW, ASSIGNED, ANSWERED, CLOSED
+    NEW, ASSIGNED, ANSWERED, MATCHED, CLOSED
 }

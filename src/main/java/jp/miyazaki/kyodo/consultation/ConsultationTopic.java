@@ -5,19 +5,22 @@ import java.util.Optional;
 
 /** What a group wants advice on. */
 public enum ConsultationTopic {
-    ACCOUNTING("accounting", "会計・経理"),
-    INCORPORATION("incorporation", "法人化・NPO設立"),
-    FUNDRAISING("fundraising", "資金集め・助成金"),
-    PUBLICITY("publicity", "広報・情報発信"),
-    EXPERT_MATCHING("expert", "専門家の紹介"),
-    OTHER("other", "その他");
+    ACCOUNTING("accounting", "会計・経理", Expertise.ACCOUNTING),
+    INCORPORATION("incorporation", "法人化・NPO設立", Expertise.LAW),
+    FUNDRAISING("fundraising", "資金集め・助成金", Expertise.FUNDRAISING),
+    PUBLICITY("publicity", "広報・情報発信", Expertise.PUBLICITY),
+    /** The citizen names the field they need an expert in. */
+    EXPERT_MATCHING("expert", "専門家の紹介", null),
+    OTHER("other", "その他", null);
 
     private final String id;
     private final String label;
+    private final Expertise expertise;
 
-    ConsultationTopic(String id, String label) {
+    ConsultationTopic(String id, String label, Expertise expertise) {
         this.id = id;
         this.label = label;
+        this.expertise = expertise;
     }
 
     public String id() {
@@ -26,6 +29,11 @@ public enum ConsultationTopic {
 
     public String label() {
         return label;
+    }
+
+    /** The field an expert for this topic works in; empty for 専門家の紹介 (asked) and その他. */
+    public Optional<Expertise> expertise() {
+        return Optional.ofNullable(expertise);
     }
 
     /** Accepts the id, the enum name, the label or a word of it (NPO, 会計, 広報…). */

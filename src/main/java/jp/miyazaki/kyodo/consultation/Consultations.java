@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.data.redis.core.RedisOperations;
+import org.springframework.data.redis.core.SessionCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 import jp.miyazaki.kyodo.catalog.RedisKeys;
@@ -37,10 +39,16 @@ public class Consultations {
 
     public Consultation create(String userId, ConsultationTopic topic, String description, String contactPreference,
             String contact) {
+        return create(userId, topic, description, contactPreference, contact, topic.expertise().orElse(null), null);
+    }
+
+    /** A request that says which expertise it needs and where the group is active (either may be {@code null}). */
+    public Consultation create(String userId, ConsultationTopic topic, String description, String contactPreference,
+            String contact, Expertise field, String district) {
         long number = Objects.requireNonNull(redis.opsForValue().increment(keys.key("consultation", "seq")));
         Instant now = clock.instant();
         Consultation consultation = new Consultation("C%06d".formatted(number), userId, topic, description,
-                contactPreference, contact, ConsultationStatus.NEW, null, now, now);
+                contactPreference, contact, ConsultationStatus.NEW, null, now, now, field, district, null);
         save(consultation);
         redis.opsForZSet().add(keys.key("consultations"), consultation.id(), now.toEpochMilli());
         redis.opsForSet().add(keys.key("consultation", "user", userId), consultation.id());
@@ -70,6 +78,33 @@ public class Consultations {
             save(changed);
             return changed;
         });
+    }
+
+    /**
+     * Records that staff matched the request with an expert, unless it is already matched or closed; answers
+     * the matched request, or empty when it was not open for matching. Redis WATCH makes two staff members
+     * pressing at once match it once.
+     */
+    public Optional<Consultation> matchExpert(String id, String expertId) {
+        String key = keys.key("consultation", id);
+        List<Object> done = redis.execute(new SessionCallback<List<Object>>() {
+            @Override
+            @SuppressWarnings({"unchecked", "rawtypes"})
+            public List<Object> execute(RedisOperations operations) {
+                operations.watch(key);
+                Optional<Consultation> current = find(id);
+                if (current.isEmpty() || current.get().expertId() != null
+                        || current.get().status() == ConsultationStatus.CLOSED) {
+                    operations.unwatch();
+                    return null;
+                }
+                operations.multi();
+                operations.opsForValue().set(key, json.writeValueAsString(
+                        current.get().withExpert(expertId, clock.instant())));
+                return operations.exec();
+            }
+        });
+        return done == null || done.isEmpty() ? Optional.empty() : find(id);
     }
 
     /** Deletes every request of the user. */

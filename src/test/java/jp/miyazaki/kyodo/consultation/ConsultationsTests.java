@@ -3,6 +3,8 @@ package jp.miyazaki.kyodo.consultation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,6 +12,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 
 import jp.miyazaki.kyodo.catalog.RedisKeys;
 import jp.miyazaki.kyodo.catalog.TestRedis;
+import jp.miyazaki.kyodo.dialog.DialogAction;
 
 class ConsultationsTests {
 
@@ -55,5 +58,60 @@ class ConsultationsTests {
 
         assertThat(consultations.list()).containsExactly(other);
         assertThat(redis.keys("kyodo:*U1*")).isEmpty();
+    }
+
+    @Test
+    void theFlowRecordsTheFieldTheTopicNeedsOrTheOneChosenAndTheDistrict() {
+        ConsultationActions actions = new ConsultationActions(consultations);
+        ZonedDateTime at = ZonedDateTime.parse("2026-11-26T10:00:00+09:00[Asia/Tokyo]");
+
+        actions.create(new DialogAction.Context("U1", Map.of("topic", "expert", "field", "accounting",
+                "district", "清武", "description", "会計報告の作り方"), at));
+        actions.create(new DialogAction.Context("U2", Map.of("topic", "incorporation", "field", "design",
+                "district", "any", "description", "NPO法人にしたい"), at));
+        actions.create(new DialogAction.Context("U3", Map.of("topic", "other", "district", "中央地区",
+                "description", "その他の相談"), at));
+
+        assertThat(consultations.ofUser("U1")).singleElement().satisfies(c -> {
+            assertThat(c.field()).isEqualTo(Expertise.ACCOUNTING);
+            assertThat(c.district()).isEqualTo("清武");
+        });
+        assertThat(consultations.ofUser("U2")).singleElement().satisfies(c -> {
+            assertThat(c.field()).isEqualTo(Expertise.LAW);
+            assertThat(c.district()).isNull();
+        });
+        assertThat(consultations.ofUser("U3")).singleElement().satisfies(c -> {
+            assertThat(c.field()).isNull();
+            assertThat(c.district()).isEqualTo("中央");
+        });
+    }
+
+    @Test
+    void aRequestStoredBeforeFieldsAndDistrictsExistedStillReads() {
+        redis.opsForValue().set("kyodo:consultation:C000009", "{\"id\":\"C000009\",\"userId\":\"U9\","
+                + "\"topic\":\"ACCOUNTING\",\"description\":\"帳簿\",\"contactPreference\":\"LINE\","
+                + "\"contact\":\"\",\"status\":\"NEW\",\"assignee\":null,"
+                + "\"createdAt\":\"2026-11-01T00:00:00Z\",\"updatedAt\":\"2026-11-01T00:00:00Z\"}");
+
+        Consultation old = consultations.find("C000009").orElseThrow();
+
+        assertThat(old.field()).isNull();
+        assertThat(old.district()).isNull();
+        assertThat(old.expertId()).isNull();
+        assertThat(consultations.changeStatus("C000009", ConsultationStatus.ASSIGNED, "staff1")).isPresent();
+    }
+
+    @Test
+    void aRequestIsMatchedWithAnExpertOnce() {
+        Consultation asked = consultations.create("U1", ConsultationTopic.EXPERT_MATCHING, "会計", "LINE", "",
+                Expertise.ACCOUNTING, "清武");
+
+        assertThat(consultations.matchExpert(asked.id(), "EXP-2")).hasValueSatisfying(c -> {
+            assertThat(c.status()).isEqualTo(ConsultationStatus.MATCHED);
+            assertThat(c.expertId()).isEqualTo("EXP-2");
+        });
+        assertThat(consultations.matchExpert(asked.id(), "EXP-3")).isEmpty();
+        assertThat(consultations.find(asked.id()).orElseThrow().expertId()).isEqualTo("EXP-2");
+        assertThat(consultations.matchExpert("C999999", "EXP-3")).isEmpty();
     }
 }

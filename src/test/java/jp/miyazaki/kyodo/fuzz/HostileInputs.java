@@ -137,7 +137,11 @@ final class HostileInputs {
             List.of("POST", "/api/admin/staff", "username", "password", "role"),
             List.of("POST", "/api/admin/groups", "name", "kind", "districts", "categories", "contact"),
             List.of("PUT", "/api/admin/groups/GRP-1", "name", "kind", "districts", "categories"),
-            List.of("POST", "/api/admin/recruitments/R00001/reject", "reason"));
+            List.of("POST", "/api/admin/recruitments/R00001/reject", "reason"),
+            List.of("POST", "/api/admin/consultations/C000001/expert-match", "expertId"),
+            List.of("POST", "/api/admin/experts", "name", "kind", "fields", "districts", "profile", "publicContact",
+                    "staffContact"),
+            List.of("PUT", "/api/admin/experts/EXP-1", "name", "kind", "fields", "districts"));
 
     /** A write to the admin API: method, path and a hostile body. */
     AdminRequest adminRequest() {

@@ -68,7 +68,9 @@ class CitizenJourneyIntegrationTests extends SimulatorIntegrationTest {
         JsonNode consult = say("NPO法人を作りたいので相談したいです");
         assertThat(texts(consult)).anySatisfy(text -> assertThat(text).contains("ご相談"));
         postback(quickReplyData(consult, "法人化・NPO"));
-        assertThat(texts(say("仲間5人でNPO法人を立ち上げたいのですが、手続きがわかりません")))
+        JsonNode where = say("仲間5人でNPO法人を立ち上げたいのですが、手続きがわかりません");
+        assertThat(texts(where)).anySatisfy(text -> assertThat(text).contains("活動している地域"));
+        assertThat(texts(postback(quickReplyData(where, "中央"))))
                 .anySatisfy(text -> assertThat(text).contains("お返事の方法"));
         assertThat(texts(say("LINEで"))).anySatisfy(text -> assertThat(text).contains("ご相談を受け付けました"));
 

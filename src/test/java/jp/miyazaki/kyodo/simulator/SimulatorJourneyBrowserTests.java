@@ -53,6 +53,7 @@ class SimulatorJourneyBrowserTests extends SimulatorBrowserTest {
         page.say("NPO法人を作りたいので相談したいです");
         page.tapQuickReply("法人化・NPO");
         page.say("仲間5人でNPO法人を立ち上げたいのですが、手続きがわかりません");
+        page.tapQuickReply("市内全域/わからない");
         page.tapQuickReply("LINEで");
         assertThat(String.join("\n", page.lastBotTexts(2))).contains("ご相談を受け付けました");
 

@@ -39,7 +39,7 @@ final class KeywordUnderstanding implements LanguageUnderstanding {
         INTENTS.put("grant.deadline", List.of("締め切り", "しめきり"));
         INTENTS.put("grant.search", List.of("助成金", "補助金"));
         INTENTS.put("facility.search", List.of("施設", "部屋", "会議室"));
-        INTENTS.put("consult.request", List.of("相談", "npo"));
+        INTENTS.put("consult.request", List.of("相談", "npo", "専門家"));
         INTENTS.put("subscription.manage", List.of("お知らせ", "通知"));
         INTENTS.put("privacy.delete", List.of("データを削除", "データを消", "個人情報"));
         INTENTS.put("signup.list", List.of("申し込み一覧", "申し込んだ", "申し込みの確認"));

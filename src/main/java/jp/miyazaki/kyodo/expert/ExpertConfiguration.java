@@ -1,0 +1,43 @@
+package jp.miyazaki.kyodo.expert;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+import jp.miyazaki.kyodo.catalog.CatalogProperties;
+import jp.miyazaki.kyodo.catalog.RedisKeys;
+import jp.miyazaki.kyodo.consultation.Consultations;
+import jp.miyazaki.kyodo.line.LineGateway;
+import jp.miyazaki.kyodo.link.AccountLinks;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Wires the expert registry, matching, introductions, link names and the sample experts. */
+@Configuration(proxyBeanMethods = false)
+public class ExpertConfiguration {
+
+    @Bean
+    Experts experts(StringRedisTemplate redis, ObjectProvider<JsonMapper> json, RedisKeys keys, AccountLinks links) {
+        return new Experts(redis, json.getIfAvailable(JsonMapper::new), keys, links);
+    }
+
+    @Bean
+    ExpertMatching expertMatching(Experts experts) {
+        return new ExpertMatching(experts);
+    }
+
+    @Bean
+    ExpertIntroductions expertIntroductions(Consultations consultations, Experts experts, LineGateway line) {
+        return new ExpertIntroductions(consultations, experts, line);
+    }
+
+    @Bean
+    ExpertLinkNames expertLinkNames(Experts experts) {
+        return new ExpertLinkNames(experts);
+    }
+
+    @Bean
+    SampleExpertsLoader sampleExpertsLoader(Experts experts, CatalogProperties properties) {
+        return new SampleExpertsLoader(experts, properties);
+    }
+}
