@@ -171,7 +171,8 @@ public final class FlowDialog implements Dialog {
             }
             Flow flow = current.flow;
             Slot slot = flow.slots().get(asking.get().slot());
-            boolean otherFlow = target.isPresent() && !target.get().name().equals(flow.name());
+            boolean otherFlow = target.isPresent() && !target.get().name().equals(flow.name())
+                    && !SlotReader.isAnswerLabel(slot, text);
             // A name or a description can look like any intent, so only a confident side question (a flow that
             // answers at once, asking nothing) or a global intent interrupts free text.
             if (otherFlow && (target.get().global() || slot.type().isFreeText()

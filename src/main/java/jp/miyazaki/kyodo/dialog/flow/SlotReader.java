@@ -48,6 +48,16 @@ public final class SlotReader {
         };
     }
 
+    /**
+     * Whether the text is exactly the label of one of the slot's answer buttons, typed instead of tapped. Such a
+     * text answers the question even when it also reads as an intent (「中央」 is one letter from 「中止」).
+     */
+    public static boolean isAnswerLabel(Slot slot, String text) {
+        String normal = normalise(text);
+        return slot.choices().stream().filter(c -> c.intent() == null && c.pick() == null)
+                .anyMatch(c -> normal.equals(normalise(c.label())));
+    }
+
     /** Checks a value sent by a button or date picker. */
     public static Optional<String> fromButton(Slot slot, String value) {
         if (value == null || value.isBlank()) {

@@ -82,6 +82,21 @@ class FlowConversationIntegrationTests extends KyodoIntegrationTest {
     }
 
     @Test
+    void aTypedDistrictButtonLabelAnswersTheQuestionThoughItReadsLikeCancel() {
+        String user = "Uflow000000000000000000000000003";
+        conversation.respond(user, new UserInput.Text("相談したいです"), NOW);
+        conversation.respond(user, new UserInput.Text("会計・経理"), NOW.plusSeconds(5));
+        conversation.respond(user, new UserInput.Text("決算書の作り方を教えてほしいです"), NOW.plusSeconds(10));
+
+        conversation.respond(user, new UserInput.Text("中央"), NOW.plusSeconds(15));
+
+        DialogState state = sessions.load(user, DialogState.class).orElseThrow();
+        assertThat(state.flow()).isEqualTo("consultation");
+        assertThat(state.step()).isEqualTo("ask_preference");
+        assertThat(state.slots()).containsEntry("district", "中央");
+    }
+
+    @Test
     void aFollowStartsTheWelcomeFlow() {
         Reply welcome = conversation.respond("Uflow000000000000000000000000002", new UserInput.Follow(), NOW);
 
