@@ -26,7 +26,7 @@ class NaturalLanguageUnderstandingTests {
             "このイベントに申し込みします, volunteer.signup",
             "申し込んだ講座を確認させてください, signup.list",
             "申し込んだ清掃に行けんくなった, signup.cancel",
-            "団体で使える助成金はある？, grant.search",
+            "なんか使える助成金ってありますか, grant.search",
             "交付金の申請はいつまでですか, grant.deadline",
             "会議で使える部屋を借りたいです, facility.search",
             "担当の人と直接話がしたい, consult.request",

@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import jp.miyazaki.kyodo.admin.StaffAccounts;
 import jp.miyazaki.kyodo.admin.StaffRole;
-import jp.miyazaki.kyodo.broadcast.DueReminders;
+import jp.miyazaki.kyodo.broadcast.CatalogReminders;
 import jp.miyazaki.kyodo.broadcast.MutableClock;
 import jp.miyazaki.kyodo.broadcast.Reminder;
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
@@ -68,7 +68,7 @@ class BroadcastToSubscribersIntegrationTests extends KyodoIntegrationTest {
     private SignUps signUps;
 
     @Autowired
-    private DueReminders reminders;
+    private CatalogReminders reminders;
 
     @Autowired
     private JsonMapper json;

@@ -173,10 +173,7 @@ public final class FlowDialog implements Dialog {
             Slot slot = flow.slots().get(asking.get().slot());
             boolean otherFlow = target.isPresent() && !target.get().name().equals(flow.name())
                     && !SlotReader.isAnswerLabel(slot, text);
-            // A name or a description can look like any intent, so only a confident side question (a flow that
-            // answers at once, asking nothing) or a global intent interrupts free text.
-            if (otherFlow && (target.get().global() || slot.type().isFreeText()
-                    && target.get().slots().isEmpty() && confidence >= settings.interruptConfidence())) {
+            if (otherFlow && interrupts(target.get(), slot, confidence)) {
                 start(target.get(), entityValues(target.get(), entities));
                 return;
             }
@@ -195,6 +192,18 @@ public final class FlowDialog implements Dialog {
             } else {
                 retry(slot);
             }
+        }
+
+        /**
+         * Whether another flow's intent interrupts the open question. A name or a description can look like any
+         * intent (「手続きがわかりません」 reads a little like help), so free text gives way only to a confident global
+         * intent or side question (a flow that answers at once, asking nothing).
+         */
+        boolean interrupts(Flow other, Slot slot, double confidence) {
+            if (!slot.type().isFreeText()) {
+                return other.global();
+            }
+            return confidence >= settings.interruptConfidence() && (other.global() || other.slots().isEmpty());
         }
 
         void postback(UserInput.Postback postback) {
