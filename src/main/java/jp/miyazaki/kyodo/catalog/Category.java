@@ -1,14 +1,15 @@
 package jp.miyazaki.kyodo.catalog;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import jp.miyazaki.kyodo.label.Labelled;
+
 /** The fields of civic activity; ids are the stable names shared with the NLU vocabulary. */
-public enum Category {
+public enum Category implements Labelled {
     CHILDCARE("childcare", "子育て"),
     EDUCATION("education", "教育"),
     ENVIRONMENT("environment", "環境"),
@@ -30,25 +31,25 @@ public enum Category {
         this.aliases = List.of(aliases);
     }
 
+    @Override
     @JsonValue
     public String id() {
         return id;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
+    @Override
+    public boolean isAlsoNamed(String word) {
+        return aliases.contains(word);
+    }
+
     /** Accepts the id, the enum name or the Japanese label, as flows pass whichever the user chose. */
     public static Optional<Category> parse(String text) {
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
-        }
-        String wanted = text.strip();
-        return Arrays.stream(values())
-                .filter(c -> c.id.equalsIgnoreCase(wanted) || c.name().equalsIgnoreCase(wanted)
-                        || c.label.equals(wanted) || c.aliases.contains(wanted))
-                .findFirst();
+        return Labelled.parse(Category.class, text);
     }
 
     @JsonCreator

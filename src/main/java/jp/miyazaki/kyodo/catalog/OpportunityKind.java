@@ -1,13 +1,14 @@
 package jp.miyazaki.kyodo.catalog;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import jp.miyazaki.kyodo.label.Labelled;
+
 /** What sort of opportunity it is. */
-public enum OpportunityKind {
+public enum OpportunityKind implements Labelled {
     VOLUNTEER("volunteer", "ボランティア"),
     EVENT("event", "イベント"),
     COURSE("course", "講座");
@@ -20,24 +21,19 @@ public enum OpportunityKind {
         this.label = label;
     }
 
+    @Override
     @JsonValue
     public String id() {
         return id;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
     public static Optional<OpportunityKind> parse(String text) {
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
-        }
-        String wanted = text.strip();
-        return Arrays.stream(values())
-                .filter(k -> k.id.equalsIgnoreCase(wanted) || k.name().equalsIgnoreCase(wanted)
-                        || k.label.equals(wanted))
-                .findFirst();
+        return Labelled.parse(OpportunityKind.class, text);
     }
 
     @JsonCreator

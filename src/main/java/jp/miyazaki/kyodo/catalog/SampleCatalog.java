@@ -1,8 +1,5 @@
 package jp.miyazaki.kyodo.catalog;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -12,9 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * The demonstration catalog in {@code catalog/sample-catalog.yml}, with its relative dates turned into real ones
@@ -32,18 +26,11 @@ public record SampleCatalog(String note, List<Opportunity> opportunities, List<G
     }
 
     public static SampleCatalog load(LocalDate loadDay) {
-        try (InputStream in = SampleCatalog.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
-            }
-            Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-            return new SampleCatalog((String) root.get("note"),
-                    maps(root, "opportunities").stream().map(m -> opportunity(m, loadDay)).toList(),
-                    maps(root, "grants").stream().map(m -> grant(m, loadDay)).toList(),
-                    maps(root, "facilities").stream().map(SampleCatalog::facility).toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Map<String, Object> root = SampleYaml.read(RESOURCE);
+        return new SampleCatalog((String) root.get("note"),
+                SampleYaml.entries(root, "opportunities").stream().map(m -> opportunity(m, loadDay)).toList(),
+                SampleYaml.entries(root, "grants").stream().map(m -> grant(m, loadDay)).toList(),
+                SampleYaml.entries(root, "facilities").stream().map(SampleCatalog::facility).toList());
     }
 
     private static Opportunity opportunity(Map<String, Object> m, LocalDate loadDay) {
@@ -117,11 +104,6 @@ public record SampleCatalog(String note, List<Opportunity> opportunities, List<G
     @SuppressWarnings("unchecked")
     private static Map<String, Object> map(Map<String, Object> m, String key) {
         return (Map<String, Object>) m.get(key);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> maps(Map<String, Object> m, String key) {
-        return (List<Map<String, Object>>) m.getOrDefault(key, List.of());
     }
 
     @SuppressWarnings("unchecked")

@@ -1,10 +1,11 @@
 package jp.miyazaki.kyodo.consultation;
 
-import java.util.Arrays;
 import java.util.Optional;
 
+import jp.miyazaki.kyodo.label.Labelled;
+
 /** What a group wants advice on. */
-public enum ConsultationTopic {
+public enum ConsultationTopic implements Labelled {
     ACCOUNTING("accounting", "会計・経理", Expertise.ACCOUNTING),
     INCORPORATION("incorporation", "法人化・NPO設立", Expertise.LAW),
     FUNDRAISING("fundraising", "資金集め・助成金", Expertise.FUNDRAISING),
@@ -23,10 +24,12 @@ public enum ConsultationTopic {
         this.expertise = expertise;
     }
 
+    @Override
     public String id() {
         return id;
     }
 
+    @Override
     public String label() {
         return label;
     }
@@ -36,16 +39,13 @@ public enum ConsultationTopic {
         return Optional.ofNullable(expertise);
     }
 
+    @Override
+    public boolean isAlsoNamed(String word) {
+        return hasLabelPart(word);
+    }
+
     /** Accepts the id, the enum name, the label or a word of it (NPO, 会計, 広報…). */
     public static Optional<ConsultationTopic> parse(String text) {
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
-        }
-        String wanted = text.strip();
-        return Arrays.stream(values())
-                .filter(t -> t.id.equalsIgnoreCase(wanted) || t.name().equalsIgnoreCase(wanted)
-                        || t.label.equals(wanted)
-                        || Arrays.stream(t.label.split("・")).anyMatch(part -> part.equalsIgnoreCase(wanted)))
-                .findFirst();
+        return Labelled.parse(ConsultationTopic.class, text);
     }
 }

@@ -1,13 +1,14 @@
 package jp.miyazaki.kyodo.consultation;
 
-import java.util.Arrays;
 import java.util.Optional;
+
+import jp.miyazaki.kyodo.label.Labelled;
 
 /**
  * A field of expertise a group may need help in, and that experts and supporting businesses register for. It
  * lives with consultations because a consultation says what it needs; the expert registry refers to it.
  */
-public enum Expertise {
+public enum Expertise implements Labelled {
     ACCOUNTING("accounting", "会計・税務"),
     LAW("law", "法務・法人化"),
     IT("it", "IT・デジタル"),
@@ -23,24 +24,23 @@ public enum Expertise {
         this.label = label;
     }
 
+    @Override
     public String id() {
         return id;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
+    @Override
+    public boolean isAlsoNamed(String word) {
+        return hasLabelPart(word);
+    }
+
     /** Accepts the id, the enum name, the label or a word of it (会計, 法務, IT…). */
     public static Optional<Expertise> parse(String text) {
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
-        }
-        String wanted = text.strip();
-        return Arrays.stream(values())
-                .filter(e -> e.id.equalsIgnoreCase(wanted) || e.name().equalsIgnoreCase(wanted)
-                        || e.label.equals(wanted)
-                        || Arrays.stream(e.label.split("・")).anyMatch(part -> part.equalsIgnoreCase(wanted)))
-                .findFirst();
+        return Labelled.parse(Expertise.class, text);
     }
 }

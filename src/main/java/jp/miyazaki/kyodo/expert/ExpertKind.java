@@ -1,10 +1,11 @@
 package jp.miyazaki.kyodo.expert;
 
-import java.util.Arrays;
 import java.util.Optional;
 
+import jp.miyazaki.kyodo.label.Labelled;
+
 /** Whether an entry is a person (税理士, 行政書士…) or a business that supports civic groups. */
-public enum ExpertKind {
+public enum ExpertKind implements Labelled {
     INDIVIDUAL("individual", "個人の専門家"),
     BUSINESS("business", "支援企業");
 
@@ -16,21 +17,18 @@ public enum ExpertKind {
         this.label = label;
     }
 
+    @Override
     public String id() {
         return id;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
     /** Accepts the id, the enum name or the label. */
     public static Optional<ExpertKind> parse(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        String wanted = text.strip();
-        return Arrays.stream(values()).filter(k -> k.id.equalsIgnoreCase(wanted) || k.name().equalsIgnoreCase(wanted)
-                || k.label.equals(wanted)).findFirst();
+        return Labelled.parse(ExpertKind.class, text);
     }
 }

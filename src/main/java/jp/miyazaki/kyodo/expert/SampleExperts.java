@@ -1,15 +1,10 @@
 package jp.miyazaki.kyodo.expert;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
+import jp.miyazaki.kyodo.catalog.SampleYaml;
 import jp.miyazaki.kyodo.consultation.Expertise;
 
 /** The fictional experts of {@code expert/sample-experts.yml}, for a demo. */
@@ -21,17 +16,7 @@ public final class SampleExperts {
     }
 
     public static List<Expert> load() {
-        try (InputStream in = SampleExperts.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
-            }
-            Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-            @SuppressWarnings("unchecked")
-            List<Map<String, Object>> entries = (List<Map<String, Object>>) root.get("experts");
-            return entries.stream().map(SampleExperts::expert).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SampleYaml.entries(SampleYaml.read(RESOURCE), "experts").stream().map(SampleExperts::expert).toList();
     }
 
     @SuppressWarnings("unchecked")

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 import jp.miyazaki.kyodo.activity.Attendance;
@@ -36,6 +37,8 @@ public class GroupAttendanceActions {
     /** Activities that started within this time can be marked by chat. */
     private static final Duration RECENT = Duration.ofDays(14);
     private static final int MAX_CARDS = 10;
+    private static final String CANNOT_MARK = "その活動の出欠はつけられません。";
+    private static final String ONLY_RECENT = "団体の活動で、始まってから2週間以内のものを選んでください。";
 
     private final GroupActions groups;
     private final Attendance attendance;
@@ -82,31 +85,24 @@ public class GroupAttendanceActions {
      * / empty (no confirmed sign-ups) / none (not one of the group's started activities) / not_leader.
      */
     public Result roll(Context context) {
-        Optional<Group> group = groups.ledBy(context.userId());
-        if (group.isEmpty()) {
-            return GroupActions.notLeader();
-        }
-        Optional<Opportunity> activity = activity(group.get(), context);
-        if (activity.isEmpty()) {
-            return new Result(GroupActions.NONE, Map.of("text",
-                    "その活動の出欠はつけられません。団体の活動で、始まってから2週間以内のものを選んでください。"), List.of());
-        }
-        List<RollEntry> roll = attendance.roll(activity.get().id());
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("title", activity.get().title());
-        if (roll.isEmpty()) {
-            values.put("text", "「" + activity.get().title() + "」には確定したお申し込みがありません。");
-            return new Result("empty", values, List.of());
-        }
-        StringBuilder text = new StringBuilder("「" + activity.get().title() + "」（" + DisplayText.shortWhen(activity.get())
-                + "）の名簿です。");
-        for (int i = 0; i < roll.size(); i++) {
-            RollEntry entry = roll.get(i);
-            text.append("\n").append(i + 1).append(". ").append(name(entry)).append("（").append(entry.people())
-                    .append("名）").append(entry.present() ? " ✓出席" : "");
-        }
-        values.put("text", text.toString());
-        return new Result(GroupActions.OK, values, List.of(new Reply.Text(text.toString())));
+        return withActivity(context, CANNOT_MARK + ONLY_RECENT, (group, activity) -> {
+            List<RollEntry> roll = attendance.roll(activity.id());
+            Map<String, String> values = new LinkedHashMap<>();
+            values.put("title", activity.title());
+            if (roll.isEmpty()) {
+                values.put("text", "「" + activity.title() + "」には確定したお申し込みがありません。");
+                return new Result("empty", values, List.of());
+            }
+            StringBuilder text = new StringBuilder("「" + activity.title() + "」（" + DisplayText.shortWhen(activity)
+                    + "）の名簿です。");
+            for (int i = 0; i < roll.size(); i++) {
+                RollEntry entry = roll.get(i);
+                text.append("\n").append(i + 1).append(". ").append(name(entry)).append("（").append(entry.people())
+                        .append("名）").append(entry.present() ? " ✓出席" : "");
+            }
+            values.put("text", text.toString());
+            return new Result(GroupActions.OK, values, List.of(new Reply.Text(text.toString())));
+        });
     }
 
     /**
@@ -114,24 +110,18 @@ public class GroupAttendanceActions {
      * how many absent) / invalid (a number not on the roll) / none / not_leader. Nothing is stored.
      */
     public Result present(Context context) {
-        Optional<Group> group = groups.ledBy(context.userId());
-        if (group.isEmpty()) {
-            return GroupActions.notLeader();
-        }
-        Optional<Opportunity> activity = activity(group.get(), context);
-        if (activity.isEmpty()) {
-            return new Result(GroupActions.NONE, Map.of("text", "その活動の出欠はつけられません。"), List.of());
-        }
-        List<RollEntry> roll = attendance.roll(activity.get().id());
-        Optional<List<RollEntry>> chosen = chosen(roll, context.slots().get("present"));
-        if (chosen.isEmpty()) {
-            return new Result(GroupActions.INVALID, Map.of("text", "名簿にない番号があります。1〜" + roll.size()
-                    + "の番号を「1,3」のように送ってください。"), List.of());
-        }
-        String names = chosen.get().stream().map(GroupAttendanceActions::name).collect(Collectors.joining("、"));
-        String summary = "出席 " + chosen.get().size() + "件" + (names.isEmpty() ? "" : "（" + names + "）") + "・欠席 "
-                + (roll.size() - chosen.get().size()) + "件";
-        return new Result(GroupActions.OK, Map.of("summary", summary, "text", summary), List.of());
+        return withActivity(context, CANNOT_MARK, (group, activity) -> {
+            List<RollEntry> roll = attendance.roll(activity.id());
+            Optional<List<RollEntry>> chosen = chosen(roll, context.slots().get("present"));
+            if (chosen.isEmpty()) {
+                return new Result(GroupActions.INVALID, Map.of("text", "名簿にない番号があります。1〜" + roll.size()
+                        + "の番号を「1,3」のように送ってください。"), List.of());
+            }
+            String names = chosen.get().stream().map(GroupAttendanceActions::name).collect(Collectors.joining("、"));
+            String summary = "出席 " + chosen.get().size() + "件" + (names.isEmpty() ? "" : "（" + names + "）") + "・欠席 "
+                    + (roll.size() - chosen.get().size()) + "件";
+            return new Result(GroupActions.OK, Map.of("summary", summary, "text", summary), List.of());
+        });
     }
 
     /**
@@ -139,31 +129,41 @@ public class GroupAttendanceActions {
      * not started or the roll changed; values text) / none / not_leader. Marks exactly the chosen people present.
      */
     public Result mark(Context context) {
+        return withActivity(context, CANNOT_MARK, (group, activity) -> {
+            Optional<List<RollEntry>> chosen = chosen(attendance.roll(activity.id()), context.slots().get("present"));
+            if (chosen.isEmpty()) {
+                return new Result(GroupActions.INVALID, Map.of("text", "名簿にない番号があります。"), List.of());
+            }
+            Set<String> references = chosen.get().stream().map(RollEntry::reference)
+                    .collect(Collectors.toCollection(LinkedHashSet::new));
+            try {
+                // Staff see who marked it; a leader is recorded by group and pseudonym, never by LINE id.
+                AttendanceMarked marked = attendance.mark(activity.id(), references,
+                        group.id() + " " + Pseudonym.of(context.userId()));
+                String summary = "「" + activity.title() + "」の出欠を記録しました（出席 " + marked.present() + "件・"
+                        + marked.people() + "名、欠席 " + marked.absent() + "件）。";
+                return new Result(GroupActions.OK, Map.of("summary", summary, "present_count",
+                        String.valueOf(marked.present()), "text", summary), List.of());
+            } catch (AttendanceRefused refused) {
+                return new Result("refused", Map.of("text", refused.getMessage()), List.of());
+            }
+        });
+    }
+
+    /**
+     * Answers not_leader unless the user leads a group, none (with the text) unless the slot activity is one of its
+     * started activities, otherwise what the action does with both.
+     */
+    private Result withActivity(Context context, String noneText, BiFunction<Group, Opportunity, Result> action) {
         Optional<Group> group = groups.ledBy(context.userId());
         if (group.isEmpty()) {
             return GroupActions.notLeader();
         }
         Optional<Opportunity> activity = activity(group.get(), context);
         if (activity.isEmpty()) {
-            return new Result(GroupActions.NONE, Map.of("text", "その活動の出欠はつけられません。"), List.of());
+            return new Result(GroupActions.NONE, Map.of("text", noneText), List.of());
         }
-        Optional<List<RollEntry>> chosen = chosen(attendance.roll(activity.get().id()), context.slots().get("present"));
-        if (chosen.isEmpty()) {
-            return new Result(GroupActions.INVALID, Map.of("text", "名簿にない番号があります。"), List.of());
-        }
-        Set<String> references = chosen.get().stream().map(RollEntry::reference)
-                .collect(Collectors.toCollection(LinkedHashSet::new));
-        try {
-            // Staff see who marked it; a leader is recorded by group and pseudonym, never by LINE id.
-            AttendanceMarked marked = attendance.mark(activity.get().id(), references,
-                    group.get().id() + " " + Pseudonym.of(context.userId()));
-            String summary = "「" + activity.get().title() + "」の出欠を記録しました（出席 " + marked.present() + "件・"
-                    + marked.people() + "名、欠席 " + marked.absent() + "件）。";
-            return new Result(GroupActions.OK, Map.of("summary", summary, "present_count",
-                    String.valueOf(marked.present()), "text", summary), List.of());
-        } catch (AttendanceRefused refused) {
-            return new Result("refused", Map.of("text", refused.getMessage()), List.of());
-        }
+        return action.apply(group.get(), activity.get());
     }
 
     private Optional<Opportunity> activity(Group group, Context context) {

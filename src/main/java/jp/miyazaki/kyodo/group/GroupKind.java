@@ -1,14 +1,15 @@
 package jp.miyazaki.kyodo.group;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import jp.miyazaki.kyodo.label.Labelled;
+
 /** What sort of group it is; ids are stable in Redis and the API, labels are what citizens and staff read. */
-public enum GroupKind {
+public enum GroupKind implements Labelled {
     CIVIC("civic", "市民活動団体"),
     COUNCIL("council", "地域まちづくり推進委員会", "まちづくり推進委員会", "推進委員会"),
     NPO("npo", "NPO法人", "NPO", "ＮＰＯ", "npo", "ｎｐｏ"),
@@ -25,23 +26,20 @@ public enum GroupKind {
         this.words = List.of(words);
     }
 
+    @Override
     @JsonValue
     public String id() {
         return id;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
     /** Accepts the id, the enum name or the label. */
     public static Optional<GroupKind> parse(String text) {
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
-        }
-        String wanted = text.strip();
-        return Arrays.stream(values()).filter(k -> k.id.equalsIgnoreCase(wanted) || k.name().equalsIgnoreCase(wanted)
-                || k.label.equals(wanted)).findFirst();
+        return Labelled.parse(GroupKind.class, text);
     }
 
     /** The kind a message names, longest words first so 地域まちづくり推進委員会 is not read as a plain group. */

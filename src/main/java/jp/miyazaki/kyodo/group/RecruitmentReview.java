@@ -1,6 +1,7 @@
 package jp.miyazaki.kyodo.group;
 
 import java.util.Optional;
+import java.util.function.Function;
 
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
 import jp.miyazaki.kyodo.catalog.CatalogSearch;
@@ -42,42 +43,42 @@ public class RecruitmentReview {
     }
 
     public Decision approve(String id) {
-        Optional<Recruitment> found = recruitments.find(id);
-        if (found.isEmpty()) {
-            return new Decision.Unknown();
-        }
-        Recruitment recruitment = found.get();
-        if (recruitment.status() != RecruitmentStatus.PENDING) {
-            return new Decision.AlreadyDecided(recruitment);
-        }
-        Optional<Opportunity> opportunity = asOpportunity(recruitment);
-        if (opportunity.isEmpty()) {
-            return new Decision.Unknown();
-        }
-        catalog.save(opportunity.get());
-        directory.addOpportunity(recruitment.groupId(), opportunity.get().id());
-        Recruitment approved = recruitment.approved(opportunity.get().id());
-        recruitments.save(approved);
-        int told = leaders.tell(recruitment.groupId(), "募集が公開されました。\n「" + recruitment.title() + "」（"
-                + DisplayText.when(opportunity.get()) + "）は、市の確認を経てボットの活動検索に載りました。"
-                + "申し込み状況は「団体メニュー」の「申し込み状況」で見られます。", "approved " + id);
-        return new Decision.Done(approved, told);
+        return whenPending(id, recruitment -> {
+            Optional<Opportunity> opportunity = asOpportunity(recruitment);
+            if (opportunity.isEmpty()) {
+                return new Decision.Unknown();
+            }
+            catalog.save(opportunity.get());
+            directory.addOpportunity(recruitment.groupId(), opportunity.get().id());
+            Recruitment approved = recruitment.approved(opportunity.get().id());
+            recruitments.save(approved);
+            int told = leaders.tell(recruitment.groupId(), "募集が公開されました。\n「" + recruitment.title() + "」（"
+                    + DisplayText.when(opportunity.get()) + "）は、市の確認を経てボットの活動検索に載りました。"
+                    + "申し込み状況は「団体メニュー」の「申し込み状況」で見られます。", "approved " + id);
+            return new Decision.Done(approved, told);
+        });
     }
 
     public Decision reject(String id, String reason) {
+        return whenPending(id, recruitment -> {
+            Recruitment rejected = recruitment.rejected(reason);
+            recruitments.save(rejected);
+            int told = leaders.tell(recruitment.groupId(), "募集「" + recruitment.title() + "」は公開を見送りました。\n理由："
+                    + reason + "\n内容を直して、もう一度「募集を出したい」と送ってください。", "rejected " + id);
+            return new Decision.Done(rejected, told);
+        });
+    }
+
+    /** Unknown and already decided recruitments are answered as such and left alone; a pending one is decided. */
+    private Decision whenPending(String id, Function<Recruitment, Decision> decide) {
         Optional<Recruitment> found = recruitments.find(id);
         if (found.isEmpty()) {
             return new Decision.Unknown();
         }
-        Recruitment recruitment = found.get();
-        if (recruitment.status() != RecruitmentStatus.PENDING) {
-            return new Decision.AlreadyDecided(recruitment);
+        if (found.get().status() != RecruitmentStatus.PENDING) {
+            return new Decision.AlreadyDecided(found.get());
         }
-        Recruitment rejected = recruitment.rejected(reason);
-        recruitments.save(rejected);
-        int told = leaders.tell(recruitment.groupId(), "募集「" + recruitment.title() + "」は公開を見送りました。\n理由："
-                + reason + "\n内容を直して、もう一度「募集を出したい」と送ってください。", "rejected " + id);
-        return new Decision.Done(rejected, told);
+        return decide.apply(found.get());
     }
 
     /** What deciding did. */

@@ -1,24 +1,17 @@
 package jp.miyazaki.kyodo.group;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.event.EventListener;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 import jp.miyazaki.kyodo.catalog.CatalogProperties;
 import jp.miyazaki.kyodo.catalog.Category;
 import jp.miyazaki.kyodo.catalog.SampleCatalogLoaded;
+import jp.miyazaki.kyodo.catalog.SampleYaml;
 
 /**
  * Puts the fictional sample groups ({@code group/sample-groups.yml}) into Redis with the sample catalog, and on a
@@ -60,17 +53,11 @@ public class SampleGroups implements ApplicationRunner {
 
     @SuppressWarnings("unchecked")
     static List<Group> load() {
-        try (InputStream in = SampleGroups.class.getResourceAsStream("/group/sample-groups.yml")) {
-            Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions()))
-                    .load(Objects.requireNonNull(in, "group/sample-groups.yml"));
-            return ((List<Map<String, Object>>) root.get("groups")).stream().map(m -> new Group(
-                    (String) m.get("id"), (String) m.get("name"), GroupKind.parse((String) m.get("kind")).orElseThrow(),
-                    (List<String>) m.get("districts"),
-                    ((List<String>) m.get("categories")).stream().map(c -> Category.parse(c).orElseThrow()).toList(),
-                    (String) m.get("description"), (String) m.get("howToJoin"), (String) m.get("contact"), true))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SampleYaml.entries(SampleYaml.read("group/sample-groups.yml"), "groups").stream().map(m -> new Group(
+                (String) m.get("id"), (String) m.get("name"), GroupKind.parse((String) m.get("kind")).orElseThrow(),
+                (List<String>) m.get("districts"),
+                ((List<String>) m.get("categories")).stream().map(c -> Category.parse(c).orElseThrow()).toList(),
+                (String) m.get("description"), (String) m.get("howToJoin"), (String) m.get("contact"), true))
+                .toList();
     }
 }

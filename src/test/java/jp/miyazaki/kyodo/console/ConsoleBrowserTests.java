@@ -1,28 +1,15 @@
 package jp.miyazaki.kyodo.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -43,7 +30,7 @@ import jp.miyazaki.kyodo.catalog.Category;
 import jp.miyazaki.kyodo.catalog.Opportunity;
 import jp.miyazaki.kyodo.signup.SignUps;
 import jp.miyazaki.kyodo.subscription.Subscriptions;
-import jp.miyazaki.kyodo.testsupport.HeadlessChromium;
+import jp.miyazaki.kyodo.testsupport.Chromium;
 import jp.miyazaki.kyodo.testsupport.KyodoIntegrationTest;
 import jp.miyazaki.kyodo.testsupport.LineApiMock;
 
@@ -64,7 +51,8 @@ class ConsoleBrowserTests extends KyodoIntegrationTest {
     private static final String BLOCKED = "U" + "3".repeat(32);
     private static final String WELFARE_ONLY = "U" + "4".repeat(32);
 
-    private static HeadlessChromium chromium;
+    @RegisterExtension
+    static final Chromium chromium = Chromium.desktop("console-");
 
     @Autowired
     private FirstAdmin firstAdmin;
@@ -78,20 +66,6 @@ class ConsoleBrowserTests extends KyodoIntegrationTest {
     @DynamicPropertySource
     static void dataEndpoint(DynamicPropertyRegistry registry) {
         registry.add("kyodo.rich-menu.api-data-endpoint", LINE::baseUrl);
-    }
-
-    @BeforeAll
-    static void startChromium() throws IOException {
-        assumeTrue(HeadlessChromium.installed(), "Debian's chromium is not installed");
-        chromium = HeadlessChromium.start();
-        chromium.driver().manage().window().setSize(new Dimension(1280, 900));
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
     }
 
     @BeforeEach
@@ -108,18 +82,15 @@ class ConsoleBrowserTests extends KyodoIntegrationTest {
     @Test
     void signInAddAnOpportunitySendANoticeToItsCategoryAndDownloadTheSignUps() throws Exception {
         ChromeDriver browser = chromium.driver();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        WebDriverWait wait = chromium.patiently();
 
         browser.manage().deleteAllCookies();
         browser.get(url("/admin"));
         assertThat(browser.getCurrentUrl()).endsWith("/admin/login");
-        screenshot("login");
-        browser.findElement(By.name("username")).sendKeys("aoi-admin");
-        browser.findElement(By.name("password")).sendKeys("console test password 1");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "ダッシュボード"));
+        chromium.screenshot("login");
+        chromium.submitLogin("aoi-admin", "console test password 1");
         assertThat(browser.findElement(By.className("figures")).getText()).contains("通知を受け取る友だち");
-        screenshot("dashboard");
+        chromium.screenshot("dashboard");
 
         browser.get(url("/admin/opportunities/new"));
         browser.findElement(By.name("title")).sendKeys(TITLE);
@@ -129,11 +100,11 @@ class ConsoleBrowserTests extends KyodoIntegrationTest {
         WebElement capacity = browser.findElement(By.name("capacity"));
         capacity.clear();
         capacity.sendKeys("20");
-        screenshot("opportunity-form");
+        chromium.screenshot("opportunity-form");
         browser.findElement(By.id("save")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("notice"), "登録しました"));
         assertThat(browser.findElement(By.tagName("table")).getText()).contains(TITLE);
-        screenshot("opportunities");
+        chromium.screenshot("opportunities");
         Opportunity created = catalog.listOpportunities().stream().filter(o -> o.title().equals(TITLE))
                 .findFirst().orElseThrow();
         assertThat(created.category()).isEqualTo(Category.ENVIRONMENT);
@@ -146,13 +117,13 @@ class ConsoleBrowserTests extends KyodoIntegrationTest {
         wait.until(ExpectedConditions.textToBe(By.id("recipient-count"), "2"));
         browser.findElement(By.id("text")).sendKeys(NOTICE);
         assertThat(browser.findElement(By.id("preview")).getText()).isEqualTo(NOTICE);
-        screenshot("broadcast-composer");
+        chromium.screenshot("broadcast-composer");
         browser.findElement(By.id("send")).click();
         wait.withTimeout(Duration.ofSeconds(30))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.className("status"), "完了"));
         assertThat(browser.findElement(By.id("job-sent")).getText()).isEqualTo("2 / 2");
         assertThat(browser.findElement(By.className("facts")).getText()).contains("環境");
-        screenshot("broadcast-done");
+        chromium.screenshot("broadcast-done");
         List<LoggedRequest> multicasts = LINE.requests(LineApiMock.MULTICAST);
         assertThat(multicasts).hasSize(1);
         assertThat(multicasts.get(0).getBodyAsString()).contains(NOTICE).contains(FOLLOWER_1).contains(FOLLOWER_2)
@@ -161,17 +132,9 @@ class ConsoleBrowserTests extends KyodoIntegrationTest {
         signUps.signUp(created.id(), FOLLOWER_1, "宮崎 花子", "090-1234-5678", 2, false);
         browser.get(url("/admin/opportunities/" + created.id() + "/signups"));
         assertThat(browser.findElement(By.tagName("table")).getText()).contains("宮崎 花子");
-        screenshot("signups");
+        chromium.screenshot("signups");
         String csvLink = browser.findElement(By.id("csv")).getAttribute("href");
-        HttpResponse<byte[]> csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(csvLink))
-                .header("Cookie", "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue())
-                .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(csv.statusCode()).isEqualTo(200);
-        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
-                .startsWith("text/csv"));
-        byte[] body = csv.body();
-        assertThat(Arrays.copyOf(body, 3)).containsExactly(0xEF, 0xBB, 0xBF);
-        String text = new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
+        String text = chromium.downloadCsv(csvLink);
         assertThat(text.split("\r\n")).hasSize(2);
         assertThat(text).startsWith("受付番号,氏名,連絡先,人数,状態,申込日時\r\n")
                 .contains("\"宮崎 花子\",\"090-1234-5678\",\"2\",\"確定\"");
@@ -180,14 +143,14 @@ class ConsoleBrowserTests extends KyodoIntegrationTest {
         String audit = browser.findElement(By.tagName("table")).getText();
         assertThat(audit).contains("opportunity.create").contains("broadcast.create").contains("signups.export")
                 .contains("aoi-admin");
-        screenshot("audit");
+        chromium.screenshot("audit");
     }
 
     @Test
     void installsTheRichMenuWithOneButtonAndFitsATablet() throws Exception {
         ChromeDriver browser = chromium.driver();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        signIn(browser, wait);
+        WebDriverWait wait = chromium.patiently();
+        chromium.signIn(url("/admin/login"), "aoi-admin", "console test password 1");
 
         browser.get(url("/admin/rich-menu"));
         wait.until(driver -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
@@ -195,7 +158,7 @@ class ConsoleBrowserTests extends KyodoIntegrationTest {
         Long naturalWidth = (Long) browser.executeScript(
                 "return document.querySelector('img.richmenu-preview').naturalWidth;");
         assertThat(naturalWidth).isEqualTo(2500L);
-        screenshot("rich-menu");
+        chromium.screenshot("rich-menu");
         browser.findElement(By.id("install")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("notice"), "設定しました"));
         assertThat(LINE.requests(LineApiMock.RICH_MENU)).hasSize(1);
@@ -208,28 +171,13 @@ class ConsoleBrowserTests extends KyodoIntegrationTest {
             Long overflow = (Long) browser.executeScript(
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
             assertThat(overflow).as("no sideways scrolling on a tablet").isZero();
-            screenshot("tablet-composer");
+            chromium.screenshot("tablet-composer");
         } finally {
             browser.manage().window().setSize(new Dimension(1280, 900));
         }
     }
 
-    private void signIn(ChromeDriver browser, WebDriverWait wait) {
-        browser.manage().deleteAllCookies();
-        browser.get(url("/admin/login"));
-        browser.findElement(By.name("username")).sendKeys("aoi-admin");
-        browser.findElement(By.name("password")).sendKeys("console test password 1");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "ダッシュボード"));
-    }
-
     private String url(String path) {
         return "http://127.0.0.1:" + port + path;
-    }
-
-    private static void screenshot(String name) throws IOException {
-        Path target = Path.of("target", "console-" + name + ".png");
-        Files.createDirectories(target.getParent());
-        Files.write(target, chromium.driver().getScreenshotAs(OutputType.BYTES));
     }
 }

@@ -1,21 +1,13 @@
 package jp.miyazaki.kyodo.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -28,7 +20,7 @@ import jp.miyazaki.kyodo.admin.StaffAccounts;
 import jp.miyazaki.kyodo.admin.StaffRole;
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
 import jp.miyazaki.kyodo.catalog.Opportunity;
-import jp.miyazaki.kyodo.testsupport.HeadlessChromium;
+import jp.miyazaki.kyodo.testsupport.Chromium;
 import jp.miyazaki.kyodo.testsupport.KyodoIntegrationTest;
 
 /**
@@ -43,26 +35,13 @@ class DepartmentsBrowserTests extends KyodoIntegrationTest {
     private static final String PASSWORD = "environment password 1";
     private static final String TITLE = "青島 ビーチクリーン（秋）";
 
-    private static HeadlessChromium chromium;
+    @RegisterExtension
+    static final Chromium chromium = Chromium.desktop("departments-");
 
     @Autowired
     private StaffAccounts accounts;
     @Autowired
     private CatalogRepository catalog;
-
-    @BeforeAll
-    static void startChromium() throws IOException {
-        assumeTrue(HeadlessChromium.installed(), "Debian's chromium is not installed");
-        chromium = HeadlessChromium.start();
-        chromium.driver().manage().window().setSize(new Dimension(1280, 900));
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @BeforeEach
     void staffOfTheEnvironmentDepartment() {
@@ -72,8 +51,8 @@ class DepartmentsBrowserTests extends KyodoIntegrationTest {
     @Test
     void aBeachCleanUpInAoshimaShowsTheExistingOneAndTheListFiltersByDepartment() throws Exception {
         ChromeDriver browser = chromium.driver();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        signIn(browser, wait);
+        WebDriverWait wait = chromium.patiently();
+        chromium.signIn(url("/admin/login"), "midori", PASSWORD);
         assertThat(browser.findElement(By.id("staff-department")).getText()).isEqualTo("環境保全課");
 
         browser.get(url("/admin/opportunities/new"));
@@ -92,7 +71,7 @@ class DepartmentsBrowserTests extends KyodoIntegrationTest {
         assertThat(similar).contains("似ている活動", "青島海岸ビーチクリーン", "青島地域まちづくり推進委員会", "環境保全課")
                 .contains("共通する言葉").contains("砂浜");
         assertThat(similar).doesNotContain("子ども食堂");
-        screenshot("similar-after-create");
+        chromium.screenshot("similar-after-create");
         Opportunity created = catalog.listOpportunities().stream().filter(o -> o.title().equals(TITLE))
                 .findFirst().orElseThrow();
         assertThat(created.department()).isEqualTo("環境保全課");
@@ -100,7 +79,7 @@ class DepartmentsBrowserTests extends KyodoIntegrationTest {
         browser.get(url("/admin/opportunities/" + created.id() + "/edit"));
         assertThat(browser.findElement(By.id("similar")).getText()).contains("青島海岸ビーチクリーン")
                 .doesNotContain(TITLE);
-        screenshot("similar-on-edit");
+        chromium.screenshot("similar-on-edit");
 
         browser.get(url("/admin/opportunities"));
         assertThat(browser.findElements(By.id("similar"))).as("only right after adding").isEmpty();
@@ -112,7 +91,7 @@ class DepartmentsBrowserTests extends KyodoIntegrationTest {
                 .doesNotContain("子ども食堂の調理・配膳サポート", "子育て支援課");
         assertThat(new Select(browser.findElement(By.id("department-filter"))).getFirstSelectedOption().getText())
                 .isEqualTo("環境保全課");
-        screenshot("opportunities-by-department");
+        chromium.screenshot("opportunities-by-department");
 
         new Select(browser.findElement(By.id("department-filter"))).selectByValue("");
         browser.findElement(By.id("filter")).click();
@@ -122,8 +101,8 @@ class DepartmentsBrowserTests extends KyodoIntegrationTest {
     @Test
     void grantsAndBroadcastsFilterByDepartment() throws Exception {
         ChromeDriver browser = chromium.driver();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        signIn(browser, wait);
+        WebDriverWait wait = chromium.patiently();
+        chromium.signIn(url("/admin/login"), "midori", PASSWORD);
 
         browser.get(url("/admin/grants?department=環境保全課"));
         String grants = browser.findElement(By.tagName("table")).getText();
@@ -140,27 +119,12 @@ class DepartmentsBrowserTests extends KyodoIntegrationTest {
 
         browser.get(url("/admin/broadcasts?department=危機管理課"));
         assertThat(browser.findElement(By.tagName("table")).getText()).contains("防災訓練のお知らせです。", "危機管理課");
-        screenshot("broadcasts-by-department");
+        chromium.screenshot("broadcasts-by-department");
         browser.get(url("/admin/broadcasts?department=環境保全課"));
         assertThat(browser.findElements(By.tagName("table"))).isEmpty();
     }
 
-    private void signIn(ChromeDriver browser, WebDriverWait wait) {
-        browser.manage().deleteAllCookies();
-        browser.get(url("/admin/login"));
-        browser.findElement(By.name("username")).sendKeys("midori");
-        browser.findElement(By.name("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "ダッシュボード"));
-    }
-
     private String url(String path) {
         return "http://127.0.0.1:" + port + path;
-    }
-
-    private static void screenshot(String name) throws IOException {
-        Path target = Path.of("target", "departments-" + name + ".png");
-        Files.createDirectories(target.getParent());
-        Files.write(target, chromium.driver().getScreenshotAs(OutputType.BYTES));
     }
 }

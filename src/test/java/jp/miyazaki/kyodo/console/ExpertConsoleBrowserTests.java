@@ -1,22 +1,15 @@
 package jp.miyazaki.kyodo.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -37,7 +30,7 @@ import jp.miyazaki.kyodo.expert.Experts;
 import jp.miyazaki.kyodo.expert.SampleExpertsLoader;
 import jp.miyazaki.kyodo.link.AccountLinks;
 import jp.miyazaki.kyodo.link.LinkTarget;
-import jp.miyazaki.kyodo.testsupport.HeadlessChromium;
+import jp.miyazaki.kyodo.testsupport.Chromium;
 import jp.miyazaki.kyodo.testsupport.KyodoIntegrationTest;
 import jp.miyazaki.kyodo.testsupport.LineApiMock;
 
@@ -51,7 +44,8 @@ class ExpertConsoleBrowserTests extends KyodoIntegrationTest {
     private static final String CITIZEN = "U" + "a".repeat(32);
     private static final String EXPERT = "U" + "b".repeat(32);
 
-    private static HeadlessChromium chromium;
+    @RegisterExtension
+    static final Chromium chromium = Chromium.desktop("console-expert-");
 
     @Autowired
     private StaffAccounts accounts;
@@ -64,20 +58,6 @@ class ExpertConsoleBrowserTests extends KyodoIntegrationTest {
     @Autowired
     private AccountLinks links;
 
-    @BeforeAll
-    static void startChromium() throws IOException {
-        assumeTrue(HeadlessChromium.installed(), "Debian's chromium is not installed");
-        chromium = HeadlessChromium.start();
-        chromium.driver().manage().window().setSize(new Dimension(1280, 900));
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     @BeforeEach
     void staffAndSampleExperts() {
         sampleExperts.loadIfEmpty();
@@ -87,8 +67,8 @@ class ExpertConsoleBrowserTests extends KyodoIntegrationTest {
     @Test
     void staffIssueALinkCodeRegisterAnExpertAndConfirmOneForAConsultation() throws IOException {
         ChromeDriver browser = chromium.driver();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        signIn(browser, wait);
+        WebDriverWait wait = chromium.patiently();
+        chromium.signIn(url("/admin/login"), "kaede", "console staff password 7");
 
         browser.get(url("/admin/experts"));
         assertThat(browser.findElement(By.id("expert-EXP-2")).getText()).contains("黒木 真理子", "清武", "未連携");
@@ -96,7 +76,7 @@ class ExpertConsoleBrowserTests extends KyodoIntegrationTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("link-code")));
         String code = browser.findElement(By.cssSelector("#link-code .code")).getText();
         assertThat(code).matches("[A-Z0-9]{4}-[A-Z0-9]{4}");
-        screenshot("link-code");
+        chromium.screenshot("link-code");
         browser.navigate().refresh();
         assertThat(browser.findElements(By.id("link-code"))).as("the code is shown once").isEmpty();
         assertThat(links.redeem(code, EXPERT)).isInstanceOf(AccountLinks.Redemption.Linked.class);
@@ -107,7 +87,7 @@ class ExpertConsoleBrowserTests extends KyodoIntegrationTest {
         browser.findElement(By.cssSelector("input[name=districts][value='市内全域']")).click();
         browser.findElement(By.cssSelector("input[name=districts][value='佐土原']")).click();
         browser.findElement(By.name("staffContact")).sendKeys("0985-00-7777");
-        screenshot("expert-form");
+        chromium.screenshot("expert-form");
         browser.findElement(By.id("save")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("notice"), "登録しました"));
         Expert created = experts.list().stream().filter(e -> e.name().startsWith("佐土原デザイン室")).findFirst()
@@ -122,7 +102,7 @@ class ExpertConsoleBrowserTests extends KyodoIntegrationTest {
         List<WebElement> candidates = row.findElements(By.cssSelector(".candidates li"));
         assertThat(candidates).hasSize(3);
         assertThat(candidates.get(0).getText()).contains("黒木 真理子", "清武を担当", "LINE連携済み");
-        screenshot("expert-candidates");
+        chromium.screenshot("expert-candidates");
         candidates.get(0).findElement(By.className("expert-match")).click();
         wait.until(ExpectedConditions.alertIsPresent()).accept();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("notice"),
@@ -131,7 +111,7 @@ class ExpertConsoleBrowserTests extends KyodoIntegrationTest {
                 "相談者にはLINEでお知らせしました");
         assertThat(browser.findElement(By.id("consultation-" + asked.id())).getText())
                 .contains("専門家紹介済み：黒木 真理子（税理士）").doesNotContain("この専門家に依頼");
-        screenshot("expert-matched");
+        chromium.screenshot("expert-matched");
 
         assertThat(consultations.find(asked.id()).orElseThrow().status()).isEqualTo(ConsultationStatus.MATCHED);
         List<LoggedRequest> pushes = LINE.requests(LineApiMock.PUSH);
@@ -142,22 +122,7 @@ class ExpertConsoleBrowserTests extends KyodoIntegrationTest {
         assertThat(links.linkedUsers(new LinkTarget("expert", "EXP-2"))).containsExactly(EXPERT);
     }
 
-    private void signIn(ChromeDriver browser, WebDriverWait wait) {
-        browser.manage().deleteAllCookies();
-        browser.get(url("/admin/login"));
-        browser.findElement(By.name("username")).sendKeys("kaede");
-        browser.findElement(By.name("password")).sendKeys("console staff password 7");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "ダッシュボード"));
-    }
-
     private String url(String path) {
         return "http://127.0.0.1:" + port + path;
-    }
-
-    private static void screenshot(String name) throws IOException {
-        Path target = Path.of("target", "console-expert-" + name + ".png");
-        Files.createDirectories(target.getParent());
-        Files.write(target, chromium.driver().getScreenshotAs(OutputType.BYTES));
     }
 }

@@ -1,23 +1,15 @@
 package jp.miyazaki.kyodo.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -40,7 +32,7 @@ import jp.miyazaki.kyodo.group.RecruitmentStatus;
 import jp.miyazaki.kyodo.group.Recruitments;
 import jp.miyazaki.kyodo.link.AccountLinks;
 import jp.miyazaki.kyodo.link.LinkTarget;
-import jp.miyazaki.kyodo.testsupport.HeadlessChromium;
+import jp.miyazaki.kyodo.testsupport.Chromium;
 import jp.miyazaki.kyodo.testsupport.KyodoIntegrationTest;
 import jp.miyazaki.kyodo.testsupport.LineApiMock;
 
@@ -57,7 +49,8 @@ class GroupConsoleBrowserTests extends KyodoIntegrationTest {
 
     private static final String LEADER = "U" + "5".repeat(32);
 
-    private static HeadlessChromium chromium;
+    @RegisterExtension
+    static final Chromium chromium = Chromium.desktop("console-groups-");
 
     @Autowired
     private FirstAdmin firstAdmin;
@@ -73,20 +66,6 @@ class GroupConsoleBrowserTests extends KyodoIntegrationTest {
     @DynamicPropertySource
     static void dataEndpoint(DynamicPropertyRegistry registry) {
         registry.add("kyodo.rich-menu.api-data-endpoint", LINE::baseUrl);
-    }
-
-    @BeforeAll
-    static void startChromium() throws IOException {
-        assumeTrue(HeadlessChromium.installed(), "Debian's chromium is not installed");
-        chromium = HeadlessChromium.start();
-        chromium.driver().manage().window().setSize(new Dimension(1280, 900));
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
     }
 
     @BeforeEach
@@ -108,17 +87,17 @@ class GroupConsoleBrowserTests extends KyodoIntegrationTest {
     @Test
     void staffIssueALinkCodeApproveOneRecruitmentRejectAnotherAndReadTheJoinRequests() throws Exception {
         ChromeDriver browser = chromium.driver();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        signIn(browser, wait);
+        WebDriverWait wait = chromium.patiently();
+        chromium.signIn(url("/admin/login"), "aoi-admin", "console test password 1");
 
         browser.findElement(By.linkText("団体")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "団体"));
         assertThat(browser.findElement(By.id("group-GRP-2")).getText()).contains("檍子ども食堂の会", "1名");
-        screenshot("groups");
+        chromium.screenshot("groups");
         browser.findElement(By.id("group-GRP-2")).findElement(By.cssSelector("form button")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("link-code")));
         assertThat(browser.findElement(By.id("link-code")).getText()).matches("[A-Z2-9]{4}-[A-Z2-9]{4}");
-        screenshot("link-code");
+        chromium.screenshot("link-code");
 
         browser.get(url("/admin/groups"));
         browser.findElement(By.id("new-group")).click();
@@ -145,7 +124,7 @@ class GroupConsoleBrowserTests extends KyodoIntegrationTest {
         browser.findElements(By.linkText("確認して承認")).get(0).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "子ども食堂の配膳ボランティア"));
         assertThat(browser.findElement(By.id("similar")).getText()).contains("似ている活動", "子ども食堂の調理・配膳サポート");
-        screenshot("recruitment");
+        chromium.screenshot("recruitment");
         browser.findElement(By.id("approve")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("notice"), "公開しました"));
         assertThat(browser.findElement(By.className("notice")).getText()).contains("代表者1名");
@@ -163,35 +142,20 @@ class GroupConsoleBrowserTests extends KyodoIntegrationTest {
         assertThat(browser.findElement(By.id("decided")).getText()).contains("公開済み", "差し戻し", "休館日");
         assertThat(LINE.requests(LineApiMock.PUSH)).anySatisfy(push -> assertThat(push.getBodyAsString())
                 .contains(LEADER, "休館日"));
-        screenshot("recruitments");
+        chromium.screenshot("recruitments");
 
         browser.findElement(By.linkText("参加希望")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("join-requests")));
         assertThat(browser.findElement(By.id("join-requests")).getText())
                 .contains("大淀川をきれいにする会", "宮崎 太郎", "未連携：団体へお伝えください");
-        screenshot("join-requests");
+        chromium.screenshot("join-requests");
 
         browser.get(url("/admin/audit"));
         assertThat(browser.findElement(By.tagName("table")).getText())
                 .contains("group.link-code", "recruitment.approve", "recruitment.reject");
     }
 
-    private void signIn(ChromeDriver browser, WebDriverWait wait) {
-        browser.manage().deleteAllCookies();
-        browser.get(url("/admin/login"));
-        browser.findElement(By.name("username")).sendKeys("aoi-admin");
-        browser.findElement(By.name("password")).sendKeys("console test password 1");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "ダッシュボード"));
-    }
-
     private String url(String path) {
         return "http://127.0.0.1:" + port + path;
-    }
-
-    private static void screenshot(String name) throws IOException {
-        Files.createDirectories(Path.of("target"));
-        Files.write(Path.of("target", "console-groups-" + name + ".png"),
-                chromium.driver().getScreenshotAs(OutputType.BYTES));
     }
 }

@@ -1,30 +1,16 @@
 package jp.miyazaki.kyodo.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
-import java.util.Arrays;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -42,7 +28,7 @@ import jp.miyazaki.kyodo.catalog.OpportunityKind;
 import jp.miyazaki.kyodo.conversation.Conversation;
 import jp.miyazaki.kyodo.dialog.UserInput;
 import jp.miyazaki.kyodo.signup.SignUps;
-import jp.miyazaki.kyodo.testsupport.HeadlessChromium;
+import jp.miyazaki.kyodo.testsupport.Chromium;
 import jp.miyazaki.kyodo.testsupport.KyodoIntegrationTest;
 
 /**
@@ -58,7 +44,8 @@ class RecognitionBrowserTests extends KyodoIntegrationTest {
     private static final String ABSENT = "U" + "6".repeat(32);
     private static final String TITLE = "生目の杜 森の手入れ（ブラウザテスト）";
 
-    private static HeadlessChromium chromium;
+    @RegisterExtension
+    static final Chromium chromium = Chromium.desktop("console-recognition-");
 
     @Autowired
     private FirstAdmin firstAdmin;
@@ -68,20 +55,6 @@ class RecognitionBrowserTests extends KyodoIntegrationTest {
     private SignUps signUps;
     @Autowired
     private Conversation conversation;
-
-    @BeforeAll
-    static void startChromium() throws IOException {
-        assumeTrue(HeadlessChromium.installed(), "Debian's chromium is not installed");
-        chromium = HeadlessChromium.start();
-        chromium.driver().manage().window().setSize(new Dimension(1280, 900));
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @AfterEach
     void noon() {
@@ -99,8 +72,8 @@ class RecognitionBrowserTests extends KyodoIntegrationTest {
                 .orElseThrow().reference();
         signUps.signUp("forest-1", ABSENT, "生目 一郎", "090-7777-8888", 1, false);
         ChromeDriver browser = chromium.driver();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        signIn(browser, wait);
+        WebDriverWait wait = chromium.patiently();
+        chromium.signIn(url("/admin/login"), "aoi-admin", "console test password 1");
 
         browser.get(url("/admin/opportunities"));
         browser.findElement(By.cssSelector("a[href='/admin/opportunities/forest-1/attendance']")).click();
@@ -111,7 +84,7 @@ class RecognitionBrowserTests extends KyodoIntegrationTest {
         BroadcastTestConfiguration.CLOCK.set(Instant.parse("2026-12-01T05:00:00Z"));
         browser.navigate().refresh();
         browser.findElement(By.id("present-" + present)).click();
-        screenshot("attendance");
+        chromium.screenshot("attendance");
         browser.findElement(By.id("save-attendance")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("notice"), "出席を保存しました"));
         assertThat(browser.findElement(By.className("notice")).getText()).contains("出席 1件・1名、欠席 1件");
@@ -132,43 +105,20 @@ class RecognitionBrowserTests extends KyodoIntegrationTest {
                 .contains("width: 100%");
         assertThat(browser.findElement(By.cssSelector("[data-kind=organiser][data-id='生目の杜の会'] .average"))
                 .getText()).isEqualTo("5.0");
-        screenshot("feedback");
+        chromium.screenshot("feedback");
 
         browser.findElement(By.linkText("活動記録")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "2026年の活動記録"));
         assertThat(browser.findElement(By.id("participations")).getText()).isEqualTo("1");
         assertThat(browser.findElement(By.id("hours")).getText()).isEqualTo("1.5");
         assertThat(browser.findElement(By.id("by-district")).getText()).contains("生目");
-        screenshot("records");
+        chromium.screenshot("records");
         String csvLink = browser.findElement(By.id("csv")).getAttribute("href");
-        HttpResponse<byte[]> csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(csvLink))
-                .header("Cookie", "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue())
-                .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(csv.statusCode()).isEqualTo(200);
-        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
-                .startsWith("text/csv"));
-        byte[] body = csv.body();
-        assertThat(Arrays.copyOf(body, 3)).containsExactly(0xEF, 0xBB, 0xBF);
-        assertThat(new String(body, 3, body.length - 3, StandardCharsets.UTF_8)).isEqualTo(
+        assertThat(chromium.downloadCsv(csvLink)).isEqualTo(
                 RecognitionReports.CSV_HEADER + "\r\n\"生目 みどり\",\"1\",\"1.5\",\"2026-12-01\",\"2026-12-01\"\r\n");
-    }
-
-    private void signIn(ChromeDriver browser, WebDriverWait wait) {
-        browser.manage().deleteAllCookies();
-        browser.get(url("/admin/login"));
-        browser.findElement(By.name("username")).sendKeys("aoi-admin");
-        browser.findElement(By.name("password")).sendKeys("console test password 1");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "ダッシュボード"));
     }
 
     private String url(String path) {
         return "http://127.0.0.1:" + port + path;
-    }
-
-    private static void screenshot(String name) throws IOException {
-        Path target = Path.of("target", "console-recognition-" + name + ".png");
-        Files.createDirectories(target.getParent());
-        Files.write(target, chromium.driver().getScreenshotAs(OutputType.BYTES));
     }
 }

@@ -1,17 +1,14 @@
 package jp.miyazaki.kyodo.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-import jp.miyazaki.kyodo.testsupport.HeadlessChromium;
+import jp.miyazaki.kyodo.testsupport.Chromium;
 
 /**
  * The simulator page in a real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}), one
@@ -19,22 +16,8 @@ import jp.miyazaki.kyodo.testsupport.HeadlessChromium;
  */
 abstract class SimulatorBrowserTest extends SimulatorIntegrationTest {
 
-    private static HeadlessChromium chromium;
-
-    @BeforeAll
-    static void startChromium() throws IOException {
-        assumeTrue(HeadlessChromium.installed(), "Debian's chromium is not installed (apt-get install chromium "
-                + "chromium-driver)");
-        chromium = HeadlessChromium.start();
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-            chromium = null;
-        }
-    }
+    @RegisterExtension
+    static final Chromium chromium = Chromium.phone();
 
     protected SimulatorPage newPage() {
         return new SimulatorPage(chromium.driver());

@@ -2,7 +2,6 @@ package jp.miyazaki.kyodo.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;

@@ -2,15 +2,13 @@ package jp.miyazaki.kyodo.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.time.Duration;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -18,7 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import jp.miyazaki.kyodo.dialog.Reply;
 import jp.miyazaki.kyodo.line.Delivery;
 import jp.miyazaki.kyodo.line.LineGateway;
-import jp.miyazaki.kyodo.testsupport.HeadlessChromium;
+import jp.miyazaki.kyodo.testsupport.Chromium;
 
 /**
  * In local mode, what the bot pushes unasked (a notice, a reminder, a staff answer) appears in the simulator page
@@ -28,26 +26,14 @@ import jp.miyazaki.kyodo.testsupport.HeadlessChromium;
         properties = "kyodo.redis.embedded-dir=target/embedded-redis-local-mode")
 class SimulatorNoticeBrowserTests {
 
-    private static HeadlessChromium chromium;
+    @RegisterExtension
+    static final Chromium chromium = Chromium.phone();
 
     @LocalServerPort
     private int port;
 
     @Autowired
     private LineGateway gateway;
-
-    @BeforeAll
-    static void startChromium() throws IOException {
-        assumeTrue(HeadlessChromium.installed(), "Debian's chromium is not installed");
-        chromium = HeadlessChromium.start();
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void aPushedNoticeAppearsInTheCitizensChat() throws IOException {

@@ -11,7 +11,8 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * Debian's {@code chromium} driven through Debian's {@code chromedriver}. Both binaries are named explicitly, so
- * Selenium Manager never tries to download a driver or a browser (this machine has no internet).
+ * Selenium Manager never tries to download a driver or a browser (this machine has no internet). Tests register
+ * {@link Chromium}, which starts and closes one of these per test class.
  */
 public final class HeadlessChromium implements AutoCloseable {
 
