@@ -66,7 +66,6 @@ class StaffConsoleController {
             errors.rejectValue("username", "taken", "このユーザー名はすでに使われています");
         }
         if (errors.hasErrors()) {
-            model.addAttribute("form", form.withoutPassword());
             return page(model);
         }
         StaffRole role = form.staffRole();
@@ -74,7 +73,6 @@ class StaffConsoleController {
         if (!accounts.create(form.username(), form.password(), role, department, admin.getName(),
                 Instant.now(clock))) {
             errors.rejectValue("username", "taken", "このユーザー名はすでに使われています");
-            model.addAttribute("form", form.withoutPassword());
             return page(model);
         }
         audit.record("staff.create", form.username(), "role=" + role.id() + " department=" + department);

@@ -8,7 +8,8 @@ import jp.miyazaki.kyodo.admin.StaffRole;
 
 /**
  * A new staff account as an admin fills it in: the same rules as {@code POST /api/admin/staff}, with messages in
- * Japanese next to each field. The department must also be a configured one (checked by the controller).
+ * Japanese next to each field. The department must also be a configured one (checked by the controller). The page
+ * never renders the password back.
  */
 public record StaffForm(
         @NotBlank(message = "ユーザー名を入力してください")
@@ -29,10 +30,5 @@ public record StaffForm(
     /** The role picked; only call on a valid form. */
     StaffRole staffRole() {
         return StaffRole.of(role).orElseThrow();
-    }
-
-    /** The form to show again after a refusal: never the password back into the page. */
-    StaffForm withoutPassword() {
-        return new StaffForm(username, "", role, department);
     }
 }
