@@ -1,9 +1,7 @@
 package jp.miyazaki.kyodo.admin;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -27,13 +25,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.miyazaki.kyodo.consultation.Consultation;
 import jp.miyazaki.kyodo.consultation.ConsultationStatus;
 import jp.miyazaki.kyodo.consultation.Consultations;
-import jp.miyazaki.kyodo.dialog.Reply;
 import jp.miyazaki.kyodo.line.Delivery;
-import jp.miyazaki.kyodo.line.LineGateway;
 
 /**
- * The consultation inbox: list, assign to a staff member, answer the citizen on LINE, close. An answer is pushed
- * under a retry key made from the consultation and the text, so pressing 送信 twice reaches the citizen once.
+ * The consultation inbox: list, assign to a staff member, answer the citizen on LINE (see
+ * {@link ConsultationAnswers}), close.
  */
 @RestController
 @RequestMapping("/api/admin/consultations")
@@ -43,14 +39,14 @@ public class ConsultationAdminController {
 
     private final Consultations consultations;
     private final StaffAccounts accounts;
-    private final LineGateway line;
+    private final ConsultationAnswers answers;
     private final AuditLog audit;
 
-    public ConsultationAdminController(Consultations consultations, StaffAccounts accounts, LineGateway line,
-            AuditLog audit) {
+    public ConsultationAdminController(Consultations consultations, StaffAccounts accounts,
+            ConsultationAnswers answers, AuditLog audit) {
         this.consultations = consultations;
         this.accounts = accounts;
-        this.line = line;
+        this.answers = answers;
         this.audit = audit;
     }
 
@@ -87,18 +83,12 @@ public class ConsultationAdminController {
     @PostMapping("/{id}/reply")
     @Operation(summary = "Answers the citizen by LINE push; 502 when LINE did not take it")
     public ConsultationView reply(@PathVariable String id, @Valid @RequestBody Answer request) {
-        Consultation consultation = open(id);
-        UUID retryKey = UUID.nameUUIDFromBytes(("consultation-reply\n" + id + "\n" + request.text())
-                .getBytes(StandardCharsets.UTF_8));
-        Reply answer = Reply.of(new Reply.Text("ご相談（受付番号 " + id + "）への回答です。\n\n" + request.text()));
-        Delivery delivery = line.push(consultation.userId(), answer, retryKey);
-        if (delivery != Delivery.SENT && delivery != Delivery.ALREADY_SENT) {
+        Delivery delivery = answers.answer(open(id), request.text());
+        if (!ConsultationAnswers.delivered(delivery)) {
             throw new ResponseStatusException(HttpStatus.BAD_GATEWAY, "LINE did not accept the answer: "
                     + delivery.name().toLowerCase());
         }
-        Consultation changed = consultations.changeStatus(id, ConsultationStatus.ANSWERED, null).orElseThrow();
-        audit.record("consultation.reply", id, request.text().length() + " characters");
-        return ConsultationView.of(changed);
+        return ConsultationView.of(existing(id));
     }
 
     @PostMapping("/{id}/close")

@@ -36,7 +36,8 @@ import jp.miyazaki.kyodo.signup.SignUps;
 import jp.miyazaki.kyodo.signup.SignUpsCsv;
 
 /**
- * Opportunities (list, create, edit, delete), grants and facilities, and each opportunity's sign-ups. Lists filter
+ * Opportunities (list, create, edit, delete) and each opportunity's sign-ups (grants and facilities: see
+ * {@link GrantAndFacilityConsoleController}). Lists filter
  * by department; a new opportunity belongs to the staff member's department unless they pick another. After adding
  * an opportunity, and while editing one, staff see existing ones that look alike (似ている活動), so the city can
  * connect groups instead of duplicating work.
@@ -170,24 +171,6 @@ class CatalogConsoleController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("signups-" + id + ".csv").build().toString())
                 .body(SignUpsCsv.of(signUps.ofOpportunity(id)));
-    }
-
-    @GetMapping("/admin/grants")
-    String grants(@RequestParam(required = false) String department, Model model) {
-        model.addAttribute("grants", catalog.listGrants().stream()
-                .filter(g -> departments.matches(g.department(), department))
-                .map(g -> g.withDepartment(departments.of(g.department()))).toList());
-        model.addAttribute("department", department);
-        return "console/grants";
-    }
-
-    @GetMapping("/admin/facilities")
-    String facilities(@RequestParam(required = false) String department, Model model) {
-        model.addAttribute("facilities", catalog.listFacilities().stream()
-                .filter(f -> departments.matches(f.department(), department))
-                .map(f -> f.withDepartment(departments.of(f.department()))).toList());
-        model.addAttribute("department", department);
-        return "console/facilities";
     }
 
     private List<SimilarRow> similarRows(Opportunity opportunity) {

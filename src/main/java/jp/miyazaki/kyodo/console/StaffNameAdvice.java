@@ -4,13 +4,19 @@ import java.security.Principal;
 import java.time.ZoneId;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 import jp.miyazaki.kyodo.admin.Departments;
 import jp.miyazaki.kyodo.admin.StaffAccounts;
+import jp.miyazaki.kyodo.admin.StaffRole;
 
-/** What every console page shows: who is signed in and their department, and times in Miyazaki's zone. */
+/**
+ * What every console page shows: who is signed in, their department and whether they are an admin (the nav shows
+ * スタッフ管理 to admins only), and times in Miyazaki's zone.
+ */
 @ControllerAdvice(basePackageClasses = StaffNameAdvice.class)
 class StaffNameAdvice {
 
@@ -30,6 +36,12 @@ class StaffNameAdvice {
     @ModelAttribute("staffDepartment")
     String staffDepartment(Principal staff) {
         return staff == null ? null : accounts.departmentOf(staff.getName());
+    }
+
+    /** Admins see the staff accounts page in the nav; the security configuration refuses it to everyone else. */
+    @ModelAttribute("staffIsAdmin")
+    boolean staffIsAdmin(HttpServletRequest request) {
+        return request.isUserInRole(StaffRole.ADMIN.name());
     }
 
     /** Every department, for the filters and pickers. */

@@ -1,0 +1,178 @@
+package jp.miyazaki.kyodo.console;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
+
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+
+import jp.miyazaki.kyodo.admin.AuditLog;
+import jp.miyazaki.kyodo.admin.StaffAccounts;
+import jp.miyazaki.kyodo.admin.StaffRole;
+import jp.miyazaki.kyodo.consultation.Consultation;
+import jp.miyazaki.kyodo.consultation.ConsultationStatus;
+import jp.miyazaki.kyodo.consultation.ConsultationTopic;
+import jp.miyazaki.kyodo.consultation.Consultations;
+import jp.miyazaki.kyodo.testsupport.ConsoleSession;
+import jp.miyazaki.kyodo.testsupport.HeadlessChromium;
+import jp.miyazaki.kyodo.testsupport.KyodoIntegrationTest;
+import jp.miyazaki.kyodo.testsupport.LineApiMock;
+
+/**
+ * A staff member answers a consultation from the console's inbox in headless Chromium: an empty answer is refused
+ * next to the box, an answer reaches the citizen on LINE (WireMock) and marks the consultation answered, one LINE
+ * refuses keeps its text and says so, and an answer over 500 characters is refused. Screenshots go to
+ * {@code target/consultation-reply-*.png}.
+ */
+@Import(NoonInMiyazaki.class)
+@TestPropertySource(properties = "kyodo.broadcast.poll-interval=100ms")
+class ConsultationReplyBrowserTests extends KyodoIntegrationTest {
+
+    private static final String PASSWORD = "consultation password 1";
+    private static final String CITIZEN = "U" + "7".repeat(32);
+    private static final String ANSWER = "会計報告は、収入と支出を項目ごとにまとめれば大丈夫です。様式をお送りしますね。";
+
+    private static HeadlessChromium chromium;
+
+    @Autowired
+    private StaffAccounts accounts;
+    @Autowired
+    private Consultations consultations;
+    @Autowired
+    private AuditLog audit;
+
+    @BeforeAll
+    static void startChromium() throws IOException {
+        assumeTrue(HeadlessChromium.installed(), "Debian's chromium is not installed");
+        chromium = HeadlessChromium.start();
+        chromium.driver().manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    @AfterAll
+    static void stopChromium() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @BeforeEach
+    void aStaffMember() {
+        accounts.create("sakura", PASSWORD, StaffRole.STAFF, "市民活動推進課", "test", Instant.now());
+    }
+
+    @Test
+    void anAnswerReachesTheCitizenOnLineAndMarksTheConsultationAnswered() throws Exception {
+        Consultation asked = consultations.create(CITIZEN, ConsultationTopic.ACCOUNTING, "会計報告の書き方を知りたいです",
+                "LINE", "");
+        ChromeDriver browser = chromium.driver();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        signIn(browser, wait);
+
+        browser.get(url("/admin/consultations"));
+        send(browser, asked, "");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
+                "#consultation-" + asked.id() + " .field-error")));
+        assertThat(row(browser, asked).findElement(By.className("field-error")).getText()).isEqualTo("回答を入力してください");
+        assertThat(LINE.requests(LineApiMock.PUSH)).isEmpty();
+
+        send(browser, asked, ANSWER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("notice"), "LINEで回答を届けました"));
+        screenshot("sent");
+        List<LoggedRequest> pushes = LINE.requests(LineApiMock.PUSH);
+        assertThat(pushes).hasSize(1);
+        assertThat(pushes.get(0).getBodyAsString()).contains(CITIZEN, "受付番号 " + asked.id(), ANSWER);
+        Consultation answered = consultations.find(asked.id()).orElseThrow();
+        assertThat(answered.status()).isEqualTo(ConsultationStatus.ANSWERED);
+        assertThat(row(browser, asked).findElements(By.className("field-error"))).isEmpty();
+        assertThat(audit.latest(5)).anySatisfy(entry -> {
+            assertThat(entry.action()).isEqualTo("consultation.reply");
+            assertThat(entry.target()).isEqualTo(asked.id());
+            assertThat(entry.actor()).isEqualTo("sakura");
+        });
+    }
+
+    @Test
+    void anAnswerLineRefusesKeepsItsTextAndOneTooLongIsRefused() throws Exception {
+        Consultation asked = consultations.create(CITIZEN, ConsultationTopic.ACCOUNTING, "会計ソフトのおすすめは？",
+                "LINE", "");
+        LINE.stub(post(urlPathEqualTo(LineApiMock.PUSH))
+                .willReturn(LineApiMock.json(400, "{\"message\":\"The request body has 1 error(s)\"}")));
+        ChromeDriver browser = chromium.driver();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        signIn(browser, wait);
+
+        browser.get(url("/admin/consultations"));
+        send(browser, asked, ANSWER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
+                "#consultation-" + asked.id() + " .field-error")));
+        assertThat(row(browser, asked).findElement(By.className("field-error")).getText())
+                .contains("LINEに届けられませんでした");
+        assertThat(row(browser, asked).findElement(By.name("text")).getAttribute("value")).isEqualTo(ANSWER);
+        assertThat(consultations.find(asked.id()).orElseThrow().status()).isEqualTo(ConsultationStatus.NEW);
+        assertThat(audit.latest(5)).noneMatch(entry -> entry.action().equals("consultation.reply"));
+        screenshot("not-delivered");
+
+        LINE.reset();
+        ConsoleSession sakura = ConsoleSession.signedIn(port, "sakura", PASSWORD);
+        HttpResponse<String> tooLong = sakura.postForm("/admin/consultations/" + asked.id() + "/reply",
+                Map.of("text", "あ".repeat(501), "_csrf", ConsoleSession.csrf(sakura.get("/admin/consultations").body())));
+        assertThat(tooLong.statusCode()).isEqualTo(302);
+        assertThat(sakura.get("/admin/consultations").body()).contains("回答は500文字以内にしてください");
+        assertThat(LINE.requests(LineApiMock.PUSH)).isEmpty();
+    }
+
+    private static WebElement row(ChromeDriver browser, Consultation consultation) {
+        return browser.findElement(By.id("consultation-" + consultation.id()));
+    }
+
+    private static void send(ChromeDriver browser, Consultation consultation, String text) {
+        WebElement box = row(browser, consultation).findElement(By.name("text"));
+        box.clear();
+        box.sendKeys(text);
+        row(browser, consultation).findElement(By.className("reply-send")).click();
+    }
+
+    private void signIn(ChromeDriver browser, WebDriverWait wait) {
+        browser.manage().deleteAllCookies();
+        browser.get(url("/admin/login"));
+        browser.findElement(By.name("username")).sendKeys("sakura");
+        browser.findElement(By.name("password")).sendKeys(PASSWORD);
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "ダッシュボード"));
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    private static void screenshot(String name) throws IOException {
+        Path target = Path.of("target", "consultation-reply-" + name + ".png");
+        Files.createDirectories(target.getParent());
+        Files.write(target, chromium.driver().getScreenshotAs(OutputType.BYTES));
+    }
+}

@@ -1,0 +1,68 @@
+package jp.miyazaki.kyodo.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import jp.miyazaki.kyodo.admin.StaffRole;
+
+/**
+ * The staff account form keeps the API's rules (lower-case username, password of 12 or more, admin or staff) with
+ * Japanese messages next to each field.
+ */
+class StaffFormTests {
+
+    private static ValidatorFactory factory;
+    private static Validator validator;
+
+    @BeforeAll
+    static void validator() {
+        factory = Validation.buildDefaultValidatorFactory();
+        validator = factory.getValidator();
+    }
+
+    @AfterAll
+    static void close() {
+        factory.close();
+    }
+
+    @Test
+    void aValidAccountAndItsRole() {
+        StaffForm form = new StaffForm("tanaka.h", "twelve chars", "admin", "環境保全課");
+
+        assertThat(validator.validate(form)).isEmpty();
+        assertThat(form.staffRole()).isEqualTo(StaffRole.ADMIN);
+    }
+
+    @Test
+    void japaneseMessagesForEachWrongField() {
+        assertThat(messages(new StaffForm("Tanaka", "short pass", "owner", "環境保全課"))).containsExactlyInAnyOrder(
+                "半角の英小文字・数字・「.」「_」「-」で3〜32文字にしてください", "パスワードは12文字以上128文字以内にしてください",
+                "役割を一覧から選んでください");
+        assertThat(messages(new StaffForm("", "", "", ""))).containsExactlyInAnyOrder("ユーザー名を入力してください",
+                "パスワードを入力してください", "パスワードは12文字以上128文字以内にしてください", "役割を選んでください",
+                "部署を選んでください");
+    }
+
+    @Test
+    void aConsultationAnswerFitsOnAPhone() {
+        assertThat(validator.validate(new ConsultationReplyForm("あ".repeat(500)))).isEmpty();
+        assertThat(validator.validate(new ConsultationReplyForm("あ".repeat(501))).stream()
+                .map(ConstraintViolation::getMessage)).containsExactly("回答は500文字以内にしてください");
+        assertThat(validator.validate(new ConsultationReplyForm(" ")).stream()
+                .map(ConstraintViolation::getMessage)).containsExactly("回答を入力してください");
+    }
+
+    private static List<String> messages(StaffForm form) {
+        return validator.validate(form).stream().map(ConstraintViolation::getMessage).toList();
+    }
+}
