@@ -153,6 +153,7 @@ class CollaborationJourneyBrowserTests {
         assertThat(browser.findElement(By.id("pending")).getText()).contains(ACTIVITY);
         browser.findElement(By.linkText("確認して承認")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), ACTIVITY));
+        assertThat(browser.findElement(By.tagName("dl")).getText()).contains("2026/12/3(木) 10:00〜12:00");
         assertThat(browser.findElement(By.id("similar")).getText()).contains("似ている活動", "子ども食堂の調理・配膳サポート");
         shot("walk-03-console-approval-similar.png");
         browser.findElement(By.id("approve")).click();
