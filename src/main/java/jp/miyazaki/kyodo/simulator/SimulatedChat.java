@@ -1,5 +1,6 @@
 package jp.miyazaki.kyodo.simulator;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -10,6 +11,7 @@ import com.linecorp.bot.messaging.model.Message;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import jp.miyazaki.kyodo.conversation.Conversation;
@@ -35,19 +37,22 @@ class SimulatedChat {
     private final Conversation conversation;
     private final LineMessageRenderer renderer;
     private final SimulatorProperties properties;
+    private final Clock clock;
 
     SimulatedChat(UserLock locks, Conversation conversation, LineMessageRenderer renderer,
-            SimulatorProperties properties) {
+            SimulatorProperties properties, ObjectProvider<Clock> clock) {
         this.locks = locks;
         this.conversation = conversation;
         this.renderer = renderer;
         this.properties = properties;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
     List<Message> handle(String userId, UserInput input) {
         long started = System.nanoTime();
         try (Leases.Lease lease = acquire(userId)) {
-            Reply reply = conversation.respond(userId, input, ZonedDateTime.now(TOKYO));
+            // The app's clock, like every other part that tells the time, so a moved clock moves the chat too.
+            Reply reply = conversation.respond(userId, input, ZonedDateTime.now(clock.withZone(TOKYO)));
             List<Message> messages = reply.isEmpty() ? List.of() : renderer.render(reply);
             log.info("simulated {} user={} messages={} ms={}", input.getClass().getSimpleName(),
                     Pseudonym.of(userId), messages.size(), (System.nanoTime() - started) / 1_000_000);

@@ -20,84 +20,88 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The simulator page as a test sees it: what a person would do on it and what they would see. */
-final class SimulatorPage {
+public final class SimulatorPage {
 
     private static final Duration PATIENCE = Duration.ofSeconds(15);
 
     private final ChromeDriver browser;
 
-    SimulatorPage(ChromeDriver browser) {
+    public SimulatorPage(ChromeDriver browser) {
         this.browser = browser;
     }
 
+    public ChromeDriver driver() {
+        return browser;
+    }
+
     /** Opens the page as a brand-new user (a fresh random id). */
-    void openAsNewUser(String url) {
+    public void openAsNewUser(String url) {
         browser.get(url);
         js("localStorage.clear();");
         browser.navigate().refresh();
         waitFor(() -> !userId().isEmpty());
     }
 
-    void reload() {
+    public void reload() {
         browser.navigate().refresh();
         waitFor(() -> !userId().isEmpty());
     }
 
     /** Types a new user id into the field, as a person would, and leaves the field. */
-    void changeUserId(String userId) {
+    public void changeUserId(String userId) {
         WebElement field = element("#user-id");
         field.clear();
         field.sendKeys(userId, Keys.TAB);
     }
 
-    String userId() {
+    public String userId() {
         return browser.findElement(By.id("user-id")).getDomProperty("value");
     }
 
     /** Types a message, sends it and waits for the answer. */
-    void say(String text) {
+    public void say(String text) {
         int before = botMessageCount();
         browser.findElement(By.id("text")).sendKeys(text);
         browser.findElement(By.id("send")).click();
         awaitAnswerAfter(before);
     }
 
-    void follow() {
+    public void follow() {
         int before = botMessageCount();
         browser.findElement(By.id("follow")).click();
         awaitAnswerAfter(before);
     }
 
-    WebElement element(String css) {
+    public WebElement element(String css) {
         return browser.findElement(By.cssSelector(css));
     }
 
-    List<WebElement> elements(String css) {
+    public List<WebElement> elements(String css) {
         return browser.findElements(By.cssSelector(css));
     }
 
-    List<WebElement> quickReplies() {
+    public List<WebElement> quickReplies() {
         return elements("#quick-replies .quick-reply");
     }
 
-    List<String> quickReplyLabels() {
+    public List<String> quickReplyLabels() {
         return quickReplies().stream().map(WebElement::getText).toList();
     }
 
     /** Taps a button (quick reply, card or template button) and waits for the answer. */
-    void tap(WebElement button) {
+    public void tap(WebElement button) {
         int before = botMessageCount();
         button.click();
         awaitAnswerAfter(before);
     }
 
-    void tapQuickReply(String label) {
+    public void tapQuickReply(String label) {
         tap(quickReplies().stream().filter(button -> button.getText().equals(label)).findFirst()
                 .orElseThrow(() -> new AssertionError("no quick reply " + label + " in " + quickReplyLabels())));
     }
 
     /** Chooses a value in the open date picker and sends it. */
-    void pick(String value) {
+    public void pick(String value) {
         assertThat(element("#picker").isDisplayed()).as("the date picker is open").isTrue();
         int before = botMessageCount();
         js("arguments[0].value = arguments[1];", element("#picker-input"), value);
@@ -106,17 +110,17 @@ final class SimulatorPage {
     }
 
     /** Draws a canned list of LINE message objects (JSON array) as if the bot had sent it. */
-    void render(String messagesJson, int count) {
+    public void render(String messagesJson, int count) {
         int before = botMessageCount();
         js("window.kyodoSimulator.renderMessages(JSON.parse(arguments[0]));", messagesJson);
         awaitBotMessages(before + count);
     }
 
-    int botMessageCount() {
+    public int botMessageCount() {
         return elements(".row[data-from=bot]").size();
     }
 
-    void awaitBotMessages(int count) {
+    public void awaitBotMessages(int count) {
         waitFor(() -> botMessageCount() >= count && idle());
         assertThat(botMessageCount()).isEqualTo(count);
     }
@@ -130,32 +134,32 @@ final class SimulatorPage {
     }
 
     @SuppressWarnings("unchecked")
-    List<String> botTexts() {
+    public List<String> botTexts() {
         return (List<String>) js("return Array.from(document.querySelectorAll("
                 + "'.row[data-from=bot] .bot-line > .bubble.bot:not(.placeholder)')).map(b => b.textContent);");
     }
 
-    List<String> lastBotTexts(int count) {
+    public List<String> lastBotTexts(int count) {
         List<String> all = botTexts();
         return all.subList(Math.max(0, all.size() - count), all.size());
     }
 
     @SuppressWarnings("unchecked")
-    List<String> userBubbles() {
+    public List<String> userBubbles() {
         return (List<String>) js(
                 "return Array.from(document.querySelectorAll('.bubble.user')).map(b => b.textContent);");
     }
 
-    String chatText() {
+    public String chatText() {
         return element("#chat").getText();
     }
 
-    Object js(String script, Object... arguments) {
+    public Object js(String script, Object... arguments) {
         return ((JavascriptExecutor) browser).executeScript(script, arguments);
     }
 
     /** Saves what the browser shows to {@code target/<name>}; returns its size in bytes. */
-    long screenshot(String name) throws IOException {
+    public long screenshot(String name) throws IOException {
         File shot = browser.getScreenshotAs(OutputType.FILE);
         Path target = Path.of("target", name);
         Files.createDirectories(target.getParent());
