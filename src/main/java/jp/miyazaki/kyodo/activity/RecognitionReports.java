@@ -40,6 +40,11 @@ public class RecognitionReports {
 
     /** Participations (present sign-ups), people and person-hours of one group. */
     public record Total(String label, long participations, long people, double hours) {
+
+        /** The hours as the chat and the CSV say them: 2 rather than 2.0. */
+        public String hoursText() {
+            return ActivityRecord.hoursText(Math.round(hours * 60));
+        }
     }
 
     /** A year's totals, overall and by category and district (largest first). */

@@ -62,7 +62,10 @@ public class GroupDirectory {
                 .map(text -> json.readValue(text, Group.class));
     }
 
-    /** Every group, by name. */
+    /**
+     * Every group: civic groups, councils and NPOs before businesses, since citizens asking for a 団体 mostly mean
+     * them; then by name.
+     */
     public List<Group> list() {
         Set<String> ids = redis.opsForSet().members(keys.key("group", "ids"));
         if (ids == null || ids.isEmpty()) {
@@ -71,7 +74,7 @@ public class GroupDirectory {
         List<String> texts = redis.opsForValue().multiGet(ids.stream().map(this::itemKey).toList());
         return texts == null ? List.of() : texts.stream().filter(Objects::nonNull)
                 .map(text -> json.readValue(text, Group.class))
-                .sorted(Comparator.comparing(Group::name)).toList();
+                .sorted(Comparator.comparing(Group::kind).thenComparing(Group::name)).toList();
     }
 
     public boolean isEmpty() {
