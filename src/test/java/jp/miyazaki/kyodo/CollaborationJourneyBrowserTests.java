@@ -1,28 +1,16 @@
 package jp.miyazaki.kyodo;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -41,7 +29,7 @@ import jp.miyazaki.kyodo.broadcast.MutableClock;
 import jp.miyazaki.kyodo.broadcast.ReminderDelivery;
 import jp.miyazaki.kyodo.catalog.SampleCatalogLoader;
 import jp.miyazaki.kyodo.simulator.SimulatorPage;
-import jp.miyazaki.kyodo.testsupport.HeadlessChromium;
+import jp.miyazaki.kyodo.testsupport.Chromium;
 
 /**
  * {@link CollaborationJourneyIntegrationTests}' story done as people would, through the real pages in headless
@@ -58,10 +46,10 @@ import jp.miyazaki.kyodo.testsupport.HeadlessChromium;
 class CollaborationJourneyBrowserTests {
 
     private static final MutableClock CLOCK = BroadcastTestConfiguration.CLOCK;
-    private static final Duration PATIENCE = Duration.ofSeconds(15);
     private static final String ACTIVITY = "子ども食堂の配膳ボランティア";
 
-    private static HeadlessChromium chromium;
+    @RegisterExtension
+    static final Chromium chromium = Chromium.phone();
 
     @LocalServerPort
     private int port;
@@ -78,19 +66,6 @@ class CollaborationJourneyBrowserTests {
     private ChromeDriver browser;
     private WebDriverWait wait;
 
-    @BeforeAll
-    static void startChromium() throws IOException {
-        assumeTrue(HeadlessChromium.installed(), "Debian's chromium is not installed");
-        chromium = HeadlessChromium.start();
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     /** A first start: the local Redis keeps its data between runs, so it is emptied and the samples loaded. */
     @BeforeEach
     void firstStart() {
@@ -102,7 +77,7 @@ class CollaborationJourneyBrowserTests {
         sampleCatalog.loadIfEmpty();
         firstAdmin.ensure();
         browser = chromium.driver();
-        wait = new WebDriverWait(browser, PATIENCE);
+        wait = chromium.patiently();
     }
 
     @AfterEach
@@ -115,7 +90,7 @@ class CollaborationJourneyBrowserTests {
         // Tuesday 1 December 2026, noon in Miyazaki. Staff issue the group's link code in the console.
         String console = browser.getWindowHandle();
         asStaff();
-        signIn();
+        chromium.signIn(url("/admin/login"), "minori-admin", "journey test password 1");
         browser.findElement(By.linkText("団体")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "団体"));
         browser.findElement(By.id("group-GRP-2")).findElement(By.cssSelector("form button")).click();
@@ -130,7 +105,7 @@ class CollaborationJourneyBrowserTests {
         leader.openAsNewUser(url("/simulator"));
         leader.say("連携コード " + code);
         assertThat(lastBot(leader, 1)).contains("「檍子ども食堂の会」の代表者として");
-        shot(leader, "walk-01-leader-linked.png");
+        chromium.screenshot("walk-01-leader-linked");
         leader.say("募集を出したい");
         assertThat(lastBot(leader, 1)).contains("募集のタイトル");
         leader.say(ACTIVITY);
@@ -143,7 +118,7 @@ class CollaborationJourneyBrowserTests {
         assertThat(lastBot(leader, 1)).contains("よろしいですか");
         answer(leader, "はい");
         assertThat(lastBot(leader, 1)).contains("募集を受け付けました");
-        shot(leader, "walk-02-recruitment-posted.png");
+        chromium.screenshot("walk-02-recruitment-posted");
 
         // Staff see similar activities beside it in 募集承認 and approve it; the leader is told in their chat.
         browser.switchTo().window(console);
@@ -155,14 +130,14 @@ class CollaborationJourneyBrowserTests {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), ACTIVITY));
         assertThat(browser.findElement(By.tagName("dl")).getText()).contains("2026/12/3(木) 10:00〜12:00");
         assertThat(browser.findElement(By.id("similar")).getText()).contains("似ている活動", "子ども食堂の調理・配膳サポート");
-        shot("walk-03-console-approval-similar.png");
+        chromium.screenshot("walk-03-console-approval-similar");
         browser.findElement(By.id("approve")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("notice"), "公開しました"));
 
         browser.switchTo().window(leaderTab);
         asPhone();
         awaitChat(leader, "募集が公開されました");
-        shot(leader, "walk-04-leader-told-published.png");
+        chromium.screenshot("walk-04-leader-told-published");
 
         // A new citizen finds the group by chat and signs up to its activity.
         browser.switchTo().newWindow(WindowType.TAB);
@@ -172,7 +147,7 @@ class CollaborationJourneyBrowserTests {
         citizen.say("檍で子ども関係の団体ある？");
         WebElement group = card(citizen, "檍子ども食堂の会");
         swipeTo(citizen, group);
-        shot(citizen, "walk-05-citizen-group-cards.png");
+        chromium.screenshot("walk-05-citizen-group-cards");
         citizen.tap(button(group, "詳細"));
         citizen.tapQuickReply(ACTIVITY);
         citizen.say("宮崎 花子");
@@ -182,7 +157,7 @@ class CollaborationJourneyBrowserTests {
         assertThat(lastBot(citizen, 2)).contains("1名で申し込みます");
         answer(citizen, "はい");
         assertThat(lastBot(citizen, 2)).contains("お申し込みを受け付けました");
-        shot(citizen, "walk-06-signed-up.png");
+        chromium.screenshot("walk-06-signed-up");
 
         // Thursday 3 December, 11:00: the activity is under way and the leader marks who came by chat.
         CLOCK.set(Instant.parse("2026-12-03T02:00:00Z"));
@@ -196,7 +171,7 @@ class CollaborationJourneyBrowserTests {
         assertThat(lastBot(leader, 1)).contains("よろしいですか");
         answer(leader, "はい");
         assertThat(lastBot(leader, 1)).contains("出欠を記録しました（出席 1件・1名");
-        shot(leader, "walk-07-attendance-recorded.png");
+        chromium.screenshot("walk-07-attendance-recorded");
 
         // Friday 4 December, 10:00: the thanks with the survey reaches the citizen's chat by itself.
         CLOCK.set(Instant.parse("2026-12-04T01:00:00Z"));
@@ -205,15 +180,15 @@ class CollaborationJourneyBrowserTests {
         awaitChat(citizen, "ご参加いただき、ありがとうございました");
         wait.until(driver -> citizen.quickReplyLabels().contains("5 とても満足"));
         assertThat(citizen.quickReplyLabels()).containsExactly("5 とても満足", "4", "3", "2", "1 不満");
-        shot(citizen, "walk-08-thanks-with-ratings.png");
+        chromium.screenshot("walk-08-thanks-with-ratings");
         citizen.tapQuickReply("5 とても満足");
         assertThat(lastBot(citizen, 1)).contains("感想やご意見");
         citizen.say("子どもたちの笑顔がうれしかったです");
         assertThat(lastBot(citizen, 1)).contains("ご回答ありがとうございました");
-        shot(citizen, "walk-09-survey-done.png");
+        chromium.screenshot("walk-09-survey-done");
         citizen.say("私の活動記録");
         assertThat(lastBot(citizen, 2)).contains("2026年の活動：1回・2時間", ACTIVITY);
-        shot(citizen, "walk-10-activity-record.png");
+        chromium.screenshot("walk-10-activity-record");
 
         // Staff read the survey in アンケート and download the year's records from 活動記録.
         browser.switchTo().window(console);
@@ -226,23 +201,14 @@ class CollaborationJourneyBrowserTests {
         assertThat(chart.findElement(By.className("fill")).getAttribute("style")).contains("width: 100%");
         assertThat(chart.getText()).contains("子どもたちの笑顔がうれしかったです", "檍子ども食堂の会");
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", chart);
-        shot("walk-11-feedback-chart.png");
+        chromium.screenshot("walk-11-feedback-chart");
         browser.findElement(By.linkText("活動記録")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "2026年の活動記録"));
         assertThat(browser.findElement(By.id("participations")).getText()).isEqualTo("1");
         assertThat(browser.findElement(By.id("hours")).getText()).isEqualTo("2.0");
-        shot("walk-12-records.png");
-        String csv = download(browser.findElement(By.id("csv")).getAttribute("href"));
+        chromium.screenshot("walk-12-records");
+        String csv = chromium.downloadCsv(browser.findElement(By.id("csv")).getAttribute("href"));
         assertThat(csv).contains("\"宮崎 花子\",\"1\",\"2\",\"2026-12-03\",\"2026-12-03\"");
-    }
-
-    private void signIn() {
-        browser.manage().deleteAllCookies();
-        browser.get(url("/admin/login"));
-        browser.findElement(By.name("username")).sendKeys("minori-admin");
-        browser.findElement(By.name("password")).sendKeys("journey test password 1");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "ダッシュボード"));
     }
 
     /** Answers a yes/no question by tapping the button, as people do: a quick reply or the confirm template's. */
@@ -268,7 +234,7 @@ class CollaborationJourneyBrowserTests {
     /** Swipes the carousel until the card is in view, as a thumb would. */
     private static void swipeTo(SimulatorPage page, WebElement card) {
         page.js("arguments[0].scrollIntoView({block: 'nearest', inline: 'start'});", card);
-        new WebDriverWait(page.driver(), PATIENCE).until(driver -> (Boolean) page.js(
+        chromium.patiently().until(driver -> (Boolean) page.js(
                 "const r = arguments[0].getBoundingClientRect(); return r.left >= 0 && r.right <= innerWidth;", card));
     }
 
@@ -286,7 +252,7 @@ class CollaborationJourneyBrowserTests {
 
     /** Waits for a push the page fetches by itself (it looks every 3 seconds). */
     private void awaitChat(SimulatorPage page, String text) {
-        new WebDriverWait(browser, PATIENCE).until(driver -> page.chatText().contains(text));
+        chromium.patiently().until(driver -> page.chatText().contains(text));
     }
 
     private void asPhone() {
@@ -295,26 +261,6 @@ class CollaborationJourneyBrowserTests {
 
     private void asStaff() {
         browser.manage().window().setSize(new Dimension(1280, 900));
-    }
-
-    private String download(String link) throws IOException, InterruptedException {
-        HttpResponse<byte[]> csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(link))
-                .header("Cookie", "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue())
-                .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(csv.statusCode()).isEqualTo(200);
-        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
-                .startsWith("text/csv"));
-        return new String(csv.body(), StandardCharsets.UTF_8);
-    }
-
-    private static void shot(SimulatorPage page, String name) throws IOException {
-        assertThat(page.screenshot(name)).isPositive();
-    }
-
-    private void shot(String name) throws IOException {
-        Path target = Path.of("target", name);
-        Files.createDirectories(target.getParent());
-        Files.write(target, browser.getScreenshotAs(OutputType.BYTES));
     }
 
     private String url(String path) {

@@ -3,24 +3,16 @@ package jp.miyazaki.kyodo.console;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -38,8 +30,8 @@ import jp.miyazaki.kyodo.consultation.Consultation;
 import jp.miyazaki.kyodo.consultation.ConsultationStatus;
 import jp.miyazaki.kyodo.consultation.ConsultationTopic;
 import jp.miyazaki.kyodo.consultation.Consultations;
+import jp.miyazaki.kyodo.testsupport.Chromium;
 import jp.miyazaki.kyodo.testsupport.ConsoleSession;
-import jp.miyazaki.kyodo.testsupport.HeadlessChromium;
 import jp.miyazaki.kyodo.testsupport.KyodoIntegrationTest;
 import jp.miyazaki.kyodo.testsupport.LineApiMock;
 
@@ -57,7 +49,8 @@ class ConsultationReplyBrowserTests extends KyodoIntegrationTest {
     private static final String CITIZEN = "U" + "7".repeat(32);
     private static final String ANSWER = "会計報告は、収入と支出を項目ごとにまとめれば大丈夫です。様式をお送りしますね。";
 
-    private static HeadlessChromium chromium;
+    @RegisterExtension
+    static final Chromium chromium = Chromium.desktop("consultation-reply-");
 
     @Autowired
     private StaffAccounts accounts;
@@ -65,20 +58,6 @@ class ConsultationReplyBrowserTests extends KyodoIntegrationTest {
     private Consultations consultations;
     @Autowired
     private AuditLog audit;
-
-    @BeforeAll
-    static void startChromium() throws IOException {
-        assumeTrue(HeadlessChromium.installed(), "Debian's chromium is not installed");
-        chromium = HeadlessChromium.start();
-        chromium.driver().manage().window().setSize(new Dimension(1280, 900));
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @BeforeEach
     void aStaffMember() {
@@ -90,8 +69,8 @@ class ConsultationReplyBrowserTests extends KyodoIntegrationTest {
         Consultation asked = consultations.create(CITIZEN, ConsultationTopic.ACCOUNTING, "会計報告の書き方を知りたいです",
                 "LINE", "");
         ChromeDriver browser = chromium.driver();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        signIn(browser, wait);
+        WebDriverWait wait = chromium.patiently();
+        chromium.signIn(url("/admin/login"), "sakura", PASSWORD);
 
         browser.get(url("/admin/consultations"));
         send(browser, asked, "");
@@ -102,7 +81,7 @@ class ConsultationReplyBrowserTests extends KyodoIntegrationTest {
 
         send(browser, asked, ANSWER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("notice"), "LINEで回答を届けました"));
-        screenshot("sent");
+        chromium.screenshot("sent");
         List<LoggedRequest> pushes = LINE.requests(LineApiMock.PUSH);
         assertThat(pushes).hasSize(1);
         assertThat(pushes.get(0).getBodyAsString()).contains(CITIZEN, "受付番号 " + asked.id(), ANSWER);
@@ -123,8 +102,8 @@ class ConsultationReplyBrowserTests extends KyodoIntegrationTest {
         LINE.stub(post(urlPathEqualTo(LineApiMock.PUSH))
                 .willReturn(LineApiMock.json(400, "{\"message\":\"The request body has 1 error(s)\"}")));
         ChromeDriver browser = chromium.driver();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        signIn(browser, wait);
+        WebDriverWait wait = chromium.patiently();
+        chromium.signIn(url("/admin/login"), "sakura", PASSWORD);
 
         browser.get(url("/admin/consultations"));
         send(browser, asked, ANSWER);
@@ -135,7 +114,7 @@ class ConsultationReplyBrowserTests extends KyodoIntegrationTest {
         assertThat(row(browser, asked).findElement(By.name("text")).getAttribute("value")).isEqualTo(ANSWER);
         assertThat(consultations.find(asked.id()).orElseThrow().status()).isEqualTo(ConsultationStatus.NEW);
         assertThat(audit.latest(5)).noneMatch(entry -> entry.action().equals("consultation.reply"));
-        screenshot("not-delivered");
+        chromium.screenshot("not-delivered");
 
         LINE.reset();
         ConsoleSession sakura = ConsoleSession.signedIn(port, "sakura", PASSWORD);
@@ -157,22 +136,7 @@ class ConsultationReplyBrowserTests extends KyodoIntegrationTest {
         row(browser, consultation).findElement(By.className("reply-send")).click();
     }
 
-    private void signIn(ChromeDriver browser, WebDriverWait wait) {
-        browser.manage().deleteAllCookies();
-        browser.get(url("/admin/login"));
-        browser.findElement(By.name("username")).sendKeys("sakura");
-        browser.findElement(By.name("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "ダッシュボード"));
-    }
-
     private String url(String path) {
         return "http://127.0.0.1:" + port + path;
-    }
-
-    private static void screenshot(String name) throws IOException {
-        Path target = Path.of("target", "consultation-reply-" + name + ".png");
-        Files.createDirectories(target.getParent());
-        Files.write(target, chromium.driver().getScreenshotAs(OutputType.BYTES));
     }
 }

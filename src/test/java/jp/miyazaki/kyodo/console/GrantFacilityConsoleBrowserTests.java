@@ -1,22 +1,14 @@
 package jp.miyazaki.kyodo.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -33,7 +25,7 @@ import jp.miyazaki.kyodo.catalog.CatalogRepository;
 import jp.miyazaki.kyodo.catalog.Category;
 import jp.miyazaki.kyodo.catalog.Facility;
 import jp.miyazaki.kyodo.catalog.Grant;
-import jp.miyazaki.kyodo.testsupport.HeadlessChromium;
+import jp.miyazaki.kyodo.testsupport.Chromium;
 import jp.miyazaki.kyodo.testsupport.KyodoIntegrationTest;
 
 /**
@@ -49,7 +41,8 @@ class GrantFacilityConsoleBrowserTests extends KyodoIntegrationTest {
     private static final String GRANT = "海岸清掃活動補助金（テスト）";
     private static final String FACILITY = "青島地区交流センター（テスト）";
 
-    private static HeadlessChromium chromium;
+    @RegisterExtension
+    static final Chromium chromium = Chromium.desktop("catalog-forms-");
 
     @Autowired
     private StaffAccounts accounts;
@@ -57,20 +50,6 @@ class GrantFacilityConsoleBrowserTests extends KyodoIntegrationTest {
     private CatalogRepository catalog;
     @Autowired
     private AuditLog audit;
-
-    @BeforeAll
-    static void startChromium() throws IOException {
-        assumeTrue(HeadlessChromium.installed(), "Debian's chromium is not installed");
-        chromium = HeadlessChromium.start();
-        chromium.driver().manage().window().setSize(new Dimension(1280, 900));
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @BeforeEach
     void staffOfTheEnvironmentDepartment() {
@@ -80,8 +59,8 @@ class GrantFacilityConsoleBrowserTests extends KyodoIntegrationTest {
     @Test
     void aGrantIsAddedAfterItsMistakesAreShownThenEditedAndDeleted() throws Exception {
         ChromeDriver browser = chromium.driver();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        signIn(browser, wait);
+        WebDriverWait wait = chromium.patiently();
+        chromium.signIn(url("/admin/login"), "midori", PASSWORD);
 
         browser.get(url("/admin/grants"));
         browser.findElement(By.id("new-grant")).click();
@@ -100,7 +79,7 @@ class GrantFacilityConsoleBrowserTests extends KyodoIntegrationTest {
         assertThat(errorNextTo(browser, "url")).isEqualTo("URLは http:// または https:// で始めてください");
         assertThat(browser.findElement(By.cssSelector("input[name=categories][value=environment]")).isSelected())
                 .as("what was typed stays").isTrue();
-        screenshot("grant-errors");
+        chromium.screenshot("grant-errors");
 
         browser.findElement(By.name("name")).sendKeys(GRANT);
         date(browser, "deadline", "2027-01-31");
@@ -119,7 +98,7 @@ class GrantFacilityConsoleBrowserTests extends KyodoIntegrationTest {
         assertThat(created.deadline()).isEqualTo(LocalDate.parse("2027-01-31"));
         assertThat(browser.findElement(By.id("grant-" + created.id())).getText()).contains(GRANT, "上限5万円",
                 "2027/1/31", "環境保全課");
-        screenshot("grants");
+        chromium.screenshot("grants");
 
         browser.findElement(By.cssSelector("#grant-" + created.id() + " .edit")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "補助金の編集"));
@@ -154,8 +133,8 @@ class GrantFacilityConsoleBrowserTests extends KyodoIntegrationTest {
     @Test
     void aFacilityIsAddedAfterItsMistakesAreShownThenEditedAndDeleted() throws Exception {
         ChromeDriver browser = chromium.driver();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        signIn(browser, wait);
+        WebDriverWait wait = chromium.patiently();
+        chromium.signIn(url("/admin/login"), "midori", PASSWORD);
 
         browser.get(url("/admin/facilities"));
         browser.findElement(By.id("new-facility")).click();
@@ -170,7 +149,7 @@ class GrantFacilityConsoleBrowserTests extends KyodoIntegrationTest {
         assertThat(errorNextTo(browser, "kind")).isEqualTo("種類を入力してください（公民館、交流センターなど）");
         assertThat(errorNextTo(browser, "phone")).isEqualTo("電話番号は半角の数字とハイフンで20文字以内にしてください");
         assertThat(browser.findElement(By.name("name")).getAttribute("value")).isEqualTo(FACILITY);
-        screenshot("facility-errors");
+        chromium.screenshot("facility-errors");
 
         browser.findElement(By.name("kind")).sendKeys("交流センター");
         WebElement phone = browser.findElement(By.name("phone"));
@@ -217,22 +196,7 @@ class GrantFacilityConsoleBrowserTests extends KyodoIntegrationTest {
         browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.name(field)), isoDate);
     }
 
-    private void signIn(ChromeDriver browser, WebDriverWait wait) {
-        browser.manage().deleteAllCookies();
-        browser.get(url("/admin/login"));
-        browser.findElement(By.name("username")).sendKeys("midori");
-        browser.findElement(By.name("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "ダッシュボード"));
-    }
-
     private String url(String path) {
         return "http://127.0.0.1:" + port + path;
-    }
-
-    private static void screenshot(String name) throws IOException {
-        Path target = Path.of("target", "catalog-forms-" + name + ".png");
-        Files.createDirectories(target.getParent());
-        Files.write(target, chromium.driver().getScreenshotAs(OutputType.BYTES));
     }
 }

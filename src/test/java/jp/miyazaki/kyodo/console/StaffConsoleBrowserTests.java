@@ -1,23 +1,15 @@
 package jp.miyazaki.kyodo.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -32,8 +24,8 @@ import jp.miyazaki.kyodo.admin.StaffAccount;
 import jp.miyazaki.kyodo.admin.StaffAccounts;
 import jp.miyazaki.kyodo.admin.StaffRole;
 import jp.miyazaki.kyodo.admin.StaffTokens;
+import jp.miyazaki.kyodo.testsupport.Chromium;
 import jp.miyazaki.kyodo.testsupport.ConsoleSession;
-import jp.miyazaki.kyodo.testsupport.HeadlessChromium;
 import jp.miyazaki.kyodo.testsupport.KyodoIntegrationTest;
 
 /**
@@ -50,7 +42,8 @@ class StaffConsoleBrowserTests extends KyodoIntegrationTest {
     private static final String STAFF_PASSWORD = "staff console password 1";
     private static final String NEW_PASSWORD = "beach clean password 1";
 
-    private static HeadlessChromium chromium;
+    @RegisterExtension
+    static final Chromium chromium = Chromium.desktop("staff-");
 
     @Autowired
     private StaffAccounts accounts;
@@ -58,20 +51,6 @@ class StaffConsoleBrowserTests extends KyodoIntegrationTest {
     private StaffTokens tokens;
     @Autowired
     private AuditLog audit;
-
-    @BeforeAll
-    static void startChromium() throws IOException {
-        assumeTrue(HeadlessChromium.installed(), "Debian's chromium is not installed");
-        chromium = HeadlessChromium.start();
-        chromium.driver().manage().window().setSize(new Dimension(1280, 900));
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @BeforeEach
     void anAdminAndAStaffMember() {
@@ -82,8 +61,8 @@ class StaffConsoleBrowserTests extends KyodoIntegrationTest {
     @Test
     void anAdminCreatesMovesIssuesATokenForAndDeletesAnAccount() throws Exception {
         ChromeDriver browser = chromium.driver();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        signIn(browser, wait, "hinata-admin", ADMIN_PASSWORD);
+        WebDriverWait wait = chromium.patiently();
+        chromium.signIn(url("/admin/login"), "hinata-admin", ADMIN_PASSWORD);
 
         browser.findElement(By.id("nav-staff")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "スタッフ管理"));
@@ -107,7 +86,7 @@ class StaffConsoleBrowserTests extends KyodoIntegrationTest {
         assertThat(browser.findElement(By.name("username")).getAttribute("value")).isEqualTo("midori");
         assertThat(browser.findElement(By.name("password")).getAttribute("value")).isEmpty();
         assertThat(accounts.find("midori")).isEmpty();
-        screenshot("short-password");
+        chromium.screenshot("short-password");
 
         browser.findElement(By.name("password")).sendKeys(NEW_PASSWORD);
         browser.findElement(By.id("create-staff")).click();
@@ -132,7 +111,7 @@ class StaffConsoleBrowserTests extends KyodoIntegrationTest {
         String token = browser.findElement(By.id("token-value")).getText();
         assertThat(token).startsWith("kyodo_");
         assertThat(tokens.owner(token)).hasValue("midori");
-        screenshot("token");
+        chromium.screenshot("token");
         browser.get(url("/admin/staff"));
         assertThat(browser.findElements(By.id("issued-token"))).as("shown once").isEmpty();
         assertThat(browser.getPageSource()).doesNotContain(token);
@@ -153,8 +132,8 @@ class StaffConsoleBrowserTests extends KyodoIntegrationTest {
     @Test
     void staffSeeNoStaffPageAndAreRefusedIt() throws Exception {
         ChromeDriver browser = chromium.driver();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        signIn(browser, wait, "kaito", STAFF_PASSWORD);
+        WebDriverWait wait = chromium.patiently();
+        chromium.signIn(url("/admin/login"), "kaito", STAFF_PASSWORD);
         assertThat(browser.findElements(By.id("nav-staff"))).isEmpty();
         assertThat(browser.findElement(By.tagName("nav")).getText()).doesNotContain("スタッフ管理");
 
@@ -178,22 +157,7 @@ class StaffConsoleBrowserTests extends KyodoIntegrationTest {
         assertThat(accounts.find("hinata-admin")).isPresent();
     }
 
-    private void signIn(ChromeDriver browser, WebDriverWait wait, String username, String password) {
-        browser.manage().deleteAllCookies();
-        browser.get(url("/admin/login"));
-        browser.findElement(By.name("username")).sendKeys(username);
-        browser.findElement(By.name("password")).sendKeys(password);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "ダッシュボード"));
-    }
-
     private String url(String path) {
         return "http://127.0.0.1:" + port + path;
-    }
-
-    private static void screenshot(String name) throws IOException {
-        Path target = Path.of("target", "staff-" + name + ".png");
-        Files.createDirectories(target.getParent());
-        Files.write(target, chromium.driver().getScreenshotAs(OutputType.BYTES));
     }
 }

@@ -14,10 +14,10 @@ import org.springframework.util.FileSystemUtils;
  * Selenium Manager never tries to download a driver or a browser (this machine has no internet). Tests register
  * {@link Chromium}, which starts and closes one of these per test class.
  */
-public final class HeadlessChromium implements AutoCloseable {
+final class HeadlessChromium implements AutoCloseable {
 
-    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -27,11 +27,11 @@ public final class HeadlessChromium implements AutoCloseable {
         this.profile = profile;
     }
 
-    public static boolean installed() {
+    static boolean installed() {
         return Files.isExecutable(CHROMIUM);
     }
 
-    public static HeadlessChromium start() throws IOException {
+    static HeadlessChromium start() throws IOException {
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         Path profile = Files.createTempDirectory("kyodo-chromium-");
         ChromeOptions options = new ChromeOptions();
@@ -44,7 +44,7 @@ public final class HeadlessChromium implements AutoCloseable {
         return new HeadlessChromium(new ChromeDriver(service, options), profile);
     }
 
-    public ChromeDriver driver() {
+    ChromeDriver driver() {
         return driver;
     }
 
