@@ -205,7 +205,7 @@ class CollaborationJourneyBrowserTests {
         browser.findElement(By.linkText("活動記録")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "2026年の活動記録"));
         assertThat(browser.findElement(By.id("participations")).getText()).isEqualTo("1");
-        assertThat(browser.findElement(By.id("hours")).getText()).isEqualTo("2.0");
+        assertThat(browser.findElement(By.id("hours")).getText()).isEqualTo("2");
         chromium.screenshot("walk-12-records");
         String csv = chromium.downloadCsv(browser.findElement(By.id("csv")).getAttribute("href"));
         assertThat(csv).contains("\"宮崎 花子\",\"1\",\"2\",\"2026-12-03\",\"2026-12-03\"");
