@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -129,8 +130,13 @@ public class Attendance {
         return activityDay.plusDays(1).atTime(properties.thanksTime()).atZone(zone).toInstant();
     }
 
+    /**
+     * Confirmed sign-ups in the order they were made (by reference: S00009 before S00010), so a roll read out by
+     * number never changes between two looks, even for sign-ups made in the same millisecond.
+     */
     private List<SignUp> confirmed(String opportunityId) {
         return signUps.ofOpportunity(opportunityId).stream().filter(s -> s.status() == SignUpStatus.CONFIRMED)
+                .sorted(Comparator.comparing((SignUp s) -> s.reference().length()).thenComparing(SignUp::reference))
                 .toList();
     }
 
