@@ -5,12 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import jp.miyazaki.kyodo.catalog.Facility;
@@ -18,19 +14,7 @@ import jp.miyazaki.kyodo.catalog.Facility;
 /** Rooms and equipment are typed one per line; the district is one of the city's; phones are digits and hyphens. */
 class FacilityFormTests {
 
-    private static ValidatorFactory factory;
-    private static Validator validator;
-
-    @BeforeAll
-    static void validator() {
-        factory = Validation.buildDefaultValidatorFactory();
-        validator = factory.getValidator();
-    }
-
-    @AfterAll
-    static void close() {
-        factory.close();
-    }
+    private static final Validator VALIDATOR = FormValidation.validator();
 
     @Test
     void linesBecomeListsAndBlanksBecomeAbsent() {
@@ -47,17 +31,17 @@ class FacilityFormTests {
         assertThat(facility.bookingMethod()).isNull();
         assertThat(facility.department()).isEqualTo("環境保全課");
         assertThat(FacilityForm.of(facility).rooms()).isEqualTo("会議室\n和室");
-        assertThat(validator.validate(form)).isEmpty();
+        assertThat(VALIDATOR.validate(form)).isEmpty();
     }
 
     @Test
     void refusesAnUnknownDistrictAPhoneWithLettersAndAMissingKind() {
         FacilityForm form = new FacilityForm("センター", " ", "東京", "", "", "", "", "", "0985-XX", "");
 
-        assertThat(validator.validate(form).stream().map(ConstraintViolation::getMessage).toList())
+        assertThat(VALIDATOR.validate(form).stream().map(ConstraintViolation::getMessage).toList())
                 .containsExactlyInAnyOrder("種類を入力してください（公民館、交流センターなど）", "地域を一覧から選んでください",
                         "電話番号は半角の数字とハイフンで20文字以内にしてください");
         assertThat(List.of(new FacilityForm("センター", "公民館", "", "", "", "", "", "", "", "")))
-                .allSatisfy(blankDistrict -> assertThat(validator.validate(blankDistrict)).isEmpty());
+                .allSatisfy(blankDistrict -> assertThat(VALIDATOR.validate(blankDistrict)).isEmpty());
     }
 }

@@ -7,12 +7,8 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import jp.miyazaki.kyodo.catalog.Category;
@@ -21,19 +17,7 @@ import jp.miyazaki.kyodo.catalog.Grant;
 /** Lists are typed one per line, blanks are absent, and a window that ends before it opens is refused in Japanese. */
 class GrantFormTests {
 
-    private static ValidatorFactory factory;
-    private static Validator validator;
-
-    @BeforeAll
-    static void validator() {
-        factory = Validation.buildDefaultValidatorFactory();
-        validator = factory.getValidator();
-    }
-
-    @AfterAll
-    static void close() {
-        factory.close();
-    }
+    private static final Validator VALIDATOR = FormValidation.validator();
 
     @Test
     void linesBecomeListsAndBlanksBecomeAbsent() {
@@ -82,7 +66,7 @@ class GrantFormTests {
     }
 
     private static List<String> messages(GrantForm form) {
-        Set<ConstraintViolation<GrantForm>> violations = validator.validate(form);
+        Set<ConstraintViolation<GrantForm>> violations = VALIDATOR.validate(form);
         return violations.stream().map(ConstraintViolation::getMessage).toList();
     }
 }

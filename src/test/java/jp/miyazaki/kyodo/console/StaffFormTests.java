@@ -5,12 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import jp.miyazaki.kyodo.admin.StaffRole;
@@ -21,25 +17,13 @@ import jp.miyazaki.kyodo.admin.StaffRole;
  */
 class StaffFormTests {
 
-    private static ValidatorFactory factory;
-    private static Validator validator;
-
-    @BeforeAll
-    static void validator() {
-        factory = Validation.buildDefaultValidatorFactory();
-        validator = factory.getValidator();
-    }
-
-    @AfterAll
-    static void close() {
-        factory.close();
-    }
+    private static final Validator VALIDATOR = FormValidation.validator();
 
     @Test
     void aValidAccountAndItsRole() {
         StaffForm form = new StaffForm("tanaka.h", "twelve chars", "admin", "環境保全課");
 
-        assertThat(validator.validate(form)).isEmpty();
+        assertThat(VALIDATOR.validate(form)).isEmpty();
         assertThat(form.staffRole()).isEqualTo(StaffRole.ADMIN);
     }
 
@@ -55,14 +39,14 @@ class StaffFormTests {
 
     @Test
     void aConsultationAnswerFitsOnAPhone() {
-        assertThat(validator.validate(new ConsultationReplyForm("あ".repeat(500)))).isEmpty();
-        assertThat(validator.validate(new ConsultationReplyForm("あ".repeat(501))).stream()
+        assertThat(VALIDATOR.validate(new ConsultationReplyForm("あ".repeat(500)))).isEmpty();
+        assertThat(VALIDATOR.validate(new ConsultationReplyForm("あ".repeat(501))).stream()
                 .map(ConstraintViolation::getMessage)).containsExactly("回答は500文字以内にしてください");
-        assertThat(validator.validate(new ConsultationReplyForm(" ")).stream()
+        assertThat(VALIDATOR.validate(new ConsultationReplyForm(" ")).stream()
                 .map(ConstraintViolation::getMessage)).containsExactly("回答を入力してください");
     }
 
     private static List<String> messages(StaffForm form) {
-        return validator.validate(form).stream().map(ConstraintViolation::getMessage).toList();
+        return VALIDATOR.validate(form).stream().map(ConstraintViolation::getMessage).toList();
     }
 }
