@@ -44,6 +44,7 @@ public class GroupActions {
     static final String NONE = "none";
     static final String NOT_LEADER = "not_leader";
     static final String INVALID = "invalid";
+    static final String SEVERAL = "several";
     private static final int MAX_CARDS = 12;
     private static final int MAX_GRANTS = 8;
     /** Upcoming activities shown with a group's details. */
@@ -58,9 +59,11 @@ public class GroupActions {
     private final LeaderMessages leaders;
     private final CatalogRepository catalog;
     private final SignUps signUps;
+    private final LeaderChoices choices;
 
     public GroupActions(GroupDirectory directory, JoinRequests joinRequests, Recruitments recruitments,
-            AccountLinks links, LeaderMessages leaders, CatalogRepository catalog, SignUps signUps) {
+            AccountLinks links, LeaderMessages leaders, CatalogRepository catalog, SignUps signUps,
+            LeaderChoices choices) {
         this.directory = directory;
         this.joinRequests = joinRequests;
         this.recruitments = recruitments;
@@ -68,6 +71,7 @@ public class GroupActions {
         this.leaders = leaders;
         this.catalog = catalog;
         this.signUps = signUps;
+        this.choices = choices;
     }
 
     // --- citizens ---
@@ -224,10 +228,16 @@ public class GroupActions {
 
     // --- leaders ---
 
-    /** The group the citizen leads (the first, by id, if they lead several). */
+    /** The group the citizen acts for: the one they chose in the 団体メニュー, or else the first they lead, by id. */
     Optional<Group> ledBy(String userId) {
+        List<Group> led = allLedBy(userId);
+        return choices.chosen(userId).flatMap(id -> led.stream().filter(g -> g.id().equals(id)).findFirst())
+                .or(() -> led.stream().findFirst());
+    }
+
+    private List<Group> allLedBy(String userId) {
         return links.targets(userId, GroupLinkNames.KIND).stream().sorted().map(directory::find)
-                .flatMap(Optional::stream).findFirst();
+                .flatMap(Optional::stream).toList();
     }
 
     static Result notLeader() {
@@ -236,9 +246,33 @@ public class GroupActions {
                 List.of());
     }
 
-    /** group.leader: → ok (values group, group_name) / not_leader. */
+    /**
+     * group.leader: → ok (values group, group_name) / several (the citizen leads more than one group: a card each,
+     * whose button answers the menu's {@code group} question) / not_leader.
+     */
     public Result leader(Context context) {
-        return ledBy(context.userId()).map(g -> new Result(OK, groupValues(g), List.of())).orElseGet(GroupActions::notLeader);
+        List<Group> led = allLedBy(context.userId());
+        if (led.size() > 1) {
+            List<Card> cards = led.stream().limit(MAX_CARDS).map(g -> new Card(DisplayText.cut(g.name(), 40),
+                    DisplayText.cut(g.kind().label(), 60), List.of(Choice.postback("この団体で操作",
+                            PostbackData.forSlot("group-menu", "group", g.id()))))).toList();
+            return new Result(SEVERAL, groupValues(ledBy(context.userId()).orElseThrow()),
+                    List.of(new Reply.Cards("代表を務める団体", cards)));
+        }
+        return ledBy(context.userId()).map(g -> new Result(OK, groupValues(g), List.of()))
+                .orElseGet(GroupActions::notLeader);
+    }
+
+    /** group.act-as: slot group (one the citizen leads) → ok (values group, group_name) / none / not_leader. */
+    public Result actAs(Context context) {
+        List<Group> led = allLedBy(context.userId());
+        if (led.isEmpty()) {
+            return notLeader();
+        }
+        Optional<String> wanted = new ActionSlots(context).text("group");
+        Optional<Group> chosen = led.stream().filter(g -> wanted.map(g.id()::equals).orElse(false)).findFirst();
+        chosen.ifPresent(g -> choices.choose(context.userId(), g.id()));
+        return chosen.map(g -> new Result(OK, groupValues(g), List.of())).orElse(Result.of(NONE));
     }
 
     /**

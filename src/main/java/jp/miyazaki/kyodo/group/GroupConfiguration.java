@@ -57,9 +57,15 @@ public class GroupConfiguration {
     }
 
     @Bean
+    LeaderChoices leaderChoices(StringRedisTemplate redis, RedisKeys keys) {
+        return new LeaderChoices(redis, keys);
+    }
+
+    @Bean
     GroupActions groupActions(GroupDirectory directory, JoinRequests joinRequests, Recruitments recruitments,
-            AccountLinks links, LeaderMessages leaders, CatalogRepository catalog, SignUps signUps) {
-        return new GroupActions(directory, joinRequests, recruitments, links, leaders, catalog, signUps);
+            AccountLinks links, LeaderMessages leaders, CatalogRepository catalog, SignUps signUps,
+            LeaderChoices choices) {
+        return new GroupActions(directory, joinRequests, recruitments, links, leaders, catalog, signUps, choices);
     }
 
     @Bean
@@ -105,6 +111,11 @@ public class GroupConfiguration {
     @Bean
     DialogAction groupLeaderAction(GroupActions actions) {
         return new NamedAction("group.leader", actions::leader);
+    }
+
+    @Bean
+    DialogAction groupActAsAction(GroupActions actions) {
+        return new NamedAction("group.act-as", actions::actAs);
     }
 
     @Bean

@@ -66,7 +66,8 @@ class GroupsTests {
             return told;
         };
         review = new RecruitmentReview(recruitments, directory, catalog, leaders);
-        actions = new GroupActions(directory, joinRequests, recruitments, links, leaders, catalog, signUps);
+        actions = new GroupActions(directory, joinRequests, recruitments, links, leaders, catalog, signUps,
+                new LeaderChoices(redis, RedisKeys.DEFAULT));
         SampleGroups.load().forEach(directory::save);
         directory.reserveIds(SampleGroups.load().size());
     }
@@ -190,6 +191,26 @@ class GroupsTests {
         assertThat(actions.signUps(context(CITIZEN, Map.of())).outcome()).isEqualTo("not_leader");
         assertThat(actions.grants(context(CITIZEN, Map.of())).values().get("text")).contains("連携コード");
         assertThat(recruitments.list()).isEmpty();
+    }
+
+    @Test
+    void aLeaderOfTwoGroupsChoosesWhichOneTheyActFor() {
+        links.redeem(links.issue(new LinkTarget("group", "GRP-5")), LEADER);
+        links.redeem(links.issue(new LinkTarget("group", "GRP-2")), LEADER);
+
+        DialogAction.Result menu = actions.leader(context(LEADER, Map.of()));
+        assertThat(menu.outcome()).isEqualTo("several");
+        assertThat(menu.parts().toString()).contains("flow=group-menu&slot=group&value=GRP-2",
+                "flow=group-menu&slot=group&value=GRP-5");
+        assertThat(actions.ledBy(LEADER)).map(Group::id).as("the first by id until one is chosen").hasValue("GRP-2");
+
+        assertThat(actions.actAs(context(LEADER, Map.of("group", "GRP-5"))).outcome()).isEqualTo("ok");
+        assertThat(actions.ledBy(LEADER)).map(Group::id).hasValue("GRP-5");
+        assertThat(actions.actAs(context(LEADER, Map.of("group", "GRP-7"))).outcome())
+                .as("a group they do not lead").isEqualTo("none");
+        assertThat(actions.ledBy(LEADER)).map(Group::id).hasValue("GRP-5");
+        assertThat(actions.actAs(context(CITIZEN, Map.of("group", "GRP-5"))).outcome()).isEqualTo("not_leader");
+        assertThat(redis.keys("*" + LEADER + "*")).contains("kyodo:group:acting:" + LEADER);
     }
 
     @Test

@@ -109,8 +109,16 @@ final class InMemoryActions {
                     return new DialogAction.Result("ok", Map.of("reference", "J-" + sequence.incrementAndGet(),
                             "next", "団体の代表者にお伝えしました。"), List.of());
                 }),
-                action("group.leader", c -> leader(c, new DialogAction.Result("ok",
-                        Map.of("group_name", "檍子ども食堂の会"), List.of()))),
+                action("group.leader", c -> "U-leader2".equals(c.userId())
+                        ? new DialogAction.Result("several", Map.of("group_name", "檍子ども食堂の会"), List.of(
+                                new Reply.Cards("代表を務める団体", List.of(ledGroup("GRP-2", "檍子ども食堂の会"),
+                                        ledGroup("GRP-5", "清武見守りの会")))))
+                        : leader(c, new DialogAction.Result("ok", Map.of("group_name", "檍子ども食堂の会"), List.of()))),
+                action("group.act-as", c -> switch (c.slots().getOrDefault("group", "")) {
+                    case "GRP-2" -> new DialogAction.Result("ok", Map.of("group_name", "檍子ども食堂の会"), List.of());
+                    case "GRP-5" -> new DialogAction.Result("ok", Map.of("group_name", "清武見守りの会"), List.of());
+                    default -> DialogAction.Result.of("none");
+                }),
                 action("group.preview", c -> leader(c, new DialogAction.Result("ok", Map.of("text",
                         "「" + c.slots().get("title") + "」" + c.slots().get("date") + " " + c.slots().get("time")),
                         List.of()))),
@@ -279,6 +287,11 @@ final class InMemoryActions {
     }
 
     /** Only {@code U-leader} is linked to a group (檍子ども食堂の会). */
+    private static Reply.Card ledGroup(String id, String name) {
+        return new Reply.Card(name, "市民活動団体", List.of(Reply.Choice.postback("この団体で操作",
+                "flow=group-menu&slot=group&value=" + id)));
+    }
+
     private static DialogAction.Result leader(DialogAction.Context c, DialogAction.Result forLeader) {
         return "U-leader".equals(c.userId()) ? forLeader : new DialogAction.Result("not_leader", Map.of("text",
                 "このメニューは、団体の代表者としてLINEアカウントを連携した方がお使いいただけます。"), List.of());
