@@ -3,7 +3,6 @@ package jp.miyazaki.kyodo.admin;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.annotation.AnnotatedElementUtils;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -39,8 +38,7 @@ public class AdminApiDocumentation {
     @Bean
     OperationCustomizer adminOnlyOperations() {
         return (operation, handler) -> {
-            if (AnnotatedElementUtils.hasAnnotation(handler.getMethod(), AdminOnly.class)
-                    || AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), AdminOnly.class)) {
+            if (AdminOnlyRequests.isAdminOnly(handler)) {
                 operation.addExtension(AdminOnly.EXTENSION, "admin");
                 operation.setDescription(((operation.getDescription() == null ? "" : operation.getDescription() + " ")
                         + "Admins only.").strip());

@@ -27,12 +27,16 @@ final class AdminOnlyRequests implements RequestMatcher {
         try {
             HandlerExecutionChain chain = beans.getBean("requestMappingHandlerMapping",
                     RequestMappingHandlerMapping.class).getHandler(request);
-            return chain != null && chain.getHandler() instanceof HandlerMethod method
-                    && (AnnotatedElementUtils.hasAnnotation(method.getMethod(), AdminOnly.class)
-                            || AnnotatedElementUtils.hasAnnotation(method.getBeanType(), AdminOnly.class));
+            return chain != null && chain.getHandler() instanceof HandlerMethod method && isAdminOnly(method);
         } catch (Exception e) {
             // No handler fits (wrong method or media type): MVC answers that, and method security still holds.
             return false;
         }
+    }
+
+    /** Whether the operation or its controller is marked {@link AdminOnly}. */
+    static boolean isAdminOnly(HandlerMethod handler) {
+        return AnnotatedElementUtils.hasAnnotation(handler.getMethod(), AdminOnly.class)
+                || AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), AdminOnly.class);
     }
 }
