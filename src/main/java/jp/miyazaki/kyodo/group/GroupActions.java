@@ -230,7 +230,10 @@ public class GroupActions {
 
     /** The group the citizen acts for: the one they chose in the 団体メニュー, or else the first they lead, by id. */
     Optional<Group> ledBy(String userId) {
-        List<Group> led = allLedBy(userId);
+        return actingFor(userId, allLedBy(userId));
+    }
+
+    private Optional<Group> actingFor(String userId, List<Group> led) {
         return choices.chosen(userId).flatMap(id -> led.stream().filter(g -> g.id().equals(id)).findFirst())
                 .or(() -> led.stream().findFirst());
     }
@@ -256,10 +259,10 @@ public class GroupActions {
             List<Card> cards = led.stream().limit(MAX_CARDS).map(g -> new Card(DisplayText.cut(g.name(), 40),
                     DisplayText.cut(g.kind().label(), 60), List.of(Choice.postback("この団体で操作",
                             PostbackData.forSlot("group-menu", "group", g.id()))))).toList();
-            return new Result(SEVERAL, groupValues(ledBy(context.userId()).orElseThrow()),
+            return new Result(SEVERAL, groupValues(actingFor(context.userId(), led).orElseThrow()),
                     List.of(new Reply.Cards("代表を務める団体", cards)));
         }
-        return ledBy(context.userId()).map(g -> new Result(OK, groupValues(g), List.of()))
+        return actingFor(context.userId(), led).map(g -> new Result(OK, groupValues(g), List.of()))
                 .orElseGet(GroupActions::notLeader);
     }
 
