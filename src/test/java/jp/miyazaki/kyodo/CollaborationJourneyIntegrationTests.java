@@ -1,5 +1,6 @@
 package jp.miyazaki.kyodo;
 
+import static jp.miyazaki.kyodo.testsupport.ReplyButtons.postbackData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -8,13 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +32,6 @@ import jp.miyazaki.kyodo.dialog.Reply;
 import jp.miyazaki.kyodo.dialog.UserInput;
 import jp.miyazaki.kyodo.testsupport.AdminApi;
 import jp.miyazaki.kyodo.testsupport.KyodoIntegrationTest;
-import jp.miyazaki.kyodo.testsupport.LineApiMock;
 
 /**
  * The recognition and collaboration measures tried as people would, in one story through the whole app (real
@@ -83,7 +80,7 @@ class CollaborationJourneyIntegrationTests extends KyodoIntegrationTest {
         String recruitment = pending.get(0).get("recruitment").get("id").asString();
         HttpResponse<String> approved = staff.post("/api/admin/recruitments/" + recruitment + "/approve", "");
         assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
-        assertThat(pushesTo(LEADER)).anySatisfy(body -> assertThat(body).contains("募集が公開されました"));
+        assertThat(LINE.pushesTo(LEADER)).anySatisfy(body -> assertThat(body).contains("募集が公開されました"));
         String activity = read(staff.get("/api/admin/opportunities")).valueStream().map(v -> v.get("opportunity"))
                 .filter(o -> o.get("title").asString().equals("子ども食堂の配膳ボランティア"))
                 .map(o -> o.get("id").asString()).findFirst().orElseThrow();
@@ -92,8 +89,8 @@ class CollaborationJourneyIntegrationTests extends KyodoIntegrationTest {
 
         Reply found = respond(CITIZEN, new UserInput.Text("檍で子ども関係の団体ある？"));
         assertThat(found.parts().toString()).contains("檍子ども食堂の会");
-        Reply details = respond(CITIZEN, new UserInput.Postback(button(found, "檍子ども食堂の会", "詳細"), Map.of()));
-        respond(CITIZEN, new UserInput.Postback(button(details, null, "子ども食堂の配膳ボランティア"), Map.of()));
+        Reply details = respond(CITIZEN, new UserInput.Postback(postbackData(found, "檍子ども食堂の会", "詳細"), Map.of()));
+        respond(CITIZEN, new UserInput.Postback(postbackData(details, null, "子ども食堂の配膳ボランティア"), Map.of()));
         say(CITIZEN, "宮崎 花子");
         say(CITIZEN, "090-1234-5678");
         say(CITIZEN, "1");
@@ -110,13 +107,13 @@ class CollaborationJourneyIntegrationTests extends KyodoIntegrationTest {
         // Friday 4 December: nothing before 10:00, then the thanks with the survey.
         CLOCK.set(Instant.parse("2026-12-04T00:59:00Z"));
         reminders.runOnce();
-        assertThat(pushesTo(CITIZEN)).isEmpty();
+        assertThat(LINE.pushesTo(CITIZEN)).isEmpty();
         CLOCK.set(Instant.parse("2026-12-04T01:00:00Z"));
         await().atMost(Duration.ofSeconds(10)).until(() -> {
             reminders.runOnce();
-            return !pushesTo(CITIZEN).isEmpty();
+            return !LINE.pushesTo(CITIZEN).isEmpty();
         });
-        String thanks = pushesTo(CITIZEN).get(0);
+        String thanks = LINE.pushesTo(CITIZEN).get(0);
         assertThat(thanks).contains("子ども食堂の配膳ボランティア", "満足度");
         Matcher rating = RATING_FIVE.matcher(thanks);
         assertThat(rating.find()).as("a 5 button in %s", thanks).isTrue();
@@ -144,33 +141,14 @@ class CollaborationJourneyIntegrationTests extends KyodoIntegrationTest {
     }
 
     private String tap(String user, Reply reply, String cardTitle, String label) {
-        return respond(user, new UserInput.Postback(button(reply, cardTitle, label), Map.of())).parts().toString();
+        return respond(user, new UserInput.Postback(postbackData(reply, cardTitle, label), Map.of())).parts()
+                .toString();
     }
 
     /** One message a minute after the last, at the clock's time. */
     private Reply respond(String user, UserInput input) {
         CLOCK.advance(Duration.ofMinutes(1));
         return conversation.respond(user, input, ZonedDateTime.ofInstant(CLOCK.instant(), CatalogSearch.TOKYO));
-    }
-
-    /** The postback data of the button labelled {@code label}: on the card titled {@code cardTitle}, or a quick reply. */
-    private static String button(Reply reply, String cardTitle, String label) {
-        return reply.parts().stream().flatMap(part -> {
-            if (part instanceof Reply.Cards cards && cardTitle != null) {
-                return cards.cards().stream().filter(card -> card.title().equals(cardTitle))
-                        .flatMap(card -> card.buttons().stream());
-            }
-            return part instanceof Reply.Choices quick && cardTitle == null ? quick.choices().stream()
-                    : Stream.<Reply.Choice>empty();
-        }).filter(choice -> choice.label().equals(label)).map(Reply.Choice::action)
-                .filter(Reply.Action.Send.class::isInstance).map(action -> ((Reply.Action.Send) action).data())
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no button " + label + " on " + cardTitle + " in " + reply));
-    }
-
-    private static List<String> pushesTo(String user) {
-        return LINE.requests(LineApiMock.PUSH).stream().map(LoggedRequest::getBodyAsString)
-                .filter(body -> body.contains("\"to\":\"" + user + "\"")).toList();
     }
 
     private static JsonNode read(HttpResponse<String> response) {

@@ -1,18 +1,17 @@
 package jp.miyazaki.kyodo.group;
 
+import static jp.miyazaki.kyodo.testsupport.ReplyButtons.postbackData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import jp.miyazaki.kyodo.admin.StaffAccounts;
 import jp.miyazaki.kyodo.admin.StaffRole;
@@ -26,7 +25,6 @@ import jp.miyazaki.kyodo.privacy.PersonalData;
 import jp.miyazaki.kyodo.signup.SignUps;
 import jp.miyazaki.kyodo.testsupport.AdminApi;
 import jp.miyazaki.kyodo.testsupport.KyodoIntegrationTest;
-import jp.miyazaki.kyodo.testsupport.LineApiMock;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -98,7 +96,7 @@ class GroupsIntegrationTests extends KyodoIntegrationTest {
         assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
         assertThat(JSON.readTree(approved.body()).get("leadersTold").asInt()).isEqualTo(1);
         assertThat(staff.post("/api/admin/recruitments/" + recruitment + "/approve", "").statusCode()).isEqualTo(409);
-        assertThat(pushesTo(LEADER)).anySatisfy(body -> assertThat(body).contains("募集が公開されました"));
+        assertThat(LINE.pushesTo(LEADER)).anySatisfy(body -> assertThat(body).contains("募集が公開されました"));
         Opportunity published = catalog.listOpportunities().stream()
                 .filter(o -> o.title().equals("子ども食堂の配膳ボランティア")).findFirst().orElseThrow();
         assertThat(published.organiser()).isEqualTo("檍子ども食堂の会");
@@ -107,7 +105,7 @@ class GroupsIntegrationTests extends KyodoIntegrationTest {
         assertThat(found.parts().toString()).contains("檍の子育ての団体が3件", "檍子ども食堂の会");
         assertThat(say(CITIZEN, "清武の地域まちづくり推進委員会について知りたい"))
                 .contains("清武の地域まちづくり推進委員会が1件", "清武地域まちづくり推進委員会");
-        Reply details = conversation.respond(CITIZEN, new UserInput.Postback(button(found, "檍子ども食堂の会", "詳細"),
+        Reply details = conversation.respond(CITIZEN, new UserInput.Postback(postbackData(found, "檍子ども食堂の会", "詳細"),
                 Map.of()), now.plusSeconds(5));
         assertThat(details.parts().toString()).contains("子ども食堂の配膳ボランティア", "参加したい");
         assertThat(tap(CITIZEN, details, "子ども食堂の配膳ボランティア")).contains("お名前");
@@ -128,7 +126,7 @@ class GroupsIntegrationTests extends KyodoIntegrationTest {
         assertThat(say(CITIZEN, "土曜の午前なら手伝えます")).contains("連絡を希望されますか");
         assertThat(say(CITIZEN, "いいえ")).contains("よろしいですか");
         assertThat(say(CITIZEN, "はい")).contains("参加希望を受け付けました", "代表者にお伝えしました");
-        assertThat(pushesTo(LEADER)).anySatisfy(body -> assertThat(body).contains("参加希望", "宮崎 花子")
+        assertThat(LINE.pushesTo(LEADER)).anySatisfy(body -> assertThat(body).contains("参加希望", "宮崎 花子")
                 .doesNotContain(CITIZEN));
         assertThat(JSON.readTree(staff.get("/api/admin/join-requests?group=GRP-2").body()).size()).isEqualTo(1);
 
@@ -175,7 +173,7 @@ class GroupsIntegrationTests extends KyodoIntegrationTest {
                 "{\"reason\": \"訪問先の同意書の準備ができてから、もう一度出してください。\"}");
 
         assertThat(rejected.statusCode()).as(rejected.body()).isEqualTo(200);
-        assertThat(pushesTo(LEADER)).anySatisfy(body -> assertThat(body).contains("見送りました", "同意書"));
+        assertThat(LINE.pushesTo(LEADER)).anySatisfy(body -> assertThat(body).contains("見送りました", "同意書"));
         assertThat(JSON.readTree(staff.get("/api/admin/recruitments?status=pending").body()).size()).isZero();
         assertThat(staff.get("/api/admin/recruitments?status=maybe").statusCode()).isEqualTo(400);
         assertThat(staff.delete("/api/admin/groups/" + id).statusCode()).isEqualTo(204);
@@ -226,31 +224,8 @@ class GroupsIntegrationTests extends KyodoIntegrationTest {
 
     private String tap(String user, Reply reply, String cardTitle, String label) {
         now = now.plusSeconds(10);
-        return conversation.respond(user, new UserInput.Postback(button(reply, cardTitle, label), Map.of()), now)
+        return conversation.respond(user, new UserInput.Postback(postbackData(reply, cardTitle, label), Map.of()), now)
                 .parts().toString();
     }
 
-    /** The postback data of a button labelled {@code label} (on the card titled {@code cardTitle}, if given). */
-    private static String button(Reply reply, String cardTitle, String label) {
-        for (Reply.Part part : reply.parts()) {
-            List<Reply.Choice> choices = List.of();
-            if (part instanceof Reply.Choices quick && cardTitle == null) {
-                choices = quick.choices();
-            } else if (part instanceof Reply.Cards cards) {
-                choices = cards.cards().stream().filter(c -> cardTitle == null || c.title().equals(cardTitle))
-                        .flatMap(c -> c.buttons().stream()).toList();
-            }
-            for (Reply.Choice choice : choices) {
-                if (choice.label().equals(label) && choice.action() instanceof Reply.Action.Send send) {
-                    return send.data();
-                }
-            }
-        }
-        throw new AssertionError("no button " + label + " in " + reply);
-    }
-
-    private static List<String> pushesTo(String user) {
-        return LINE.requests(LineApiMock.PUSH).stream().map(LoggedRequest::getBodyAsString)
-                .filter(body -> body.contains(user)).toList();
-    }
 }

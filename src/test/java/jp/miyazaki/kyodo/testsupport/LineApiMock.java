@@ -95,7 +95,13 @@ public final class LineApiMock implements AutoCloseable {
         return server.findAll(postRequestedFor(urlPathEqualTo(path)));
     }
 
-    public List<String> violations() {
+    /** The bodies of the pushes addressed to this citizen, oldest first. */
+    public List<String> pushesTo(String userId) {
+        return requests(PUSH).stream().map(LoggedRequest::getBodyAsString)
+                .filter(body -> body.contains("\"to\":\"" + userId + "\"")).toList();
+    }
+
+        public List<String> violations() {
         return List.copyOf(violations);
     }
 
