@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -29,7 +30,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * One {@link HeadlessChromium} per test class, as a JUnit extension:
  * {@code @RegisterExtension static final Chromium chromium = Chromium.desktop("console-");}. The class is skipped
  * (not failed) where Chromium is not installed. Also what every console test does with it: sign in, wait,
- * screenshot, download a CSV with the browser's session.
+ * screenshot, download a CSV with the browser's session, check a page with axe-core.
  */
 public final class Chromium implements BeforeAllCallback, AfterAllCallback {
 
@@ -97,6 +98,11 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
         // to the document"), which Chromium reports as a plain WebDriverException: try again until the dashboard.
         patiently().ignoring(WebDriverException.class)
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "ダッシュボード"));
+    }
+
+    /** What axe-core finds against WCAG 2.2 AA (and the A/AA levels it includes) on the page shown now. */
+    public List<Axe.Violation> accessibilityViolations() {
+        return Axe.violations(driver());
     }
 
     /** Saves what the browser shows to {@code target/<prefix><name>.png}. */
