@@ -1,12 +1,9 @@
 package jp.miyazaki.kyodo.admin;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,9 +17,11 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,17 +37,16 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
 import jp.miyazaki.kyodo.catalog.Category;
-import jp.miyazaki.kyodo.catalog.DisplayText;
 import jp.miyazaki.kyodo.catalog.Facility;
 import jp.miyazaki.kyodo.catalog.Grant;
 import jp.miyazaki.kyodo.catalog.Opportunity;
 import jp.miyazaki.kyodo.catalog.OpportunityKind;
 import jp.miyazaki.kyodo.catalog.SimilarOpportunities;
-import jp.miyazaki.kyodo.dialog.Reply;
-import jp.miyazaki.kyodo.line.Delivery;
-import jp.miyazaki.kyodo.line.LineGateway;
-import jp.miyazaki.kyodo.signup.SignUp;
 import jp.miyazaki.kyodo.signup.SignUps;
+
+import jp.miyazaki.kyodo.admin.OpportunityChanges.OpportunityChangeRefused;
+import jp.miyazaki.kyodo.admin.OpportunityChanges.Refusal;
+import jp.miyazaki.kyodo.admin.OpportunityChanges.Removal;
 
 /**
  * The catalog for staff: opportunities, grants and facilities. Sign-ups are never dropped silently: lowering an
@@ -68,18 +66,18 @@ public class CatalogAdminController {
             + "|community|disaster|sports";
 
     private final CatalogRepository catalog;
+    private final OpportunityChanges changes;
     private final SignUps signUps;
-    private final LineGateway line;
     private final AuditLog audit;
     private final Departments departments;
     private final StaffAccounts staff;
     private final SimilarOpportunities similar;
 
-    public CatalogAdminController(CatalogRepository catalog, SignUps signUps, LineGateway line, AuditLog audit,
-            Departments departments, StaffAccounts staff, SimilarOpportunities similar) {
+    public CatalogAdminController(CatalogRepository catalog, OpportunityChanges changes, SignUps signUps,
+            AuditLog audit, Departments departments, StaffAccounts staff, SimilarOpportunities similar) {
         this.catalog = catalog;
+        this.changes = changes;
         this.signUps = signUps;
-        this.line = line;
         this.audit = audit;
         this.departments = departments;
         this.staff = staff;
@@ -106,10 +104,8 @@ public class CatalogAdminController {
             + "signed-in staff member's department")
     public ResponseEntity<OpportunityView> createOpportunity(@Valid @RequestBody OpportunityRequest request,
             Principal who) {
-        Opportunity created = request.toOpportunity(newId("opp"), false,
-                department(request.department(), staff.departmentOf(who.getName())));
-        catalog.save(created);
-        audit.record("opportunity.create", created.id(), created.title() + " department=" + created.department());
+        Opportunity created = changes.create(request.toOpportunity(newId("opp"), false, request.department()),
+                staff.departmentOf(who.getName()));
         return ResponseEntity.created(URI.create("/api/admin/opportunities/" + created.id())).body(view(created));
     }
 
@@ -131,18 +127,7 @@ public class CatalogAdminController {
     @PutMapping("/opportunities/{id}")
     @Operation(summary = "Replaces an opportunity; 409 when the capacity would fall below the places taken")
     public OpportunityView updateOpportunity(@PathVariable String id, @Valid @RequestBody OpportunityRequest request) {
-        Opportunity existing = existingOpportunity(id);
-        int taken = signUps.taken(id);
-        if (request.capacity() < taken) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "capacity " + request.capacity()
-                    + " is below the " + taken + " places already taken; cancel sign-ups first");
-        }
-        Opportunity updated = request.toOpportunity(id, existing.sample(),
-                department(request.department(), existing.department()));
-        catalog.save(updated);
-        audit.record("opportunity.update", id, "capacity " + existing.capacity() + "→" + updated.capacity()
-                + " department=" + departments.of(updated.department()));
-        return view(updated);
+        return view(changes.update(request.toOpportunity(id, false, request.department())));
     }
 
     @DeleteMapping("/opportunities/{id}")
@@ -150,38 +135,28 @@ public class CatalogAdminController {
             + "then each of them is told on LINE that it is cancelled and their sign-up is cancelled")
     public ResponseEntity<Removal> deleteOpportunity(@PathVariable String id,
             @RequestParam(defaultValue = "false") boolean force) {
-        Opportunity opportunity = existingOpportunity(id);
-        List<SignUp> signedUp = new ArrayList<>(signUps.ofOpportunity(id));
-        if (!signedUp.isEmpty() && !force) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, signedUp.size()
-                    + " sign-up(s) would be dropped; cancel them first or delete with force=true to tell them");
-        }
-        // The waitlist goes first, so cancelling a confirmed place never moves anyone up (and tells them so).
-        Collections.reverse(signedUp);
-        int told = 0;
-        String text = "「" + opportunity.title() + "」（" + DisplayText.when(opportunity) + "）は中止になりました。"
-                + "お申し込みは取り消されています。ご迷惑をおかけして申し訳ありません。";
-        for (SignUp signUp : signedUp) {
-            // A key per opportunity and citizen: deleting again after a crash does not tell anyone twice.
-            UUID retryKey = UUID.nameUUIDFromBytes(("opportunity-cancelled\n" + id + "\n" + signUp.userId())
-                    .getBytes(StandardCharsets.UTF_8));
-            Delivery delivery = line.push(signUp.userId(), Reply.of(new Reply.Text(text)), retryKey);
-            if (delivery == Delivery.SENT || delivery == Delivery.ALREADY_SENT) {
-                told++;
-            }
-            signUps.cancel(id, signUp.userId());
-        }
-        catalog.deleteOpportunity(id);
-        audit.record("opportunity.delete", id, signedUp.isEmpty() ? null
-                : signedUp.size() + " sign-up(s) cancelled, " + told + " told on LINE");
-        if (signedUp.isEmpty()) {
-            return ResponseEntity.noContent().build();
-        }
-        return ResponseEntity.ok(new Removal(id, signedUp.size(), told));
+        Removal removal = changes.delete(id, force);
+        return removal.signUpsCancelled() == 0 ? ResponseEntity.noContent().build() : ResponseEntity.ok(removal);
     }
 
-    /** What a forced delete did: sign-ups cancelled, and how many of those citizens LINE accepted a notice for. */
-    public record Removal(String id, int signUpsCancelled, int citizensTold) {
+    /** A refused change as a problem: 404, 400 for an unknown department, 409 where sign-ups are in the way. */
+    @ExceptionHandler(OpportunityChangeRefused.class)
+    public ProblemDetail refused(OpportunityChangeRefused refused) {
+        Refusal refusal = refused.refusal();
+        if (refusal instanceof Refusal.NoSuchOpportunity) {
+            return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "no such opportunity");
+        }
+        if (refusal instanceof Refusal.UnknownDepartment) {
+            return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    "unknown department; see /api/admin/departments");
+        }
+        if (refusal instanceof Refusal.CapacityBelowPlacesTaken below) {
+            return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "capacity " + below.capacity()
+                    + " is below the " + below.taken() + " places already taken; cancel sign-ups first");
+        }
+        Refusal.SignUpsWouldBeDropped dropped = (Refusal.SignUpsWouldBeDropped) refusal;
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, dropped.signUps()
+                + " sign-up(s) would be dropped; cancel them first or delete with force=true to tell them");
     }
 
     // --- grants ---

@@ -25,6 +25,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jp.miyazaki.kyodo.admin.AuditLog;
 import jp.miyazaki.kyodo.admin.Departments;
+import jp.miyazaki.kyodo.admin.OpportunityChanges;
+import jp.miyazaki.kyodo.admin.OpportunityChanges.OpportunityChangeRefused;
+import jp.miyazaki.kyodo.admin.OpportunityChanges.Refusal;
+import jp.miyazaki.kyodo.admin.OpportunityChanges.Removal;
 import jp.miyazaki.kyodo.admin.StaffAccounts;
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
 import jp.miyazaki.kyodo.catalog.Category;
@@ -32,12 +36,15 @@ import jp.miyazaki.kyodo.catalog.District;
 import jp.miyazaki.kyodo.catalog.Opportunity;
 import jp.miyazaki.kyodo.catalog.OpportunityKind;
 import jp.miyazaki.kyodo.catalog.SimilarOpportunities;
+import jp.miyazaki.kyodo.signup.SignUp;
+import jp.miyazaki.kyodo.signup.SignUpStatus;
 import jp.miyazaki.kyodo.signup.SignUps;
 import jp.miyazaki.kyodo.signup.SignUpsCsv;
 
 /**
  * Opportunities (list, create, edit, delete) and each opportunity's sign-ups (grants and facilities: see
- * {@link GrantAndFacilityConsoleController}). Lists filter
+ * {@link GrantAndFacilityConsoleController}). Changes go through {@link OpportunityChanges}, as the admin API's do:
+ * the same refusals, audit entries and LINE notices; the edit and delete pages show the sign-ups. Lists filter
  * by department; a new opportunity belongs to the staff member's department unless they pick another. After adding
  * an opportunity, and while editing one, staff see existing ones that look alike (似ている活動), so the city can
  * connect groups instead of duplicating work.
@@ -48,15 +55,17 @@ class CatalogConsoleController {
     private static final int SIMILAR_SHOWN = 5;
 
     private final CatalogRepository catalog;
+    private final OpportunityChanges changes;
     private final SignUps signUps;
     private final AuditLog audit;
     private final Departments departments;
     private final StaffAccounts staff;
     private final SimilarOpportunities similar;
 
-    CatalogConsoleController(CatalogRepository catalog, SignUps signUps, AuditLog audit, Departments departments,
-            StaffAccounts staff, SimilarOpportunities similar) {
+    CatalogConsoleController(CatalogRepository catalog, OpportunityChanges changes, SignUps signUps, AuditLog audit,
+            Departments departments, StaffAccounts staff, SimilarOpportunities similar) {
         this.catalog = catalog;
+        this.changes = changes;
         this.signUps = signUps;
         this.audit = audit;
         this.departments = departments;
@@ -97,19 +106,20 @@ class CatalogConsoleController {
     @PostMapping("/admin/opportunities/new")
     String create(@Valid @ModelAttribute("form") OpportunityForm form, BindingResult errors, Model model,
             Principal who, RedirectAttributes redirect) {
-        if (errors.hasErrors() || unknownDepartment(form, errors)) {
-            model.addAttribute("opportunityId", null);
-            model.addAttribute("similar", List.of());
-            return "console/opportunity-form";
+        if (!errors.hasErrors()) {
+            try {
+                Opportunity created = changes.create(form.toOpportunity("opp-" + UUID.randomUUID().toString()
+                        .substring(0, 8), false), staff.departmentOf(who.getName()));
+                redirect.addFlashAttribute("notice", "「" + created.title() + "」を登録しました。");
+                redirect.addFlashAttribute("createdId", created.id());
+                return "redirect:/admin/opportunities";
+            } catch (OpportunityChangeRefused refused) {
+                reject(refused.refusal(), errors);
+            }
         }
-        Opportunity draft = form.toOpportunity("opp-" + UUID.randomUUID().toString().substring(0, 8), false);
-        Opportunity created = draft.withDepartment(draft.department() == null
-                ? staff.departmentOf(who.getName()) : draft.department());
-        catalog.save(created);
-        audit.record("opportunity.create", created.id(), created.title() + " department=" + created.department());
-        redirect.addFlashAttribute("notice", "「" + created.title() + "」を登録しました。");
-        redirect.addFlashAttribute("createdId", created.id());
-        return "redirect:/admin/opportunities";
+        model.addAttribute("opportunityId", null);
+        model.addAttribute("similar", List.of());
+        return "console/opportunity-form";
     }
 
     @GetMapping("/admin/opportunities/{id}/edit")
@@ -117,8 +127,7 @@ class CatalogConsoleController {
         Opportunity opportunity = opportunity(id);
         model.addAttribute("form", OpportunityForm.of(opportunity.withDepartment(
                 departments.of(opportunity.department()))));
-        model.addAttribute("opportunityId", id);
-        model.addAttribute("similar", similarRows(opportunity));
+        editing(opportunity, model);
         return "console/opportunity-form";
     }
 
@@ -126,32 +135,46 @@ class CatalogConsoleController {
     String edit(@PathVariable String id, @Valid @ModelAttribute("form") OpportunityForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         Opportunity before = opportunity(id);
-        if (errors.hasErrors() || unknownDepartment(form, errors)) {
-            model.addAttribute("opportunityId", id);
-            model.addAttribute("similar", similarRows(before));
-            return "console/opportunity-form";
+        if (!errors.hasErrors()) {
+            try {
+                Opportunity after = changes.update(form.toOpportunity(id, before.sample()));
+                redirect.addFlashAttribute("notice", "「" + after.title() + "」を更新しました。");
+                return "redirect:/admin/opportunities";
+            } catch (OpportunityChangeRefused refused) {
+                reject(refused.refusal(), errors);
+            }
         }
-        Opportunity edited = form.toOpportunity(id, before.sample());
-        Opportunity after = edited.withDepartment(edited.department() == null ? before.department()
-                : edited.department());
-        catalog.save(after);
-        audit.record("opportunity.update", id, before.title().equals(after.title()) ? after.title()
-                : before.title() + " → " + after.title());
-        redirect.addFlashAttribute("notice", "「" + after.title() + "」を更新しました。");
-        return "redirect:/admin/opportunities";
+        editing(before, model);
+        return "console/opportunity-form";
     }
 
+    /** What deleting would do, named: the item, and what happens to its sign-ups. */
+    @GetMapping("/admin/opportunities/{id}/delete")
+    String confirmDelete(@PathVariable String id, Model model) {
+        model.addAttribute("opportunity", opportunity(id));
+        model.addAttribute("signUpSummary", SignUpSummary.of(signUps.ofOpportunity(id)));
+        return "console/opportunity-delete";
+    }
+
+    /** Deletes; with sign-ups only when {@code force} (from the confirmation), and then they are told on LINE. */
     @PostMapping("/admin/opportunities/{id}/delete")
-    String delete(@PathVariable String id, RedirectAttributes redirect) {
-        Opportunity gone = opportunity(id);
-        if (signUps.count(id) > 0) {
-            // Deleting would orphan citizens' sign-ups without telling them.
-            redirect.addFlashAttribute("notice", "「" + gone.title() + "」には申し込みがあるため削除できません。");
-            return "redirect:/admin/opportunities";
+    String delete(@PathVariable String id, @RequestParam(defaultValue = "false") boolean force,
+            RedirectAttributes redirect) {
+        try {
+            Removal removal = changes.delete(id, force);
+            redirect.addFlashAttribute("notice", removal.signUpsCancelled() == 0
+                    ? "「" + removal.title() + "」を削除しました。"
+                    : "「" + removal.title() + "」を削除し、申し込み" + removal.signUpsCancelled() + "件を取り消しました。"
+                            + "LINEでお知らせできたのは" + removal.citizensTold() + "人です。");
+        } catch (OpportunityChangeRefused refused) {
+            if (refused.refusal() instanceof Refusal.SignUpsWouldBeDropped dropped) {
+                redirect.addFlashAttribute("notice", "「" + opportunity(id).title() + "」には申し込みが"
+                        + dropped.signUps() + "件あるため削除できません。削除の確認画面から、申し込んだ方にLINEで"
+                        + "お知らせして削除できます。");
+            } else {
+                throw notFound();
+            }
         }
-        catalog.deleteOpportunity(id);
-        audit.record("opportunity.delete", id, gone.title());
-        redirect.addFlashAttribute("notice", "「" + gone.title() + "」を削除しました。");
         return "redirect:/admin/opportunities";
     }
 
@@ -180,17 +203,46 @@ class CatalogConsoleController {
                 .toList();
     }
 
-    private boolean unknownDepartment(OpportunityForm form, BindingResult errors) {
-        if (form.department() == null || form.department().isBlank() || departments.isKnown(form.department())) {
-            return false;
+    /** The edit page's model besides the form: the id, its sign-ups, and look-alikes. */
+    private void editing(Opportunity opportunity, Model model) {
+        model.addAttribute("opportunityId", opportunity.id());
+        model.addAttribute("signUpSummary", SignUpSummary.of(signUps.ofOpportunity(opportunity.id())));
+        model.addAttribute("similar", similarRows(opportunity));
+    }
+
+    /** Puts the service's refusal next to the field it is about. */
+    private static void reject(Refusal refusal, BindingResult errors) {
+        if (refusal instanceof Refusal.CapacityBelowPlacesTaken below) {
+            errors.rejectValue("capacity", "belowTaken", "すでに" + below.taken() + "人分の申し込みがあるため、定員を"
+                    + below.capacity() + "人にはできません。" + below.taken() + "人以上にするか、先に申し込みを取り消してください");
+        } else if (refusal instanceof Refusal.UnknownDepartment) {
+            errors.rejectValue("department", "unknown", "部署を一覧から選んでください");
+        } else {
+            throw notFound();
         }
-        errors.rejectValue("department", "unknown", "部署を一覧から選んでください");
-        return true;
     }
 
     private Opportunity opportunity(String id) {
-        return catalog.findOpportunity(id)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such opportunity"));
+        return catalog.findOpportunity(id).orElseThrow(CatalogConsoleController::notFound);
+    }
+
+    private static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "no such opportunity");
+    }
+
+    /** An opportunity's sign-ups as staff weigh a change: confirmed and waiting, and the people they bring. */
+    record SignUpSummary(int confirmed, int waitlisted, int people) {
+
+        static SignUpSummary of(List<SignUp> signUps) {
+            int confirmed = (int) signUps.stream().filter(s -> s.status() == SignUpStatus.CONFIRMED).count();
+            int people = signUps.stream().filter(s -> s.status() == SignUpStatus.CONFIRMED)
+                    .mapToInt(SignUp::people).sum();
+            return new SignUpSummary(confirmed, signUps.size() - confirmed, people);
+        }
+
+        public int total() {
+            return confirmed + waitlisted;
+        }
     }
 
     /** An opportunity with how many places are taken and the department that owns it. */

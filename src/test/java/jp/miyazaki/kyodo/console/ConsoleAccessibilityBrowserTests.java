@@ -1,10 +1,12 @@
 package jp.miyazaki.kyodo.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -16,6 +18,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
@@ -42,7 +47,9 @@ import jp.miyazaki.kyodo.testsupport.KyodoIntegrationTest;
 /**
  * Every page of the console, signed in as an admin over the sample data plus a sign-up, a consultation, a
  * broadcast, a recruitment and a join request, checked with axe-core against WCAG 2.2 AA in headless Chromium.
- * Any violation fails; what axe found per page is written to {@code target/accessibility-console.txt}.
+ * Any violation fails; what axe found per page is written to {@code target/accessibility-console.txt}. Also the
+ * activity pages that guard sign-ups: the edit page counts them, the delete confirmation names the activity and
+ * says they will be cancelled and told on LINE, and they are.
  */
 @Import(NoonInMiyazaki.class)
 class ConsoleAccessibilityBrowserTests extends KyodoIntegrationTest {
@@ -102,6 +109,7 @@ class ConsoleAccessibilityBrowserTests extends KyodoIntegrationTest {
         pages.put("/admin/opportunities", "opportunities");
         pages.put("/admin/opportunities/new", "opportunity-new");
         pages.put("/admin/opportunities/opp-001/edit", "opportunity-edit");
+        pages.put("/admin/opportunities/opp-001/delete", "opportunity-delete");
         pages.put("/admin/opportunities/opp-001/signups", "signups");
         pages.put("/admin/opportunities/opp-001/attendance", "attendance");
         pages.put("/admin/activity-records", "activity-records");
@@ -138,6 +146,32 @@ class ConsoleAccessibilityBrowserTests extends KyodoIntegrationTest {
                 .collect(Collectors.joining("\n", "", "\n")));
         assertThat(found).as("WCAG 2.2 AA violations per page (see target/accessibility-console.txt)")
                 .allSatisfy((path, violations) -> assertThat(violations).as(path).isEmpty());
+    }
+
+    @Test
+    void theEditPageCountsTheSignUpsAndDeletingNamesTheActivityAndTellsThem() throws IOException {
+        ChromeDriver browser = chromium.driver();
+        String title = catalog.findOpportunity("opp-001").orElseThrow().title();
+        chromium.signIn(url("/admin/login"), "tsubaki", PASSWORD);
+
+        browser.get(url("/admin/opportunities/opp-001/edit"));
+        assertThat(browser.findElement(By.id("signup-summary")).getText())
+                .contains("確定 1件（2人）・キャンセル待ち 0件", "定員は申し込み済みの2人より少なくできません。");
+        chromium.screenshot("opportunity-edit-signups");
+
+        browser.get(url("/admin/opportunities"));
+        browser.findElement(By.cssSelector("a[href='/admin/opportunities/opp-001/delete']")).click();
+        chromium.patiently().until(ExpectedConditions.presenceOfElementLocated(By.id("delete-confirmation")));
+        assertThat(browser.findElement(By.id("delete-confirmation")).getText()).contains("「" + title + "」",
+                "申し込み 1件（確定 1件・2人、キャンセル待ち 0件）はすべて取り消されます。", "LINEで中止をお知らせします。");
+        chromium.screenshot("opportunity-delete-confirmation");
+        browser.findElement(By.id("confirm-delete")).click();
+
+        chromium.patiently().until(ExpectedConditions.textToBePresentInElementLocated(By.className("notice"),
+                "「" + title + "」を削除し、申し込み1件を取り消しました。"));
+        assertThat(catalog.findOpportunity("opp-001")).isEmpty();
+        await().atMost(Duration.ofSeconds(3)).until(() -> LINE.pushesTo("U" + "a".repeat(32)).size() == 1);
+        assertThat(LINE.pushesTo("U" + "a".repeat(32)).get(0)).contains(title, "中止");
     }
 
     private void check(String path, String name, Map<String, List<Axe.Violation>> found) throws IOException {
