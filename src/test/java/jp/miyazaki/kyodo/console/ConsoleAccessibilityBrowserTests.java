@@ -43,6 +43,7 @@ import jp.miyazaki.kyodo.signup.SignUps;
 import jp.miyazaki.kyodo.testsupport.Axe;
 import jp.miyazaki.kyodo.testsupport.Chromium;
 import jp.miyazaki.kyodo.testsupport.KyodoIntegrationTest;
+import jp.miyazaki.kyodo.testsupport.LineApiMock;
 
 /**
  * Every page of the console, signed in as an admin over the sample data plus a sign-up, a consultation, a
@@ -136,6 +137,7 @@ class ConsoleAccessibilityBrowserTests extends KyodoIntegrationTest {
         pages.put("/admin/rich-menu", "rich-menu");
         pages.put("/admin/audit", "audit");
         pages.put("/admin/staff", "staff");
+        pages.put("/admin/opportunities/opp-none/edit", "error-404");
         for (Map.Entry<String, String> page : pages.entrySet()) {
             check(page.getKey(), page.getValue(), found);
         }
@@ -170,8 +172,9 @@ class ConsoleAccessibilityBrowserTests extends KyodoIntegrationTest {
         chromium.patiently().until(ExpectedConditions.textToBePresentInElementLocated(By.className("notice"),
                 "「" + title + "」を削除し、申し込み1件を取り消しました。"));
         assertThat(catalog.findOpportunity("opp-001")).isEmpty();
-        await().atMost(Duration.ofSeconds(3)).until(() -> LINE.pushesTo("U" + "a".repeat(32)).size() == 1);
-        assertThat(LINE.pushesTo("U" + "a".repeat(32)).get(0)).contains(title, "中止");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(LINE.pushesTo("U" + "a".repeat(32)))
+                .as("all pushes: %s", LINE.requests(LineApiMock.PUSH).stream().map(r -> r.getBodyAsString()).toList())
+                .singleElement().satisfies(push -> assertThat(push).contains(title, "中止")));
     }
 
     private void check(String path, String name, Map<String, List<Axe.Violation>> found) throws IOException {

@@ -137,7 +137,7 @@ class OpportunityChangeParityTests extends KyodoIntegrationTest {
         for (String id : List.of(viaApi, viaConsole)) {
             for (char who : new char[] {'a', 'b'}) {
                 assertThat(signUps.ofUser(citizen(id, who))).isEmpty();
-                await().atMost(Duration.ofSeconds(3)).until(() -> LINE.pushesTo(citizen(id, who)).size() == 1);
+                await().atMost(Duration.ofSeconds(10)).until(() -> LINE.pushesTo(citizen(id, who)).size() == 1);
                 assertThat(LINE.pushesTo(citizen(id, who)).get(0)).contains(TITLE, "中止");
             }
         }

@@ -48,6 +48,12 @@ public final class ConsoleSession {
         return send(HttpRequest.newBuilder(uri(path)).GET().build());
     }
 
+    /** A GET as a browser asks for a page (Accept: text/html), so errors come as the console's error page. */
+    public HttpResponse<String> getPage(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html,application/xhtml+xml").GET()
+                .build());
+    }
+
     public HttpResponse<String> postForm(String path, Map<String, String> fields) {
         String form = fields.entrySet().stream().map(field -> field.getKey() + "="
                 + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
