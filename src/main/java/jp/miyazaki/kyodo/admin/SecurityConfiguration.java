@@ -14,6 +14,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -21,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Three doors. The admin API ({@code /api/admin/**}, the OpenAPI documents) is stateless: HTTP Basic or a staff
  * API token, no session and so no CSRF; refusals are problem JSON. The console ({@code /admin/**}) signs in with
- * a form, keeps a session and requires a CSRF token on every form post. Everything else — {@code /callback}
+ * a form, keeps a session (in Redis, shared by every instance), re-checks on every request that the account still
+ * exists with its role, and requires a CSRF token on every form post. Everything else — {@code /callback}
  * (LINE signs it), health, metrics, the simulator, NLU and static assets — stays open, without sessions or CSRF.
  * Security headers are on everywhere.
  */
@@ -71,9 +73,11 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain console(HttpSecurity http, AuthenticationManager staffAuthentication) throws Exception {
+    SecurityFilterChain console(HttpSecurity http, AuthenticationManager staffAuthentication, StaffAccounts accounts)
+            throws Exception {
         http.securityMatcher("/admin", "/admin/**")
                 .authenticationManager(staffAuthentication)
+                .addFilterBefore(new StaffStillValid(accounts), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin/login").permitAll()
                         .requestMatchers("/admin/staff", "/admin/staff/**").hasRole(StaffRole.ADMIN.name())

@@ -85,6 +85,23 @@ public class StaffController {
     }
 
     @AdminOnly
+    @PutMapping("/staff/{username}/role")
+    @Operation(summary = "Gives a staff account another role; its console sessions and API tokens end at once")
+    public StaffView changeRole(@PathVariable String username, @Valid @RequestBody RoleChange request,
+            Principal admin) {
+        if (username.equals(admin.getName())) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "you cannot change your own role");
+        }
+        StaffRole role = StaffRole.of(request.role()).orElseThrow();
+        if (!accounts.changeRole(username, role)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no such staff account");
+        }
+        tokens.revokeAll(username);
+        audit.record("staff.role", username, "role=" + role.id());
+        return StaffView.of(accounts.find(username).orElseThrow());
+    }
+
+    @AdminOnly
     @DeleteMapping("/staff/{username}")
     public ResponseEntity<Void> delete(@PathVariable String username, Principal admin) {
         if (username.equals(admin.getName())) {
@@ -131,6 +148,10 @@ public class StaffController {
             @NotBlank @Size(min = 12, max = 128) String password,
             @NotBlank @Pattern(regexp = "admin|staff", message = "admin or staff") String role,
             @Size(max = 40) String department) {
+    }
+
+    /** The role a staff account is given. */
+    public record RoleChange(@NotBlank @Pattern(regexp = "admin|staff", message = "admin or staff") String role) {
     }
 
     /** The department a staff account moves to. */
