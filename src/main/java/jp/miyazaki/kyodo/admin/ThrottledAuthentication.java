@@ -15,6 +15,9 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  */
 final class ThrottledAuthentication implements AuthenticationProvider {
 
+    /** Sign-ins that come without a request (none today) share one address, so they are throttled too. */
+    private static final String UNKNOWN_ADDRESS = "unknown";
+
     private final AuthenticationProvider passwords;
     private final LoginThrottle throttle;
 
@@ -26,14 +29,15 @@ final class ThrottledAuthentication implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication attempt) {
         String username = attempt.getName();
-        String address = attempt.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
+        String address = attempt.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress()
+                : UNKNOWN_ADDRESS;
         Optional<java.time.Duration> wait = throttle.waitFor(username, address);
         if (wait.isPresent()) {
             throw new LoginThrottledException(wait.get());
         }
         try {
             Authentication authenticated = passwords.authenticate(attempt);
-            throttle.succeeded(username);
+            throttle.succeeded(username, address);
             return authenticated;
         } catch (BadCredentialsException e) {
             throttle.failed(username, address);
