@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,14 +24,17 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.TestPropertySource;
 
+import jp.miyazaki.kyodo.testsupport.ConsoleSession;
 import jp.miyazaki.kyodo.testsupport.KyodoIntegrationTest;
 import jp.miyazaki.kyodo.testsupport.RedisTestServer;
 import jp.miyazaki.kyodo.testsupport.RunningBot;
 
 /**
  * The bot behind a TLS proxy on loopback (a trusted proxy by default): the sign-in throttle counts the client's
- * address from {@code X-Forwarded-For}, so guessing from one address never locks out another. From a peer that is
- * not a trusted proxy the forwarded headers count for nothing.
+ * address from {@code X-Forwarded-For}, so guessing from one address never locks out another; cookies are
+ * {@code Secure} under {@code X-Forwarded-Proto: https} and always {@code SameSite=Lax}; redirects keep https; console
+ * pages carry a Content-Security-Policy. From a peer that is not a trusted proxy the forwarded headers count for
+ * nothing.
  */
 @ExtendWith(OutputCaptureExtension.class)
 @TestPropertySource(properties = {"kyodo.admin.login-throttling.base-delay=2s",
@@ -74,6 +79,26 @@ class ProxyInFrontIntegrationTests extends KyodoIntegrationTest {
     }
 
     @Test
+    void behindHttpsCookiesAreSecureAndLaxRedirectsStayHttpsAndPagesCarryAPolicy() {
+        ConsoleSession throughProxy = new ConsoleSession(port).withHeaders(Map.of("X-Forwarded-Proto", "https",
+                "X-Forwarded-For", ADDRESS_Y, "X-Forwarded-Host", "kyodo.example.jp"));
+
+        HttpResponse<String> login = throughProxy.get("/admin/login");
+        HttpResponse<String> home = throughProxy.get("/admin");
+
+        assertThat(sessionCookie(login)).contains("Secure").contains("HttpOnly").contains("SameSite=Lax");
+        assertThat(login.headers().firstValue("Content-Security-Policy"))
+                .hasValue(SecurityConfiguration.CONSOLE_CONTENT_SECURITY_POLICY);
+        assertThat(login.headers().firstValue("Content-Security-Policy").orElseThrow())
+                .contains("script-src 'self'").doesNotContain("unsafe-eval");
+        assertThat(home.statusCode()).isEqualTo(302);
+        assertThat(home.headers().firstValue("Location")).hasValue("https://kyodo.example.jp/admin/login");
+
+        HttpResponse<String> plain = new ConsoleSession(port).get("/admin/login");
+        assertThat(sessionCookie(plain)).contains("SameSite=Lax").doesNotContain("Secure");
+    }
+
+    @Test
     void forwardedHeadersFromAPeerThatIsNotATrustedProxyCountForNothing() {
         try (RunningBot direct = RunningBot.start(RedisTestServer.shared(), LINE,
                 "--server.tomcat.remoteip.internal-proxies=192.0.2.1/32",
@@ -84,7 +109,16 @@ class ProxyInFrontIntegrationTests extends KyodoIntegrationTest {
 
             assertThat(signIn(direct.port(), ADDRESS_Y, "aoi", ADMIN_PASSWORD).statusCode())
                     .as("all those attempts came from the peer itself").isEqualTo(429);
+            HttpResponse<String> login = new ConsoleSession(direct.port())
+                    .withHeaders(Map.of("X-Forwarded-Proto", "https")).get("/admin/login");
+            assertThat(sessionCookie(login)).doesNotContain("Secure");
         }
+    }
+
+    private static String sessionCookie(HttpResponse<String> response) {
+        List<String> cookies = response.headers().allValues("Set-Cookie");
+        return cookies.stream().filter(cookie -> cookie.startsWith("SESSION=")).findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie in " + cookies));
     }
 
     /** An admin API call with HTTP Basic, as relayed by the proxy for a client at {@code address}. */
