@@ -139,13 +139,14 @@ public class StaffController {
     }
 
     /**
-     * A new account: a lower-case username, a password of at least 12 characters, a role, and the department
+     * A new account: a lower-case username, a password of at least 12 characters that is not a common or trivially
+     * guessed one, a role, and the department
      * (one of {@code /api/admin/departments}; absent: the default department).
      */
     public record NewStaff(
             @NotBlank @Pattern(regexp = "[a-z0-9._-]{3,32}",
                     message = "3–32 characters: a–z, 0–9, dot, underscore, hyphen") String username,
-            @NotBlank @Size(min = 12, max = 128) String password,
+            @NotBlank @Size(min = 12, max = 128) @NotGuessable String password,
             @NotBlank @Pattern(regexp = "admin|staff", message = "admin or staff") String role,
             @Size(max = 40) String department) {
     }

@@ -150,6 +150,29 @@ class AdminSecurityIntegrationTests extends KyodoIntegrationTest {
     }
 
     @Test
+    void refusesCommonAndTriviallyWeakPasswordsInTheApiAndTheConsole() {
+        for (String weak : new String[] {"Password2026!", "qwertyuiop12", "123456789012", "aaaaaaaaaaaaaa",
+                "abcabcabcabc", "miyazaki 1234", "P@ssw0rd 2026", "abcdefghijklm"}) {
+            HttpResponse<String> refused = admin.post("/api/admin/staff",
+                    "{\"username\": \"sora\", \"password\": \"" + weak + "\", \"role\": \"staff\"}");
+            assertThat(refused.statusCode()).as(weak).isEqualTo(400);
+            assertThat(read(refused).get("errors").toString()).as(weak).contains("password")
+                    .contains("easily guessed");
+        }
+        assertThat(accounts.find("sora")).isEmpty();
+        assertThat(admin.post("/api/admin/staff", "{\"username\": \"sora\", \"password\": "
+                + "\"tide pools at aoshima 7\", \"role\": \"staff\"}").statusCode()).isEqualTo(201);
+
+        ConsoleSession console = ConsoleSession.signedIn(port, "aoi", ADMIN_PASSWORD);
+        HttpResponse<String> form = console.postForm("/admin/staff", Map.of("_csrf",
+                ConsoleSession.csrf(console.get("/admin/staff").body()), "username", "midori", "password",
+                "welcome12345", "role", "staff", "department", "市民活動推進課"));
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.body()).contains("よく使われるパスワードや推測しやすいパスワードは使えません");
+        assertThat(accounts.find("midori")).isEmpty();
+    }
+
+    @Test
     void anUnknownTokenIsRefused() {
         assertThat(AdminApi.bearer(port, "kyodo_not-a-real-token").get("/api/admin/audit").statusCode())
                 .isEqualTo(401);
