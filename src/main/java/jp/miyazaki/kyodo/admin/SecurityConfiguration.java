@@ -88,7 +88,8 @@ public class SecurityConfiguration {
                 .addFilterBefore(new StaffStillValid(accounts), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin/login").permitAll()
-                        .requestMatchers("/admin/staff", "/admin/staff/**").hasRole(StaffRole.ADMIN.name())
+                        .requestMatchers("/admin/staff", "/admin/staff/**", "/admin/rich-menu/install")
+                        .hasRole(StaffRole.ADMIN.name())
                         .anyRequest().hasAnyRole(StaffRole.ADMIN.name(), StaffRole.STAFF.name()))
                 .formLogin(form -> form.loginPage("/admin/login").loginProcessingUrl("/admin/login")
                         .defaultSuccessUrl("/admin", true).failureUrl("/admin/login?error"))
