@@ -3,7 +3,9 @@ package jp.miyazaki.kyodo.admin;
 import java.util.Optional;
 
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -41,6 +43,12 @@ final class ThrottledAuthentication implements AuthenticationProvider {
             return authenticated;
         } catch (BadCredentialsException e) {
             throttle.failed(username, address);
+            throw e;
+        } catch (InternalAuthenticationServiceException e) {
+            // The accounts could not be read (Redis down): not a wrong password, and answered 503 upstream.
+            if (e.getCause() instanceof DataAccessException unavailable) {
+                throw unavailable;
+            }
             throw e;
         } catch (AuthenticationException e) {
             throttle.failed(username, address);

@@ -1,5 +1,7 @@
 package jp.miyazaki.kyodo.web;
 
+import java.time.Duration;
+
 import jakarta.validation.constraints.NotNull;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -11,8 +13,9 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param openBodyLimit         largest body the open JSON endpoints ({@code /api/nlu/parse},
  *                              {@code /api/simulator/messages}) read; larger ones are answered 413 unread
+ * @param redisDownRetryAfter   what {@code Retry-After} tells staff clients while Redis is unreachable
  */
 @Validated
 @ConfigurationProperties("kyodo.http")
-public record HttpProperties(@NotNull DataSize openBodyLimit) {
+public record HttpProperties(@NotNull DataSize openBodyLimit, @NotNull Duration redisDownRetryAfter) {
 }

@@ -19,4 +19,16 @@ class WebConfiguration {
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
     }
+
+    /** Outside Spring Session's filter (HIGHEST_PRECEDENCE + 50) and Spring Security's, which both reach Redis. */
+    @Bean
+    FilterRegistrationBean<RedisUnavailableAnswer> redisUnavailableAnswer(HttpProperties properties,
+            JsonMapper json) {
+        FilterRegistrationBean<RedisUnavailableAnswer> registration = new FilterRegistrationBean<>(
+                new RedisUnavailableAnswer(Math.max(1, properties.redisDownRetryAfter().toSeconds()),
+                        new ProblemJson(json)));
+        registration.addUrlPatterns("/admin", "/admin/*", "/api/admin/*", "/v3/api-docs", "/v3/api-docs/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
 }
