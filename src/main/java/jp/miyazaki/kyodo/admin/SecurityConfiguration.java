@@ -4,6 +4,8 @@ import org.springframework.beans.factory.BeanFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -19,12 +21,15 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 
 import tools.jackson.databind.json.JsonMapper;
 
+import jp.miyazaki.kyodo.line.LineProperties;
+
 /**
- * Three doors. The admin API ({@code /api/admin/**}, the OpenAPI documents) is stateless: HTTP Basic or a staff
+ * Four doors. The admin API ({@code /api/admin/**}, the OpenAPI documents) is stateless: HTTP Basic or a staff
  * API token, no session and so no CSRF; refusals are problem JSON. The console ({@code /admin/**}) signs in with
  * a form, keeps a session (in Redis, shared by every instance), re-checks on every request that the account still
  * exists with its role, and requires a CSRF token on every form post. Everything else — {@code /callback}
- * (LINE signs it), health, metrics, the simulator, NLU and static assets — stays open, without sessions or CSRF.
+ * (LINE signs it), health, the simulator, NLU and static assets — stays open, without sessions or CSRF; the
+ * Prometheus endpoint wants its scrape token.
  * Security headers are on everywhere.
  */
 @Configuration(proxyBeanMethods = false)
@@ -99,8 +104,25 @@ public class SecurityConfiguration {
         return http.build();
     }
 
+    /** Prometheus scrapes with {@code KYODO_METRICS_TOKEN} as a bearer token (see {@link MetricsProperties}). */
     @Bean
     @Order(3)
+    SecurityFilterChain metrics(HttpSecurity http, MetricsProperties metrics, LineProperties line) throws Exception {
+        http.securityMatcher("/actuator/prometheus")
+                .authorizeHttpRequests(requests -> requests.anyRequest()
+                        .access(new ScrapeToken(metrics, !line.configured())))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, failure) -> {
+                    response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"kyodo-metrics\"");
+                    response.sendError(HttpStatus.UNAUTHORIZED.value());
+                }))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(4)
     SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
         http.securityMatcher("/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())

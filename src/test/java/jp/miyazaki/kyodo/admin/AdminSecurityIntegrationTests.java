@@ -3,7 +3,9 @@ package jp.miyazaki.kyodo.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -170,6 +172,24 @@ class AdminSecurityIntegrationTests extends KyodoIntegrationTest {
         assertThat(form.statusCode()).isEqualTo(200);
         assertThat(form.body()).contains("よく使われるパスワードや推測しやすいパスワードは使えません");
         assertThat(accounts.find("midori")).isEmpty();
+    }
+
+    @Test
+    void prometheusScrapesOnlyWithTheScrapeToken() {
+        HttpResponse<String> anonymous = get("/actuator/prometheus");
+        HttpResponse<String> wrong = get("/actuator/prometheus", "Bearer not-the-scrape-token");
+        HttpResponse<String> staffPassword = get("/actuator/prometheus", "Basic " + Base64.getEncoder()
+                .encodeToString(("aoi:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        HttpResponse<String> scraper = get("/actuator/prometheus", "Bearer " + METRICS_TOKEN);
+
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                challenge -> assertThat(challenge).startsWith("Bearer"));
+        assertThat(anonymous.body()).doesNotContain("jvm_memory");
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        assertThat(staffPassword.statusCode()).isEqualTo(401);
+        assertThat(scraper.statusCode()).isEqualTo(200);
+        assertThat(scraper.body()).contains("jvm_memory_used_bytes");
     }
 
     @Test
