@@ -13,15 +13,15 @@ import org.springframework.http.MediaType;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Writes an RFC 9457 problem from a servlet filter, where Spring MVC's ProblemDetail handling does not reach. */
-final class ProblemJson {
+public final class ProblemJson {
 
     private final JsonMapper json;
 
-    ProblemJson(JsonMapper json) {
+    public ProblemJson(JsonMapper json) {
         this.json = json;
     }
 
-    void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
+    public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");

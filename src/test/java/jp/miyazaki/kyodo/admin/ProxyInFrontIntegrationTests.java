@@ -3,16 +3,9 @@ package jp.miyazaki.kyodo.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +17,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.TestPropertySource;
 
+import jp.miyazaki.kyodo.testsupport.AdminApi;
 import jp.miyazaki.kyodo.testsupport.ConsoleSession;
 import jp.miyazaki.kyodo.testsupport.KyodoIntegrationTest;
 import jp.miyazaki.kyodo.testsupport.RedisTestServer;
@@ -45,7 +39,6 @@ class ProxyInFrontIntegrationTests extends KyodoIntegrationTest {
     private static final String WRONG_PASSWORD = "wrong-guess-7fd2";
     private static final String ADDRESS_X = "203.0.113.7";
     private static final String ADDRESS_Y = "198.51.100.9";
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @Autowired
     private StaffAccounts accounts;
@@ -123,18 +116,7 @@ class ProxyInFrontIntegrationTests extends KyodoIntegrationTest {
 
     /** An admin API call with HTTP Basic, as relayed by the proxy for a client at {@code address}. */
     private static HttpResponse<String> signIn(int port, String address, String username, String password) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/admin/audit"))
-                .header("X-Forwarded-For", address).header("X-Forwarded-Proto", "https")
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)))
-                .GET().build();
-        try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return AdminApi.basic(port, username, password)
+                .withHeaders(Map.of("X-Forwarded-For", address, "X-Forwarded-Proto", "https")).get("/api/admin/audit");
     }
 }

@@ -51,11 +51,6 @@ public final class ConsoleSession {
         return new ConsoleSession(port, cookies, extra);
     }
 
-    /** The cookies this browser holds, as the server set them. */
-    public CookieManager cookies() {
-        return cookies;
-    }
-
     /** Signs in through the login form. */
     public static ConsoleSession signedIn(int port, String username, String password) {
         ConsoleSession session = new ConsoleSession(port);
