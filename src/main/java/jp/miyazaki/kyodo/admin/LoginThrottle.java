@@ -3,21 +3,30 @@ package jp.miyazaki.kyodo.admin;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
+import jp.miyazaki.kyodo.observability.Pseudonym;
 import jp.miyazaki.kyodo.session.RedisSettings;
 
 /**
- * Slows down guessing passwords, across instances. Failures are counted per username and per client address
- * within a window ({@code login-failures:user:{name}}, {@code login-failures:address:{ip}}); past the free
- * attempts every failure closes the door for an exponentially growing time ({@code login-blocked:…}), during
- * which even the right password is refused. A successful login clears the username's count.
+ * Slows down guessing passwords, across instances. Failures are counted per account and per client address
+ * within a window ({@code login-failures:user:{name}}, {@code login-failures:address:{ip}}). Past the free
+ * attempts every failure closes a door for an exponentially growing time: the address's door
+ * ({@code login-blocked:address:{ip}}, all accounts) or the account's door at that address only
+ * ({@code login-blocked:user:{name}@{ip}}), so guessing someone's password never locks them out from elsewhere.
+ * While a door is closed even the right password is refused; it opens when its time is up. The client address is
+ * the one Tomcat found: the peer, or {@code X-Forwarded-For} when the peer is a trusted proxy.
  */
 @Component
 public class LoginThrottle {
+
+    private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
 
     /** Counts a failure and, past the free attempts, blocks for base · 2^(failures − free), capped. */
     private static final RedisScript<Long> FAIL = RedisScript.of("""
@@ -42,31 +51,42 @@ public class LoginThrottle {
         this.blocked = redisSettings.keyPrefix() + "login-blocked:";
     }
 
-    /** How long this username or address must still wait before trying again, if at all. */
+    /** How long this account at this address, or this address, must still wait before trying again, if at all. */
     public Optional<Duration> waitFor(String username, String address) {
-        long wait = Math.max(remaining("user:" + username), address == null ? -1 : remaining("address:" + address));
+        long wait = Math.max(remaining(accountAt(username, address)), remaining("address:" + address));
         return wait > 0 ? Optional.of(Duration.ofMillis(wait)) : Optional.empty();
     }
 
     public void failed(String username, String address) {
-        count("user:" + username, settings.freeAttempts());
-        if (address != null) {
-            count("address:" + address, settings.freeAttemptsPerAddress());
+        log.info("failed sign-in for staff account {} from {}", Pseudonym.of(username), Pseudonym.of(address));
+        long accountDelay = count("user:" + username, accountAt(username, address), settings.freeAttempts());
+        if (accountDelay > 0) {
+            log.warn("sign-ins for staff account {} from {} locked for {} ms after repeated failures",
+                    Pseudonym.of(username), Pseudonym.of(address), accountDelay);
+        }
+        long addressDelay = count("address:" + address, "address:" + address, settings.freeAttemptsPerAddress());
+        if (addressDelay > 0) {
+            log.warn("sign-ins from {} locked for {} ms after repeated failures", Pseudonym.of(address), addressDelay);
         }
     }
 
-    public void succeeded(String username) {
-        redis.delete(List.of(failures + "user:" + username, blocked + "user:" + username));
+    public void succeeded(String username, String address) {
+        redis.delete(List.of(failures + "user:" + username, blocked + accountAt(username, address)));
     }
 
-    private void count(String who, int freeAttempts) {
-        redis.execute(FAIL, List.of(failures + who, blocked + who),
+    private static String accountAt(String username, String address) {
+        return "user:" + username + "@" + address;
+    }
+
+    private long count(String counted, String door, int freeAttempts) {
+        Long delay = redis.execute(FAIL, List.of(failures + counted, blocked + door),
                 Long.toString(settings.window().toMillis()), Integer.toString(freeAttempts),
                 Long.toString(settings.baseDelay().toMillis()), Long.toString(settings.maxDelay().toMillis()));
+        return delay == null ? 0 : delay;
     }
 
-    private long remaining(String who) {
-        Long ttl = redis.getExpire(blocked + who, java.util.concurrent.TimeUnit.MILLISECONDS);
+    private long remaining(String door) {
+        Long ttl = redis.getExpire(blocked + door, TimeUnit.MILLISECONDS);
         return ttl == null ? -1 : ttl;
     }
 }

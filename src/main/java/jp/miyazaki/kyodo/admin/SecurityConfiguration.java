@@ -4,6 +4,8 @@ import org.springframework.beans.factory.BeanFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -14,21 +16,34 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import jp.miyazaki.kyodo.line.LineProperties;
+
 /**
- * Three doors. The admin API ({@code /api/admin/**}, the OpenAPI documents) is stateless: HTTP Basic or a staff
+ * Four doors. The admin API ({@code /api/admin/**}, the OpenAPI documents) is stateless: HTTP Basic or a staff
  * API token, no session and so no CSRF; refusals are problem JSON. The console ({@code /admin/**}) signs in with
- * a form, keeps a session and requires a CSRF token on every form post. Everything else — {@code /callback}
- * (LINE signs it), health, metrics, the simulator, NLU and static assets — stays open, without sessions or CSRF.
+ * a form, keeps a session (in Redis, shared by every instance), re-checks on every request that the account still
+ * exists with its role, and requires a CSRF token on every form post. Everything else — {@code /callback}
+ * (LINE signs it), health, the simulator, NLU and static assets — stays open, without sessions or CSRF; the
+ * Prometheus endpoint wants its scrape token.
  * Security headers are on everywhere.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 @EnableMethodSecurity
 public class SecurityConfiguration {
+
+    /**
+     * The console's pages load scripts and styles from the app only, never inline script. Style attributes stay
+     * allowed: the bar charts set their widths that way, and a style attribute cannot run code.
+     */
+    static final String CONSOLE_CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self'; style-src-attr 'unsafe-inline'; img-src 'self'; object-src 'none'; "
+            + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     private static final String[] API = {"/api/admin/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
 
@@ -71,21 +86,43 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain console(HttpSecurity http, AuthenticationManager staffAuthentication) throws Exception {
+    SecurityFilterChain console(HttpSecurity http, AuthenticationManager staffAuthentication, StaffAccounts accounts)
+            throws Exception {
         http.securityMatcher("/admin", "/admin/**")
                 .authenticationManager(staffAuthentication)
+                .addFilterBefore(new StaffStillValid(accounts), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin/login").permitAll()
-                        .requestMatchers("/admin/staff", "/admin/staff/**").hasRole(StaffRole.ADMIN.name())
+                        .requestMatchers("/admin/staff", "/admin/staff/**", "/admin/rich-menu/install")
+                        .hasRole(StaffRole.ADMIN.name())
                         .anyRequest().hasAnyRole(StaffRole.ADMIN.name(), StaffRole.STAFF.name()))
                 .formLogin(form -> form.loginPage("/admin/login").loginProcessingUrl("/admin/login")
                         .defaultSuccessUrl("/admin", true).failureUrl("/admin/login?error"))
-                .logout(logout -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?logout"));
+                .logout(logout -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?logout"))
+                .headers(headers -> headers.contentSecurityPolicy(csp ->
+                        csp.policyDirectives(CONSOLE_CONTENT_SECURITY_POLICY)));
+        return http.build();
+    }
+
+    /** Prometheus scrapes with {@code KYODO_METRICS_TOKEN} as a bearer token (see {@link MetricsProperties}). */
+    @Bean
+    @Order(3)
+    SecurityFilterChain metrics(HttpSecurity http, MetricsProperties metrics, LineProperties line) throws Exception {
+        http.securityMatcher("/actuator/prometheus")
+                .authorizeHttpRequests(requests -> requests.anyRequest()
+                        .access(new ScrapeToken(metrics, !line.configured())))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, failure) -> {
+                    response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"kyodo-metrics\"");
+                    response.sendError(HttpStatus.UNAUTHORIZED.value());
+                }))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable());
         return http.build();
     }
 
     @Bean
-    @Order(3)
+    @Order(4)
     SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
         http.securityMatcher("/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())

@@ -36,10 +36,13 @@ public class StaffAccounts implements UserDetailsService {
             return 1
             """, Long.class);
 
-    /** Changes the department of an existing account only, so a concurrent delete leaves no half account behind. */
-    private static final RedisScript<Long> MOVE = RedisScript.of("""
+    /**
+     * Changes one field of an existing account only (department, role), so a concurrent delete leaves no half
+     * account behind.
+     */
+    private static final RedisScript<Long> CHANGE = RedisScript.of("""
             if redis.call('exists', KEYS[1]) == 0 then return 0 end
-            redis.call('hset', KEYS[1], 'department', ARGV[1])
+            redis.call('hset', KEYS[1], ARGV[1], ARGV[2])
             return 1
             """, Long.class);
 
@@ -73,8 +76,14 @@ public class StaffAccounts implements UserDetailsService {
 
     /** Moves an existing account to another department; false when there is no such account. */
     public boolean moveTo(String username, String department) {
-        Long moved = redis.execute(MOVE, List.of(prefix + username), departments.of(department));
+        Long moved = redis.execute(CHANGE, List.of(prefix + username), "department", departments.of(department));
         return moved != null && moved == 1L;
+    }
+
+    /** Gives an existing account another role; false when there is no such account. */
+    public boolean changeRole(String username, StaffRole role) {
+        Long changed = redis.execute(CHANGE, List.of(prefix + username), "role", role.id());
+        return changed != null && changed == 1L;
     }
 
     /** The department a staff member works in; the default for an unknown name (the system, a removed account). */

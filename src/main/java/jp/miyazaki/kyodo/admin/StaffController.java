@@ -85,6 +85,23 @@ public class StaffController {
     }
 
     @AdminOnly
+    @PutMapping("/staff/{username}/role")
+    @Operation(summary = "Gives a staff account another role; its console sessions and API tokens end at once")
+    public StaffView changeRole(@PathVariable String username, @Valid @RequestBody RoleChange request,
+            Principal admin) {
+        if (username.equals(admin.getName())) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "you cannot change your own role");
+        }
+        StaffRole role = StaffRole.of(request.role()).orElseThrow();
+        if (!accounts.changeRole(username, role)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no such staff account");
+        }
+        tokens.revokeAll(username);
+        audit.record("staff.role", username, "role=" + role.id());
+        return StaffView.of(accounts.find(username).orElseThrow());
+    }
+
+    @AdminOnly
     @DeleteMapping("/staff/{username}")
     public ResponseEntity<Void> delete(@PathVariable String username, Principal admin) {
         if (username.equals(admin.getName())) {
@@ -122,15 +139,20 @@ public class StaffController {
     }
 
     /**
-     * A new account: a lower-case username, a password of at least 12 characters, a role, and the department
+     * A new account: a lower-case username, a password of at least 12 characters that is not a common or trivially
+     * guessed one, a role, and the department
      * (one of {@code /api/admin/departments}; absent: the default department).
      */
     public record NewStaff(
             @NotBlank @Pattern(regexp = "[a-z0-9._-]{3,32}",
                     message = "3–32 characters: a–z, 0–9, dot, underscore, hyphen") String username,
-            @NotBlank @Size(min = 12, max = 128) String password,
+            @NotBlank @Size(min = 12, max = 128) @NotGuessable String password,
             @NotBlank @Pattern(regexp = "admin|staff", message = "admin or staff") String role,
             @Size(max = 40) String department) {
+    }
+
+    /** The role a staff account is given. */
+    public record RoleChange(@NotBlank @Pattern(regexp = "admin|staff", message = "admin or staff") String role) {
     }
 
     /** The department a staff account moves to. */

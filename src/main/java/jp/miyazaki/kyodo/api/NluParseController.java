@@ -25,6 +25,7 @@ import jp.miyazaki.kyodo.nlu.Understanding;
 public class NluParseController {
 
     static final int MAX_TEXT_LENGTH = 5000;
+    static final int REFERENCE_TIME_YEARS = 100;
 
     private final NaturalLanguageUnderstanding understanding;
 
@@ -53,15 +54,22 @@ public class NluParseController {
     }
 
     private static ZonedDateTime referenceTime(String value) {
+        ZonedDateTime now = ZonedDateTime.now(DateExtractor.TOKYO);
         if (value == null) {
-            return ZonedDateTime.now(DateExtractor.TOKYO);
+            return now;
         }
+        ZonedDateTime given;
         try {
-            return ZonedDateTime.parse(value, DateTimeFormatter.ISO_DATE_TIME);
+            given = ZonedDateTime.parse(value, DateTimeFormatter.ISO_DATE_TIME);
         } catch (DateTimeException e) {
             throw new InvalidParseRequest(
                     "'referenceTime' must be an ISO-8601 date-time with offset, e.g. 2026-12-01T10:00:00+09:00");
         }
+        // Dates in a message are resolved relative to this time; far from today, the arithmetic overflows.
+        if (given.isBefore(now.minusYears(REFERENCE_TIME_YEARS)) || given.isAfter(now.plusYears(REFERENCE_TIME_YEARS))) {
+            throw new InvalidParseRequest("'referenceTime' must be within " + REFERENCE_TIME_YEARS + " years of today");
+        }
+        return given;
     }
 
     /** A request that is JSON but not a valid parse request. */

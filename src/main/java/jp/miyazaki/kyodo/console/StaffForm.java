@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import jp.miyazaki.kyodo.admin.NotGuessable;
 import jp.miyazaki.kyodo.admin.StaffRole;
 
 /**
@@ -16,7 +17,8 @@ public record StaffForm(
         @Pattern(regexp = "|[a-z0-9._-]{3,32}", message = "半角の英小文字・数字・「.」「_」「-」で3〜32文字にしてください")
         String username,
         @NotBlank(message = "パスワードを入力してください")
-        @Size(min = 12, max = 128, message = "パスワードは12文字以上128文字以内にしてください") String password,
+        @Size(min = 12, max = 128, message = "パスワードは12文字以上128文字以内にしてください")
+        @NotGuessable(message = "よく使われるパスワードや推測しやすいパスワードは使えません") String password,
         @NotBlank(message = "役割を選んでください")
         @Pattern(regexp = "|admin|staff", message = "役割を一覧から選んでください") String role,
         @NotBlank(message = "部署を選んでください") @Size(max = 40, message = "部署を一覧から選んでください")

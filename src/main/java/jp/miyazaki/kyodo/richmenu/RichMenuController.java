@@ -8,9 +8,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import jp.miyazaki.kyodo.admin.AdminOnly;
+
 /**
  * {@code POST /api/admin/rich-menu/install}: installs the menu of {@code dialogs/rich-menu.yml} as every
- * citizen's default, with the drawn image, or with the PNG or JPEG sent as the body.
+ * citizen's default, with the drawn image, or with the PNG or JPEG sent as the body. Admins only: the menu is what
+ * every citizen sees.
  */
 @RestController
 public class RichMenuController {
@@ -21,6 +24,7 @@ public class RichMenuController {
         this.installer = installer;
     }
 
+    @AdminOnly
     @PostMapping("/api/admin/rich-menu/install")
     public ResponseEntity<Installed> install(@RequestBody(required = false) byte[] image) {
         String id = image == null || image.length == 0 ? installer.installRendered() : installer.installUploaded(image);

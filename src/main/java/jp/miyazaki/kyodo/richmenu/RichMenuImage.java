@@ -2,6 +2,7 @@ package jp.miyazaki.kyodo.richmenu;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Dimension;
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.awt.FontMetrics;
@@ -14,8 +15,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -134,16 +138,41 @@ public final class RichMenuImage {
         if (type == null) {
             throw new IllegalArgumentException("画像はPNGかJPEGにしてください。");
         }
+        // The size comes from the header, before decoding: a few hundred kilobytes of PNG can claim 16000×16000
+        // pixels, which would take a gigabyte to decode.
+        Dimension size = headerSize(bytes);
+        if (size.width != RichMenuLayout.WIDTH || size.height != RichMenuLayout.HEIGHT) {
+            throw new IllegalArgumentException("画像は " + RichMenuLayout.WIDTH + "×" + RichMenuLayout.HEIGHT
+                    + " ピクセルにしてください。");
+        }
+        BufferedImage decoded;
         try {
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
-            if (image == null || image.getWidth() != RichMenuLayout.WIDTH
-                    || image.getHeight() != RichMenuLayout.HEIGHT) {
-                throw new IllegalArgumentException("画像は " + RichMenuLayout.WIDTH + "×" + RichMenuLayout.HEIGHT
-                        + " ピクセルにしてください。");
-            }
-        } catch (IOException e) {
+            decoded = ImageIO.read(new ByteArrayInputStream(bytes));
+        } catch (IOException | RuntimeException e) {
             throw new IllegalArgumentException("画像を読み込めませんでした。", e);
         }
+        if (decoded == null) {
+            throw new IllegalArgumentException("画像を読み込めませんでした。");
+        }
         return type;
+    }
+
+    /** Width and height as the image's header states them, read by ImageIO's reader without decoding pixels. */
+    private static Dimension headerSize(byte[] bytes) {
+        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
+            if (!readers.hasNext()) {
+                throw new IOException("no image reader for these bytes");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(input, true, true);
+                return new Dimension(reader.getWidth(0), reader.getHeight(0));
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("画像を読み込めませんでした。", e);
+        }
     }
 }

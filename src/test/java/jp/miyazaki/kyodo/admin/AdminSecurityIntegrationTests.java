@@ -3,7 +3,9 @@ package jp.miyazaki.kyodo.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -147,6 +149,47 @@ class AdminSecurityIntegrationTests extends KyodoIntegrationTest {
         assertThat(admin.delete("/api/admin/staff/aoi").statusCode()).as("deleting oneself").isEqualTo(409);
         assertThat(admin.post("/api/admin/staff", "{\"username\": \"hinata\", \"password\": "
                 + "\"another long password\", \"role\": \"staff\"}").statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void refusesCommonAndTriviallyWeakPasswordsInTheApiAndTheConsole() {
+        for (String weak : new String[] {"Password2026!", "qwertyuiop12", "123456789012", "aaaaaaaaaaaaaa",
+                "abcabcabcabc", "miyazaki 1234", "P@ssw0rd 2026", "abcdefghijklm"}) {
+            HttpResponse<String> refused = admin.post("/api/admin/staff",
+                    "{\"username\": \"sora\", \"password\": \"" + weak + "\", \"role\": \"staff\"}");
+            assertThat(refused.statusCode()).as(weak).isEqualTo(400);
+            assertThat(read(refused).get("errors").toString()).as(weak).contains("password")
+                    .contains("easily guessed");
+        }
+        assertThat(accounts.find("sora")).isEmpty();
+        assertThat(admin.post("/api/admin/staff", "{\"username\": \"sora\", \"password\": "
+                + "\"tide pools at aoshima 7\", \"role\": \"staff\"}").statusCode()).isEqualTo(201);
+
+        ConsoleSession console = ConsoleSession.signedIn(port, "aoi", ADMIN_PASSWORD);
+        HttpResponse<String> form = console.postForm("/admin/staff", Map.of("_csrf",
+                ConsoleSession.csrf(console.get("/admin/staff").body()), "username", "midori", "password",
+                "welcome12345", "role", "staff", "department", "市民活動推進課"));
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.body()).contains("よく使われるパスワードや推測しやすいパスワードは使えません");
+        assertThat(accounts.find("midori")).isEmpty();
+    }
+
+    @Test
+    void prometheusScrapesOnlyWithTheScrapeToken() {
+        HttpResponse<String> anonymous = get("/actuator/prometheus");
+        HttpResponse<String> wrong = get("/actuator/prometheus", "Bearer not-the-scrape-token");
+        HttpResponse<String> staffPassword = get("/actuator/prometheus", "Basic " + Base64.getEncoder()
+                .encodeToString(("aoi:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        HttpResponse<String> scraper = get("/actuator/prometheus", "Bearer " + METRICS_TOKEN);
+
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                challenge -> assertThat(challenge).startsWith("Bearer"));
+        assertThat(anonymous.body()).doesNotContain("jvm_memory");
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        assertThat(staffPassword.statusCode()).isEqualTo(401);
+        assertThat(scraper.statusCode()).isEqualTo(200);
+        assertThat(scraper.body()).contains("jvm_memory_used_bytes");
     }
 
     @Test

@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 final class ForkedBot implements AutoCloseable {
 
     static final String JVM_OPTIONS = "-Xmx256m -XX:+ExitOnOutOfMemoryError";
+    /** Lets the benchmark read the bot's own Prometheus metrics. */
+    private static final String SCRAPE_TOKEN = "bench-scrape-token";
     private static final Pattern HEAP_USED = Pattern.compile(
             "jvm_memory_used_bytes\\{area=\"heap\"[^}]*\\}\\s+([0-9.E+]+)");
 
@@ -38,7 +40,8 @@ final class ForkedBot implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of(JVM_OPTIONS.split(" ")));
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass, "--server.port=" + port));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass, "--server.port=" + port,
+                "--kyodo.metrics.token=" + SCRAPE_TOKEN));
         command.addAll(List.of(args));
         Files.createDirectories(log.getParent());
         long started = System.nanoTime();
@@ -76,7 +79,8 @@ final class ForkedBot implements AutoCloseable {
 
     /** Heap in use, in MiB, from the app's own Prometheus metrics. */
     double heapUsedMib() throws Exception {
-        String metrics = http.send(HttpRequest.newBuilder(uri("/actuator/prometheus")).build(),
+        String metrics = http.send(HttpRequest.newBuilder(uri("/actuator/prometheus"))
+                        .header("Authorization", "Bearer " + SCRAPE_TOKEN).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         Matcher used = HEAP_USED.matcher(metrics);
         double bytes = 0;

@@ -2,8 +2,24 @@ package jp.miyazaki.kyodo.richmenu;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
@@ -20,12 +36,14 @@ import jp.miyazaki.kyodo.admin.AuditLog;
 import jp.miyazaki.kyodo.admin.StaffAccounts;
 import jp.miyazaki.kyodo.admin.StaffRole;
 import jp.miyazaki.kyodo.testsupport.AdminApi;
+import jp.miyazaki.kyodo.testsupport.ConsoleSession;
 import jp.miyazaki.kyodo.testsupport.KyodoIntegrationTest;
 import jp.miyazaki.kyodo.testsupport.LineApiMock;
 
 /**
  * One admin action installs the menu at WireMock standing in for LINE (both api.line.me and api-data.line.me):
- * create, upload the image, set as default — every request checked against LINE's OpenAPI document.
+ * create, upload the image, set as default — every request checked against LINE's OpenAPI document. Only admins may,
+ * and an uploaded image's size is read from its header before anything decodes it.
  */
 class RichMenuInstallIntegrationTests extends KyodoIntegrationTest {
 
@@ -44,8 +62,9 @@ class RichMenuInstallIntegrationTests extends KyodoIntegrationTest {
     }
 
     @BeforeEach
-    void staffMember() {
-        accounts.create("tsubasa", PASSWORD, StaffRole.STAFF, "test", Instant.now());
+    void anAdminAndAStaffMember() {
+        accounts.create("tsubasa", PASSWORD, StaffRole.ADMIN, "test", Instant.now());
+        accounts.create("kaede", PASSWORD, StaffRole.STAFF, "test", Instant.now());
     }
 
     @Test
@@ -101,5 +120,78 @@ class RichMenuInstallIntegrationTests extends KyodoIntegrationTest {
     void nobodyInstallsWithoutSigningIn() {
         assertThat(AdminApi.anonymous(port).post("/api/admin/rich-menu/install", "").statusCode()).isEqualTo(401);
         assertThat(LINE.requests(LineApiMock.RICH_MENU)).isEmpty();
+    }
+
+    @Test
+    void aStaffMemberWhoIsNotAnAdminMayNotInstall() {
+        HttpResponse<String> api = AdminApi.basic(port, "kaede", PASSWORD).post("/api/admin/rich-menu/install", "");
+        ConsoleSession console = ConsoleSession.signedIn(port, "kaede", PASSWORD);
+        String page = console.get("/admin/rich-menu").body();
+        HttpResponse<String> form = console.postForm("/admin/rich-menu/install",
+                Map.of("_csrf", ConsoleSession.csrf(console.get("/admin").body())));
+
+        assertThat(api.statusCode()).isEqualTo(403);
+        assertThat(api.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(form.statusCode()).isEqualTo(403);
+        assertThat(page).contains("管理者だけです").doesNotContain("全員のメニューとして設定する");
+        assertThat(LINE.requests(LineApiMock.RICH_MENU)).isEmpty();
+    }
+
+    @Test
+    void anImageClaimingHugeDimensionsIsRefusedFromItsHeaderWithoutDecodingIt() throws Exception {
+        byte[] bomb = pngClaiming(16000, 16000);
+        assertThat(bomb.length).as("a small file").isLessThan(RichMenuImage.MAX_BYTES);
+        List<MemoryPoolMXBean> oldGeneration = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP && pool.getName().contains("Old")).toList();
+        System.gc();
+        oldGeneration.forEach(MemoryPoolMXBean::resetPeakUsage);
+        long before = oldGeneration.stream().mapToLong(pool -> pool.getUsage().getUsed()).sum();
+
+        HttpResponse<String> refused = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/api/admin/rich-menu/install"))
+                .header("Content-Type", "image/png")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        ("tsubasa:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bomb)).build(), HttpResponse.BodyHandlers.ofString());
+
+        long peak = oldGeneration.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(json.readTree(refused.body()).get("detail").asString()).contains("2500×1686");
+        assertThat(oldGeneration).as("a heap with an old generation to watch").isNotEmpty();
+        assertThat(peak - before).as("old generation growth while refusing, in bytes (decoding would take 768 MB)")
+                .isLessThan(200L * 1024 * 1024);
+        assertThat(LINE.requests(LineApiMock.RICH_MENU)).isEmpty();
+    }
+
+    /** A PNG whose header claims {@code width} × {@code height} RGB pixels, all black: it compresses a thousandfold. */
+    private static byte[] pngClaiming(int width, int height) throws IOException {
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+        try (DeflaterOutputStream rows = new DeflaterOutputStream(compressed, new Deflater(Deflater.BEST_COMPRESSION),
+                1 << 16)) {
+            byte[] row = new byte[1 + 3 * width];
+            for (int y = 0; y < height; y++) {
+                rows.write(row);
+            }
+        }
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+        ByteBuffer header = ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2)
+                .put((byte) 0).put((byte) 0).put((byte) 0);
+        chunk(png, "IHDR", header.array());
+        chunk(png, "IDAT", compressed.toByteArray());
+        chunk(png, "IEND", new byte[0]);
+        return png.toByteArray();
+    }
+
+    private static void chunk(ByteArrayOutputStream png, String type, byte[] data) throws IOException {
+        byte[] name = type.getBytes(StandardCharsets.US_ASCII);
+        CRC32 crc = new CRC32();
+        crc.update(name);
+        crc.update(data);
+        png.write(ByteBuffer.allocate(4).putInt(data.length).array());
+        png.write(name);
+        png.write(data);
+        png.write(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
     }
 }

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 
 /** Calls the staff API of an app on {@code port} as a given staff member (HTTP Basic or a bearer token). */
 public final class AdminApi {
@@ -16,10 +17,21 @@ public final class AdminApi {
 
     private final int port;
     private final String authorization;
+    private final Map<String, String> headers;
 
     private AdminApi(int port, String authorization) {
+        this(port, authorization, Map.of());
+    }
+
+    private AdminApi(int port, String authorization, Map<String, String> headers) {
         this.port = port;
         this.authorization = authorization;
+        this.headers = headers;
+    }
+
+    /** The same caller, sending {@code extra} headers on every request (e.g. as relayed by a proxy). */
+    public AdminApi withHeaders(Map<String, String> extra) {
+        return new AdminApi(port, authorization, extra);
     }
 
     public static AdminApi basic(int port, String username, String password) {
@@ -78,6 +90,7 @@ public final class AdminApi {
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }
+        headers.forEach(builder::header);
         return builder;
     }
 

@@ -118,7 +118,7 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
      */
     public String downloadCsv(String url) throws IOException, InterruptedException {
         HttpResponse<byte[]> csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
-                .header("Cookie", "JSESSIONID=" + driver().manage().getCookieNamed("JSESSIONID").getValue())
+                .header("Cookie", "SESSION=" + driver().manage().getCookieNamed("SESSION").getValue())
                 .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)

@@ -16,16 +16,39 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** A browser's session with the console over plain HTTP: keeps cookies, does not follow redirects. */
+/**
+ * A browser's session with the console over plain HTTP: keeps cookies, does not follow redirects. {@link #on} is
+ * the same browser talking to another instance (the cookies go along), {@link #withHeaders} the same browser seen
+ * through a proxy that adds headers such as {@code X-Forwarded-For}.
+ */
 public final class ConsoleSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final int port;
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private final CookieManager cookies;
+    private final HttpClient http;
+    private final Map<String, String> headers;
 
     public ConsoleSession(int port) {
+        this(port, new CookieManager(), Map.of());
+    }
+
+    private ConsoleSession(int port, CookieManager cookies, Map<String, String> headers) {
         this.port = port;
+        this.cookies = cookies;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
+        this.headers = headers;
+    }
+
+    /** This browser, with its cookies, talking to the app on {@code otherPort}. */
+    public ConsoleSession on(int otherPort) {
+        return new ConsoleSession(otherPort, cookies, headers);
+    }
+
+    /** This browser, with its cookies, sending {@code extra} headers on every request. */
+    public ConsoleSession withHeaders(Map<String, String> extra) {
+        return new ConsoleSession(port, cookies, extra);
     }
 
     /** Signs in through the login form. */
@@ -75,8 +98,10 @@ public final class ConsoleSession {
     }
 
     private HttpResponse<String> send(HttpRequest request) {
+        HttpRequest.Builder withHeaders = HttpRequest.newBuilder(request, (name, value) -> true);
+        headers.forEach(withHeaders::header);
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
+            return http.send(withHeaders.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

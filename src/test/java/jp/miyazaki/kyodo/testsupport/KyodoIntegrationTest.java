@@ -31,6 +31,7 @@ public abstract class KyodoIntegrationTest {
 
     public static final String CHANNEL_SECRET = "8c570fa6dd201bb328f1c1eac23a96d8";
     public static final String CHANNEL_TOKEN = "test-channel-token-not-a-real-one";
+    public static final String METRICS_TOKEN = "test-scrape-token-not-a-real-one";
 
     protected static final LineApiMock LINE = SharedLineApi.INSTANCE;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -50,6 +51,7 @@ public abstract class KyodoIntegrationTest {
         registry.add("kyodo.line.channel-secret", () -> CHANNEL_SECRET);
         registry.add("kyodo.line.channel-token", () -> CHANNEL_TOKEN);
         registry.add("kyodo.line.api-endpoint", LINE::baseUrl);
+        registry.add("kyodo.metrics.token", () -> METRICS_TOKEN);
         registry.add("kyodo.line.read-timeout", () -> "2s");
         registry.add("kyodo.line.retry.initial-backoff", () -> "10ms");
         registry.add("kyodo.line.retry.max-backoff", () -> "40ms");
@@ -97,6 +99,12 @@ public abstract class KyodoIntegrationTest {
 
     protected HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build());
+    }
+
+    /** A GET with an {@code Authorization} header, such as Prometheus's scrape token. */
+    protected HttpResponse<String> get(String path, String authorization) {
+        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", authorization).GET().build());
     }
 
     private static HttpResponse<String> send(HttpRequest request) {

@@ -45,6 +45,10 @@ public final class RunningBot implements AutoCloseable {
                 .run(args.toArray(String[]::new)));
     }
 
+    public int port() {
+        return Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+    }
+
     public StringRedisTemplate redis() {
         return app.getBean(StringRedisTemplate.class);
     }

@@ -314,7 +314,8 @@ class CallbackIntegrationTests extends KyodoIntegrationTest {
         deliverSigned(batch(text("Umetrics000000000000000000000001", "こんにちは", now)));
         awaitRequests(LineApiMock.REPLY, 1);
 
-        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(get("/actuator/prometheus").body())
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(get("/actuator/prometheus",
+                "Bearer " + METRICS_TOKEN).body())
                 .contains("kyodo_events_received_total")
                 .contains("kyodo_events_handled_total{outcome=\"answered\"}")
                 .contains("kyodo_line_api_calls_total{operation=\"reply\",status=\"200\"}"));

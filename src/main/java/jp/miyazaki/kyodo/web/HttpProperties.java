@@ -1,0 +1,21 @@
+package jp.miyazaki.kyodo.web;
+
+import java.time.Duration;
+
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * {@code kyodo.http.*}.
+ *
+ * @param openBodyLimit         largest body the open JSON endpoints ({@code /api/nlu/parse},
+ *                              {@code /api/simulator/messages}) read; larger ones are answered 413 unread
+ * @param redisDownRetryAfter   what {@code Retry-After} tells staff clients while Redis is unreachable
+ */
+@Validated
+@ConfigurationProperties("kyodo.http")
+public record HttpProperties(@NotNull DataSize openBodyLimit, @NotNull Duration redisDownRetryAfter) {
+}

@@ -1,0 +1,34 @@
+package jp.miyazaki.kyodo.web;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** Registers the filters of this package on the paths they guard. */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration {
+
+    @Bean
+    FilterRegistrationBean<OpenBodyLimit> openBodyLimit(HttpProperties properties, JsonMapper json) {
+        FilterRegistrationBean<OpenBodyLimit> registration = new FilterRegistrationBean<>(
+                new OpenBodyLimit(properties.openBodyLimit().toBytes(), new ProblemJson(json)));
+        registration.addUrlPatterns("/api/nlu/parse", "/api/simulator/messages");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
+    }
+
+    /** Outside Spring Session's filter (HIGHEST_PRECEDENCE + 50) and Spring Security's, which both reach Redis. */
+    @Bean
+    FilterRegistrationBean<RedisUnavailableAnswer> redisUnavailableAnswer(HttpProperties properties,
+            JsonMapper json) {
+        FilterRegistrationBean<RedisUnavailableAnswer> registration = new FilterRegistrationBean<>(
+                new RedisUnavailableAnswer(Math.max(1, properties.redisDownRetryAfter().toSeconds()),
+                        new ProblemJson(json)));
+        registration.addUrlPatterns("/admin", "/admin/*", "/api/admin/*", "/v3/api-docs", "/v3/api-docs/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+}
