@@ -11,6 +11,7 @@ import jp.miyazaki.kyodo.catalog.CatalogRepository;
 import jp.miyazaki.kyodo.catalog.NamedAction;
 import jp.miyazaki.kyodo.catalog.RedisKeys;
 import jp.miyazaki.kyodo.dialog.DialogAction;
+import jp.miyazaki.kyodo.dialog.Wording;
 import jp.miyazaki.kyodo.line.LineGateway;
 import jp.miyazaki.kyodo.link.AccountLinks;
 import jp.miyazaki.kyodo.signup.SignUps;
@@ -47,8 +48,8 @@ public class GroupConfiguration {
     }
 
     @Bean
-    GroupLinkNames groupLinkNames(GroupDirectory directory) {
-        return new GroupLinkNames(directory);
+    GroupLinkNames groupLinkNames(GroupDirectory directory, Wording wording) {
+        return new GroupLinkNames(directory, wording);
     }
 
     @Bean
