@@ -28,8 +28,9 @@ public class ExpertConfiguration {
     }
 
     @Bean
-    ExpertIntroductions expertIntroductions(Consultations consultations, Experts experts, LineGateway line) {
-        return new ExpertIntroductions(consultations, experts, line);
+    ExpertIntroductions expertIntroductions(Consultations consultations, Experts experts, LineGateway line,
+            Wording wording) {
+        return new ExpertIntroductions(consultations, experts, line, wording);
     }
 
     @Bean
