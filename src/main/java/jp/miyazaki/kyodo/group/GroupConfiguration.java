@@ -43,8 +43,8 @@ public class GroupConfiguration {
 
     @Bean
     RecruitmentReview recruitmentReview(Recruitments recruitments, GroupDirectory directory,
-            CatalogRepository catalog, LeaderMessages leaders) {
-        return new RecruitmentReview(recruitments, directory, catalog, leaders);
+            CatalogRepository catalog, LeaderMessages leaders, Wording wording) {
+        return new RecruitmentReview(recruitments, directory, catalog, leaders, wording);
     }
 
     @Bean
@@ -65,13 +65,14 @@ public class GroupConfiguration {
     @Bean
     GroupActions groupActions(GroupDirectory directory, JoinRequests joinRequests, Recruitments recruitments,
             AccountLinks links, LeaderMessages leaders, CatalogRepository catalog, SignUps signUps,
-            LeaderChoices choices) {
-        return new GroupActions(directory, joinRequests, recruitments, links, leaders, catalog, signUps, choices);
+            LeaderChoices choices, Wording wording) {
+        return new GroupActions(directory, joinRequests, recruitments, links, leaders, catalog, signUps, choices,
+                wording);
     }
 
     @Bean
-    GroupAttendanceActions groupAttendanceActions(GroupActions groups, Attendance attendance) {
-        return new GroupAttendanceActions(groups, attendance);
+    GroupAttendanceActions groupAttendanceActions(GroupActions groups, Attendance attendance, Wording wording) {
+        return new GroupAttendanceActions(groups, attendance, wording);
     }
 
     @Bean

@@ -67,9 +67,9 @@ class GroupsTests {
             }
             return told;
         };
-        review = new RecruitmentReview(recruitments, directory, catalog, leaders);
+        review = new RecruitmentReview(recruitments, directory, catalog, leaders, ShippedFlows.wording());
         actions = new GroupActions(directory, joinRequests, recruitments, links, leaders, catalog, signUps,
-                new LeaderChoices(redis, RedisKeys.DEFAULT));
+                new LeaderChoices(redis, RedisKeys.DEFAULT), ShippedFlows.wording());
         SampleGroups.load().forEach(directory::save);
         directory.reserveIds(SampleGroups.load().size());
     }
