@@ -429,7 +429,7 @@ public class GroupActions {
         StringBuilder text = new StringBuilder(wording.text("group.grants", Map.of("name", group.get().name())));
         for (Grant grant : usable.stream().limit(MAX_GRANTS).toList()) {
             long days = grant.daysUntilDeadline(today);
-            text.append("\n\n").append(wording.text("group.grants-line", Map.of("name", grant.name(),
+            text.append("\n\n").append(wording.text("catalog.deadline-line", Map.of("name", grant.name(),
                     "deadline", DisplayText.day(grant.deadline()), "left", days == 0
                             ? wording.text("catalog.deadline-today")
                             : wording.text("catalog.deadline-days", Map.of("days", days)))));
