@@ -43,7 +43,8 @@ public final class FlowLoader {
     public static final Set<String> BUILT_IN_INTENTS = Set.of("fallback");
     static final int MAX_QUICK_REPLIES = 13;
     static final int MAX_LABEL_LENGTH = 20;
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([\\w.-]+)\\s*}}");
+    /** {@code {{name}}} in flow texts and in {@code dialogs/messages}. */
+    static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([\\w.-]+)\\s*}}");
 
     private final JsonSchema schema;
 

@@ -46,7 +46,7 @@ public final class MessageCatalog implements Wording {
         if (message == null) {
             throw new IllegalArgumentException("No message '" + key + "' in dialogs/messages");
         }
-        Matcher matcher = MessageFiles.PLACEHOLDER.matcher(message.text(language));
+        Matcher matcher = FlowLoader.PLACEHOLDER.matcher(message.text(language));
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
             Object value = values.get(matcher.group(1));

@@ -30,8 +30,6 @@ final class MessageFiles {
     static final String JAPANESE = "ja";
     /** The languages a message may be written in; Japanese is required, the others fall back to it. */
     static final List<String> LANGUAGES = List.of(JAPANESE, "en", "ja-easy");
-    /** The same placeholder syntax as flow templates. */
-    static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([\\w.-]+)\\s*}}");
     private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z0-9_-]+)+");
 
     private MessageFiles() {
@@ -123,7 +121,7 @@ final class MessageFiles {
         }
         Set<String> japanese = placeholders(texts.get(JAPANESE));
         texts.forEach((language, text) -> {
-            String stray = PLACEHOLDER.matcher(text).replaceAll("");
+            String stray = FlowLoader.PLACEHOLDER.matcher(text).replaceAll("");
             if (stray.contains("{") || stray.contains("}")) {
                 problems.add(new Problem(name, line, "the " + language + " text of '" + key
                         + "' has a brace outside a placeholder; write placeholders as {{name}}"));
@@ -138,7 +136,7 @@ final class MessageFiles {
 
     static Set<String> placeholders(String text) {
         Set<String> names = new TreeSet<>();
-        Matcher matcher = PLACEHOLDER.matcher(text);
+        Matcher matcher = FlowLoader.PLACEHOLDER.matcher(text);
         while (matcher.find()) {
             names.add(matcher.group(1));
         }
