@@ -8,6 +8,7 @@ import jp.miyazaki.kyodo.catalog.ActionSlots;
 import jp.miyazaki.kyodo.dialog.DialogAction.Context;
 import jp.miyazaki.kyodo.dialog.DialogAction.Result;
 import jp.miyazaki.kyodo.dialog.Reply;
+import jp.miyazaki.kyodo.dialog.Wording;
 
 /** The citizen's dialog actions: my activity record, and the answers to the thank-you survey. */
 public class ActivityActions {
@@ -18,10 +19,12 @@ public class ActivityActions {
 
     private final ActivityRecords records;
     private final Feedback feedback;
+    private final Wording wording;
 
-    public ActivityActions(ActivityRecords records, Feedback feedback) {
+    public ActivityActions(ActivityRecords records, Feedback feedback, Wording wording) {
         this.records = records;
         this.feedback = feedback;
+        this.wording = wording;
     }
 
     /**
@@ -33,21 +36,24 @@ public class ActivityActions {
         int year = context.at().getYear();
         if (mine.isEmpty()) {
             return new Result("none", Map.of("count", "0", "year", Integer.toString(year),
-                    "text", "まだ活動の記録はありません。"), List.of());
+                    "text", wording.text("activity.record-none")), List.of());
         }
         List<ActivityRecord> thisYear = mine.stream().filter(r -> r.date().getYear() == year).toList();
         String yearHours = hours(thisYear);
-        StringBuilder text = new StringBuilder("%d年の活動：%d回・%s時間".formatted(year, thisYear.size(), yearHours));
+        StringBuilder text = new StringBuilder(wording.text("activity.record-year", Map.of("year", year,
+                "count", thisYear.size(), "hours", yearHours)));
         if (thisYear.size() < mine.size()) {
-            text.append("\nこれまでの合計：%d回・%s時間".formatted(mine.size(), hours(mine)));
+            text.append("\n").append(wording.text("activity.record-total", Map.of("count", mine.size(),
+                    "hours", hours(mine))));
         }
         text.append("\n");
         for (ActivityRecord record : mine.subList(0, Math.min(SHOWN, mine.size()))) {
-            text.append("\n%d/%d/%d %s（%s時間）".formatted(record.date().getYear(), record.date().getMonthValue(),
-                    record.date().getDayOfMonth(), cut(record.title()), ActivityRecord.hoursText(record.minutes())));
+            text.append("\n").append(wording.text("activity.record-line", Map.of("year", record.date().getYear(),
+                    "month", record.date().getMonthValue(), "day", record.date().getDayOfMonth(),
+                    "title", cut(record.title()), "hours", ActivityRecord.hoursText(record.minutes()))));
         }
         if (mine.size() > SHOWN) {
-            text.append("\nほか%d件".formatted(mine.size() - SHOWN));
+            text.append("\n").append(wording.text("activity.record-more", Map.of("count", mine.size() - SHOWN)));
         }
         return new Result("ok", Map.of("count", Integer.toString(mine.size()), "hours", hours(mine),
                 "year", Integer.toString(year), "year_count", Integer.toString(thisYear.size()),
@@ -63,14 +69,16 @@ public class ActivityActions {
         Optional<ActivityRecord> record = slots.text("activity")
                 .flatMap(id -> records.find(context.userId(), id));
         if (record.isEmpty()) {
-            return new Result("none", Map.of("text", "アンケートの対象の活動が見つかりませんでした。"), List.of());
+            return new Result("none", Map.of("text", wording.text("activity.feedback-not-found")), List.of());
         }
         Optional<Integer> rating = slots.number("rating").filter(r -> r >= 1 && r <= 5);
         if (rating.isEmpty()) {
-            return new Result("invalid", Map.of("text", "満足度は1〜5の数字で教えてください。"), List.of());
+            return new Result("invalid", Map.of("text", wording.text("activity.feedback-invalid-rating")),
+                    List.of());
         }
         feedback.rate(context.userId(), record.get().opportunityId(), rating.get(), context.at().toInstant());
-        return new Result("ok", Map.of("title", record.get().title(), "text", "ご回答ありがとうございます。"), List.of());
+        return new Result("ok", Map.of("title", record.get().title(), "text",
+                wording.text("activity.feedback-rated")), List.of());
     }
 
     /** feedback.comment: slots activity, comment (optional; スキップ or none = no comment) → ok / none. */
@@ -82,10 +90,10 @@ public class ActivityActions {
             return Result.of("none");
         }
         if (comment.isEmpty()) {
-            return new Result("ok", Map.of("text", "ご回答ありがとうございました。"), List.of());
+            return new Result("ok", Map.of("text", wording.text("activity.feedback-done")), List.of());
         }
         return feedback.comment(context.userId(), activity.get(), comment.get())
-                ? new Result("ok", Map.of("text", "ご意見ありがとうございました。"), List.of())
+                ? new Result("ok", Map.of("text", wording.text("activity.feedback-commented")), List.of())
                 : Result.of("none");
     }
 

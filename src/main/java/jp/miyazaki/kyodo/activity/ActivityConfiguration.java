@@ -15,6 +15,7 @@ import jp.miyazaki.kyodo.catalog.CatalogSearch;
 import jp.miyazaki.kyodo.catalog.NamedAction;
 import jp.miyazaki.kyodo.catalog.RedisKeys;
 import jp.miyazaki.kyodo.dialog.DialogAction;
+import jp.miyazaki.kyodo.dialog.Wording;
 import jp.miyazaki.kyodo.signup.SignUps;
 
 /** Wires attendance, activity records, the thanks and survey, and their dialog actions. */
@@ -45,8 +46,8 @@ public class ActivityConfiguration {
     }
 
     @Bean
-    ThanksReminders thanksReminders(ActivityRecords records, Attendance attendance) {
-        return new ThanksReminders(records, attendance);
+    ThanksReminders thanksReminders(ActivityRecords records, Attendance attendance, Wording wording) {
+        return new ThanksReminders(records, attendance, wording);
     }
 
     @Bean
@@ -55,8 +56,8 @@ public class ActivityConfiguration {
     }
 
     @Bean
-    ActivityActions activityActions(ActivityRecords records, Feedback feedback) {
-        return new ActivityActions(records, feedback);
+    ActivityActions activityActions(ActivityRecords records, Feedback feedback, Wording wording) {
+        return new ActivityActions(records, feedback, wording);
     }
 
     @Bean

@@ -34,10 +34,4 @@ public class Milestones {
         }
         return crossed;
     }
-
-    /** How a milestone is said on the thank-you card. */
-    static String phrase(String milestone) {
-        String[] parts = milestone.split(":");
-        return "hours".equals(parts[0]) ? "活動時間が" + parts[1] + "時間" : "活動への参加が" + parts[1] + "回";
-    }
 }

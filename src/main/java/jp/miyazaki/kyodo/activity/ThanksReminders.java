@@ -9,6 +9,7 @@ import java.util.Map;
 import jp.miyazaki.kyodo.broadcast.DueReminders;
 import jp.miyazaki.kyodo.broadcast.Reminder;
 import jp.miyazaki.kyodo.dialog.Reply;
+import jp.miyazaki.kyodo.dialog.Wording;
 import jp.miyazaki.kyodo.dialog.flow.PostbackData;
 
 /**
@@ -22,10 +23,12 @@ public class ThanksReminders implements DueReminders {
 
     private final ActivityRecords records;
     private final Attendance attendance;
+    private final Wording wording;
 
-    public ThanksReminders(ActivityRecords records, Attendance attendance) {
+    public ThanksReminders(ActivityRecords records, Attendance attendance, Wording wording) {
         this.records = records;
         this.attendance = attendance;
+        this.wording = wording;
     }
 
     @Override
@@ -45,16 +48,17 @@ public class ThanksReminders implements DueReminders {
         return due;
     }
 
-    static Reply thanks(ActivityRecord record) {
+    Reply thanks(ActivityRecord record) {
         List<Reply.Part> parts = new ArrayList<>();
         if (!record.milestones().isEmpty()) {
-            parts.add(new Reply.Cards("感謝状が届きました", List.of(card(record))));
+            parts.add(new Reply.Cards(wording.text("activity.certificate-alt"), List.of(card(record))));
         }
-        String text = "%d月%d日の「%s」にご参加いただき、ありがとうございました。\nよろしければ満足度を5段階で教えてください（5がいちばん満足）。"
-                .formatted(record.date().getMonthValue(), record.date().getDayOfMonth(), record.title());
+        String text = wording.text("activity.thanks", Map.of("month", record.date().getMonthValue(),
+                "day", record.date().getDayOfMonth(), "title", record.title()));
         List<Reply.Choice> ratings = new ArrayList<>();
         for (int rating = 5; rating >= 1; rating--) {
-            String label = rating == 5 ? "5 とても満足" : rating == 1 ? "1 不満" : Integer.toString(rating);
+            String label = rating == 5 ? wording.text("activity.rating-best")
+                    : rating == 1 ? wording.text("activity.rating-worst") : Integer.toString(rating);
             Map<String, String> data = new LinkedHashMap<>();
             data.put(PostbackData.FLOW, FEEDBACK_FLOW);
             data.put(PostbackData.SLOT, "rating");
@@ -67,10 +71,20 @@ public class ThanksReminders implements DueReminders {
     }
 
     /** One card for all the milestones this attendance crossed (rarely more than one). */
-    private static Reply.Card card(ActivityRecord record) {
-        String who = record.name() == null || record.name().isBlank() ? "" : record.name() + " 様\n";
-        String reached = String.join("、", record.milestones().stream().map(Milestones::phrase).toList());
-        return new Reply.Card("感謝状", who + reached + "になりました。地域のためのご活動に、心より感謝申し上げます。\n宮崎市",
-                List.of(Reply.Choice.postback("活動記録を見る", PostbackData.forIntent("activity.record", Map.of()))));
+    private Reply.Card card(ActivityRecord record) {
+        String who = record.name() == null || record.name().isBlank() ? ""
+                : wording.text("activity.certificate-name", Map.of("name", record.name())) + "\n";
+        String reached = String.join(wording.text("common.separator"), record.milestones().stream()
+                .map(this::phrase).toList());
+        return new Reply.Card(wording.text("activity.certificate-title"), who + wording.text("activity.certificate",
+                Map.of("reached", reached)), List.of(Reply.Choice.postback(wording.text("activity.button-record"),
+                        PostbackData.forIntent("activity.record", Map.of()))));
+    }
+
+    /** How a milestone ({@code hours:50}, {@code activities:5}) is said on the card. */
+    private String phrase(String milestone) {
+        String count = milestone.substring(milestone.indexOf(':') + 1);
+        return milestone.startsWith("hours:") ? wording.text("activity.milestone-hours", Map.of("count", count))
+                : wording.text("activity.milestone-activities", Map.of("count", count));
     }
 }

@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import jp.miyazaki.kyodo.dialog.Reply;
+import jp.miyazaki.kyodo.dialog.Wording;
 
 /**
  * The reminders that follow from the catalog: a grant's followers are reminded 14 and 3 days (configurable)
@@ -24,13 +26,15 @@ public class CatalogReminders implements DueReminders {
     private final ObjectProvider<UpcomingEvents> events;
     private final ReminderProperties properties;
     private final ZoneId zone;
+    private final Wording wording;
 
     public CatalogReminders(ObjectProvider<GrantDeadlines> grants, ObjectProvider<UpcomingEvents> events,
-            ReminderProperties properties, QuietHours quietHours) {
+            ReminderProperties properties, QuietHours quietHours, Wording wording) {
         this.grants = grants;
         this.events = events;
         this.properties = properties;
         this.zone = quietHours.zone();
+        this.wording = wording;
     }
 
     @Override
@@ -44,8 +48,9 @@ public class CatalogReminders implements DueReminders {
                 for (GrantDeadlines.GrantDeadline grant : deadlines.closingBetween(first.plusDays(days),
                         last.plusDays(days))) {
                     Instant at = dueOn(grant.deadline().minusDays(days));
-                    String text = "「%s」の申請締め切りまで、あと%d日です（%d月%d日まで）。".formatted(grant.name(), days,
-                            grant.deadline().getMonthValue(), grant.deadline().getDayOfMonth());
+                    String text = wording.text("broadcast.grant-deadline", Map.of("name", grant.name(),
+                            "left", wording.text("catalog.deadline-days", Map.of("days", days)),
+                            "month", grant.deadline().getMonthValue(), "day", grant.deadline().getDayOfMonth()));
                     for (String citizen : grant.followers()) {
                         due.add(new Reminder("grant:%s:%s:%dd:%s".formatted(grant.grantId(), grant.deadline(),
                                 days, citizen), citizen, Reply.of(new Reply.Text(text)), at, false));
@@ -57,7 +62,8 @@ public class CatalogReminders implements DueReminders {
         if (upcoming != null) {
             for (UpcomingEvents.EventDay event : upcoming.between(first.plusDays(1), last.plusDays(1))) {
                 Instant at = dueOn(event.date().minusDays(1));
-                String text = "明日は「%s」の日です（%s）。お気をつけてお越しください。".formatted(event.title(), event.place());
+                String text = wording.text("broadcast.event-tomorrow", Map.of("title", event.title(),
+                        "place", event.place()));
                 for (String citizen : event.signedUp()) {
                     due.add(new Reminder("event:%s:%s:day-before:%s".formatted(event.opportunityId(), event.date(),
                             citizen), citizen, Reply.of(new Reply.Text(text)), at, false));

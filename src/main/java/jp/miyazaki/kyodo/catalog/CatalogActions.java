@@ -3,6 +3,7 @@ package jp.miyazaki.kyodo.catalog;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import jp.miyazaki.kyodo.dialog.DialogAction.Result;
 import jp.miyazaki.kyodo.dialog.Reply;
 import jp.miyazaki.kyodo.dialog.Reply.Card;
 import jp.miyazaki.kyodo.dialog.Reply.Choice;
+import jp.miyazaki.kyodo.dialog.Wording;
 import jp.miyazaki.kyodo.dialog.flow.PostbackData;
 import jp.miyazaki.kyodo.nlu.DateRange;
 
@@ -37,11 +39,14 @@ public class CatalogActions {
     private final CatalogRepository repository;
     private final CatalogSearch search;
     private final Availability availability;
+    private final Wording wording;
 
-    public CatalogActions(CatalogRepository repository, CatalogSearch search, Availability availability) {
+    public CatalogActions(CatalogRepository repository, CatalogSearch search, Availability availability,
+            Wording wording) {
         this.repository = repository;
         this.search = search;
         this.availability = availability;
+        this.wording = wording;
     }
 
     /** catalog.search: slots category, district, date_from, date_to (or date = from/to), kind, keywords. */
@@ -58,28 +63,28 @@ public class CatalogActions {
         }
         List<Card> cards = found.stream().limit(MAX_CARDS).map(m -> card(m.opportunity())).toList();
         String summary = found.size() > MAX_CARDS
-                ? found.size() + "件見つかりました。近い順に" + MAX_CARDS + "件をご案内します。"
-                : found.size() + "件見つかりました。";
+                ? wording.text("catalog.found-nearest", Map.of("count", found.size(), "shown", MAX_CARDS))
+                : wording.text("catalog.found", Map.of("count", found.size()));
         return new Result(OK, Map.of("count", String.valueOf(found.size()), "text", summary),
-                List.of(new Reply.Cards("活動が" + found.size() + "件見つかりました", cards)));
+                List.of(new Reply.Cards(wording.text("catalog.found-alt", Map.of("count", found.size())), cards)));
     }
 
     private Result noOpportunities(OpportunityQuery query, ZonedDateTime now) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("count", "0");
-        StringBuilder text = new StringBuilder("条件に合う活動が見つかりませんでした。");
+        StringBuilder text = new StringBuilder(wording.text("catalog.none"));
         if (!query.districts().isEmpty()) {
             int wider = search.opportunities(query.withDistrict(null), now).size();
             values.put("wider_district_count", String.valueOf(wider));
             if (wider > 0) {
-                text.append("\n地域を問わなければ").append(wider).append("件あります。");
+                text.append("\n").append(wording.text("catalog.none-wider-district", Map.of("count", wider)));
             }
         }
         if (query.from().isPresent() || query.to().isPresent()) {
             int wider = search.opportunities(query.withDates(null, null), now).size();
             values.put("wider_dates_count", String.valueOf(wider));
             if (wider > 0) {
-                text.append("\n日付を問わなければ").append(wider).append("件あります。");
+                text.append("\n").append(wording.text("catalog.none-wider-dates", Map.of("count", wider)));
             }
         }
         values.put("text", text.toString());
@@ -88,11 +93,13 @@ public class CatalogActions {
 
     Card card(Opportunity opportunity) {
         int left = availability.spacesLeft(opportunity);
-        String spaces = left > 0 ? "残り" + left + "名" : "満員（キャンセル待ちできます）";
+        String spaces = left > 0 ? wording.text("catalog.spaces-left", Map.of("left", left))
+                : wording.text("catalog.card-full");
         String body = DisplayText.shortWhen(opportunity) + "\n"
                 + DisplayText.cut(opportunity.place(), CARD_TEXT - 16 - spaces.length()) + "\n" + spaces;
         return new Card(DisplayText.cut(opportunity.title(), CARD_TITLE), DisplayText.cut(body, CARD_TEXT),
-                List.of(Choice.postback("詳細", detailData(opportunity)), Choice.postback("申し込む", signUpData(opportunity))));
+                List.of(Choice.postback(wording.text("catalog.button-detail"), detailData(opportunity)),
+                        Choice.postback(wording.text("catalog.button-sign-up"), signUpData(opportunity))));
     }
 
     /**
@@ -107,24 +114,29 @@ public class CatalogActions {
                 .filter(o -> o.start().toInstant().isAfter(context.at().toInstant()));
         boolean view = "details".equals(slots.text("view").orElse(""));
         if (found.isEmpty()) {
-            String text = "お探しの活動が見つかりませんでした。受付が終わった可能性があります。";
+            String text = wording.text("catalog.opportunity-none");
             return new Result(NONE, Map.of("text", text), view ? List.of(new Reply.Text(text)) : List.of());
         }
         Opportunity opportunity = found.get();
         Map<String, String> values = opportunityValues(opportunity);
-        String details = "【" + opportunity.title() + "】\n"
-                + opportunity.kind().label() + "・" + opportunity.category().label() + "\n"
-                + "日時：" + DisplayText.when(opportunity) + "\n"
-                + "場所：" + opportunity.place() + "（" + opportunity.district() + "）\n"
-                + "定員：" + opportunity.capacity() + "名（" + spacesText(opportunity) + "）\n"
-                + "主催：" + opportunity.organiser() + "\n"
-                + "連絡先：" + opportunity.contact() + "\n\n"
-                + opportunity.description()
-                + (opportunity.sample() ? "\n\n※デモ用のサンプルデータです。" : "");
+        Map<String, Object> shown = new HashMap<>();
+        shown.put("title", opportunity.title());
+        shown.put("kind", opportunity.kind().label());
+        shown.put("category", opportunity.category().label());
+        shown.put("when", DisplayText.when(opportunity));
+        shown.put("place", opportunity.place());
+        shown.put("district", opportunity.district());
+        shown.put("capacity", opportunity.capacity());
+        shown.put("spaces", spacesText(opportunity));
+        shown.put("organiser", opportunity.organiser());
+        shown.put("contact", opportunity.contact());
+        shown.put("description", opportunity.description());
+        String details = wording.text("catalog.opportunity-details", shown) + sampleNote(opportunity.sample());
         values.put("details", details);
         values.put("text", details);
         List<Reply.Part> parts = view
-                ? List.of(new Reply.Choices(details, List.of(Choice.postback("申し込む", signUpData(opportunity)))))
+                ? List.of(new Reply.Choices(details, List.of(Choice.postback(wording.text("catalog.button-sign-up"),
+                        signUpData(opportunity)))))
                 : List.of();
         return new Result(OK, values, parts);
     }
@@ -162,7 +174,12 @@ public class CatalogActions {
 
     private String spacesText(Opportunity opportunity) {
         int left = availability.spacesLeft(opportunity);
-        return left > 0 ? "残り" + left + "名" : "満員・キャンセル待ち受付中";
+        return left > 0 ? wording.text("catalog.spaces-left", Map.of("left", left))
+                : wording.text("catalog.details-full");
+    }
+
+    private String sampleNote(boolean sample) {
+        return sample ? "\n\n" + wording.text("catalog.sample-note") : "";
     }
 
     /** catalog.find: slot name (or title) → ok (opportunity, title, when…) / ambiguous (candidates) / none. */
@@ -171,20 +188,20 @@ public class CatalogActions {
         List<NameMatcher.Scored<Opportunity>> ranked = name.map(n -> search.opportunitiesNamed(n, context.at()))
                 .orElse(List.of());
         if (ranked.isEmpty()) {
-            return new Result(NONE, Map.of("text", "そのお名前の活動は見つかりませんでした。"), List.of());
+            return new Result(NONE, Map.of("text", wording.text("catalog.find-none")), List.of());
         }
         boolean clear = ranked.size() == 1 || ranked.get(0).similarity() - ranked.get(1).similarity() >= 0.1;
         if (clear) {
             Opportunity best = ranked.get(0).item();
             Map<String, String> values = opportunityValues(best);
             values.put("opportunity_id", best.id());
-            values.put("text", "「" + best.title() + "」（" + DisplayText.when(best) + "）ですね。");
+            values.put("text", wording.text("catalog.find-clear", values));
             return new Result(OK, values, List.of());
         }
         List<Choice> choices = ranked.stream().limit(MAX_CANDIDATES)
                 .map(s -> Choice.postback(DisplayText.cut(s.item().title(), LABEL), signUpData(s.item())))
                 .toList();
-        String text = "どの活動でしょうか。";
+        String text = wording.text("catalog.find-ambiguous");
         return new Result("ambiguous", Map.of("count", String.valueOf(choices.size()), "text", text),
                 List.of(new Reply.Choices(text, choices)));
     }
@@ -202,15 +219,17 @@ public class CatalogActions {
         List<Grant> found = search.grants(slots.category("category"), slots.text("keywords", "purpose").orElse(""),
                 today);
         if (found.isEmpty()) {
-            return new Result(NONE, Map.of("count", "0", "text", "条件に合う補助金は見つかりませんでした。"), List.of());
+            return new Result(NONE, Map.of("count", "0", "text", wording.text("catalog.grants-none")), List.of());
         }
         List<Card> cards = found.stream().limit(MAX_CARDS).map(g -> new Card(DisplayText.cut(g.name(), CARD_TITLE),
                 DisplayText.cut(windowText(g, today) + "\n" + g.amount(), CARD_TEXT),
-                List.of(Choice.postback("詳細", PostbackData.forSlot("grant-detail", "grant", g.id()))))).toList();
+                List.of(Choice.postback(wording.text("catalog.button-detail"), PostbackData.forSlot("grant-detail",
+                        "grant", g.id()))))).toList();
         long open = found.stream().filter(g -> g.statusOn(today) == GrantStatus.OPEN).count();
         return new Result(OK, Map.of("count", String.valueOf(found.size()), "open_count", String.valueOf(open),
-                "text", found.size() + "件の補助金が見つかりました（受付中" + open + "件）。"),
-                List.of(new Reply.Cards("補助金が" + found.size() + "件見つかりました", cards)));
+                "text", wording.text("catalog.grants-found", Map.of("count", found.size(), "open", open))),
+                List.of(new Reply.Cards(wording.text("catalog.grants-found-alt", Map.of("count", found.size())),
+                        cards)));
     }
 
     /**
@@ -228,15 +247,15 @@ public class CatalogActions {
         List<Grant> open = search.grantDeadlines(today).stream()
                 .filter(g -> category.isEmpty() || g.categories().contains(category.get())).toList();
         if (open.isEmpty()) {
-            return new Result(NONE, Map.of("count", "0", "text", "いま申請できる補助金はありません。"), List.of());
+            return new Result(NONE, Map.of("count", "0", "text", wording.text("catalog.deadlines-none")), List.of());
         }
-        StringBuilder text = new StringBuilder("申請できる補助金の締め切りです（近い順）。");
+        StringBuilder text = new StringBuilder(wording.text("catalog.deadlines"));
         for (Grant grant : open.stream().limit(MAX_DEADLINES).toList()) {
-            text.append("\n\n・").append(grant.name()).append("\n　")
-                    .append(DisplayText.day(grant.deadline())).append("締め切り・")
-                    .append(grant.statusOn(today) == GrantStatus.UPCOMING
-                            ? DisplayText.day(grant.applicationOpens()) + "受付開始"
-                            : grant.daysUntilDeadline(today) == 0 ? "本日まで" : "あと" + grant.daysUntilDeadline(today) + "日");
+            text.append("\n\n").append(wording.text("catalog.deadline-line", Map.of("name", grant.name(),
+                    "deadline", DisplayText.day(grant.deadline()), "left", grant.statusOn(today) == GrantStatus.UPCOMING
+                            ? wording.text("catalog.deadline-opens", Map.of("day",
+                                    DisplayText.day(grant.applicationOpens())))
+                            : untilDeadline(grant, today))));
         }
         Grant nearest = open.get(0);
         Map<String, String> values = new LinkedHashMap<>();
@@ -248,15 +267,23 @@ public class CatalogActions {
         return new Result(OK, values, List.of(new Reply.Text(text.toString())));
     }
 
-    private static Result grantDeadline(Grant grant, LocalDate today) {
+    /** 本日まで or あと N 日: the days left until a grant's deadline, as the deadline lists say it. */
+    private String untilDeadline(Grant grant, LocalDate today) {
+        long days = grant.daysUntilDeadline(today);
+        return days == 0 ? wording.text("catalog.deadline-today") : wording.text("catalog.deadline-days",
+                Map.of("days", days));
+    }
+
+    private Result grantDeadline(Grant grant, LocalDate today) {
         GrantStatus status = grant.statusOn(today);
-        String when = status == GrantStatus.CLOSED ? "受付は終了しました（締め切りは" + DisplayText.day(grant.deadline()) + "でした）。"
-                : status == GrantStatus.UPCOMING ? "締め切りは" + DisplayText.day(grant.deadline()) + "です。受付は"
-                        + DisplayText.day(grant.applicationOpens()) + "から始まります。"
-                : "締め切りは" + DisplayText.day(grant.deadline()) + "です（"
-                        + (grant.daysUntilDeadline(today) == 0 ? "本日まで" : "あと" + grant.daysUntilDeadline(today) + "日")
-                        + "）。";
-        String text = grant.name() + "の" + when;
+        String deadline = DisplayText.day(grant.deadline());
+        String when = status == GrantStatus.CLOSED
+                ? wording.text("catalog.grant-deadline-closed", Map.of("deadline", deadline))
+                : status == GrantStatus.UPCOMING ? wording.text("catalog.grant-deadline-upcoming", Map.of(
+                        "deadline", deadline, "opens", DisplayText.day(grant.applicationOpens())))
+                : wording.text("catalog.grant-deadline-open", Map.of("deadline", deadline,
+                        "left", untilDeadline(grant, today)));
+        String text = wording.text("catalog.grant-deadline", Map.of("name", grant.name(), "when", when));
         Map<String, String> values = new LinkedHashMap<>();
         values.put("count", "1");
         values.put("nearest_name", grant.name());
@@ -276,20 +303,16 @@ public class CatalogActions {
         Optional<Grant> found = reference.flatMap(repository::findGrant)
                 .or(() -> reference.flatMap(search::grantNamed));
         if (found.isEmpty()) {
-            return new Result(NONE, Map.of("text", "お探しの補助金が見つかりませんでした。"), List.of());
+            return new Result(NONE, Map.of("text", wording.text("catalog.grant-none")), List.of());
         }
         Grant grant = found.get();
         LocalDate today = today(context);
         GrantStatus status = grant.statusOn(today);
-        String text = "【" + grant.name() + "】\n"
-                + windowText(grant, today) + "\n"
-                + "締め切り：" + DisplayText.day(grant.deadline()) + "\n"
-                + "金額：" + grant.amount() + "\n"
-                + "対象：" + String.join("、", grant.eligibleGroups()) + "\n"
-                + "必要書類：" + String.join("、", grant.requiredDocuments()) + "\n"
-                + "問い合わせ：" + grant.contact() + "\n\n"
-                + grant.purpose()
-                + (grant.sample() ? "\n\n※デモ用のサンプルデータです。" : "");
+        String text = wording.text("catalog.grant-details", Map.of("name", grant.name(),
+                "window", windowText(grant, today), "deadline", DisplayText.day(grant.deadline()),
+                "amount", grant.amount(), "eligible", join(grant.eligibleGroups()),
+                "documents", join(grant.requiredDocuments()), "contact", grant.contact(),
+                "purpose", grant.purpose())) + sampleNote(grant.sample());
         Map<String, String> values = new LinkedHashMap<>();
         values.put("grant", grant.id());
         values.put("grant_name", grant.name());
@@ -302,21 +325,28 @@ public class CatalogActions {
         values.put("text", text);
         List<Reply.Part> parts = new ArrayList<>();
         parts.add(grant.url() == null || grant.url().isBlank() ? new Reply.Text(text)
-                : new Reply.Choices(text, List.of(new Choice("詳しく見る", new Reply.Action.Open(grant.url())))));
+                : new Reply.Choices(text, List.of(new Choice(wording.text("catalog.button-more"),
+                        new Reply.Action.Open(grant.url())))));
         return new Result(OK, values, parts);
     }
 
-    private static String windowText(Grant grant, LocalDate today) {
+    private String windowText(Grant grant, LocalDate today) {
         return switch (grant.statusOn(today)) {
-            case OPEN -> "受付中・" + daysLeft(grant, today);
-            case UPCOMING -> "受付前・" + DisplayText.day(grant.applicationOpens()) + "から受付";
-            case CLOSED -> "受付は終了しました";
+            case OPEN -> wording.text("catalog.window-open", Map.of("left", daysLeft(grant, today)));
+            case UPCOMING -> wording.text("catalog.window-upcoming", Map.of("opens",
+                    DisplayText.day(grant.applicationOpens())));
+            case CLOSED -> wording.text("catalog.window-closed");
         };
     }
 
-    private static String daysLeft(Grant grant, LocalDate today) {
+    private String daysLeft(Grant grant, LocalDate today) {
         long days = grant.daysUntilDeadline(today);
-        return days == 0 ? "本日締め切り" : "締め切りまであと" + days + "日";
+        return days == 0 ? wording.text("catalog.window-deadline-today")
+                : wording.text("catalog.window-deadline-days", Map.of("days", days));
+    }
+
+    private String join(List<String> names) {
+        return String.join(wording.text("common.separator"), names);
     }
 
     /**
@@ -331,14 +361,17 @@ public class CatalogActions {
         List<Facility> found = search.facilities(slots.districtArea("district"), slots.text("kind", "facility_kind"),
                 slots.text("keywords").orElse(""));
         if (found.isEmpty()) {
-            return new Result(NONE, Map.of("count", "0", "text", "条件に合う施設は見つかりませんでした。"), List.of());
+            return new Result(NONE, Map.of("count", "0", "text", wording.text("catalog.facilities-none")), List.of());
         }
         List<Card> cards = found.stream().limit(MAX_CARDS).map(f -> new Card(DisplayText.cut(f.name(), CARD_TITLE),
-                DisplayText.cut(f.kind() + "・" + f.district() + "\n" + f.hours(), CARD_TEXT),
-                List.of(Choice.postback("詳細", PostbackData.forSlot("facility-detail", "facility", f.id()))))).toList();
+                DisplayText.cut(wording.text("catalog.facility-card", Map.of("kind", f.kind(), "district",
+                        f.district(), "hours", f.hours())), CARD_TEXT),
+                List.of(Choice.postback(wording.text("catalog.button-detail"), PostbackData.forSlot("facility-detail",
+                        "facility", f.id()))))).toList();
         return new Result(OK, Map.of("count", String.valueOf(found.size()),
-                "text", found.size() + "件の施設が見つかりました。"),
-                List.of(new Reply.Cards("施設が" + found.size() + "件見つかりました", cards)));
+                "text", wording.text("catalog.facilities-found", Map.of("count", found.size()))),
+                List.of(new Reply.Cards(wording.text("catalog.facilities-found-alt", Map.of("count", found.size())),
+                        cards)));
     }
 
     /** facility.detail: slot facility (or facility_id, id) holding an id or a name → ok / none, as a message. */
@@ -346,19 +379,14 @@ public class CatalogActions {
         Optional<Facility> found = new ActionSlots(context).text("facility", "facility_id", "id")
                 .flatMap(id -> repository.findFacility(id).or(() -> search.facilityNamed(id)));
         if (found.isEmpty()) {
-            String text = "お探しの施設が見つかりませんでした。";
+            String text = wording.text("catalog.facility-none");
             return new Result(NONE, Map.of("text", text), List.of(new Reply.Text(text)));
         }
         Facility facility = found.get();
-        String text = "【" + facility.name() + "】\n"
-                + facility.kind() + "（" + facility.district() + "）\n"
-                + "住所：" + facility.address() + "\n"
-                + "開館：" + facility.hours() + "\n"
-                + "部屋：" + String.join("、", facility.rooms()) + "\n"
-                + "設備：" + String.join("、", facility.equipment()) + "\n"
-                + "予約：" + facility.bookingMethod() + "\n"
-                + "電話：" + facility.phone()
-                + (facility.sample() ? "\n\n※デモ用のサンプルデータです。" : "");
+        String text = wording.text("catalog.facility-details", Map.of("name", facility.name(),
+                "kind", facility.kind(), "district", facility.district(), "address", facility.address(),
+                "hours", facility.hours(), "rooms", join(facility.rooms()), "equipment", join(facility.equipment()),
+                "booking", facility.bookingMethod(), "phone", facility.phone())) + sampleNote(facility.sample());
         Map<String, String> values = new LinkedHashMap<>();
         values.put("facility", facility.id());
         values.put("facility_name", facility.name());

@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 import jp.miyazaki.kyodo.dialog.DialogAction;
+import jp.miyazaki.kyodo.dialog.Wording;
 import jp.miyazaki.kyodo.nlu.MorphologicalAnalyzer;
 import jp.miyazaki.kyodo.session.RedisSettings;
 import tools.jackson.databind.json.JsonMapper;
@@ -56,8 +57,9 @@ public class CatalogConfiguration {
     }
 
     @Bean
-    CatalogActions catalogActions(CatalogRepository repository, CatalogSearch search, Availability availability) {
-        return new CatalogActions(repository, search, availability);
+    CatalogActions catalogActions(CatalogRepository repository, CatalogSearch search, Availability availability,
+            Wording wording) {
+        return new CatalogActions(repository, search, availability, wording);
     }
 
     @Bean

@@ -14,6 +14,7 @@ import jp.miyazaki.kyodo.catalog.DisplayText;
 import jp.miyazaki.kyodo.catalog.District;
 import jp.miyazaki.kyodo.dialog.DialogAction.Context;
 import jp.miyazaki.kyodo.dialog.DialogAction.Result;
+import jp.miyazaki.kyodo.dialog.Wording;
 
 /** The consultation dialog action. */
 public class ConsultationActions {
@@ -26,9 +27,11 @@ public class ConsultationActions {
     private static final String CITY_CENTRE = "中央";
 
     private final Consultations consultations;
+    private final Wording wording;
 
-    public ConsultationActions(Consultations consultations) {
+    public ConsultationActions(Consultations consultations, Wording wording) {
         this.consultations = consultations;
+        this.wording = wording;
     }
 
     /**
@@ -41,11 +44,12 @@ public class ConsultationActions {
         ActionSlots slots = new ActionSlots(context);
         Optional<ConsultationTopic> topic = slots.text("topic").flatMap(ConsultationTopic::parse);
         if (topic.isEmpty()) {
-            return invalid("topic", "ご相談の内容を、会計・法人化/NPO設立・資金集め・広報・専門家の紹介・その他から選んでください。");
+            return invalid("topic", wording.text("consultation.invalid-topic"));
         }
         Optional<String> description = slots.text("description").filter(d -> d.length() <= MAX_DESCRIPTION);
         if (description.isEmpty()) {
-            return invalid("description", "ご相談の内容を" + MAX_DESCRIPTION + "文字以内で教えてください。");
+            return invalid("description", wording.text("consultation.invalid-description",
+                    Map.of("max", MAX_DESCRIPTION)));
         }
         String preference = switch (slots.text("preference", "contact_preference").orElse("line").toLowerCase()) {
             case "phone", "電話" -> "電話";
@@ -54,7 +58,7 @@ public class ConsultationActions {
         };
         String contact = slots.text("contact").orElse("");
         if (!"LINE".equals(preference) && contact.isEmpty()) {
-            return invalid("contact", "お返事先の電話番号かメールアドレスを教えてください。");
+            return invalid("contact", wording.text("consultation.invalid-contact"));
         }
         Expertise field = topic.get().expertise()
                 .or(() -> slots.text("field").flatMap(Expertise::parse)).orElse(null);
@@ -69,8 +73,8 @@ public class ConsultationActions {
         values.put("topic_label", topic.get().label());
         values.put("field_label", field == null ? "" : field.label());
         values.put("answer_by", answerBy);
-        values.put("text", "ご相談を受け付けました（受付番号 " + consultation.id() + "）。\n"
-                + "宮崎市民活動センターの担当者から" + answerBy + "までに" + preference + "でご連絡します。");
+        values.put("text", wording.text("consultation.received", Map.of("reference", consultation.id(),
+                "answer_by", answerBy, "preference", preference)));
         return new Result(CatalogActions.OK, values, List.of());
     }
 

@@ -10,6 +10,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import jp.miyazaki.kyodo.catalog.NamedAction;
 import jp.miyazaki.kyodo.catalog.RedisKeys;
 import jp.miyazaki.kyodo.dialog.DialogAction;
+import jp.miyazaki.kyodo.dialog.Wording;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Wires consultation requests and their dialog action. */
@@ -24,7 +25,7 @@ public class ConsultationConfiguration {
     }
 
     @Bean
-    DialogAction consultCreateAction(Consultations consultations) {
-        return new NamedAction("consult.create", new ConsultationActions(consultations)::create);
+    DialogAction consultCreateAction(Consultations consultations, Wording wording) {
+        return new NamedAction("consult.create", new ConsultationActions(consultations, wording)::create);
     }
 }

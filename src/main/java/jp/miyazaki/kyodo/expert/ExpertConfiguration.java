@@ -8,6 +8,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import jp.miyazaki.kyodo.catalog.CatalogProperties;
 import jp.miyazaki.kyodo.catalog.RedisKeys;
 import jp.miyazaki.kyodo.consultation.Consultations;
+import jp.miyazaki.kyodo.dialog.Wording;
 import jp.miyazaki.kyodo.line.LineGateway;
 import jp.miyazaki.kyodo.link.AccountLinks;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,13 +28,14 @@ public class ExpertConfiguration {
     }
 
     @Bean
-    ExpertIntroductions expertIntroductions(Consultations consultations, Experts experts, LineGateway line) {
-        return new ExpertIntroductions(consultations, experts, line);
+    ExpertIntroductions expertIntroductions(Consultations consultations, Experts experts, LineGateway line,
+            Wording wording) {
+        return new ExpertIntroductions(consultations, experts, line, wording);
     }
 
     @Bean
-    ExpertLinkNames expertLinkNames(Experts experts) {
-        return new ExpertLinkNames(experts);
+    ExpertLinkNames expertLinkNames(Experts experts, Wording wording) {
+        return new ExpertLinkNames(experts, wording);
     }
 
     @Bean

@@ -1,6 +1,9 @@
 package jp.miyazaki.kyodo.expert;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -9,6 +12,7 @@ import jp.miyazaki.kyodo.consultation.Consultation;
 import jp.miyazaki.kyodo.consultation.ConsultationStatus;
 import jp.miyazaki.kyodo.consultation.Consultations;
 import jp.miyazaki.kyodo.dialog.Reply;
+import jp.miyazaki.kyodo.dialog.Wording;
 import jp.miyazaki.kyodo.line.Delivery;
 import jp.miyazaki.kyodo.line.LineGateway;
 
@@ -24,11 +28,13 @@ public class ExpertIntroductions {
     private final Consultations consultations;
     private final Experts experts;
     private final LineGateway line;
+    private final Wording wording;
 
-    public ExpertIntroductions(Consultations consultations, Experts experts, LineGateway line) {
+    public ExpertIntroductions(Consultations consultations, Experts experts, LineGateway line, Wording wording) {
         this.consultations = consultations;
         this.experts = experts;
         this.line = line;
+        this.wording = wording;
     }
 
     public Introduction introduce(String consultationId, String expertId) {
@@ -60,59 +66,48 @@ public class ExpertIntroductions {
             return refused(Introduction.Reason.ALREADY_MATCHED, "the consultation was matched meanwhile");
         }
         boolean citizenTold = told(line.push(consultation.userId(),
-                Reply.of(new Reply.Text(citizenText(consultation, expert.get()))),
+                Reply.of(new Reply.Text(citizenText(wording, consultation, expert.get()))),
                 retryKey(consultation, expert.get(), "citizen")));
         Set<String> expertUsers = experts.linkedUsers(expert.get().id());
         boolean expertTold = false;
         for (String user : expertUsers) {
-            expertTold |= told(line.push(user, Reply.of(new Reply.Text(expertText(consultation))),
+            expertTold |= told(line.push(user, Reply.of(new Reply.Text(expertText(wording, consultation))),
                     retryKey(consultation, expert.get(), user)));
         }
         return new Introduction.Made(matched.get(), expert.get(), citizenTold, !expertUsers.isEmpty(), expertTold);
     }
 
     /** Polite, who the expert is and what happens next; only the contact the expert agreed to make public. */
-    static String citizenText(Consultation consultation, Expert expert) {
-        StringBuilder text = new StringBuilder()
-                .append("ご相談（受付番号 ").append(consultation.id()).append("）について、専門家をご紹介します。\n\n")
-                .append("紹介先：").append(expert.name()).append('\n')
-                .append("種別：").append(expert.kind().label()).append('\n')
-                .append("分野：").append(expert.fieldLabels()).append('\n');
+    static String citizenText(Wording wording, Consultation consultation, Expert expert) {
+        List<String> lines = new ArrayList<>(List.of(wording.text("expert.citizen-introduction", Map.of(
+                "reference", consultation.id(), "name", expert.name(), "kind", expert.kind().label(),
+                "fields", expert.fieldLabels()))));
         if (!expert.profile().isBlank()) {
-            text.append(expert.profile()).append('\n');
+            lines.add(expert.profile());
         }
         if (!expert.publicContact().isBlank()) {
-            text.append("連絡先：").append(expert.publicContact()).append('\n');
+            lines.add(wording.text("expert.citizen-contact", Map.of("contact", expert.publicContact())));
         }
-        text.append('\n');
-        if ("LINE".equals(consultation.contactPreference())) {
-            text.append("お話しする日時などは、宮崎市民活動センターの担当者が調整して、あらためてLINEでご連絡します。");
-        } else {
-            text.append(expert.name()).append("から、ご希望の").append(consultation.contactPreference())
-                    .append("でご連絡します。しばらくお待ちください。");
-        }
-        return text.toString();
+        lines.add("");
+        lines.add("LINE".equals(consultation.contactPreference()) ? wording.text("expert.citizen-next-by-line")
+                : wording.text("expert.citizen-next", Map.of("name", expert.name(), "preference",
+                        consultation.contactPreference())));
+        return String.join("\n", lines);
     }
 
     /** The request for the expert: never the citizen's LINE id; their contact only if they chose phone or mail. */
-    static String expertText(Consultation consultation) {
-        StringBuilder text = new StringBuilder("【専門家紹介のご依頼】\n")
-                .append("宮崎市民活動センターから、ご相談をおつなぎします（受付番号 ").append(consultation.id())
-                .append("）。\n\n")
-                .append("相談：").append(consultation.topic().label()).append('\n')
-                .append("分野：").append(consultation.field().label()).append('\n')
-                .append("地域：").append(consultation.district() == null ? "市内全域・未定" : consultation.district())
-                .append('\n')
-                .append("内容：").append(consultation.description()).append("\n\n");
-        if (!"LINE".equals(consultation.contactPreference()) && consultation.contact() != null
-                && !consultation.contact().isBlank()) {
-            text.append("ご相談者の連絡先（").append(consultation.contactPreference()).append("）：")
-                    .append(consultation.contact()).append("\nご相談者へ直接ご連絡をお願いします。");
-        } else {
-            text.append("ご相談者はLINEでの連絡を希望しています。日程は市民活動センターから調整のご連絡をします。");
-        }
-        text.append("\nお引き受けが難しい場合は、市民活動センターまでお知らせください。");
-        return text.toString();
+    static String expertText(Wording wording, Consultation consultation) {
+        String request = wording.text("expert.request", Map.of("reference", consultation.id(),
+                "topic", consultation.topic().label(), "field", consultation.field().label(),
+                "district", consultation.district() == null ? wording.text("expert.request-district-unknown")
+                        : consultation.district(),
+                "description", consultation.description()));
+        String contact = !"LINE".equals(consultation.contactPreference()) && consultation.contact() != null
+                && !consultation.contact().isBlank()
+                        ? wording.text("expert.request-contact", Map.of("preference",
+                                consultation.contactPreference(), "contact", consultation.contact()))
+                        : wording.text("expert.request-by-line");
+        return request + "\n\n" + contact + "\n" + wording.text("expert.request-decline");
     }
 
     private static boolean told(Delivery delivery) {

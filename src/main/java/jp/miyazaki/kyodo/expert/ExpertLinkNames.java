@@ -1,16 +1,20 @@
 package jp.miyazaki.kyodo.expert;
 
+import java.util.Map;
 import java.util.Optional;
 
+import jp.miyazaki.kyodo.dialog.Wording;
 import jp.miyazaki.kyodo.link.LinkTargetNames;
 
 /** Names experts for the {@code account.link} action and says what a linked expert will receive. */
 public class ExpertLinkNames implements LinkTargetNames {
 
     private final Experts experts;
+    private final Wording wording;
 
-    public ExpertLinkNames(Experts experts) {
+    public ExpertLinkNames(Experts experts, Wording wording) {
         this.experts = experts;
+        this.wording = wording;
     }
 
     @Override
@@ -24,8 +28,7 @@ public class ExpertLinkNames implements LinkTargetNames {
     }
 
     @Override
-    public String linkedText(String name) {
-        return "「%s」としてLINEアカウントを連携しました。市民活動センターから専門家紹介のご依頼があると、このLINEでお知らせします。"
-                .formatted(name);
+    public Optional<String> linkedText(String name) {
+        return Optional.of(wording.text("expert.linked", Map.of("name", name)));
     }
 }

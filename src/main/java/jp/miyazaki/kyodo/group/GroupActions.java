@@ -27,6 +27,7 @@ import jp.miyazaki.kyodo.dialog.DialogAction.Result;
 import jp.miyazaki.kyodo.dialog.Reply;
 import jp.miyazaki.kyodo.dialog.Reply.Card;
 import jp.miyazaki.kyodo.dialog.Reply.Choice;
+import jp.miyazaki.kyodo.dialog.Wording;
 import jp.miyazaki.kyodo.dialog.flow.PostbackData;
 import jp.miyazaki.kyodo.link.AccountLinks;
 import jp.miyazaki.kyodo.signup.SignUp;
@@ -60,10 +61,11 @@ public class GroupActions {
     private final CatalogRepository catalog;
     private final SignUps signUps;
     private final LeaderChoices choices;
+    private final Wording wording;
 
     public GroupActions(GroupDirectory directory, JoinRequests joinRequests, Recruitments recruitments,
             AccountLinks links, LeaderMessages leaders, CatalogRepository catalog, SignUps signUps,
-            LeaderChoices choices) {
+            LeaderChoices choices, Wording wording) {
         this.directory = directory;
         this.joinRequests = joinRequests;
         this.recruitments = recruitments;
@@ -72,6 +74,7 @@ public class GroupActions {
         this.catalog = catalog;
         this.signUps = signUps;
         this.choices = choices;
+        this.wording = wording;
     }
 
     // --- citizens ---
@@ -93,36 +96,49 @@ public class GroupActions {
         }
         boolean anywhere = "any".equals(context.slots().get("district"));
         if (kind.isEmpty() && districts.isEmpty() && categories.isEmpty() && !anywhere) {
-            return new Result("vague", Map.of("text", "どの地域の団体をお探しですか？"), List.of());
+            return new Result("vague", Map.of("text", wording.text("group.search-vague")), List.of());
         }
         List<Group> found = directory.search(kind, districts, categories, List.of());
         String what = describe(kind, districts, categories);
         if (found.isEmpty()) {
-            return new Result(NONE, Map.of("count", "0", "text", what + "は見つかりませんでした。"), List.of());
+            return new Result(NONE, Map.of("count", "0", "text", wording.text("group.search-none",
+                    Map.of("what", what))), List.of());
         }
-        List<Card> cards = found.stream().limit(MAX_CARDS).map(GroupActions::card).toList();
-        String text = what + "が" + found.size() + "件見つかりました。";
+        List<Card> cards = found.stream().limit(MAX_CARDS).map(this::card).toList();
+        String text = wording.text("group.search-found", Map.of("what", what, "count", found.size()));
         return new Result(OK, Map.of("count", String.valueOf(found.size()), "text", text),
                 List.of(new Reply.Cards(text, cards)));
     }
 
-    private static String describe(Optional<GroupKind> kind, List<String> districts, List<Category> categories) {
+    private String describe(Optional<GroupKind> kind, List<String> districts, List<Category> categories) {
         StringBuilder what = new StringBuilder();
         if (!districts.isEmpty()) {
-            what.append(districts.size() == 2 ? "中央" : districts.get(0)).append("の");
+            what.append(wording.text("group.describe-of", Map.of("name", districts.size() == 2
+                    ? wording.text("group.central-area") : districts.get(0))));
         }
         if (!categories.isEmpty()) {
-            what.append(categories.stream().map(Category::label).collect(Collectors.joining("・"))).append("の");
+            what.append(wording.text("group.describe-of", Map.of("name", dotted(categories.stream()
+                    .map(Category::label).toList()))));
         }
-        return what.append(kind.map(GroupKind::label).orElse("団体")).toString();
+        return what.append(kind.map(GroupKind::label).orElseGet(() -> wording.text("group.describe-groups")))
+                .toString();
     }
 
-    private static Card card(Group group) {
-        String where = group.districts().isEmpty() ? "市内全域" : String.join("・", group.districts());
-        String body = group.kind().label() + "（" + where + "）\n" + group.description();
+    private Card card(Group group) {
+        String body = wording.text("group.card", Map.of("kind", group.kind().label(), "where", where(group),
+                "description", group.description()));
         return new Card(DisplayText.cut(group.name(), 40), DisplayText.cut(body, 60), List.of(
-                Choice.postback("詳細", PostbackData.forSlot("group-detail", "group", group.id())),
-                Choice.postback("参加したい", joinData(group))));
+                Choice.postback(wording.text("group.button-detail"), PostbackData.forSlot("group-detail", "group",
+                        group.id())),
+                Choice.postback(wording.text("group.button-join"), joinData(group))));
+    }
+
+    private String where(Group group) {
+        return group.districts().isEmpty() ? wording.text("group.whole-city") : dotted(group.districts());
+    }
+
+    private String dotted(List<String> names) {
+        return String.join(wording.text("common.dot-separator"), names);
     }
 
     /** Starts the join flow for the group (what the 参加したい buttons send). */
@@ -140,29 +156,28 @@ public class GroupActions {
         Optional<Group> found = slots.text("group").flatMap(this::resolve);
         boolean view = "details".equals(slots.text("view").orElse(""));
         if (found.isEmpty()) {
-            String text = "お探しの団体が見つかりませんでした。";
+            String text = wording.text("group.not-found");
             return new Result(NONE, Map.of("text", text), view ? List.of(new Reply.Text(text)) : List.of());
         }
         Group group = found.get();
-        String details = "【" + group.name() + "】\n"
-                + group.kind().label() + "・" + group.categories().stream().map(Category::label)
-                        .collect(Collectors.joining("・")) + "\n"
-                + "地域：" + (group.districts().isEmpty() ? "市内全域" : String.join("・", group.districts())) + "\n"
-                + "参加するには：" + group.howToJoin() + "\n"
-                + "連絡先：" + group.contact() + "\n\n"
-                + group.description();
+        String details = wording.text("group.details", Map.of("name", group.name(), "kind", group.kind().label(),
+                "categories", dotted(group.categories().stream().map(Category::label).toList()),
+                "where", where(group), "how_to_join", group.howToJoin(), "contact", group.contact(),
+                "description", group.description()));
         List<Opportunity> upcoming = view ? opportunitiesOf(group).stream()
                 .filter(o -> o.start().toInstant().isAfter(context.at().toInstant())).limit(MAX_SHOWN).toList()
                 : List.of();
-        List<Choice> buttons = new ArrayList<>(List.of(Choice.postback("参加したい", joinData(group))));
+        List<Choice> buttons = new ArrayList<>(List.of(Choice.postback(wording.text("group.button-join"),
+                joinData(group))));
         if (!upcoming.isEmpty()) {
             // The group's next activities can be signed up for at once, each button starting the signup flow.
-            details += "\n\nこれからの活動（押すと申し込めます）：" + upcoming.stream()
-                    .map(o -> "\n・" + o.title() + "（" + DisplayText.shortWhen(o) + "）").collect(Collectors.joining());
+            details += "\n\n" + wording.text("group.details-upcoming") + upcoming.stream()
+                    .map(o -> "\n" + wording.text("group.details-upcoming-line", Map.of("title", o.title(),
+                            "when", DisplayText.shortWhen(o)))).collect(Collectors.joining());
             upcoming.forEach(o -> buttons.add(Choice.postback(DisplayText.cut(o.title(), 20),
                     CatalogActions.signUpData(o))));
         }
-        details += group.sample() ? "\n\n※デモ用のサンプルデータです。" : "";
+        details += group.sample() ? "\n\n" + wording.text("catalog.sample-note") : "";
         Map<String, String> values = groupValues(group);
         values.put("text", details);
         return new Result(OK, values, view ? List.of(new Reply.Choices(details, buttons)) : List.of());
@@ -194,35 +209,37 @@ public class GroupActions {
         ActionSlots slots = new ActionSlots(context);
         Optional<Group> found = slots.text("group").flatMap(this::resolve);
         if (found.isEmpty()) {
-            return new Result(NONE, Map.of("text", "お探しの団体が見つかりませんでした。"), List.of());
+            return new Result(NONE, Map.of("text", wording.text("group.not-found")), List.of());
         }
         Group group = found.get();
         Instant now = context.at().toInstant();
         if (joinRequests.askedSince(context.userId(), group.id(), now.minus(DOUBLE_TAP))) {
-            return new Result("duplicate", Map.of("text", "「" + group.name() + "」への参加希望は先ほどお預かりしています。"),
-                    List.of());
+            return new Result("duplicate", Map.of("text", wording.text("group.join-duplicate",
+                    Map.of("name", group.name()))), List.of());
         }
         String name = slots.text("name").orElse("");
         String message = slots.text("message").orElse("");
         String contact = slots.text("contact").orElse("");
         String id = joinRequests.nextId();
-        int told = leaders.tell(group.id(), "【参加希望】「" + group.name() + "」への参加希望が届きました（受付番号 " + id
-                + "）。\nお名前：" + name + "\nメッセージ：" + (message.isEmpty() ? "（なし）" : message) + "\n連絡先："
-                + (contact.isEmpty() ? "（記載なし。活動日や団体の連絡先に来られるかもしれません）" : contact), "join " + id);
+        int told = leaders.tell(group.id(), wording.text("group.join-request", Map.of("group", group.name(),
+                "reference", id, "name", name,
+                "message", message.isEmpty() ? wording.text("group.join-request-no-message") : message,
+                "contact", contact.isEmpty() ? wording.text("group.join-request-no-contact") : contact)),
+                "join " + id);
         joinRequests.save(context.userId(), new JoinRequest(id, group.id(), name, message, contact, now, told));
         String next;
         if (told == 0) {
-            next = "市の担当者から団体にお伝えします。";
+            next = wording.text("group.join-next-staff");
         } else if (contact.isEmpty()) {
-            next = "団体の代表者にお伝えしました。連絡先をいただいていないため、団体からのご連絡はありません。団体の連絡先（"
-                    + group.contact() + "）にもお問い合わせいただけます。";
+            next = wording.text("group.join-next-no-contact", Map.of("contact", group.contact()));
         } else {
-            next = "団体の代表者にお伝えしました。代表者からご連絡があります。";
+            next = wording.text("group.join-next-leader");
         }
         Map<String, String> values = groupValues(group);
         values.put("reference", id);
         values.put("next", next);
-        values.put("text", "「" + group.name() + "」への参加希望を受け付けました（受付番号 " + id + "）。" + next);
+        values.put("text", wording.text("group.join-received", Map.of("name", group.name(), "reference", id,
+                "next", next)));
         return new Result(OK, values, List.of());
     }
 
@@ -243,10 +260,8 @@ public class GroupActions {
                 .flatMap(Optional::stream).toList();
     }
 
-    static Result notLeader() {
-        return new Result(NOT_LEADER, Map.of("text", "このメニューは、団体の代表者としてLINEアカウントを連携した方がお使いいただけます。"
-                + "市民活動センターの担当者に連携コードの発行をお申し出のうえ、「連携コード XXXX-XXXX」の形で送ってください。"),
-                List.of());
+    Result notLeader() {
+        return new Result(NOT_LEADER, Map.of("text", wording.text("group.not-leader")), List.of());
     }
 
     /**
@@ -257,13 +272,14 @@ public class GroupActions {
         List<Group> led = allLedBy(context.userId());
         if (led.size() > 1) {
             List<Card> cards = led.stream().limit(MAX_CARDS).map(g -> new Card(DisplayText.cut(g.name(), 40),
-                    DisplayText.cut(g.kind().label(), 60), List.of(Choice.postback("この団体で操作",
-                            PostbackData.forSlot("group-menu", "group", g.id()))))).toList();
+                    DisplayText.cut(g.kind().label(), 60), List.of(Choice.postback(
+                            wording.text("group.button-act-as"), PostbackData.forSlot("group-menu", "group",
+                                    g.id()))))).toList();
             return new Result(SEVERAL, groupValues(actingFor(context.userId(), led).orElseThrow()),
-                    List.of(new Reply.Cards("代表を務める団体", cards)));
+                    List.of(new Reply.Cards(wording.text("group.led-groups"), cards)));
         }
         return actingFor(context.userId(), led).map(g -> new Result(OK, groupValues(g), List.of()))
-                .orElseGet(GroupActions::notLeader);
+                .orElseGet(this::notLeader);
     }
 
     /** group.act-as: slot group (one the citizen leads) → ok (values group, group_name) / none / not_leader. */
@@ -294,11 +310,10 @@ public class GroupActions {
         Map<String, String> values = groupValues(group.get());
         values.put("when", when(draft.get()));
         if (!draft.get().date().atTime(draft.get().start()).atZone(CatalogSearch.TOKYO).isAfter(context.at())) {
-            return new Result(INVALID, Map.of("text", "過去の日時では募集できません。日付を選び直して、もう一度「募集を出したい」と送ってください。"),
-                    List.of());
+            return new Result(INVALID, Map.of("text", wording.text("group.recruit-past")), List.of());
         }
-        values.put("text", "「" + draft.get().title() + "」" + when(draft.get()) + "、" + draft.get().place() + "、定員"
-                + draft.get().capacity() + "名");
+        values.put("text", wording.text("group.recruit-preview", Map.of("title", draft.get().title(),
+                "when", when(draft.get()), "place", draft.get().place(), "capacity", draft.get().capacity())));
         return new Result(OK, values, List.of());
     }
 
@@ -318,7 +333,7 @@ public class GroupActions {
         recruitments.save(draft.get());
         Map<String, String> values = groupValues(group.get());
         values.put("reference", draft.get().id());
-        values.put("text", "募集を受け付けました（受付番号 " + draft.get().id() + "）。市の担当者が確認してから公開し、公開されたらお知らせします。");
+        values.put("text", wording.text("group.recruit-received", Map.of("reference", draft.get().id())));
         return new Result(OK, values, List.of());
     }
 
@@ -336,14 +351,14 @@ public class GroupActions {
                 slots.text("description").orElse(""), RecruitmentStatus.PENDING, context.at().toInstant(), null, null));
     }
 
-    private static Result invalidDraft() {
-        return new Result(INVALID, Map.of("text", "日時の読み取りができませんでした。時間は「9:00-11:00」の形で、もう一度「募集を出したい」から送ってください。"),
-                List.of());
+    private Result invalidDraft() {
+        return new Result(INVALID, Map.of("text", wording.text("group.recruit-invalid")), List.of());
     }
 
-    private static String when(Recruitment r) {
-        return DisplayText.day(r.date()) + " " + r.start().getHour() + ":" + "%02d".formatted(r.start().getMinute())
-                + "〜" + r.end().getHour() + ":" + "%02d".formatted(r.end().getMinute());
+    private String when(Recruitment r) {
+        return wording.text("group.recruit-when", Map.of("day", DisplayText.day(r.date()),
+                "start", r.start().getHour() + ":" + "%02d".formatted(r.start().getMinute()),
+                "end", r.end().getHour() + ":" + "%02d".formatted(r.end().getMinute())));
     }
 
     /**
@@ -358,21 +373,22 @@ public class GroupActions {
         List<Opportunity> upcoming = opportunitiesOf(group.get()).stream()
                 .filter(o -> o.start().toInstant().isAfter(context.at().toInstant())).toList();
         if (upcoming.isEmpty()) {
-            return new Result(NONE, Map.of("count", "0", "text", "「" + group.get().name() + "」のこれからの活動はまだありません。"),
-                    List.of());
+            return new Result(NONE, Map.of("count", "0", "text", wording.text("group.signups-none",
+                    Map.of("name", group.get().name()))), List.of());
         }
-        StringBuilder text = new StringBuilder("「" + group.get().name() + "」の申し込み状況です。");
+        StringBuilder text = new StringBuilder(wording.text("group.signups", Map.of("name", group.get().name())));
         for (Opportunity o : upcoming.stream().limit(MAX_CARDS).toList()) {
             List<SignUp> entries = signUps.ofOpportunity(o.id());
             int confirmed = entries.stream().filter(s -> s.status() == SignUpStatus.CONFIRMED).mapToInt(SignUp::people).sum();
             int waiting = entries.stream().filter(s -> s.status() == SignUpStatus.WAITLISTED).mapToInt(SignUp::people).sum();
-            text.append("\n\n■").append(o.title()).append("（").append(DisplayText.shortWhen(o)).append("）\n")
-                    .append("確定 ").append(confirmed).append("名／定員").append(o.capacity()).append("名・キャンセル待ち ")
-                    .append(waiting).append("名");
+            text.append("\n\n").append(wording.text("group.signups-activity", Map.of("title", o.title(),
+                    "when", DisplayText.shortWhen(o), "confirmed", confirmed, "capacity", o.capacity(),
+                    "waiting", waiting)));
             for (SignUp s : entries) {
-                text.append("\n・").append(s.name() == null || s.name().isBlank() ? "（お名前なし）" : s.name())
-                        .append(" ").append(s.people()).append("名")
-                        .append(s.status() == SignUpStatus.WAITLISTED ? "（キャンセル待ち）" : "");
+                Map<String, Object> entry = Map.of("people", s.people(), "name", s.name() == null
+                        || s.name().isBlank() ? wording.text("group.signups-no-name") : s.name());
+                text.append("\n").append(s.status() == SignUpStatus.WAITLISTED
+                        ? wording.text("group.signups-entry-waiting", entry) : wording.text("group.signups-entry", entry));
             }
         }
         return new Result(OK, Map.of("count", String.valueOf(upcoming.size()), "text", text.toString()),
@@ -407,14 +423,16 @@ public class GroupActions {
                 .filter(g -> g.categories().stream().anyMatch(group.get().categories()::contains))
                 .sorted(Comparator.comparing(Grant::deadline)).toList();
         if (usable.isEmpty()) {
-            return new Result(NONE, Map.of("count", "0", "text", "「" + group.get().name()
-                    + "」の分野で、いま申請できる補助金はありません。"), List.of());
+            return new Result(NONE, Map.of("count", "0", "text", wording.text("group.grants-none",
+                    Map.of("name", group.get().name()))), List.of());
         }
-        StringBuilder text = new StringBuilder("「" + group.get().name() + "」の分野で申請できる補助金です（締め切りが近い順）。");
+        StringBuilder text = new StringBuilder(wording.text("group.grants", Map.of("name", group.get().name())));
         for (Grant grant : usable.stream().limit(MAX_GRANTS).toList()) {
             long days = grant.daysUntilDeadline(today);
-            text.append("\n\n・").append(grant.name()).append("\n　").append(DisplayText.day(grant.deadline()))
-                    .append("締め切り・").append(days == 0 ? "本日まで" : "あと" + days + "日");
+            text.append("\n\n").append(wording.text("catalog.deadline-line", Map.of("name", grant.name(),
+                    "deadline", DisplayText.day(grant.deadline()), "left", days == 0
+                            ? wording.text("catalog.deadline-today")
+                            : wording.text("catalog.deadline-days", Map.of("days", days)))));
         }
         List<Choice> details = usable.stream().limit(4).map(g -> Choice.postback(DisplayText.cut(g.name(), 20),
                 PostbackData.forSlot("grant-detail", "grant", g.id()))).toList();

@@ -24,6 +24,7 @@ import jp.miyazaki.kyodo.dialog.DialogAction.Result;
 import jp.miyazaki.kyodo.dialog.Reply;
 import jp.miyazaki.kyodo.dialog.Reply.Card;
 import jp.miyazaki.kyodo.dialog.Reply.Choice;
+import jp.miyazaki.kyodo.dialog.Wording;
 import jp.miyazaki.kyodo.dialog.flow.PostbackData;
 import jp.miyazaki.kyodo.observability.Pseudonym;
 
@@ -37,15 +38,15 @@ public class GroupAttendanceActions {
     /** Activities that started within this time can be marked by chat. */
     private static final Duration RECENT = Duration.ofDays(14);
     private static final int MAX_CARDS = 10;
-    private static final String CANNOT_MARK = "その活動の出欠はつけられません。";
-    private static final String ONLY_RECENT = "団体の活動で、始まってから2週間以内のものを選んでください。";
 
     private final GroupActions groups;
     private final Attendance attendance;
+    private final Wording wording;
 
-    public GroupAttendanceActions(GroupActions groups, Attendance attendance) {
+    public GroupAttendanceActions(GroupActions groups, Attendance attendance, Wording wording) {
         this.groups = groups;
         this.attendance = attendance;
+        this.wording = wording;
     }
 
     /**
@@ -55,22 +56,24 @@ public class GroupAttendanceActions {
     public Result activities(Context context) {
         Optional<Group> group = groups.ledBy(context.userId());
         if (group.isEmpty()) {
-            return GroupActions.notLeader();
+            return groups.notLeader();
         }
         if (new ActionSlots(context).text("activity").isPresent()) {
             return Result.of("chosen");
         }
         List<Opportunity> started = recent(group.get(), context);
         if (started.isEmpty()) {
-            return new Result(GroupActions.NONE, Map.of("text", "この2週間に始まった「" + group.get().name()
-                    + "」の活動はありません。出欠は活動が始まってからつけられます。"), List.of());
+            return new Result(GroupActions.NONE, Map.of("text", wording.text("group.attendance-none",
+                    Map.of("name", group.get().name()))), List.of());
         }
         List<Card> cards = started.stream().limit(MAX_CARDS).map(o -> new Card(DisplayText.cut(o.title(), 40),
-                DisplayText.cut(DisplayText.shortWhen(o) + "\n確定 " + attendance.roll(o.id()).size() + "件", 60),
-                List.of(Choice.postback("出欠をつける", PostbackData.forSlot("group-attendance", "activity", o.id())))))
+                DisplayText.cut(wording.text("group.attendance-card", Map.of("when", DisplayText.shortWhen(o),
+                        "count", attendance.roll(o.id()).size())), 60),
+                List.of(Choice.postback(wording.text("group.button-mark"), PostbackData.forSlot("group-attendance",
+                        "activity", o.id())))))
                 .toList();
         return new Result(GroupActions.OK, Map.of("count", String.valueOf(started.size())),
-                List.of(new Reply.Cards("出欠をつける活動", cards)));
+                List.of(new Reply.Cards(wording.text("group.attendance-activities"), cards)));
     }
 
     private List<Opportunity> recent(Group group, Context context) {
@@ -85,20 +88,22 @@ public class GroupAttendanceActions {
      * / empty (no confirmed sign-ups) / none (not one of the group's started activities) / not_leader.
      */
     public Result roll(Context context) {
-        return withActivity(context, CANNOT_MARK + ONLY_RECENT, (group, activity) -> {
+        return withActivity(context, wording.text("group.attendance-cannot-mark")
+                + wording.text("group.attendance-only-recent"), (group, activity) -> {
             List<RollEntry> roll = attendance.roll(activity.id());
             Map<String, String> values = new LinkedHashMap<>();
             values.put("title", activity.title());
             if (roll.isEmpty()) {
-                values.put("text", "「" + activity.title() + "」には確定したお申し込みがありません。");
+                values.put("text", wording.text("group.roll-empty", values));
                 return new Result("empty", values, List.of());
             }
-            StringBuilder text = new StringBuilder("「" + activity.title() + "」（" + DisplayText.shortWhen(activity)
-                    + "）の名簿です。");
+            StringBuilder text = new StringBuilder(wording.text("group.roll", Map.of("title", activity.title(),
+                    "when", DisplayText.shortWhen(activity))));
             for (int i = 0; i < roll.size(); i++) {
                 RollEntry entry = roll.get(i);
-                text.append("\n").append(i + 1).append(". ").append(name(entry)).append("（").append(entry.people())
-                        .append("名）").append(entry.present() ? " ✓出席" : "");
+                Map<String, Object> line = Map.of("number", i + 1, "name", name(entry), "people", entry.people());
+                text.append("\n").append(entry.present() ? wording.text("group.roll-entry-present", line)
+                        : wording.text("group.roll-entry", line));
             }
             values.put("text", text.toString());
             return new Result(GroupActions.OK, values, List.of(new Reply.Text(text.toString())));
@@ -110,16 +115,19 @@ public class GroupAttendanceActions {
      * how many absent) / invalid (a number not on the roll) / none / not_leader. Nothing is stored.
      */
     public Result present(Context context) {
-        return withActivity(context, CANNOT_MARK, (group, activity) -> {
+        return withActivity(context, wording.text("group.attendance-cannot-mark"), (group, activity) -> {
             List<RollEntry> roll = attendance.roll(activity.id());
             Optional<List<RollEntry>> chosen = chosen(roll, context.slots().get("present"));
             if (chosen.isEmpty()) {
-                return new Result(GroupActions.INVALID, Map.of("text", "名簿にない番号があります。1〜" + roll.size()
-                        + "の番号を「1,3」のように送ってください。"), List.of());
+                return new Result(GroupActions.INVALID, Map.of("text", wording.text("group.present-invalid",
+                        Map.of("max", roll.size()))), List.of());
             }
-            String names = chosen.get().stream().map(GroupAttendanceActions::name).collect(Collectors.joining("、"));
-            String summary = "出席 " + chosen.get().size() + "件" + (names.isEmpty() ? "" : "（" + names + "）") + "・欠席 "
-                    + (roll.size() - chosen.get().size()) + "件";
+            String names = chosen.get().stream().map(this::name)
+                    .collect(Collectors.joining(wording.text("common.separator")));
+            Map<String, Object> counts = Map.of("present", chosen.get().size(), "names", names,
+                    "absent", roll.size() - chosen.get().size());
+            String summary = names.isEmpty() ? wording.text("group.present-summary", counts)
+                    : wording.text("group.present-summary-names", counts);
             return new Result(GroupActions.OK, Map.of("summary", summary, "text", summary), List.of());
         });
     }
@@ -129,10 +137,10 @@ public class GroupAttendanceActions {
      * not started or the roll changed; values text) / none / not_leader. Marks exactly the chosen people present.
      */
     public Result mark(Context context) {
-        return withActivity(context, CANNOT_MARK, (group, activity) -> {
+        return withActivity(context, wording.text("group.attendance-cannot-mark"), (group, activity) -> {
             Optional<List<RollEntry>> chosen = chosen(attendance.roll(activity.id()), context.slots().get("present"));
             if (chosen.isEmpty()) {
-                return new Result(GroupActions.INVALID, Map.of("text", "名簿にない番号があります。"), List.of());
+                return new Result(GroupActions.INVALID, Map.of("text", wording.text("group.mark-invalid")), List.of());
             }
             Set<String> references = chosen.get().stream().map(RollEntry::reference)
                     .collect(Collectors.toCollection(LinkedHashSet::new));
@@ -140,8 +148,8 @@ public class GroupAttendanceActions {
                 // Staff see who marked it; a leader is recorded by group and pseudonym, never by LINE id.
                 AttendanceMarked marked = attendance.mark(activity.id(), references,
                         group.id() + " " + Pseudonym.of(context.userId()));
-                String summary = "「" + activity.title() + "」の出欠を記録しました（出席 " + marked.present() + "件・"
-                        + marked.people() + "名、欠席 " + marked.absent() + "件）。";
+                String summary = wording.text("group.marked", Map.of("title", activity.title(),
+                        "present", marked.present(), "people", marked.people(), "absent", marked.absent()));
                 return new Result(GroupActions.OK, Map.of("summary", summary, "present_count",
                         String.valueOf(marked.present()), "text", summary), List.of());
             } catch (AttendanceRefused refused) {
@@ -157,7 +165,7 @@ public class GroupAttendanceActions {
     private Result withActivity(Context context, String noneText, BiFunction<Group, Opportunity, Result> action) {
         Optional<Group> group = groups.ledBy(context.userId());
         if (group.isEmpty()) {
-            return GroupActions.notLeader();
+            return groups.notLeader();
         }
         Optional<Opportunity> activity = activity(group.get(), context);
         if (activity.isEmpty()) {
@@ -196,7 +204,7 @@ public class GroupAttendanceActions {
         return chosen.isEmpty() ? Optional.empty() : Optional.of(chosen);
     }
 
-    private static String name(RollEntry entry) {
-        return entry.name() == null || entry.name().isBlank() ? "（お名前なし）" : entry.name();
+    private String name(RollEntry entry) {
+        return entry.name() == null || entry.name().isBlank() ? wording.text("group.roll-no-name") : entry.name();
     }
 }

@@ -11,6 +11,7 @@ import jp.miyazaki.kyodo.catalog.CatalogRepository;
 import jp.miyazaki.kyodo.catalog.NamedAction;
 import jp.miyazaki.kyodo.catalog.RedisKeys;
 import jp.miyazaki.kyodo.dialog.DialogAction;
+import jp.miyazaki.kyodo.dialog.Wording;
 import jp.miyazaki.kyodo.line.LineGateway;
 import jp.miyazaki.kyodo.link.AccountLinks;
 import jp.miyazaki.kyodo.signup.SignUps;
@@ -42,13 +43,13 @@ public class GroupConfiguration {
 
     @Bean
     RecruitmentReview recruitmentReview(Recruitments recruitments, GroupDirectory directory,
-            CatalogRepository catalog, LeaderMessages leaders) {
-        return new RecruitmentReview(recruitments, directory, catalog, leaders);
+            CatalogRepository catalog, LeaderMessages leaders, Wording wording) {
+        return new RecruitmentReview(recruitments, directory, catalog, leaders, wording);
     }
 
     @Bean
-    GroupLinkNames groupLinkNames(GroupDirectory directory) {
-        return new GroupLinkNames(directory);
+    GroupLinkNames groupLinkNames(GroupDirectory directory, Wording wording) {
+        return new GroupLinkNames(directory, wording);
     }
 
     @Bean
@@ -64,13 +65,14 @@ public class GroupConfiguration {
     @Bean
     GroupActions groupActions(GroupDirectory directory, JoinRequests joinRequests, Recruitments recruitments,
             AccountLinks links, LeaderMessages leaders, CatalogRepository catalog, SignUps signUps,
-            LeaderChoices choices) {
-        return new GroupActions(directory, joinRequests, recruitments, links, leaders, catalog, signUps, choices);
+            LeaderChoices choices, Wording wording) {
+        return new GroupActions(directory, joinRequests, recruitments, links, leaders, catalog, signUps, choices,
+                wording);
     }
 
     @Bean
-    GroupAttendanceActions groupAttendanceActions(GroupActions groups, Attendance attendance) {
-        return new GroupAttendanceActions(groups, attendance);
+    GroupAttendanceActions groupAttendanceActions(GroupActions groups, Attendance attendance, Wording wording) {
+        return new GroupAttendanceActions(groups, attendance, wording);
     }
 
     @Bean

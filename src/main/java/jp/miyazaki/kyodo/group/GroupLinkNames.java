@@ -1,7 +1,9 @@
 package jp.miyazaki.kyodo.group;
 
+import java.util.Map;
 import java.util.Optional;
 
+import jp.miyazaki.kyodo.dialog.Wording;
 import jp.miyazaki.kyodo.link.LinkTargetNames;
 
 /** Names groups for the account-link flow and tells a newly linked leader what they can do now. */
@@ -11,9 +13,11 @@ public class GroupLinkNames implements LinkTargetNames {
     public static final String KIND = "group";
 
     private final GroupDirectory directory;
+    private final Wording wording;
 
-    public GroupLinkNames(GroupDirectory directory) {
+    public GroupLinkNames(GroupDirectory directory, Wording wording) {
         this.directory = directory;
+        this.wording = wording;
     }
 
     @Override
@@ -27,8 +31,7 @@ public class GroupLinkNames implements LinkTargetNames {
     }
 
     @Override
-    public String linkedText(String name) {
-        return "「%s」の代表者としてLINEアカウントを連携しました。「団体メニュー」と送ると、メンバー募集の投稿、申し込み状況や使える補助金の確認ができます。"
-                .formatted(name);
+    public Optional<String> linkedText(String name) {
+        return Optional.of(wording.text("group.linked", Map.of("name", name)));
     }
 }

@@ -1,5 +1,6 @@
 package jp.miyazaki.kyodo.group;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -9,6 +10,7 @@ import jp.miyazaki.kyodo.catalog.Category;
 import jp.miyazaki.kyodo.catalog.DisplayText;
 import jp.miyazaki.kyodo.catalog.Opportunity;
 import jp.miyazaki.kyodo.catalog.OpportunityKind;
+import jp.miyazaki.kyodo.dialog.Wording;
 
 /**
  * Staff's decision on a pending recruitment. Approving publishes it in the catalog as a volunteer opportunity
@@ -21,13 +23,16 @@ public class RecruitmentReview {
     private final GroupDirectory directory;
     private final CatalogRepository catalog;
     private final LeaderMessages leaders;
+    private final Wording wording;
 
     public RecruitmentReview(Recruitments recruitments, GroupDirectory directory, CatalogRepository catalog,
-            LeaderMessages leaders) {
+            LeaderMessages leaders,
+            Wording wording) {
         this.recruitments = recruitments;
         this.directory = directory;
         this.catalog = catalog;
         this.leaders = leaders;
+        this.wording = wording;
     }
 
     /** The opportunity an approval would publish (also what staff compare with similar activities). */
@@ -52,9 +57,8 @@ public class RecruitmentReview {
             directory.addOpportunity(recruitment.groupId(), opportunity.get().id());
             Recruitment approved = recruitment.approved(opportunity.get().id());
             recruitments.save(approved);
-            int told = leaders.tell(recruitment.groupId(), "募集が公開されました。\n「" + recruitment.title() + "」（"
-                    + DisplayText.when(opportunity.get()) + "）は、市の確認を経てボットの活動検索に載りました。"
-                    + "申し込み状況は「団体メニュー」の「申し込み状況」で見られます。", "approved " + id);
+            int told = leaders.tell(recruitment.groupId(), wording.text("group.recruitment-approved", Map.of(
+                    "title", recruitment.title(), "when", DisplayText.when(opportunity.get()))), "approved " + id);
             return new Decision.Done(approved, told);
         });
     }
@@ -63,8 +67,8 @@ public class RecruitmentReview {
         return whenPending(id, recruitment -> {
             Recruitment rejected = recruitment.rejected(reason);
             recruitments.save(rejected);
-            int told = leaders.tell(recruitment.groupId(), "募集「" + recruitment.title() + "」は公開を見送りました。\n理由："
-                    + reason + "\n内容を直して、もう一度「募集を出したい」と送ってください。", "rejected " + id);
+            int told = leaders.tell(recruitment.groupId(), wording.text("group.recruitment-rejected", Map.of(
+                    "title", recruitment.title(), "reason", reason)), "rejected " + id);
             return new Decision.Done(rejected, told);
         });
     }

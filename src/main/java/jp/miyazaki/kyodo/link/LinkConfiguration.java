@@ -9,6 +9,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import jp.miyazaki.kyodo.catalog.NamedAction;
 import jp.miyazaki.kyodo.catalog.RedisKeys;
 import jp.miyazaki.kyodo.dialog.DialogAction;
+import jp.miyazaki.kyodo.dialog.Wording;
 
 /** Wires link codes and the {@code account.link} action. */
 @Configuration(proxyBeanMethods = false)
@@ -21,7 +22,7 @@ public class LinkConfiguration {
     }
 
     @Bean
-    DialogAction accountLinkAction(AccountLinks links, ObjectProvider<LinkTargetNames> names) {
-        return new NamedAction("account.link", new LinkActions(links, names)::link);
+    DialogAction accountLinkAction(AccountLinks links, ObjectProvider<LinkTargetNames> names, Wording wording) {
+        return new NamedAction("account.link", new LinkActions(links, names, wording)::link);
     }
 }

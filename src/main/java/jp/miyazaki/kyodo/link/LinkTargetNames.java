@@ -14,8 +14,11 @@ public interface LinkTargetNames {
     /** The display name of the thing with this id, if it still exists. */
     Optional<String> nameOf(String id);
 
-    /** What the bot says once an account is linked to the thing called {@code name}. */
-    default String linkedText(String name) {
-        return "「%s」とLINEアカウントを連携しました。".formatted(name);
+    /**
+     * What the bot says once an account is linked to the thing called {@code name}, where the feature says more
+     * than the general sentence ({@code link.linked}).
+     */
+    default Optional<String> linkedText(String name) {
+        return Optional.empty();
     }
 }

@@ -1,5 +1,6 @@
 package jp.miyazaki.kyodo.privacy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -10,61 +11,76 @@ import jp.miyazaki.kyodo.catalog.Opportunity;
 import jp.miyazaki.kyodo.dialog.DialogAction.Context;
 import jp.miyazaki.kyodo.dialog.DialogAction.Result;
 import jp.miyazaki.kyodo.dialog.Reply;
+import jp.miyazaki.kyodo.dialog.Wording;
 
 /** The privacy dialog actions: what is stored about me, delete everything about me. */
 public class PrivacyActions {
 
     private final PersonalData personalData;
     private final CatalogRepository catalog;
+    private final Wording wording;
 
-    public PrivacyActions(PersonalData personalData, CatalogRepository catalog) {
+    public PrivacyActions(PersonalData personalData, CatalogRepository catalog, Wording wording) {
         this.personalData = personalData;
         this.catalog = catalog;
+        this.wording = wording;
     }
 
     /** privacy.show: → ok / none; the short summary comes as a message. */
     public Result show(Context context) {
         StoredData stored = personalData.of(context.userId());
         if (stored.isEmpty()) {
-            String text = "いま、あなたについて保存している情報はありません。";
+            String text = wording.text("privacy.nothing");
             return new Result(CatalogActions.NONE, Map.of("text", text), List.of(new Reply.Text(text)));
         }
-        StringBuilder text = new StringBuilder("保存している情報は次のとおりです。");
-        stored.profile().ifPresent(p -> text.append("\n・登録情報：")
-                .append(p.district() == null ? "地域なし" : p.district())
-                .append(p.topics().isEmpty() ? "" : "、" + String.join("、", p.topics().stream()
-                        .map(Category::label).toList())));
-        stored.subscription().filter(s -> s.noticesAccepted()).ifPresent(s -> text.append("\n・お知らせの設定：")
-                .append(s.categories().isEmpty() ? "すべての分野" : String.join("、", s.categories().stream()
-                        .map(Category::label).toList())));
+        List<String> lines = new ArrayList<>(List.of(wording.text("privacy.stored")));
+        stored.profile().ifPresent(p -> {
+            String district = p.district() == null ? wording.text("privacy.no-district") : p.district();
+            lines.add(p.topics().isEmpty() ? wording.text("privacy.profile", Map.of("district", district))
+                    : wording.text("privacy.profile-topics", Map.of("district", district, "topics",
+                            labels(p.topics()))));
+        });
+        stored.subscription().filter(s -> s.noticesAccepted()).ifPresent(s -> lines.add(wording.text(
+                "privacy.notices", Map.of("categories", s.categories().isEmpty()
+                        ? wording.text("privacy.all-categories") : labels(s.categories())))));
         if (!stored.signUps().isEmpty()) {
-            text.append("\n・お申し込み：").append(stored.signUps().size()).append("件（");
-            text.append(String.join("、", stored.signUps().stream().limit(3)
-                    .map(s -> catalog.findOpportunity(s.opportunityId()).map(Opportunity::title).orElse("活動"))
+            Map<String, Object> values = Map.of("count", stored.signUps().size(), "titles", join(stored.signUps()
+                    .stream().limit(3).map(s -> catalog.findOpportunity(s.opportunityId()).map(Opportunity::title)
+                            .orElseGet(() -> wording.text("privacy.unknown-title")))
                     .toList()));
-            text.append(stored.signUps().size() > 3 ? "ほか）" : "）").append("とお名前・連絡先");
+            lines.add(stored.signUps().size() > 3 ? wording.text("privacy.signups-more", values)
+                    : wording.text("privacy.signups", values));
         }
         if (stored.activityRecords() > 0) {
-            text.append("\n・活動の記録：").append(stored.activityRecords()).append("件（出席した活動とアンケートの回答）");
+            lines.add(wording.text("privacy.activity-records", Map.of("count", stored.activityRecords())));
         }
         if (stored.consultations() > 0) {
-            text.append("\n・ご相談：").append(stored.consultations()).append("件");
+            lines.add(wording.text("privacy.consultations", Map.of("count", stored.consultations())));
         }
         if (stored.conversation()) {
-            text.append("\n・会話の途中経過（しばらくすると自動で消えます）");
+            lines.add(wording.text("privacy.conversation"));
         }
-        return new Result(CatalogActions.OK, Map.of("text", text.toString(),
+        String text = String.join("\n", lines);
+        return new Result(CatalogActions.OK, Map.of("text", text,
                 "signups", String.valueOf(stored.signUps().size()),
-                "consultations", String.valueOf(stored.consultations())), List.of(new Reply.Text(text.toString())));
+                "consultations", String.valueOf(stored.consultations())), List.of(new Reply.Text(text)));
     }
 
     /** privacy.delete: → ok; the flow asks for confirmation before calling it and ends afterwards. */
     public Result delete(Context context) {
         Erasure erasure = personalData.erase(context.userId());
-        String cancelled = erasure.signUpsCancelled() > 0
-                ? "お申し込み" + erasure.signUpsCancelled() + "件も取り消しました。" : "";
+        String text = erasure.signUpsCancelled() > 0
+                ? wording.text("privacy.deleted-with-signups", Map.of("count", erasure.signUpsCancelled()))
+                : wording.text("privacy.deleted");
         return new Result(CatalogActions.OK, Map.of("signups_cancelled", String.valueOf(erasure.signUpsCancelled()),
-                "text", "あなたについて保存していた情報をすべて削除しました。" + cancelled
-                        + "ご利用ありがとうございました。"), List.of());
+                "text", text), List.of());
+    }
+
+    private String labels(List<Category> categories) {
+        return join(categories.stream().map(Category::label).toList());
+    }
+
+    private String join(List<String> names) {
+        return String.join(wording.text("common.separator"), names);
     }
 }

@@ -15,6 +15,7 @@ import jp.miyazaki.kyodo.catalog.NamedAction;
 import jp.miyazaki.kyodo.catalog.RedisKeys;
 import jp.miyazaki.kyodo.consultation.Consultations;
 import jp.miyazaki.kyodo.dialog.DialogAction;
+import jp.miyazaki.kyodo.dialog.Wording;
 import jp.miyazaki.kyodo.signup.SignUps;
 import jp.miyazaki.kyodo.subscription.Subscriptions;
 
@@ -41,8 +42,8 @@ public class PrivacyConfiguration {
     }
 
     @Bean
-    PrivacyActions privacyActions(PersonalData personalData, CatalogRepository catalog) {
-        return new PrivacyActions(personalData, catalog);
+    PrivacyActions privacyActions(PersonalData personalData, CatalogRepository catalog, Wording wording) {
+        return new PrivacyActions(personalData, catalog, wording);
     }
 
     @Bean

@@ -14,6 +14,7 @@ import jp.miyazaki.kyodo.catalog.Opportunity;
 import jp.miyazaki.kyodo.dialog.DialogAction.Context;
 import jp.miyazaki.kyodo.dialog.DialogAction.Result;
 import jp.miyazaki.kyodo.dialog.Reply;
+import jp.miyazaki.kyodo.dialog.Wording;
 import jp.miyazaki.kyodo.dialog.Reply.Card;
 import jp.miyazaki.kyodo.dialog.Reply.Choice;
 import jp.miyazaki.kyodo.dialog.flow.PostbackData;
@@ -28,11 +29,14 @@ public class SignUpActions {
     private final SignUps signUps;
     private final CatalogRepository catalog;
     private final CatalogActions catalogActions;
+    private final Wording wording;
 
-    public SignUpActions(SignUps signUps, CatalogRepository catalog, CatalogActions catalogActions) {
+    public SignUpActions(SignUps signUps, CatalogRepository catalog, CatalogActions catalogActions,
+            Wording wording) {
         this.signUps = signUps;
         this.catalog = catalog;
         this.catalogActions = catalogActions;
+        this.wording = wording;
     }
 
     /**
@@ -46,18 +50,18 @@ public class SignUpActions {
         Optional<String> contact = slots.text("contact").flatMap(ContactCheck::normalized);
         Optional<Integer> people = slots.text("people").isPresent() ? slots.number("people") : Optional.of(1);
         if (name.isEmpty()) {
-            return invalid("name", "お名前を50文字以内で教えてください。");
+            return invalid("name", wording.text("signup.invalid-name", Map.of("max", MAX_NAME)));
         }
         if (contact.isEmpty()) {
-            return invalid("contact", "電話番号かメールアドレスの形で教えてください（例：090-1234-5678）。");
+            return invalid("contact", wording.text("signup.invalid-contact"));
         }
         if (people.isEmpty() || people.get() < 1 || people.get() > MAX_PEOPLE) {
-            return invalid("people", "人数は1〜" + MAX_PEOPLE + "名で教えてください。");
+            return invalid("people", wording.text("signup.invalid-people", Map.of("max", MAX_PEOPLE)));
         }
         Optional<Opportunity> opportunity = slots.text("opportunity", "opportunity_id", "id")
                 .flatMap(catalog::findOpportunity);
         if (opportunity.isEmpty()) {
-            return new Result(CatalogActions.NONE, Map.of("text", "お申し込みの活動が見つかりませんでした。"), List.of());
+            return new Result(CatalogActions.NONE, Map.of("text", wording.text("signup.not-found")), List.of());
         }
         Opportunity chosen = opportunity.get();
         SignUpOutcome outcome = signUps.signUp(chosen.id(), context.userId(), name.get(), contact.get(),
@@ -70,17 +74,15 @@ public class SignUpActions {
             values.put("reference", s.reference());
             values.put("status", s.status().label());
         });
-        String details = "【" + chosen.title() + "】\n日時：" + values.get("when") + "\n場所：" + chosen.place()
-                + "\n人数：" + people.get() + "名\nお名前：" + name.get() + " 様";
+        Map<String, String> wordingValues = new LinkedHashMap<>(values);
+        wordingValues.put("details", wording.text("signup.details", wordingValues));
         String text = switch (outcome.kind()) {
-            case CONFIRMED -> "お申し込みを受け付けました（受付番号 " + values.get("reference") + "）。\n\n" + details
-                    + "\n\n当日はどうぞよろしくお願いいたします。";
-            case WAITLISTED -> "キャンセル待ちで受け付けました（受付番号 " + values.get("reference") + "）。\n\n" + details
-                    + "\n\n空きが出ましたら、このLINEでお知らせします。";
-            case FULL -> "申し訳ありません。「" + chosen.title() + "」は満員です。キャンセル待ちで登録しますか？";
-            case DUPLICATE -> "「" + chosen.title() + "」には、すでにお申し込みいただいています。";
-            case CLOSED -> "「" + chosen.title() + "」の受付は終了しました。";
-            case NOT_FOUND -> "お申し込みの活動が見つかりませんでした。";
+            case CONFIRMED -> wording.text("signup.confirmed", wordingValues);
+            case WAITLISTED -> wording.text("signup.waitlisted", wordingValues);
+            case FULL -> wording.text("signup.full", wordingValues);
+            case DUPLICATE -> wording.text("signup.duplicate", wordingValues);
+            case CLOSED -> wording.text("signup.closed", wordingValues);
+            case NOT_FOUND -> wording.text("signup.not-found");
         };
         values.put("text", text);
         return new Result(word(outcome.kind()), values, List.of());
@@ -111,17 +113,18 @@ public class SignUpActions {
                 .sorted((a, b) -> a.getValue().start().compareTo(b.getValue().start()))
                 .toList();
         if (upcoming.isEmpty()) {
-            return new Result(CatalogActions.NONE, Map.of("count", "0", "text", "いまお申し込み中の活動はありません。"),
+            return new Result(CatalogActions.NONE, Map.of("count", "0", "text", wording.text("signup.list-none")),
                     List.of());
         }
         List<Card> cards = upcoming.stream().limit(MAX_CARDS).map(e -> new Card(
                 DisplayText.cut(e.getValue().title(), 40),
-                DisplayText.cut(DisplayText.shortWhen(e.getValue()) + "\n" + e.getKey().status().label() + "・"
-                        + e.getKey().people() + "名・受付番号 " + e.getKey().reference(), 60),
-                List.of(Choice.postback("詳細", CatalogActions.detailData(e.getValue())),
-                        Choice.postback("キャンセル", PostbackData.forSlot("cancel-signup", "signup",
-                                e.getKey().reference()))))).toList();
-        String text = "お申し込み中の活動は" + upcoming.size() + "件です。";
+                DisplayText.cut(wording.text("signup.list-card", Map.of("when", DisplayText.shortWhen(e.getValue()),
+                        "status", e.getKey().status().label(), "people", e.getKey().people(),
+                        "reference", e.getKey().reference())), 60),
+                List.of(Choice.postback(wording.text("signup.button-detail"), CatalogActions.detailData(e.getValue())),
+                        Choice.postback(wording.text("signup.button-cancel"), PostbackData.forSlot("cancel-signup",
+                                "signup", e.getKey().reference()))))).toList();
+        String text = wording.text("signup.list", Map.of("count", upcoming.size()));
         return new Result(CatalogActions.OK, Map.of("count", String.valueOf(upcoming.size()), "text", text),
                 List.of(new Reply.Cards(text, cards)));
     }
@@ -133,17 +136,18 @@ public class SignUpActions {
         Cancellation cancellation = signUp.map(s -> signUps.cancel(s.opportunityId(), context.userId()))
                 .orElse(new Cancellation(false, List.of()));
         if (!cancellation.cancelled()) {
-            return new Result(CatalogActions.NONE, Map.of("text", "取り消せるお申し込みが見つかりませんでした。"),
+            return new Result(CatalogActions.NONE, Map.of("text", wording.text("signup.cancel-none")),
                     List.of());
         }
         String opportunityId = signUp.get().opportunityId();
-        String title = catalog.findOpportunity(opportunityId).map(Opportunity::title).orElse("活動");
+        String title = catalog.findOpportunity(opportunityId).map(Opportunity::title)
+                .orElseGet(() -> wording.text("signup.cancel-unknown-title"));
         Map<String, String> values = new LinkedHashMap<>();
         values.put("opportunity", opportunityId);
         values.put("reference", signUp.get().reference());
         values.put("title", title);
         values.put("promoted_count", String.valueOf(cancellation.promotedUserIds().size()));
-        values.put("text", "「" + title + "」のお申し込みを取り消しました。またのご参加をお待ちしています。");
+        values.put("text", wording.text("signup.cancelled", values));
         return new Result(CatalogActions.OK, values, List.of());
     }
 }

@@ -13,6 +13,7 @@ import jp.miyazaki.kyodo.catalog.CatalogRepository;
 import jp.miyazaki.kyodo.catalog.NamedAction;
 import jp.miyazaki.kyodo.catalog.RedisKeys;
 import jp.miyazaki.kyodo.dialog.DialogAction;
+import jp.miyazaki.kyodo.dialog.Wording;
 
 /** Wires sign-ups and their dialog actions. */
 @Configuration(proxyBeanMethods = false)
@@ -20,8 +21,8 @@ public class SignUpConfiguration {
 
     @Bean
     SignUps signUps(StringRedisTemplate redis, RedisKeys keys, CatalogRepository catalog,
-            ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
-        return new SignUps(redis, keys, catalog, events, clock.getIfAvailable(Clock::systemUTC));
+            ApplicationEventPublisher events, ObjectProvider<Clock> clock, Wording wording) {
+        return new SignUps(redis, keys, catalog, events, clock.getIfAvailable(Clock::systemUTC), wording);
     }
 
     @Bean
@@ -30,8 +31,9 @@ public class SignUpConfiguration {
     }
 
     @Bean
-    SignUpActions signUpActions(SignUps signUps, CatalogRepository catalog, CatalogActions catalogActions) {
-        return new SignUpActions(signUps, catalog, catalogActions);
+    SignUpActions signUpActions(SignUps signUps, CatalogRepository catalog, CatalogActions catalogActions,
+            Wording wording) {
+        return new SignUpActions(signUps, catalog, catalogActions, wording);
     }
 
     @Bean

@@ -21,6 +21,7 @@ import jp.miyazaki.kyodo.catalog.CatalogRepository;
 import jp.miyazaki.kyodo.catalog.DisplayText;
 import jp.miyazaki.kyodo.catalog.Opportunity;
 import jp.miyazaki.kyodo.catalog.RedisKeys;
+import jp.miyazaki.kyodo.dialog.Wording;
 
 /**
  * The sign-ups of every opportunity. Places are counted and taken inside Redis by one Lua script, so concurrent
@@ -54,14 +55,16 @@ public class SignUps implements Availability {
     private final CatalogRepository catalog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Wording wording;
 
     public SignUps(StringRedisTemplate redis, RedisKeys keys, CatalogRepository catalog,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, Wording wording) {
         this.redis = redis;
         this.keys = keys;
         this.catalog = catalog;
         this.events = events;
         this.clock = clock;
+        this.wording = wording;
     }
 
     /**
@@ -114,9 +117,10 @@ public class SignUps implements Availability {
         redis.opsForSet().remove(userKey(userId), opportunityId);
         List<String> promoted = answer.subList(1, answer.size()).stream().map(String::valueOf).toList();
         if (!promoted.isEmpty()) {
-            String title = opportunity.map(o -> "「" + o.title() + "」（" + DisplayText.when(o) + "）").orElse("お申し込みの活動");
+            String activity = opportunity.map(o -> wording.text("signup.promoted-activity", Map.of("title", o.title(),
+                    "when", DisplayText.when(o)))).orElseGet(() -> wording.text("signup.promoted-unknown-activity"));
             events.publishEvent(new WaitlistPromoted(opportunityId, promoted,
-                    "キャンセル待ちでお申し込みの" + title + "に空きが出たため、参加が確定しました。当日はどうぞよろしくお願いいたします。"));
+                    wording.text("signup.promoted", Map.of("activity", activity))));
         }
         return new Cancellation(true, promoted);
     }

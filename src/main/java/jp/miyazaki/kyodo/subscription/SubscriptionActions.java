@@ -12,6 +12,7 @@ import jp.miyazaki.kyodo.catalog.Category;
 import jp.miyazaki.kyodo.dialog.DialogAction.Context;
 import jp.miyazaki.kyodo.dialog.DialogAction.Result;
 import jp.miyazaki.kyodo.dialog.Reply;
+import jp.miyazaki.kyodo.dialog.Wording;
 
 /** The notice and profile dialog actions. */
 public class SubscriptionActions {
@@ -19,9 +20,11 @@ public class SubscriptionActions {
     static final String CHOSEN = "chosen";
 
     private final Subscriptions subscriptions;
+    private final Wording wording;
 
-    public SubscriptionActions(Subscriptions subscriptions) {
+    public SubscriptionActions(Subscriptions subscriptions, Wording wording) {
         this.subscriptions = subscriptions;
+        this.wording = wording;
     }
 
     /**
@@ -35,12 +38,13 @@ public class SubscriptionActions {
         }
         Optional<Subscription> found = subscriptions.find(context.userId()).filter(Subscription::noticesAccepted);
         if (found.isEmpty()) {
-            String text = "いまはお知らせを受け取らない設定です。";
-            return new Result(CatalogActions.NONE, Map.of("summary", "なし", "text", text),
+            String text = wording.text("subscription.off");
+            return new Result(CatalogActions.NONE, Map.of("summary", wording.text("subscription.off-summary"),
+                    "text", text),
                     List.of(new Reply.Text(text)));
         }
         Map<String, String> values = describe(found.get());
-        String text = "いまのお知らせ設定です。\n分野：" + values.get("categories") + "\n地域：" + values.get("districts");
+        String text = wording.text("subscription.current", values);
         values.put("text", text);
         return new Result(CatalogActions.OK, values, List.of(new Reply.Text(text)));
     }
@@ -59,8 +63,9 @@ public class SubscriptionActions {
         List<String> unknown = new ArrayList<>(slots.unknownCategories("categories", "category"));
         unknown.addAll(slots.unknownDistricts("districts", "district"));
         if (!unknown.isEmpty()) {
-            return new Result("invalid", Map.of("unknown", String.join("、", unknown),
-                    "text", "「" + String.join("、", unknown) + "」は分野・地域の一覧にありませんでした。"), List.of());
+            String joined = join(unknown);
+            return new Result("invalid", Map.of("unknown", joined,
+                    "text", wording.text("subscription.unknown", Map.of("unknown", joined))), List.of());
         }
         List<Category> categories = slots.categories("categories", "category");
         List<String> districts = slots.districts("districts", "district");
@@ -68,16 +73,14 @@ public class SubscriptionActions {
                 ? subscriptions.change(context.userId(), categories, districts)
                 : subscriptions.follow(context.userId(), categories, districts);
         Map<String, String> values = describe(after);
-        values.put("text", "お知らせの設定を保存しました。\n分野：" + values.get("categories") + "\n地域："
-                + values.get("districts") + "\n止めたいときは「通知を止めて」と送ってください。");
+        values.put("text", wording.text("subscription.saved", values));
         return new Result(CatalogActions.OK, values, List.of());
     }
 
     /** subscription.stop: → ok. */
     public Result stop(Context context) {
         subscriptions.stop(context.userId());
-        return new Result(CatalogActions.OK, Map.of("text", "お知らせの配信を停止しました。また受け取りたいときはいつでも設定できます。"),
-                List.of());
+        return new Result(CatalogActions.OK, Map.of("text", wording.text("subscription.stopped")), List.of());
     }
 
     /**
@@ -89,7 +92,7 @@ public class SubscriptionActions {
         Optional<String> district = slots.district("district");
         if (slots.text("district").isPresent() && district.isEmpty()) {
             return new Result("invalid", Map.of("problem", "district",
-                    "text", "地域は宮崎市の地域自治区の名前で教えてください（例：青島、清武）。"), List.of());
+                    "text", wording.text("subscription.invalid-district")), List.of());
         }
         List<Category> topics = slots.categories("topics", "categories");
         subscriptions.register(context.userId(), district.orElse(null), topics);
@@ -97,22 +100,32 @@ public class SubscriptionActions {
             subscriptions.follow(context.userId(), topics, district.map(List::of).orElse(List.of()));
         }
         Map<String, String> values = new LinkedHashMap<>();
-        values.put("summary", district.orElse("地域なし") + (topics.isEmpty() ? "" : "・" + labels(topics)));
-        values.put("text", "ご登録ありがとうございます。" + district.map(d -> d + "の").orElse("")
-                + (topics.isEmpty() ? "" : labels(topics) + "の") + "情報をご案内しやすくなりました。");
+        String place = district.orElseGet(() -> wording.text("subscription.no-district"));
+        values.put("summary", topics.isEmpty() ? place
+                : wording.text("subscription.profile-summary-topics", Map.of("district", place, "topics",
+                        labels(topics))));
+        String about = district.map(d -> wording.text("subscription.registered-about", Map.of("subject", d)))
+                .orElse("") + (topics.isEmpty() ? ""
+                        : wording.text("subscription.registered-about", Map.of("subject", labels(topics))));
+        values.put("text", wording.text("subscription.registered", Map.of("about", about)));
         return new Result(CatalogActions.OK, values, List.of());
     }
 
-    private static Map<String, String> describe(Subscription subscription) {
+    private Map<String, String> describe(Subscription subscription) {
         Map<String, String> values = new LinkedHashMap<>();
-        values.put("categories", subscription.categories().isEmpty() ? "すべて" : labels(subscription.categories()));
-        values.put("districts", subscription.districts().isEmpty() ? "すべて"
-                : String.join("、", subscription.districts()));
-        values.put("summary", "分野：" + values.get("categories") + "／地域：" + values.get("districts"));
+        values.put("categories", subscription.categories().isEmpty() ? wording.text("subscription.all")
+                : labels(subscription.categories()));
+        values.put("districts", subscription.districts().isEmpty() ? wording.text("subscription.all")
+                : join(subscription.districts()));
+        values.put("summary", wording.text("subscription.summary", values));
         return values;
     }
 
-    private static String labels(List<Category> categories) {
-        return String.join("、", categories.stream().map(Category::label).toList());
+    private String labels(List<Category> categories) {
+        return join(categories.stream().map(Category::label).toList());
+    }
+
+    private String join(List<String> names) {
+        return String.join(wording.text("common.separator"), names);
     }
 }

@@ -11,6 +11,7 @@ import jp.miyazaki.kyodo.catalog.CatalogRepository;
 import jp.miyazaki.kyodo.catalog.NamedAction;
 import jp.miyazaki.kyodo.catalog.RedisKeys;
 import jp.miyazaki.kyodo.dialog.DialogAction;
+import jp.miyazaki.kyodo.dialog.Wording;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Wires subscriptions, profiles and their dialog actions. */
@@ -35,8 +36,8 @@ public class SubscriptionConfiguration {
     }
 
     @Bean
-    SubscriptionActions subscriptionActions(Subscriptions subscriptions) {
-        return new SubscriptionActions(subscriptions);
+    SubscriptionActions subscriptionActions(Subscriptions subscriptions, Wording wording) {
+        return new SubscriptionActions(subscriptions, wording);
     }
 
     @Bean

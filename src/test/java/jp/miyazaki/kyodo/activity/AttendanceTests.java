@@ -24,6 +24,7 @@ import jp.miyazaki.kyodo.catalog.OpportunityKind;
 import jp.miyazaki.kyodo.catalog.RedisKeys;
 import jp.miyazaki.kyodo.catalog.TestRedis;
 import jp.miyazaki.kyodo.dialog.Reply;
+import jp.miyazaki.kyodo.dialog.flow.ShippedFlows;
 import jp.miyazaki.kyodo.signup.SignUps;
 
 /** Marking attendance on a real Redis: records, re-marking, refusals, milestones and the thanks they trigger. */
@@ -48,13 +49,13 @@ class AttendanceTests {
         catalog.save(opportunity("beach", "青島ビーチクリーン", Category.ENVIRONMENT, "青島", BEACH, 150));
         catalog.save(opportunity("drill", "赤江の防災訓練", Category.DISASTER, "赤江", BEACH.plusDays(1), 120));
         catalog.save(opportunity("later", "年末の清掃", Category.ENVIRONMENT, "青島", BEACH.plusDays(30), 60));
-        signUps = new SignUps(redis, RedisKeys.DEFAULT, catalog, event -> { }, clock);
+        signUps = new SignUps(redis, RedisKeys.DEFAULT, catalog, event -> { }, clock, ShippedFlows.wording());
         RecognitionProperties properties = new RecognitionProperties(
                 new RecognitionProperties.Milestones(List.of(2, 20), List.of(4)), LocalTime.of(10, 0));
         records = new ActivityRecords(redis, TestRedis.JSON, RedisKeys.DEFAULT);
         attendance = new Attendance(catalog, signUps, records, new Milestones(records, properties), properties,
                 TOKYO, clock);
-        thanks = new ThanksReminders(records, attendance);
+        thanks = new ThanksReminders(records, attendance, ShippedFlows.wording());
     }
 
     static Opportunity opportunity(String id, String title, Category category, String district,
@@ -138,7 +139,7 @@ class AttendanceTests {
         assertThat(second.milestones()).as("2 activities and 4.5 hours").isEqualTo(2);
         ActivityRecord record = records.find("Uhanako", "drill").orElseThrow();
         assertThat(record.milestones()).containsExactly("activities:2", "hours:4");
-        Reply reply = ThanksReminders.thanks(record);
+        Reply reply = thanks.thanks(record);
         assertThat(reply.parts()).hasSize(2);
         assertThat(reply.parts().get(0)).isInstanceOfSatisfying(Reply.Cards.class, cards -> {
             assertThat(cards.cards()).singleElement().satisfies(card -> {

@@ -24,6 +24,7 @@ import jp.miyazaki.kyodo.catalog.RedisKeys;
 import jp.miyazaki.kyodo.catalog.TestRedis;
 import jp.miyazaki.kyodo.dialog.DialogAction;
 import jp.miyazaki.kyodo.dialog.Reply;
+import jp.miyazaki.kyodo.dialog.flow.ShippedFlows;
 import jp.miyazaki.kyodo.signup.SignUps;
 
 /**
@@ -50,7 +51,7 @@ class RecognitionReportsTests {
                 DEC_5.plusDays(1), 90));
         catalog.save(AttendanceTests.opportunity("new-year", "新春の清掃", Category.ENVIRONMENT, "青島",
                 DEC_5.plusDays(40), 60));
-        signUps = new SignUps(redis, RedisKeys.DEFAULT, catalog, event -> { }, clock);
+        signUps = new SignUps(redis, RedisKeys.DEFAULT, catalog, event -> { }, clock, ShippedFlows.wording());
         RecognitionProperties properties = new RecognitionProperties(
                 new RecognitionProperties.Milestones(List.of(5), List.of(50)), LocalTime.of(10, 0));
         ActivityRecords records = new ActivityRecords(redis, TestRedis.JSON, RedisKeys.DEFAULT);
@@ -58,7 +59,7 @@ class RecognitionReportsTests {
                 AttendanceTests.TOKYO, clock);
         feedback = new Feedback(redis, RedisKeys.DEFAULT);
         reports = new RecognitionReports(records, feedback, catalog, AttendanceTests.TOKYO);
-        actions = new ActivityActions(records, feedback);
+        actions = new ActivityActions(records, feedback, ShippedFlows.wording());
 
         String hanakoBeach = signUp("beach", "Uhanako", "宮崎 花子", 2);
         String taroBeach = signUp("beach", "Utaro", "=青島 太郎", 1);

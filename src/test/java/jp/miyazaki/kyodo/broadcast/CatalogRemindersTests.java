@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 
 import jp.miyazaki.kyodo.dialog.Reply;
+import jp.miyazaki.kyodo.dialog.flow.ShippedFlows;
 
 class CatalogRemindersTests {
 
@@ -79,7 +80,7 @@ class CatalogRemindersTests {
             beans.registerSingleton("events", events);
         }
         return new CatalogReminders(beans.getBeanProvider(GrantDeadlines.class),
-                beans.getBeanProvider(UpcomingEvents.class), PROPERTIES, JAPAN);
+                beans.getBeanProvider(UpcomingEvents.class), PROPERTIES, JAPAN, ShippedFlows.wording());
     }
 
     private static String text(Reminder reminder) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import jp.miyazaki.kyodo.dialog.DialogAction.Context;
 import jp.miyazaki.kyodo.dialog.DialogAction.Result;
 import jp.miyazaki.kyodo.dialog.Reply;
+import jp.miyazaki.kyodo.dialog.flow.ShippedFlows;
 
 class CatalogActionsTests {
 
@@ -31,7 +32,7 @@ class CatalogActionsTests {
         sample.grants().forEach(repository::save);
         sample.facilities().forEach(repository::save);
         actions = new CatalogActions(repository, TestRedis.search(repository),
-                o -> o.capacity() - taken.getOrDefault(o.id(), 0));
+                o -> o.capacity() - taken.getOrDefault(o.id(), 0), ShippedFlows.wording());
     }
 
     private static Context context(Map<String, String> slots) {

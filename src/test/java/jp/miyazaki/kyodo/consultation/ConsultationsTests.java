@@ -13,6 +13,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import jp.miyazaki.kyodo.catalog.RedisKeys;
 import jp.miyazaki.kyodo.catalog.TestRedis;
 import jp.miyazaki.kyodo.dialog.DialogAction;
+import jp.miyazaki.kyodo.dialog.flow.ShippedFlows;
 
 class ConsultationsTests {
 
@@ -62,7 +63,7 @@ class ConsultationsTests {
 
     @Test
     void theFlowRecordsTheFieldTheTopicNeedsOrTheOneChosenAndTheDistrict() {
-        ConsultationActions actions = new ConsultationActions(consultations);
+        ConsultationActions actions = new ConsultationActions(consultations, ShippedFlows.wording());
         ZonedDateTime at = ZonedDateTime.parse("2026-11-26T10:00:00+09:00[Asia/Tokyo]");
 
         actions.create(new DialogAction.Context("U1", Map.of("topic", "expert", "field", "accounting",

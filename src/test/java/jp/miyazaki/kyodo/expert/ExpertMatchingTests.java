@@ -17,6 +17,8 @@ import jp.miyazaki.kyodo.consultation.Consultation;
 import jp.miyazaki.kyodo.consultation.ConsultationStatus;
 import jp.miyazaki.kyodo.consultation.ConsultationTopic;
 import jp.miyazaki.kyodo.consultation.Expertise;
+import jp.miyazaki.kyodo.dialog.Wording;
+import jp.miyazaki.kyodo.dialog.flow.ShippedFlows;
 import jp.miyazaki.kyodo.link.AccountLinks;
 import jp.miyazaki.kyodo.link.LinkProperties;
 import jp.miyazaki.kyodo.link.LinkTarget;
@@ -24,6 +26,7 @@ import jp.miyazaki.kyodo.link.LinkTarget;
 class ExpertMatchingTests {
 
     private static final Instant NOW = Instant.parse("2026-11-26T01:00:00Z");
+    private static final Wording WORDING = ShippedFlows.wording();
 
     private Experts experts;
     private AccountLinks links;
@@ -119,13 +122,13 @@ class ExpertMatchingTests {
         Consultation byPhone = new Consultation("C000002", "U-citizen", ConsultationTopic.ACCOUNTING, "決算の相談", "電話",
                 "0985001234", ConsultationStatus.NEW, null, NOW, NOW, Expertise.ACCOUNTING, "清武", null);
 
-        String toCitizen = ExpertIntroductions.citizenText(byLine, expert);
+        String toCitizen = ExpertIntroductions.citizenText(WORDING, byLine, expert);
         assertThat(toCitizen).contains("C000001", "黒木 真理子（税理士）", "会計・税務", "0985-00-1111", "LINEでご連絡")
                 .doesNotContain("090-0000-9999", "private@example.jp");
-        assertThat(ExpertIntroductions.expertText(byLine)).contains("C000001", "会計・税務", "清武", "会計報告の作り方")
+        assertThat(ExpertIntroductions.expertText(WORDING, byLine)).contains("C000001", "会計・税務", "清武", "会計報告の作り方")
                 .doesNotContain("U-citizen").contains("LINEでの連絡を希望");
-        assertThat(ExpertIntroductions.expertText(byPhone)).contains("0985001234").doesNotContain("U-citizen");
-        assertThat(ExpertIntroductions.citizenText(byPhone, expert)).contains("ご希望の電話でご連絡します");
+        assertThat(ExpertIntroductions.expertText(WORDING, byPhone)).contains("0985001234").doesNotContain("U-citizen");
+        assertThat(ExpertIntroductions.citizenText(WORDING, byPhone, expert)).contains("ご希望の電話でご連絡します");
     }
 
     @Test

@@ -26,6 +26,7 @@ import jp.miyazaki.kyodo.catalog.RedisKeys;
 import jp.miyazaki.kyodo.catalog.TestRedis;
 import jp.miyazaki.kyodo.dialog.DialogAction;
 import jp.miyazaki.kyodo.dialog.Reply;
+import jp.miyazaki.kyodo.dialog.flow.ShippedFlows;
 import jp.miyazaki.kyodo.link.AccountLinks;
 import jp.miyazaki.kyodo.link.LinkProperties;
 import jp.miyazaki.kyodo.link.LinkTarget;
@@ -57,7 +58,8 @@ class GroupsTests {
         recruitments = new Recruitments(redis, TestRedis.JSON, RedisKeys.DEFAULT);
         links = new AccountLinks(redis, RedisKeys.DEFAULT, new LinkProperties(Duration.ofDays(14), 5, Duration.ofHours(1)));
         catalog = TestRedis.catalog(redis);
-        signUps = new SignUps(redis, RedisKeys.DEFAULT, catalog, event -> { }, Clock.fixed(NOW.toInstant(), CatalogSearch.TOKYO));
+        signUps = new SignUps(redis, RedisKeys.DEFAULT, catalog, event -> { }, Clock.fixed(NOW.toInstant(), CatalogSearch.TOKYO),
+                ShippedFlows.wording());
         LeaderMessages leaders = (groupId, text, once) -> {
             int told = links.linkedUsers(new LinkTarget("group", groupId)).size();
             if (told > 0) {
@@ -65,9 +67,9 @@ class GroupsTests {
             }
             return told;
         };
-        review = new RecruitmentReview(recruitments, directory, catalog, leaders);
+        review = new RecruitmentReview(recruitments, directory, catalog, leaders, ShippedFlows.wording());
         actions = new GroupActions(directory, joinRequests, recruitments, links, leaders, catalog, signUps,
-                new LeaderChoices(redis, RedisKeys.DEFAULT));
+                new LeaderChoices(redis, RedisKeys.DEFAULT), ShippedFlows.wording());
         SampleGroups.load().forEach(directory::save);
         directory.reserveIds(SampleGroups.load().size());
     }

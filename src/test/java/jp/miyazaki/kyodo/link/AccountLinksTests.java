@@ -15,6 +15,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import jp.miyazaki.kyodo.catalog.RedisKeys;
 import jp.miyazaki.kyodo.catalog.TestRedis;
 import jp.miyazaki.kyodo.dialog.DialogAction;
+import jp.miyazaki.kyodo.dialog.flow.ShippedFlows;
 
 class AccountLinksTests {
 
@@ -90,7 +91,8 @@ class AccountLinksTests {
                 return Optional.of("檍子ども食堂の会");
             }
         });
-        LinkActions actions = new LinkActions(links, beans.getBeanProvider(LinkTargetNames.class));
+        LinkActions actions = new LinkActions(links, beans.getBeanProvider(LinkTargetNames.class),
+                ShippedFlows.wording());
         String code = links.issue(GROUP);
 
         DialogAction.Result linked = actions.link(context("連携コード " + code.toLowerCase()));

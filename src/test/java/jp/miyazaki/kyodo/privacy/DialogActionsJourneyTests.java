@@ -27,6 +27,8 @@ import jp.miyazaki.kyodo.consultation.ConsultationConfiguration;
 import jp.miyazaki.kyodo.dialog.DialogAction;
 import jp.miyazaki.kyodo.dialog.DialogAction.Result;
 import jp.miyazaki.kyodo.dialog.Reply;
+import jp.miyazaki.kyodo.dialog.Wording;
+import jp.miyazaki.kyodo.dialog.flow.ShippedFlows;
 import jp.miyazaki.kyodo.session.RedisSettings;
 import jp.miyazaki.kyodo.signup.SignUpConfiguration;
 import jp.miyazaki.kyodo.subscription.Segment;
@@ -51,6 +53,11 @@ class DialogActionsJourneyTests {
         @Bean
         Clock clock() {
             return Clock.fixed(NOW, ZoneOffset.UTC);
+        }
+
+        @Bean
+        Wording wording() {
+            return ShippedFlows.wording();
         }
     }
 

@@ -29,6 +29,7 @@ import jp.miyazaki.kyodo.catalog.RedisKeys;
 import jp.miyazaki.kyodo.catalog.TestRedis;
 import jp.miyazaki.kyodo.consultation.ConsultationTopic;
 import jp.miyazaki.kyodo.consultation.Consultations;
+import jp.miyazaki.kyodo.dialog.flow.ShippedFlows;
 import jp.miyazaki.kyodo.signup.SignUpStatus;
 import jp.miyazaki.kyodo.signup.SignUps;
 import jp.miyazaki.kyodo.signup.WaitlistPromoted;
@@ -58,7 +59,7 @@ class PersonalDataTests {
                 "青島", "青島海水浴場", start, start.plusHours(2), 1, "団体", "0985-00-0000", false));
         catalog.save(new Opportunity("o2", OpportunityKind.EVENT, "防災訓練", "", Category.DISASTER,
                 "赤江", "赤江小学校", start, start.plusHours(2), 10, "団体", "0985-00-0000", false));
-        signUps = new SignUps(redis, RedisKeys.DEFAULT, catalog, events::add, Clock.systemUTC());
+        signUps = new SignUps(redis, RedisKeys.DEFAULT, catalog, events::add, Clock.systemUTC(), ShippedFlows.wording());
         subscriptions = new Subscriptions(redis, TestRedis.JSON, RedisKeys.DEFAULT, Clock.systemUTC());
         consultations = new Consultations(redis, TestRedis.JSON, RedisKeys.DEFAULT, Clock.systemUTC());
         activityRecords = new ActivityRecords(redis, TestRedis.JSON, RedisKeys.DEFAULT);

@@ -25,6 +25,7 @@ import jp.miyazaki.kyodo.catalog.Opportunity;
 import jp.miyazaki.kyodo.catalog.OpportunityKind;
 import jp.miyazaki.kyodo.catalog.RedisKeys;
 import jp.miyazaki.kyodo.catalog.TestRedis;
+import jp.miyazaki.kyodo.dialog.flow.ShippedFlows;
 
 class SignUpsTests {
 
@@ -40,7 +41,7 @@ class SignUpsTests {
         redis = TestRedis.flushed();
         catalog = TestRedis.catalog(redis);
         signUps = new SignUps(redis, RedisKeys.DEFAULT, catalog, published::add,
-                Clock.fixed(NOW, ZoneOffset.UTC));
+                Clock.fixed(NOW, ZoneOffset.UTC), ShippedFlows.wording());
     }
 
     static Opportunity opportunity(String id, int capacity, OffsetDateTime start) {

@@ -13,17 +13,24 @@ import jp.miyazaki.kyodo.dialog.Dialog;
 import jp.miyazaki.kyodo.dialog.DialogAction;
 
 /**
- * The flow engine as Spring beans. The registry loads {@code ${kyodo.dialogs-dir}/flows} while the context starts,
- * so invalid flow files stop the application with every problem listed.
+ * The flow engine as Spring beans. The registry loads {@code ${kyodo.dialogs-dir}/flows} and the message catalog
+ * {@code ${kyodo.dialogs-dir}/messages} while the context starts, so invalid files stop the application with every
+ * problem listed.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DialogSettings.class)
 public class DialogConfiguration {
 
     @Bean
-    FlowRegistry flowRegistry(@Value("${kyodo.dialogs-dir:dialogs}") Path dialogsDir, List<DialogAction> actions) {
+    MessageCatalog messageCatalog(@Value("${kyodo.dialogs-dir:dialogs}") Path dialogsDir) {
+        return MessageCatalog.load(dialogsDir);
+    }
+
+    @Bean
+    FlowRegistry flowRegistry(@Value("${kyodo.dialogs-dir:dialogs}") Path dialogsDir, List<DialogAction> actions,
+            MessageCatalog messages) {
         return new FlowRegistry(dialogsDir, actions.stream().map(DialogAction::name).collect(Collectors.toSet()),
-                new FlowLoader());
+                new FlowLoader(), messages);
     }
 
     @Bean

@@ -3,6 +3,7 @@ package jp.miyazaki.kyodo.dialog.flow;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
@@ -13,7 +14,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Reloads the flows when a file in {@code dialogs/flows} (or {@code intents.yml}) changes, when
+ * Reloads the flows and messages when a file in {@code dialogs/flows}, {@code dialogs/messages} (or
+ * {@code intents.yml}) changes, when
  * {@code kyodo.dialog.watch} is on. A reload with problems keeps the flows in use and logs the problems.
  */
 public final class FlowFileWatcher implements SmartLifecycle {
@@ -38,7 +40,10 @@ public final class FlowFileWatcher implements SmartLifecycle {
         try {
             watchService = FileSystems.getDefault().newWatchService();
             Path dir = registry.dialogsDir();
-            for (Path watched : new Path[] {dir, dir.resolve("flows")}) {
+            for (Path watched : new Path[] {dir, dir.resolve("flows"), dir.resolve("messages")}) {
+                if (!Files.isDirectory(watched)) {
+                    continue;
+                }
                 watched.register(watchService, StandardWatchEventKinds.ENTRY_CREATE,
                         StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE);
             }

@@ -43,7 +43,8 @@ public final class FlowLoader {
     public static final Set<String> BUILT_IN_INTENTS = Set.of("fallback");
     static final int MAX_QUICK_REPLIES = 13;
     static final int MAX_LABEL_LENGTH = 20;
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([\\w.-]+)\\s*}}");
+    /** {@code {{name}}} in flow texts and in {@code dialogs/messages}. */
+    static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([\\w.-]+)\\s*}}");
 
     private final JsonSchema schema;
 
@@ -96,7 +97,7 @@ public final class FlowLoader {
         return new FlowSet(parsed.stream().map(Parsed::flow).toList());
     }
 
-    private static List<Path> yamlFiles(Path dir) {
+    static List<Path> yamlFiles(Path dir) {
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(f -> f.getFileName().toString().matches(".*\\.ya?ml")).sorted().toList();
         } catch (IOException e) {
@@ -152,14 +153,14 @@ public final class FlowLoader {
         return Optional.of(new Parsed(FlowParser.parse(doc, name, problems), doc, name));
     }
 
-    private static int lineOf(YAMLException e) {
+    static int lineOf(YAMLException e) {
         if (e instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
             return marked.getProblemMark().getLine() + 1;
         }
         return 1;
     }
 
-    private static String firstLine(String text) {
+    static String firstLine(String text) {
         return text == null ? "" : text.lines().findFirst().orElse("");
     }
 

@@ -1,16 +1,21 @@
 package jp.miyazaki.kyodo.dialog.flow;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The flows in use. Built at start-up (invalid files stop the application with every problem listed) and
- * reloaded on demand; a reload with problems keeps the flows in use.
+ * The flows in use, and with them the messages of {@code dialogs/messages}. Built at start-up (invalid files stop
+ * the application with every problem listed) and reloaded on demand; a reload with problems in either keeps
+ * both in use.
  */
 public final class FlowRegistry {
 
@@ -19,12 +24,18 @@ public final class FlowRegistry {
     private final Path dialogsDir;
     private final Set<String> actionNames;
     private final FlowLoader loader;
+    private final MessageCatalog messages;
     private volatile FlowSet current;
 
     public FlowRegistry(Path dialogsDir, Set<String> actionNames, FlowLoader loader) {
+        this(dialogsDir, actionNames, loader, MessageCatalog.load(dialogsDir));
+    }
+
+    public FlowRegistry(Path dialogsDir, Set<String> actionNames, FlowLoader loader, MessageCatalog messages) {
         this.dialogsDir = dialogsDir;
         this.actionNames = Set.copyOf(actionNames);
         this.loader = loader;
+        this.messages = messages;
         this.current = loader.load(dialogsDir, Optional.of(this.actionNames));
         log.info("Loaded {} dialog flows from {}", current.all().size(), dialogsDir);
     }
@@ -37,19 +48,31 @@ public final class FlowRegistry {
         return dialogsDir;
     }
 
-    /** Reads the files again; the new flows replace the old ones only when they have no problems. */
+    /** Reads the files again; the new flows and messages replace the old ones only when neither has problems. */
     public ReloadResult reload() {
+        List<Problem> problems = new ArrayList<>();
+        FlowSet loaded = null;
+        Map<String, Message> loadedMessages = null;
         try {
-            FlowSet loaded = loader.load(dialogsDir, Optional.of(actionNames));
-            current = loaded;
-            log.info("Reloaded {} dialog flows", loaded.all().size());
-            return new ReloadResult(true, loaded.all().size(), List.of());
+            loaded = loader.load(dialogsDir, Optional.of(actionNames));
         } catch (InvalidFlowsException e) {
-            log.warn("Kept the flows in use; the edited files have {} problems:\n{}", e.problems().size(),
-                    e.getMessage());
-            return new ReloadResult(false, current.all().size(), e.problems().stream().map(Problem::toString)
-                    .toList());
+            problems.addAll(e.problems());
         }
+        try {
+            loadedMessages = MessageFiles.load(dialogsDir);
+        } catch (InvalidFlowsException e) {
+            problems.addAll(e.problems());
+        }
+        if (problems.isEmpty()) {
+            current = loaded;
+            messages.use(loadedMessages);
+            log.info("Reloaded {} dialog flows and {} messages", loaded.all().size(), loadedMessages.size());
+            return new ReloadResult(true, loaded.all().size(), List.of());
+        }
+        Collections.sort(problems);
+        log.warn("Kept the flows and messages in use; the edited files have {} problems:\n{}", problems.size(),
+                problems.stream().map(Problem::toString).collect(Collectors.joining("\n")));
+        return new ReloadResult(false, current.all().size(), problems.stream().map(Problem::toString).toList());
     }
 
     /** What a reload did: whether the new files are in use, how many flows are, and what was wrong. */

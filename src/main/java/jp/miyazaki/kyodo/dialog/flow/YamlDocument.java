@@ -2,6 +2,7 @@ package jp.miyazaki.kyodo.dialog.flow;
 
 import java.io.StringReader;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.yaml.snakeyaml.LoaderOptions;
@@ -22,18 +23,21 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * A YAML file as a JSON tree (for the schema) that remembers the line of every value, so problems can be
  * reported as {@code file:line}. Lines are keyed by JSON pointer, e.g. {@code /steps/confirm/next}.
+ * {@code duplicates} holds the line of every key written a second time in the same mapping (the tree keeps the
+ * last one).
  */
-record YamlDocument(JsonNode root, Map<String, Integer> lines) {
+record YamlDocument(JsonNode root, Map<String, Integer> lines, Map<String, Integer> duplicates) {
 
     static YamlDocument parse(String text) {
         Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
         Node node = yaml.compose(new StringReader(text));
         Map<String, Integer> lines = new HashMap<>();
+        Map<String, Integer> duplicates = new LinkedHashMap<>();
         if (node == null) {
-            return new YamlDocument(JsonNodeFactory.instance.nullNode(), lines);
+            return new YamlDocument(JsonNodeFactory.instance.nullNode(), lines, duplicates);
         }
         lines.put("", node.getStartMark().getLine() + 1);
-        return new YamlDocument(toJson(node, "", lines), lines);
+        return new YamlDocument(toJson(node, "", lines, duplicates), lines, duplicates);
     }
 
     /** The line of the value at {@code pointer}, or of its nearest written ancestor. */
@@ -45,15 +49,20 @@ record YamlDocument(JsonNode root, Map<String, Integer> lines) {
         return lines.getOrDefault(at, 1);
     }
 
-    private static JsonNode toJson(Node node, String pointer, Map<String, Integer> lines) {
+    private static JsonNode toJson(Node node, String pointer, Map<String, Integer> lines,
+            Map<String, Integer> duplicates) {
         JsonNodeFactory json = JsonNodeFactory.instance;
         if (node instanceof MappingNode mapping) {
             ObjectNode object = json.objectNode();
             for (NodeTuple tuple : mapping.getValue()) {
                 String key = tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : "?";
                 String child = pointer + "/" + key;
-                lines.put(child, tuple.getKeyNode().getStartMark().getLine() + 1);
-                object.set(key, toJson(tuple.getValueNode(), child, lines));
+                int line = tuple.getKeyNode().getStartMark().getLine() + 1;
+                if (object.has(key)) {
+                    duplicates.putIfAbsent(child, line);
+                }
+                lines.put(child, line);
+                object.set(key, toJson(tuple.getValueNode(), child, lines, duplicates));
             }
             return object;
         }
@@ -63,7 +72,7 @@ record YamlDocument(JsonNode root, Map<String, Integer> lines) {
             for (Node item : sequence.getValue()) {
                 String child = pointer + "/" + index++;
                 lines.put(child, item.getStartMark().getLine() + 1);
-                array.add(toJson(item, child, lines));
+                array.add(toJson(item, child, lines, duplicates));
             }
             return array;
         }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,6 +14,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import jp.miyazaki.kyodo.dialog.Dialog;
 import jp.miyazaki.kyodo.dialog.DialogAction;
+import jp.miyazaki.kyodo.dialog.Wording;
 
 class DialogConfigurationTests {
 
@@ -71,5 +73,33 @@ class DialogConfigurationTests {
             assertThat(((InvalidFlowsException) cause).problems()).extracting(Problem::toString).containsAll(List.of(
                     "flows/broken.yml:2: unknown intent 'help.me'", "flows/broken.yml:5: unknown action 'magic.wand'"));
         });
+    }
+
+    @Test
+    void aBrokenMessageFileStopsTheStartWithFileAndLine() throws IOException {
+        ShippedFlows.load(tempDir);
+        Files.writeString(tempDir.resolve("messages/signup.yml"), """
+                signup.full: 「{{title}}」は満員です。
+                signup.full: もう一度
+                """);
+
+        runner(tempDir).run(context -> {
+            assertThat(context).hasFailed();
+            Throwable cause = context.getStartupFailure();
+            while (!(cause instanceof InvalidFlowsException) && cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            assertThat(cause).isInstanceOf(InvalidFlowsException.class);
+            assertThat(((InvalidFlowsException) cause).problems()).extracting(Problem::toString)
+                    .containsExactly("messages/signup.yml:2: 'signup.full' is written twice");
+        });
+    }
+
+    @Test
+    void theShippedMessagesAreTheWordingActionsGet() {
+        ShippedFlows.load(tempDir);
+
+        runner(tempDir).run(context -> assertThat(context.getBean(Wording.class)
+                .text("signup.list", Map.of("count", 2))).isEqualTo("お申し込み中の活動は2件です。"));
     }
 }

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
-/** Builds dialogs folders for tests: the shipped flows with the intents they need. */
+/** Builds dialogs folders for tests: the shipped flows and messages with the intents they need. */
 public final class ShippedFlows {
 
     public static final Set<String> ACTIONS = Set.of("catalog.search", "catalog.opportunity", "signup.create",
@@ -24,13 +24,18 @@ public final class ShippedFlows {
     private ShippedFlows() {
     }
 
-    /** Loads a copy of {@code dialogs/flows} with the project's intents (or the test list while NLU's is absent). */
+    /**
+     * Loads a copy of {@code dialogs/flows} with the project's intents (or the test list while NLU's is absent);
+     * the copy has the shipped {@code dialogs/messages} too.
+     */
     public static FlowSet load(Path tempDir) {
         try {
-            Path flows = Files.createDirectories(tempDir.resolve("flows"));
-            try (Stream<Path> files = Files.list(Path.of("dialogs", "flows"))) {
-                for (Path file : files.toList()) {
-                    Files.copy(file, flows.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            for (String folder : new String[] {"flows", "messages"}) {
+                Path copy = Files.createDirectories(tempDir.resolve(folder));
+                try (Stream<Path> files = Files.list(Path.of("dialogs", folder))) {
+                    for (Path file : files.toList()) {
+                        Files.copy(file, copy.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                    }
                 }
             }
             writeIntents(tempDir);
@@ -38,6 +43,11 @@ public final class ShippedFlows {
             throw new UncheckedIOException(e);
         }
         return new FlowLoader().load(tempDir, Optional.of(ACTIONS));
+    }
+
+    /** The shipped messages, for actions built without Spring. */
+    public static MessageCatalog wording() {
+        return MessageCatalog.load(Path.of("dialogs"));
     }
 
     static void writeIntents(Path dialogsDir) throws IOException {

@@ -1,0 +1,67 @@
+package jp.miyazaki.kyodo.dialog.flow;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.regex.Matcher;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import jp.miyazaki.kyodo.dialog.Wording;
+
+/**
+ * The messages of {@code <dialogs>/messages} in use. Loaded at start-up (problems stop the application, listed as
+ * {@code file:line: reason}) and replaced together with the flows when {@link FlowRegistry#reload()} succeeds.
+ */
+public final class MessageCatalog implements Wording {
+
+    private static final Logger log = LoggerFactory.getLogger(MessageCatalog.class);
+
+    private volatile Map<String, Message> messages;
+
+    private MessageCatalog(Map<String, Message> messages) {
+        this.messages = Map.copyOf(messages);
+    }
+
+    /** Reads and checks every message file; throws {@link InvalidFlowsException} listing every problem. */
+    public static MessageCatalog load(Path dialogsDir) {
+        MessageCatalog catalog = new MessageCatalog(MessageFiles.load(dialogsDir));
+        log.info("Loaded {} messages from {}", catalog.messages.size(), dialogsDir.resolve("messages"));
+        return catalog;
+    }
+
+    /** Every message in use, by key. */
+    public Map<String, Message> messages() {
+        return messages;
+    }
+
+    @Override
+    public String text(String key, Map<String, ?> values) {
+        return text(MessageFiles.JAPANESE, key, values);
+    }
+
+    /** The text of {@code key} in {@code language} (Japanese where that language is not written yet). */
+    public String text(String language, String key, Map<String, ?> values) {
+        Message message = messages.get(key);
+        if (message == null) {
+            throw new IllegalArgumentException("No message '" + key + "' in dialogs/messages");
+        }
+        Matcher matcher = FlowLoader.PLACEHOLDER.matcher(message.text(language));
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            Object value = values.get(matcher.group(1));
+            if (value == null) {
+                throw new IllegalArgumentException("Message '" + key + "' (" + message.file() + ":" + message.line()
+                        + ") needs a value for {{" + matcher.group(1) + "}}");
+            }
+            matcher.appendReplacement(out, Matcher.quoteReplacement(value.toString()));
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+
+    /** Uses messages read by {@link MessageFiles#load}; called by the registry once a reload has no problems. */
+    void use(Map<String, Message> loaded) {
+        messages = Map.copyOf(loaded);
+    }
+}
