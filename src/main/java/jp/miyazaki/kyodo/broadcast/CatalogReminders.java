@@ -57,7 +57,8 @@ public class CatalogReminders implements DueReminders {
         if (upcoming != null) {
             for (UpcomingEvents.EventDay event : upcoming.between(first.plusDays(1), last.plusDays(1))) {
                 Instant at = dueOn(event.date().minusDays(1));
-                String text = "明日は「%s」の日です（%s）。お気をつけてお越しください。".formatted(event.title(), event.place());
+                String text = "明日は「%s」の日です%s。お気をつけてお越しください。".formatted(event.title(),
+                        event.place().isBlank() ? "" : "（" + event.place() + "）");
                 for (String citizen : event.signedUp()) {
                     due.add(new Reminder("event:%s:%s:day-before:%s".formatted(event.opportunityId(), event.date(),
                             citizen), citizen, Reply.of(new Reply.Text(text)), at, false));

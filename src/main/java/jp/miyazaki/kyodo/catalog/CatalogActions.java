@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import jp.miyazaki.kyodo.dialog.DialogAction.Context;
@@ -90,7 +91,7 @@ public class CatalogActions {
         int left = availability.spacesLeft(opportunity);
         String spaces = left > 0 ? "残り" + left + "名" : "満員（キャンセル待ちできます）";
         String body = DisplayText.shortWhen(opportunity) + "\n"
-                + DisplayText.cut(opportunity.place(), CARD_TEXT - 16 - spaces.length()) + "\n" + spaces;
+                + line("", DisplayText.cut(opportunity.place(), CARD_TEXT - 16 - spaces.length())) + spaces;
         return new Card(DisplayText.cut(opportunity.title(), CARD_TITLE), DisplayText.cut(body, CARD_TEXT),
                 List.of(Choice.postback("詳細", detailData(opportunity)), Choice.postback("申し込む", signUpData(opportunity))));
     }
@@ -115,10 +116,10 @@ public class CatalogActions {
         String details = "【" + opportunity.title() + "】\n"
                 + opportunity.kind().label() + "・" + opportunity.category().label() + "\n"
                 + "日時：" + DisplayText.when(opportunity) + "\n"
-                + "場所：" + opportunity.place() + "（" + opportunity.district() + "）\n"
+                + line("場所：", where(opportunity))
                 + "定員：" + opportunity.capacity() + "名（" + spacesText(opportunity) + "）\n"
-                + "主催：" + opportunity.organiser() + "\n"
-                + "連絡先：" + opportunity.contact() + "\n\n"
+                + line("主催：", opportunity.organiser())
+                + line("連絡先：", opportunity.contact()) + "\n"
                 + opportunity.description()
                 + (opportunity.sample() ? "\n\n※デモ用のサンプルデータです。" : "");
         values.put("details", details);
@@ -149,15 +150,27 @@ public class CatalogActions {
         values.put("opportunity", opportunity.id());
         values.put("title", opportunity.title());
         values.put("when", DisplayText.when(opportunity));
-        values.put("place", opportunity.place());
+        values.put("place", Objects.toString(opportunity.place(), ""));
         values.put("opportunity_kind", opportunity.kind().label());
         values.put("opportunity_category", opportunity.category().label());
-        values.put("opportunity_district", opportunity.district());
+        values.put("opportunity_district", Objects.toString(opportunity.district(), ""));
         values.put("capacity", String.valueOf(opportunity.capacity()));
         values.put("spaces_left", String.valueOf(availability.spacesLeft(opportunity)));
-        values.put("organiser", opportunity.organiser());
-        values.put("organiser_contact", opportunity.contact());
+        values.put("organiser", Objects.toString(opportunity.organiser(), ""));
+        values.put("organiser_contact", Objects.toString(opportunity.contact(), ""));
         return values;
+    }
+
+    /** A labelled line, or nothing when staff left the (optional) field empty. */
+    private static String line(String label, String value) {
+        return value == null || value.isBlank() ? "" : label + value + "\n";
+    }
+
+    /** The place and its district, whichever of the two (both optional) staff gave. */
+    private static String where(Opportunity opportunity) {
+        String place = Objects.toString(opportunity.place(), "").strip();
+        String district = Objects.toString(opportunity.district(), "").strip();
+        return place.isEmpty() || district.isEmpty() ? place + district : place + "（" + district + "）";
     }
 
     private String spacesText(Opportunity opportunity) {

@@ -70,7 +70,7 @@ public class SignUpActions {
             values.put("reference", s.reference());
             values.put("status", s.status().label());
         });
-        String details = "【" + chosen.title() + "】\n日時：" + values.get("when") + "\n場所：" + chosen.place()
+        String details = "【" + chosen.title() + "】\n日時：" + values.get("when") + (chosen.place() == null || chosen.place().isBlank() ? "" : "\n場所：" + chosen.place())
                 + "\n人数：" + people.get() + "名\nお名前：" + name.get() + " 様";
         String text = switch (outcome.kind()) {
             case CONFIRMED -> "お申し込みを受け付けました（受付番号 " + values.get("reference") + "）。\n\n" + details

@@ -425,18 +425,33 @@ public final class FlowDialog implements Dialog {
             return choices;
         }
 
+        /**
+         * Fills the placeholders. A line of a longer text whose every placeholder is empty is left out, so an
+         * optional field staff left blank (場所, 主催) shows no bare 「場所：」.
+         */
         private String render(String template) {
             if (template == null) {
                 return "";
             }
             Map<String, String> values = current == null ? Map.of() : current.slots;
-            Matcher matcher = PLACEHOLDER.matcher(template);
-            StringBuilder out = new StringBuilder();
-            while (matcher.find()) {
-                matcher.appendReplacement(out, Matcher.quoteReplacement(values.getOrDefault(matcher.group(1), "")));
+            List<String> lines = new ArrayList<>();
+            for (String line : template.split("\n", -1)) {
+                Matcher matcher = PLACEHOLDER.matcher(line);
+                StringBuilder out = new StringBuilder();
+                boolean placeholders = false;
+                boolean filled = false;
+                while (matcher.find()) {
+                    String value = values.getOrDefault(matcher.group(1), "");
+                    placeholders = true;
+                    filled |= !value.isBlank();
+                    matcher.appendReplacement(out, Matcher.quoteReplacement(value));
+                }
+                matcher.appendTail(out);
+                if (!placeholders || filled || !template.contains("\n")) {
+                    lines.add(out.toString());
+                }
             }
-            matcher.appendTail(out);
-            return out.toString();
+            return String.join("\n", lines);
         }
 
         private Map<String, String> entityValues(Flow flow, Slots entities) {
