@@ -77,6 +77,14 @@ class NaturalLanguageUnderstandingTests {
     }
 
     @Test
+    void aCorrectionMeansTheValueAfterJanakute() {
+        assertThat(NLU.parse("土曜じゃなくて日曜", TUESDAY).slots().date()).isEqualTo(DateRange.day(
+                LocalDate.parse("2026-12-06")));
+        assertThat(NLU.parse("田野じゃなくて高岡でお願いします", TUESDAY).slots().district()).isEqualTo("高岡");
+        assertThat(NLU.parse("田野で来週", TUESDAY).slots().district()).isEqualTo("田野");
+    }
+
+    @Test
     void aThresholdAboveEveryConfidenceTurnsAnswersIntoFallback() {
         NaturalLanguageUnderstanding strict = NaturalLanguageUnderstanding.fromDialogs(Path.of("dialogs"), 1.01);
         Understanding understanding = strict.parse("ボランティアを探しています", TUESDAY);

@@ -34,7 +34,8 @@ final class KeywordUnderstanding implements LanguageUnderstanding {
         INTENTS.put("group.search", List.of("団体ある", "推進委員会", "団体を探"));
         INTENTS.put("activity.record", List.of("活動記録", "何時間"));
         INTENTS.put("signup.cancel", List.of("申し込みをキャンセル", "参加をキャンセル"));
-        INTENTS.put("cancel", List.of("やめる", "やめます", "中止"));
+        // 「やっぱり」「なんでもいいです」 read as cancel to the real classifier too; only the engine tells them apart.
+        INTENTS.put("cancel", List.of("やめる", "やめます", "中止", "やっぱり", "なんでもいいです"));
         INTENTS.put("help", List.of("ヘルプ", "使い方", "何ができ", "メニュー"));
         INTENTS.put("grant.deadline", List.of("締め切り", "しめきり"));
         INTENTS.put("grant.search", List.of("助成金", "補助金"));

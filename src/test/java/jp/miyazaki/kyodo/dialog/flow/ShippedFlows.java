@@ -33,6 +33,8 @@ public final class ShippedFlows {
                     Files.copy(file, flows.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
                 }
             }
+            Files.copy(Path.of("dialogs", ConversationWords.FILE), tempDir.resolve(ConversationWords.FILE),
+                    StandardCopyOption.REPLACE_EXISTING);
             writeIntents(tempDir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
