@@ -45,6 +45,9 @@ public final class FlowDialog implements Dialog {
     private static final Pattern COUNTED = Pattern.compile("\\d+\\s*(人|名)|[一二三四五六七八九十]\\s*(人|名)|ひとり|ふたり");
     /** The intent of a plain 「やめる」, which abandons an open question only when its words are there. */
     static final String CANCEL = "cancel";
+    /** Slot types a message's entities fill (and so correct). */
+    private static final java.util.Set<SlotType> CONDITIONS = java.util.EnumSet.of(SlotType.CATEGORY,
+            SlotType.DISTRICT, SlotType.DATE);
     /** The slot value for "no restriction". */
     static final String ANY = "any";
     private static final Map<SlotType, String> DEFAULT_INVALID = new EnumMap<>(Map.of(
@@ -122,6 +125,9 @@ public final class FlowDialog implements Dialog {
         final List<Reply.Part> parts = new ArrayList<>();
         final Deque<Frame> suspended = new ArrayDeque<>();
         Frame current;
+        /** A revisable flow that ended in the previous turn (from the state), and one that ended in this turn. */
+        Frame recent;
+        Frame ended;
         /** The text of this turn's message, for slots filled from the message that starts a flow. */
         String message;
 
@@ -140,6 +146,10 @@ public final class FlowDialog implements Dialog {
             }
             if (current == null && !suspended.isEmpty()) {
                 current = suspended.pop();
+            }
+            if (state.recent() != null) {
+                recent = flows.named(state.recent().flow())
+                        .map(flow -> new Frame(flow, flow.firstStep(), state.recent().slots(), 0)).orElse(null);
             }
         }
 
@@ -170,6 +180,15 @@ public final class FlowDialog implements Dialog {
             Optional<Flow> target = flows.forIntent(intent).filter(f -> !Understanding.FALLBACK.equals(intent));
             Optional<Step.Ask> asking = asking();
             if (asking.isEmpty()) {
+                Optional<Map<String, String>> revised = revision(text, target, entities);
+                if (revised.isPresent()) {
+                    String said = flows.words().message("corrected");
+                    if (!said.isBlank()) {
+                        parts.add(new Reply.Text(said));
+                    }
+                    start(recent.flow, revised.get());
+                    return;
+                }
                 Flow flow = target.orElseGet(this::fallbackFlow);
                 start(flow, entityValues(flow, entities));
                 return;
@@ -221,6 +240,32 @@ public final class FlowDialog implements Dialog {
             } else {
                 retry(slot);
             }
+        }
+
+        /**
+         * The slots to run the search that just ended again with, when this message corrects it: it changes one of
+         * its conditions and is no other request (no intent, a cancel without a cancel word, or a correction word).
+         */
+        private Optional<Map<String, String>> revision(String text, Optional<Flow> target, Slots entities) {
+            if (recent == null) {
+                return Optional.empty();
+            }
+            ConversationWords words = flows.words();
+            boolean noOtherRequest = target.isEmpty() || words.marksCorrection(text)
+                    || target.get().triggers().contains(CANCEL) && !words.saysCancel(text);
+            Map<String, String> said = entityValues(recent.flow, entities);
+            boolean changes = said.entrySet().stream()
+                    .anyMatch(entity -> !entity.getValue().equals(recent.slots.get(entity.getKey())));
+            if (!noOtherRequest || !changes) {
+                return Optional.empty();
+            }
+            // The conditions only: how the last search was widened is decided again.
+            Map<String, String> slots = new LinkedHashMap<>();
+            recent.flow.slots().values().stream().filter(slot -> CONDITIONS.contains(slot.type()))
+                    .forEach(slot -> Optional.ofNullable(recent.slots.get(slot.name()))
+                            .ifPresent(value -> slots.put(slot.name(), value)));
+            slots.putAll(said);
+            return Optional.of(slots);
         }
 
         /** Whether the question takes "no preference" as its answer. */
@@ -408,7 +453,8 @@ public final class FlowDialog implements Dialog {
             for (int guard = 0; guard < MAX_STEPS_PER_TURN && current != null; guard++) {
                 Step step = current.flow.steps().get(current.step);
                 if (step instanceof Step.Ask ask) {
-                    String value = current.slots.get(ask.slot());
+                    String value = Optional.ofNullable(current.slots.get(ask.slot()))
+                            .orElse(current.flow.slots().get(ask.slot()).defaultValue());
                     if (value == null) {
                         prompt(current.flow, current.flow.slots().get(ask.slot()));
                         return;
@@ -483,6 +529,9 @@ public final class FlowDialog implements Dialog {
 
         /** The flow is over: its slots go with it, and the flow it interrupted (if any) carries on. */
         private void finish() {
+            if (current.flow.revisable() && suspended.isEmpty()) {
+                ended = current;
+            }
             current = suspended.poll();
             if (current != null) {
                 parts.add(new Reply.Text(RESUMED));
@@ -568,6 +617,10 @@ public final class FlowDialog implements Dialog {
 
         Outcome outcome(Instant now) {
             Reply reply = new Reply(compact(parts));
+            if (current == null && ended != null) {
+                return new Outcome(Optional.of(new DialogState(null, null, Map.of(), now, List.of(), 0,
+                        new DialogState.Suspended(ended.flow.name(), ended.step, ended.slots, 0))), reply);
+            }
             if (current == null) {
                 return new Outcome(Optional.empty(), reply);
             }
