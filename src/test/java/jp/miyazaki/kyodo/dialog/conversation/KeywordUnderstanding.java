@@ -25,6 +25,8 @@ final class KeywordUnderstanding implements LanguageUnderstanding {
     private static final List<String> DISTRICTS = List.of("青島", "清武", "佐土原", "田野", "高岡", "中央", "檍");
 
     static {
+        INTENTS.put("privacy.show", List.of("登録情報を見"));
+        INTENTS.put("profile.update", List.of("地域を変えたい"));
         INTENTS.put("account.link", List.of("連携コード"));
         INTENTS.put("group.grants", List.of("団体が使える補助金", "団体で使える補助金"));
         INTENTS.put("group.menu", List.of("団体メニュー"));
