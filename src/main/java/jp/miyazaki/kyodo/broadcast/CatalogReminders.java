@@ -62,8 +62,10 @@ public class CatalogReminders implements DueReminders {
         if (upcoming != null) {
             for (UpcomingEvents.EventDay event : upcoming.between(first.plusDays(1), last.plusDays(1))) {
                 Instant at = dueOn(event.date().minusDays(1));
-                String text = wording.text("broadcast.event-tomorrow", Map.of("title", event.title(),
-                        "place", event.place()));
+                String text = event.place().isBlank()
+                        ? wording.text("broadcast.event-tomorrow-no-place", Map.of("title", event.title()))
+                        : wording.text("broadcast.event-tomorrow", Map.of("title", event.title(),
+                                "place", event.place()));
                 for (String citizen : event.signedUp()) {
                     due.add(new Reminder("event:%s:%s:day-before:%s".formatted(event.opportunityId(), event.date(),
                             citizen), citizen, Reply.of(new Reply.Text(text)), at, false));

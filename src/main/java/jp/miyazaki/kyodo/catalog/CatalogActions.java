@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import jp.miyazaki.kyodo.dialog.DialogAction.Context;
@@ -96,7 +97,7 @@ public class CatalogActions {
         String spaces = left > 0 ? wording.text("catalog.spaces-left", Map.of("left", left))
                 : wording.text("catalog.card-full");
         String body = DisplayText.shortWhen(opportunity) + "\n"
-                + DisplayText.cut(opportunity.place(), CARD_TEXT - 16 - spaces.length()) + "\n" + spaces;
+                + line("", DisplayText.cut(opportunity.place(), CARD_TEXT - 16 - spaces.length())) + spaces;
         return new Card(DisplayText.cut(opportunity.title(), CARD_TITLE), DisplayText.cut(body, CARD_TEXT),
                 List.of(Choice.postback(wording.text("catalog.button-detail"), detailData(opportunity)),
                         Choice.postback(wording.text("catalog.button-sign-up"), signUpData(opportunity))));
@@ -119,18 +120,13 @@ public class CatalogActions {
         }
         Opportunity opportunity = found.get();
         Map<String, String> values = opportunityValues(opportunity);
-        Map<String, Object> shown = new HashMap<>();
-        shown.put("title", opportunity.title());
+        Map<String, Object> shown = new HashMap<>(values);
         shown.put("kind", opportunity.kind().label());
         shown.put("category", opportunity.category().label());
-        shown.put("when", DisplayText.when(opportunity));
-        shown.put("place", opportunity.place());
-        shown.put("district", opportunity.district());
-        shown.put("capacity", opportunity.capacity());
+        shown.put("where", where(opportunity));
         shown.put("spaces", spacesText(opportunity));
-        shown.put("organiser", opportunity.organiser());
-        shown.put("contact", opportunity.contact());
-        shown.put("description", opportunity.description());
+        shown.put("contact", values.get("organiser_contact"));
+        shown.put("description", Objects.toString(opportunity.description(), ""));
         String details = wording.text("catalog.opportunity-details", shown) + sampleNote(opportunity.sample());
         values.put("details", details);
         values.put("text", details);
@@ -161,15 +157,28 @@ public class CatalogActions {
         values.put("opportunity", opportunity.id());
         values.put("title", opportunity.title());
         values.put("when", DisplayText.when(opportunity));
-        values.put("place", opportunity.place());
+        values.put("place", Objects.toString(opportunity.place(), ""));
         values.put("opportunity_kind", opportunity.kind().label());
         values.put("opportunity_category", opportunity.category().label());
-        values.put("opportunity_district", opportunity.district());
+        values.put("opportunity_district", Objects.toString(opportunity.district(), ""));
         values.put("capacity", String.valueOf(opportunity.capacity()));
         values.put("spaces_left", String.valueOf(availability.spacesLeft(opportunity)));
-        values.put("organiser", opportunity.organiser());
-        values.put("organiser_contact", opportunity.contact());
+        values.put("organiser", Objects.toString(opportunity.organiser(), ""));
+        values.put("organiser_contact", Objects.toString(opportunity.contact(), ""));
         return values;
+    }
+
+    /** A labelled line, or nothing when staff left the (optional) field empty. */
+    private static String line(String label, String value) {
+        return value == null || value.isBlank() ? "" : label + value + "\n";
+    }
+
+    /** The place and its district, whichever of the two (both optional) staff gave. */
+    private String where(Opportunity opportunity) {
+        String place = Objects.toString(opportunity.place(), "").strip();
+        String district = Objects.toString(opportunity.district(), "").strip();
+        return place.isEmpty() || district.isEmpty() ? place + district
+                : wording.text("catalog.place-in-district", Map.of("place", place, "district", district));
     }
 
     private String spacesText(Opportunity opportunity) {

@@ -24,7 +24,9 @@ public final class DateExtractor {
     private record Rule(Pattern pattern, BiFunction<Matcher, LocalDate, DateRange> resolve) {
     }
 
-    private static final String WEEKDAY = "([月火水木金土日])曜|(げつ|か|すい|もく|きん|ど|にち)ようび";
+    /** 土曜, どようび, and the どよう/にちよう people type without び (other kana days need び: かよう is 通う). */
+    private static final String WEEKDAY =
+            "([月火水木金土日])曜|(げつ(?=ようび)|か(?=ようび)|すい(?=ようび)|もく(?=ようび)|きん(?=ようび)|ど|にち)ようび?";
     private static final String WEEK = "(今週|来週|再来週|こんしゅう|らいしゅう|さらいしゅう|今度|こんど|次|つぎ|この)";
 
     private static final List<Rule> RULES = List.of(

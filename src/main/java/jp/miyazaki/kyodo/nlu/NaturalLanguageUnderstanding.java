@@ -4,12 +4,16 @@ import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The Kyodo Bot's understanding of Japanese: normalise, tokenise once, classify the intent and extract the slots.
  * Built from the files in the dialogs folder; thread-safe after construction.
  */
 public final class NaturalLanguageUnderstanding implements LanguageUnderstanding {
+
+    private static final Pattern NOT_BUT = Pattern.compile("(じゃなくて|ではなくて|ではなく|でなくて|じゃなく|やなくて|じゃのうて)");
 
     private final TextNormalizer normalizer = new TextNormalizer();
     private final MorphologicalAnalyzer analyzer;
@@ -74,9 +78,10 @@ public final class NaturalLanguageUnderstanding implements LanguageUnderstanding
     public Understanding parse(String text, ZonedDateTime referenceTime) {
         String normalized = normalizer.normalize(text);
         List<Token> tokens = analyzer.tokenize(normalized);
-        String folded = TextNormalizer.foldKana(normalized);
+        String meant = meant(normalized);
+        String folded = TextNormalizer.foldKana(meant);
         Slots slots = new Slots(entities.category(folded).orElse(null), entities.district(folded).orElse(null),
-                dates.extract(normalized, referenceTime).orElse(null), entities.kind(folded).orElse(null),
+                dates.extract(meant, referenceTime).orElse(null), entities.kind(folded).orElse(null),
                 opportunityNames.spot(folded, knownNames.opportunities()).orElse(null),
                 grantNames.spot(folded, knownNames.grants()).orElse(null));
         if (!hasWords(normalized)) {
@@ -97,6 +102,19 @@ public final class NaturalLanguageUnderstanding implements LanguageUnderstanding
 
     public double threshold() {
         return threshold;
+    }
+
+    /**
+     * The part of 「土曜じゃなくて日曜」 that is meant: what follows the last "not X but" (entities are read from it, so
+     * the correction wins over the value it replaces).
+     */
+    static String meant(String normalized) {
+        Matcher negation = NOT_BUT.matcher(normalized);
+        int end = -1;
+        while (negation.find()) {
+            end = negation.end();
+        }
+        return end < 0 || end >= normalized.length() ? normalized : normalized.substring(end);
     }
 
     private static boolean hasWords(String normalized) {

@@ -1,18 +1,20 @@
 package jp.miyazaki.kyodo.nlu;
 
 import java.nio.file.Path;
-import java.time.Clock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Builds the language understanding from the dialogs folder at start-up; training takes well under a second. */
+/**
+ * Builds the language understanding from the dialogs folder at start-up; training takes well under a second. The
+ * review of unanswered messages is built where its log is ({@code unanswered}): a {@code @ConditionalOnBean} here
+ * was evaluated before that package's configuration had registered the log, so the shipped app never kept one.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(NluProperties.class)
 public class NluConfiguration {
@@ -30,14 +32,5 @@ public class NluConfiguration {
                 (System.nanoTime() - started) / 1_000_000, String.format("%.2f", understanding.temperature()),
                 properties.threshold());
         return understanding;
-    }
-
-    /** Keeps unanswered and low-confidence requests, masked, for staff review. */
-    @Bean
-    @ConditionalOnBean(UnansweredLog.class)
-    UnansweredReview unansweredReview(UnansweredLog unanswered, ObjectProvider<Clock> clock,
-            NluProperties properties) {
-        return new UnansweredReview(unanswered, new PersonalDataMask(new MorphologicalAnalyzer()),
-                properties.reviewBelow(), clock.getIfAvailable(Clock::systemUTC));
     }
 }

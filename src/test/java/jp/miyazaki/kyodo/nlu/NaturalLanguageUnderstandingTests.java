@@ -77,6 +77,23 @@ class NaturalLanguageUnderstandingTests {
     }
 
     @Test
+    void aCorrectionMeansTheValueAfterJanakute() {
+        assertThat(NLU.parse("土曜じゃなくて日曜", TUESDAY).slots().date()).isEqualTo(DateRange.day(
+                LocalDate.parse("2026-12-06")));
+        assertThat(NLU.parse("田野じゃなくて高岡でお願いします", TUESDAY).slots().district()).isEqualTo("高岡");
+        assertThat(NLU.parse("田野で来週", TUESDAY).slots().district()).isEqualTo("田野");
+        assertThat(NLU.parse("どようじゃなくてにちようで", TUESDAY).slots().date()).isEqualTo(DateRange.day(
+                LocalDate.parse("2026-12-06")));
+    }
+
+    @Test
+    void kanaOnlyTopicsAreTopics() {
+        assertThat(NLU.parse("かんきょうのぼらんてぃあ", TUESDAY).slots().category()).isEqualTo("environment");
+        assertThat(NLU.parse("きよたけでこどもむけのいべんとある？", TUESDAY).slots().category()).isEqualTo("childcare");
+        assertThat(NLU.parse("ふくしのかつどう", TUESDAY).slots().category()).isEqualTo("welfare");
+    }
+
+    @Test
     void aThresholdAboveEveryConfidenceTurnsAnswersIntoFallback() {
         NaturalLanguageUnderstanding strict = NaturalLanguageUnderstanding.fromDialogs(Path.of("dialogs"), 1.01);
         Understanding understanding = strict.parse("ボランティアを探しています", TUESDAY);

@@ -1,11 +1,14 @@
 package jp.miyazaki.kyodo.simulator;
 
+import static jp.miyazaki.kyodo.simulator.SimulatorMessages.buttonData;
+import static jp.miyazaki.kyodo.simulator.SimulatorMessages.cardTexts;
+import static jp.miyazaki.kyodo.simulator.SimulatorMessages.quickReplyData;
+import static jp.miyazaki.kyodo.simulator.SimulatorMessages.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -139,55 +142,5 @@ class CitizenJourneyIntegrationTests extends SimulatorIntegrationTest {
         HttpResponse<String> response = simulate(json.writeValueAsString(request));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return json.readTree(response.body()).path("messages");
-    }
-
-    /** Every text the citizen reads: plain texts and the questions of confirm templates. */
-    private static List<String> texts(JsonNode messages) {
-        List<String> texts = new ArrayList<>();
-        messages.forEach(message -> {
-            if (message.has("text")) {
-                texts.add(message.get("text").asText());
-            }
-            if (message.path("template").has("text")) {
-                texts.add(message.path("template").get("text").asText());
-            }
-        });
-        return texts;
-    }
-
-    private static List<String> cardTexts(JsonNode messages) {
-        List<String> cards = new ArrayList<>();
-        messages.forEach(message -> message.path("contents").path("contents").forEach(bubble -> {
-            StringBuilder text = new StringBuilder();
-            bubble.path("body").path("contents").forEach(part -> text.append(part.path("text").asText()).append('\n'));
-            cards.add(text.toString());
-        }));
-        return cards;
-    }
-
-    private static String buttonData(JsonNode messages, String cardTitle, String label) {
-        for (JsonNode message : messages) {
-            for (JsonNode bubble : message.path("contents").path("contents")) {
-                if (bubble.path("body").toString().contains(cardTitle)) {
-                    for (JsonNode button : bubble.path("footer").path("contents")) {
-                        if (button.path("action").path("label").asText().equals(label)) {
-                            return button.path("action").path("data").asText();
-                        }
-                    }
-                }
-            }
-        }
-        throw new AssertionError("no " + label + " button on a card " + cardTitle + " in " + messages);
-    }
-
-    private static String quickReplyData(JsonNode messages, String label) {
-        for (JsonNode message : messages) {
-            for (JsonNode item : message.path("quickReply").path("items")) {
-                if (item.path("action").path("label").asText().equals(label)) {
-                    return item.path("action").path("data").asText();
-                }
-            }
-        }
-        throw new AssertionError("no quick reply " + label + " in " + messages);
     }
 }

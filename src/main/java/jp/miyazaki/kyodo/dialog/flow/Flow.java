@@ -17,13 +17,15 @@ import java.util.Optional;
  * @param interruption what happens to the flow it interrupts
  * @param resumable    whether it waits and resumes after another flow interrupts it; an optional one such as the
  *                     welcome is dropped instead, so it does not come back after every question
+ * @param revisable    whether, right after it ends, a correction (「やっぱり高岡で」) runs it again with what it had
+ *                     and the changed value (a search), instead of being read as a new request
  * @param slots        what the flow asks for, by name
  * @param steps        the steps in file order; the first is where the flow starts
  * @param templates    named reply texts with {@code {{placeholders}}}
  */
 public record Flow(String name, String title, String file, List<String> triggers, List<String> events,
-        boolean global, Interruption interruption, boolean resumable, Map<String, Slot> slots, Map<String, Step> steps,
-        Map<String, String> templates) {
+        boolean global, Interruption interruption, boolean resumable, boolean revisable, Map<String, Slot> slots,
+        Map<String, Step> steps, Map<String, String> templates) {
 
     public Flow {
         triggers = List.copyOf(triggers);

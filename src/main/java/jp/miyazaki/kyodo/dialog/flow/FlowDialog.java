@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
@@ -41,7 +40,14 @@ public final class FlowDialog implements Dialog {
     private static final String FOLLOW = "follow";
     private static final int MAX_STEPS_PER_TURN = 40;
     private static final int MAX_MESSAGES = 5;
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([\\w.-]+)\\s*}}");
+    private static final Pattern COUNTED = Pattern.compile("\\d+\\s*(人|名)|[一二三四五六七八九十]\\s*(人|名)|ひとり|ふたり");
+    /** The intent of a plain 「やめる」, which abandons an open question only when its words are there. */
+    static final String CANCEL = "cancel";
+    /** Slot types a message's entities fill (and so correct). */
+    private static final java.util.Set<SlotType> CONDITIONS = java.util.EnumSet.of(SlotType.CATEGORY,
+            SlotType.DISTRICT, SlotType.DATE);
+    /** The slot value for "no restriction". */
+    static final String ANY = "any";
     private static final Map<SlotType, String> DEFAULT_INVALID = new EnumMap<>(Map.of(
             SlotType.CATEGORY, "分野がわかりませんでした。ボタンから選ぶか「環境」「子育て」のように送ってください。",
             SlotType.DISTRICT, "地域がわかりませんでした。「青島」「清武」のように地区名で送ってください。",
@@ -117,6 +123,9 @@ public final class FlowDialog implements Dialog {
         final List<Reply.Part> parts = new ArrayList<>();
         final Deque<Frame> suspended = new ArrayDeque<>();
         Frame current;
+        /** A revisable flow that ended in the previous turn (from the state), and one that ended in this turn. */
+        Frame recent;
+        Frame ended;
         /** The text of this turn's message, for slots filled from the message that starts a flow. */
         String message;
 
@@ -135,6 +144,10 @@ public final class FlowDialog implements Dialog {
             }
             if (current == null && !suspended.isEmpty()) {
                 current = suspended.pop();
+            }
+            if (state.recent() != null) {
+                recent = flows.named(state.recent().flow())
+                        .map(flow -> new Frame(flow, flow.firstStep(), state.recent().slots(), 0)).orElse(null);
             }
         }
 
@@ -165,21 +178,54 @@ public final class FlowDialog implements Dialog {
             Optional<Flow> target = flows.forIntent(intent).filter(f -> !Understanding.FALLBACK.equals(intent));
             Optional<Step.Ask> asking = asking();
             if (asking.isEmpty()) {
+                Optional<Map<String, String>> revised = revision(text, target, entities);
+                if (revised.isPresent()) {
+                    String said = flows.words().message("corrected");
+                    if (!said.isBlank()) {
+                        parts.add(new Reply.Text(said));
+                    }
+                    start(recent.flow, revised.get());
+                    return;
+                }
                 Flow flow = target.orElseGet(this::fallbackFlow);
                 start(flow, entityValues(flow, entities));
                 return;
             }
             Flow flow = current.flow;
             Slot slot = flow.slots().get(asking.get().slot());
-            boolean otherFlow = target.isPresent() && !target.get().name().equals(flow.name())
-                    && !SlotReader.isAnswerLabel(slot, text);
+            ConversationWords words = flows.words();
+            boolean answerLabel = SlotReader.isAnswerLabel(slot, text);
+            // Only a plain 「やめる」「キャンセル」 abandons a question: 「やっぱり高岡で」 reads as cancel to the classifier.
+            boolean otherFlow = target.isPresent() && !target.get().name().equals(flow.name()) && !answerLabel
+                    && (!target.get().triggers().contains(CANCEL) || words.saysCancel(text));
+            Map<String, String> said = entityValues(flow, entities);
+            if (!answerLabel && !said.containsKey(slot.name()) && takesAny(slot) && words.saysNoPreference(text)) {
+                said.forEach(current.slots::put);
+                fill(slot, ANY);
+                return;
+            }
             if (otherFlow && interrupts(target.get(), slot, confidence)) {
                 start(target.get(), entityValues(target.get(), entities));
                 return;
             }
             boolean corrected = false;
-            for (Map.Entry<String, String> entity : entityValues(flow, entities).entrySet()) {
-                corrected |= !entity.getValue().equals(current.slots.put(entity.getKey(), entity.getValue()));
+            List<String> changed = new ArrayList<>();
+            for (Map.Entry<String, String> entity : said.entrySet()) {
+                String before = current.slots.put(entity.getKey(), entity.getValue());
+                corrected |= !entity.getValue().equals(before);
+                if (before != null && !entity.getValue().equals(before)) {
+                    changed.add(entity.getKey());
+                }
+            }
+            if (words.marksCorrection(text)) {
+                changed.addAll(correctFilled(flow, slot, text));
+            }
+            if (!changed.isEmpty()) {
+                if (slot.type() != SlotType.YES_NO && !changed.contains(slot.name())) {
+                    SlotReader.fromText(slot, text, entities).ifPresent(value -> current.slots.put(slot.name(), value));
+                }
+                rewind(changed);
+                return;
             }
             Optional<String> value = Optional.ofNullable(current.slots.get(slot.name()))
                     .or(() -> SlotReader.fromText(slot, text, entities));
@@ -192,6 +238,82 @@ public final class FlowDialog implements Dialog {
             } else {
                 retry(slot);
             }
+        }
+
+        /**
+         * The slots to run the search that just ended again with, when this message corrects it: it changes one of
+         * its conditions and is no other request (no intent, a cancel without a cancel word, or a correction word).
+         */
+        private Optional<Map<String, String>> revision(String text, Optional<Flow> target, Slots entities) {
+            if (recent == null) {
+                return Optional.empty();
+            }
+            ConversationWords words = flows.words();
+            boolean noOtherRequest = target.isEmpty() || words.marksCorrection(text)
+                    || target.get().triggers().contains(CANCEL) && !words.saysCancel(text);
+            Map<String, String> said = entityValues(recent.flow, entities);
+            boolean changes = said.entrySet().stream()
+                    .anyMatch(entity -> !entity.getValue().equals(recent.slots.get(entity.getKey())));
+            if (!noOtherRequest || !changes) {
+                return Optional.empty();
+            }
+            // The conditions only: how the last search was widened is decided again.
+            Map<String, String> slots = new LinkedHashMap<>();
+            recent.flow.slots().values().stream().filter(slot -> CONDITIONS.contains(slot.type()))
+                    .forEach(slot -> Optional.ofNullable(recent.slots.get(slot.name()))
+                            .ifPresent(value -> slots.put(slot.name(), value)));
+            slots.putAll(said);
+            return Optional.of(slots);
+        }
+
+        /** Whether the question takes "no preference" as its answer. */
+        private boolean takesAny(Slot slot) {
+            return slot.type() == SlotType.CATEGORY || slot.type() == SlotType.DISTRICT
+                    || slot.type() == SlotType.DATE
+                    || slot.choices().stream().anyMatch(choice -> ANY.equals(choice.value()));
+        }
+
+        /**
+         * 「3人に変えて」: slots already answered that the message gives a new value for (numbers with 人/名, contacts).
+         * Returns the names of the slots it changed.
+         */
+        private List<String> correctFilled(Flow flow, Slot asked, String text) {
+            List<String> changed = new ArrayList<>();
+            for (Slot filled : flow.slots().values()) {
+                String before = current.slots.get(filled.name());
+                boolean readable = filled.type() == SlotType.CONTACT
+                        || filled.type() == SlotType.NUMBER && COUNTED.matcher(text).find();
+                if (filled == asked || before == null || !readable) {
+                    continue;
+                }
+                SlotReader.fromText(filled, text, Slots.NONE).filter(value -> !value.equals(before))
+                        .ifPresent(value -> {
+                            current.slots.put(filled.name(), value);
+                            changed.add(filled.name());
+                        });
+            }
+            return changed;
+        }
+
+        /**
+         * Goes back to the first step that asks one of the {@code changed} slots and on from there, so everything
+         * that depends on them (a search, a confirmation) is done again with the new values.
+         */
+        private void rewind(List<String> changed) {
+            List<String> order = List.copyOf(current.flow.steps().keySet());
+            String asked = current.flow.steps().values().stream()
+                    .filter(step -> step instanceof Step.Ask ask && changed.contains(ask.slot()))
+                    .map(Step::id).findFirst().orElse(current.flow.firstStep());
+            // Never past a question still open: 「やっぱり高岡で」 while the topic is asked keeps asking the topic.
+            String back = order.indexOf(asked) <= order.indexOf(current.step) ? asked : current.step;
+            log.debug("Correction of {} in flow {}: back to {}", changed, current.flow.name(), back);
+            String said = flows.words().message("corrected");
+            if (!said.isBlank()) {
+                parts.add(new Reply.Text(said));
+            }
+            current.step = back;
+            current.retries = 0;
+            run();
         }
 
         /**
@@ -276,6 +398,7 @@ public final class FlowDialog implements Dialog {
             }
             log.debug("Starting flow {}", flow.name());
             current = new Frame(flow, flow.firstStep(), slots, 0);
+            enter(flow.firstStep());
             run();
         }
 
@@ -291,8 +414,15 @@ public final class FlowDialog implements Dialog {
                 log.debug("Gave up on slot {} of flow {}", slot.name(), current.flow.name());
                 current.retries = 0;
                 if (slot.onFail() != null) {
-                    current.step = slot.onFail();
+                    enter(slot.onFail());
                     run();
+                } else if (takesAny(slot)) {
+                    // Better a wider answer than a lost request: go on without this condition, and say so.
+                    String said = flows.words().message("proceeding_any");
+                    if (!said.isBlank()) {
+                        parts.add(new Reply.Text(said));
+                    }
+                    fill(slot, ANY);
                 } else {
                     parts.add(new Reply.Text(GAVE_UP));
                     clear();
@@ -320,9 +450,9 @@ public final class FlowDialog implements Dialog {
         void run() {
             for (int guard = 0; guard < MAX_STEPS_PER_TURN && current != null; guard++) {
                 Step step = current.flow.steps().get(current.step);
-                current.slots.putAll(step.set());
                 if (step instanceof Step.Ask ask) {
-                    String value = current.slots.get(ask.slot());
+                    String value = Optional.ofNullable(current.slots.get(ask.slot()))
+                            .orElse(current.flow.slots().get(ask.slot()).defaultValue());
                     if (value == null) {
                         prompt(current.flow, current.flow.slots().get(ask.slot()));
                         return;
@@ -374,19 +504,32 @@ public final class FlowDialog implements Dialog {
                 return;
             }
             if (target != null) {
-                current.step = target;
+                enter(target);
                 return;
             }
             if (step.gotoFlow() != null) {
                 Flow next = flows.named(step.gotoFlow()).orElseGet(this::fallbackFlow);
                 current = new Frame(next, next.firstStep(), Map.of(), 0);
+                enter(next.firstStep());
                 return;
             }
             finish();
         }
 
+        /**
+         * Moves to a step and sets its {@code set} values once, on the way in: a step gone back to by a correction
+         * must not overwrite what the citizen just said.
+         */
+        private void enter(String stepId) {
+            current.step = stepId;
+            current.flow.step(stepId).ifPresent(step -> current.slots.putAll(step.set()));
+        }
+
         /** The flow is over: its slots go with it, and the flow it interrupted (if any) carries on. */
         private void finish() {
+            if (current.flow.revisable() && suspended.isEmpty()) {
+                ended = current;
+            }
             current = suspended.poll();
             if (current != null) {
                 parts.add(new Reply.Text(RESUMED));
@@ -425,18 +568,13 @@ public final class FlowDialog implements Dialog {
             return choices;
         }
 
+        /** Fills the placeholders; an empty optional field leaves out its line (see {@link Templates#fill}). */
         private String render(String template) {
             if (template == null) {
                 return "";
             }
             Map<String, String> values = current == null ? Map.of() : current.slots;
-            Matcher matcher = PLACEHOLDER.matcher(template);
-            StringBuilder out = new StringBuilder();
-            while (matcher.find()) {
-                matcher.appendReplacement(out, Matcher.quoteReplacement(values.getOrDefault(matcher.group(1), "")));
-            }
-            matcher.appendTail(out);
-            return out.toString();
+            return Templates.fill(template, name -> values.getOrDefault(name, ""));
         }
 
         private Map<String, String> entityValues(Flow flow, Slots entities) {
@@ -457,6 +595,10 @@ public final class FlowDialog implements Dialog {
 
         Outcome outcome(Instant now) {
             Reply reply = new Reply(compact(parts));
+            if (current == null && ended != null) {
+                return new Outcome(Optional.of(new DialogState(null, null, Map.of(), now, List.of(), 0,
+                        new DialogState.Suspended(ended.flow.name(), ended.step, ended.slots, 0))), reply);
+            }
             if (current == null) {
                 return new Outcome(Optional.empty(), reply);
             }

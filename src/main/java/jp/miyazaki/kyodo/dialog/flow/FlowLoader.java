@@ -90,11 +90,12 @@ public final class FlowLoader {
             }
         }
         checkSet(parsed, intents, actions, problems);
+        ConversationWords words = ConversationWords.load(dialogsDir, problems);
         if (!problems.isEmpty()) {
             Collections.sort(problems);
             throw new InvalidFlowsException(problems);
         }
-        return new FlowSet(parsed.stream().map(Parsed::flow).toList());
+        return new FlowSet(parsed.stream().map(Parsed::flow).toList(), words);
     }
 
     static List<Path> yamlFiles(Path dir) {
@@ -253,6 +254,7 @@ public final class FlowLoader {
             if (step instanceof Step.Ask ask && !flow.slots().containsKey(ask.slot())) {
                 problem(at + "/ask", "unknown slot '" + ask.slot() + "'");
             }
+
             if (step instanceof Step.Call call && actions.isPresent()
                     && !actions.get().contains(call.action())) {
                 problem(at + "/action", "unknown action '" + call.action() + "'");

@@ -36,7 +36,8 @@ final class FlowParser {
                 strings(root.get("events")), root.path("global").asBoolean(false),
                 "discard".equals(text(root, "interruption", "resume")) ? Flow.Interruption.DISCARD
                         : Flow.Interruption.RESUME,
-                root.path("resumable").asBoolean(true), slots, steps, templates);
+                root.path("resumable").asBoolean(true), root.path("revisable").asBoolean(false), slots, steps,
+                templates);
     }
 
     private static Slot slot(String name, JsonNode node, YamlDocument doc, String at) {
@@ -44,7 +45,7 @@ final class FlowParser {
                 node.get("prompt").asText(), choices(node.get("choices"), doc, at + "/choices"),
                 text(node, "invalid", null), node.path("retries").asInt(Slot.DEFAULT_RETRIES),
                 text(node, "on_fail", null), text(node, "pattern", null), integer(node, "min"),
-                integer(node, "max"), node.path("from_message").asBoolean(false));
+                integer(node, "max"), node.path("from_message").asBoolean(false), text(node, "default", null));
     }
 
     private static Step step(String id, JsonNode node, YamlDocument doc, String at) {

@@ -12,12 +12,24 @@ public final class FlowSet {
     private final Map<String, Flow> byIntent = new LinkedHashMap<>();
     private final Map<String, Flow> byEvent = new LinkedHashMap<>();
 
+    private final ConversationWords words;
+
     public FlowSet(List<Flow> flows) {
+        this(flows, ConversationWords.NONE);
+    }
+
+    public FlowSet(List<Flow> flows, ConversationWords words) {
+        this.words = words;
         for (Flow flow : flows) {
             byName.put(flow.name(), flow);
             flow.triggers().forEach(intent -> byIntent.putIfAbsent(intent, flow));
             flow.events().forEach(event -> byEvent.putIfAbsent(event, flow));
         }
+    }
+
+    /** The words every question understands (no preference, cancel, correction). */
+    public ConversationWords words() {
+        return words;
     }
 
     public List<Flow> all() {

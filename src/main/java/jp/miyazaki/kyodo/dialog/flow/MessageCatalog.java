@@ -2,7 +2,6 @@ package jp.miyazaki.kyodo.dialog.flow;
 
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.regex.Matcher;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,18 +45,14 @@ public final class MessageCatalog implements Wording {
         if (message == null) {
             throw new IllegalArgumentException("No message '" + key + "' in dialogs/messages");
         }
-        Matcher matcher = FlowLoader.PLACEHOLDER.matcher(message.text(language));
-        StringBuilder out = new StringBuilder();
-        while (matcher.find()) {
-            Object value = values.get(matcher.group(1));
+        return Templates.fill(message.text(language), name -> {
+            Object value = values.get(name);
             if (value == null) {
                 throw new IllegalArgumentException("Message '" + key + "' (" + message.file() + ":" + message.line()
-                        + ") needs a value for {{" + matcher.group(1) + "}}");
+                        + ") needs a value for {{" + name + "}}");
             }
-            matcher.appendReplacement(out, Matcher.quoteReplacement(value.toString()));
-        }
-        matcher.appendTail(out);
-        return out.toString();
+            return value.toString();
+        });
     }
 
     /** Uses messages read by {@link MessageFiles#load}; called by the registry once a reload has no problems. */

@@ -16,9 +16,16 @@ import java.util.List;
  * @param min       smallest number accepted
  * @param max       largest number accepted (or longest text)
  * @param fromMessage the message that starts the flow fills this slot (e.g. an activity named in it)
+ * @param defaultValue stands in, without asking, when nothing filled the slot (a reply chosen by the words used);
+ *                    {@code null}: ask
  */
 public record Slot(String name, SlotType type, String prompt, List<ChoiceSpec> choices, String invalid, int retries,
-        String onFail, String pattern, Integer min, Integer max, boolean fromMessage) {
+        String onFail, String pattern, Integer min, Integer max, boolean fromMessage, String defaultValue) {
+
+    public Slot(String name, SlotType type, String prompt, List<ChoiceSpec> choices, String invalid, int retries,
+            String onFail, String pattern, Integer min, Integer max, boolean fromMessage) {
+        this(name, type, prompt, choices, invalid, retries, onFail, pattern, min, max, fromMessage, null);
+    }
 
     public static final int DEFAULT_RETRIES = 2;
 

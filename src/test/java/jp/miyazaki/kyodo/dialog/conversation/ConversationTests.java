@@ -19,6 +19,9 @@ import jp.miyazaki.kyodo.dialog.flow.DialogSettings;
 import jp.miyazaki.kyodo.dialog.flow.FlowDialog;
 import jp.miyazaki.kyodo.dialog.flow.FlowSet;
 import jp.miyazaki.kyodo.dialog.flow.ShippedFlows;
+import jp.miyazaki.kyodo.nlu.LanguageUnderstanding;
+import jp.miyazaki.kyodo.nlu.NaturalLanguageUnderstanding;
+import jp.miyazaki.kyodo.nlu.NluProperties;
 
 /**
  * Tests of the engine with the shipped flows: every script in {@code src/test/resources/conversations} is played
@@ -27,6 +30,8 @@ import jp.miyazaki.kyodo.dialog.flow.ShippedFlows;
 class ConversationTests {
 
     private static final Path SCRIPTS = Path.of("src", "test", "resources", "conversations");
+
+    private static LanguageUnderstanding real;
 
     @TempDir
     static Path dialogsDir;
@@ -44,8 +49,18 @@ class ConversationTests {
                     Map<String, Object> script = read(file);
                     InMemoryActions actions = new InMemoryActions(ConversationRunner.DEFAULT_START.toLocalDate());
                     FlowDialog dialog = new FlowDialog(() -> flows, actions.all(), DialogSettings.defaults());
-                    new ConversationRunner(dialog, new KeywordUnderstanding()).play(script);
+                    LanguageUnderstanding understanding = Boolean.TRUE.equals(script.get("real_understanding"))
+                            ? real() : new KeywordUnderstanding();
+                    new ConversationRunner(dialog, understanding).play(script);
                 }));
+    }
+
+    /** The shipped understanding, trained once, for scripts that say {@code real_understanding: true}. */
+    private static synchronized LanguageUnderstanding real() {
+        if (real == null) {
+            real = NaturalLanguageUnderstanding.fromDialogs(Path.of("dialogs"), NluProperties.DEFAULT_THRESHOLD);
+        }
+        return real;
     }
 
     private static Map<String, Object> read(Path file) throws IOException {

@@ -1,5 +1,6 @@
 package jp.miyazaki.kyodo.dialog.conversation;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +13,8 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
+import jp.miyazaki.kyodo.cityguide.CityGuide;
+import jp.miyazaki.kyodo.cityguide.CityGuideAction;
 import jp.miyazaki.kyodo.dialog.DialogAction;
 import jp.miyazaki.kyodo.dialog.Reply;
 
@@ -49,6 +52,7 @@ final class InMemoryActions {
 
     List<DialogAction> all() {
         return List.of(
+                new CityGuideAction(CityGuide.load(Path.of("dialogs"))),
                 action("catalog.search", this::search),
                 action("catalog.opportunity", this::opportunity),
                 action("signup.create", this::signUp),

@@ -25,6 +25,8 @@ final class KeywordUnderstanding implements LanguageUnderstanding {
     private static final List<String> DISTRICTS = List.of("青島", "清武", "佐土原", "田野", "高岡", "中央", "檍");
 
     static {
+        INTENTS.put("privacy.show", List.of("登録情報を見"));
+        INTENTS.put("profile.update", List.of("地域を変えたい"));
         INTENTS.put("account.link", List.of("連携コード"));
         INTENTS.put("group.grants", List.of("団体が使える補助金", "団体で使える補助金"));
         INTENTS.put("group.menu", List.of("団体メニュー"));
@@ -34,7 +36,8 @@ final class KeywordUnderstanding implements LanguageUnderstanding {
         INTENTS.put("group.search", List.of("団体ある", "推進委員会", "団体を探"));
         INTENTS.put("activity.record", List.of("活動記録", "何時間"));
         INTENTS.put("signup.cancel", List.of("申し込みをキャンセル", "参加をキャンセル"));
-        INTENTS.put("cancel", List.of("やめる", "やめます", "中止"));
+        // 「やっぱり」「なんでもいいです」 read as cancel to the real classifier too; only the engine tells them apart.
+        INTENTS.put("cancel", List.of("やめる", "やめます", "中止", "やっぱり", "なんでもいいです"));
         INTENTS.put("help", List.of("ヘルプ", "使い方", "何ができ", "メニュー"));
         INTENTS.put("grant.deadline", List.of("締め切り", "しめきり"));
         INTENTS.put("grant.search", List.of("助成金", "補助金"));

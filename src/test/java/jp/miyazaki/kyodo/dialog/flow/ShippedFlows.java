@@ -19,7 +19,7 @@ public final class ShippedFlows {
             "profile.register", "account.link", "group.search", "group.detail", "group.join", "group.leader", "group.act-as",
             "group.preview", "group.recruit", "group.signups", "group.grants", "group.activities", "group.roll",
             "group.present", "group.attendance", "activity.record", "feedback.rate",
-            "feedback.comment");
+            "feedback.comment", "city.guide");
 
     private ShippedFlows() {
     }
@@ -37,6 +37,9 @@ public final class ShippedFlows {
                         Files.copy(file, copy.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
                     }
                 }
+            }
+            for (String file : new String[] {ConversationWords.FILE, "city-guide.yml"}) {
+                Files.copy(Path.of("dialogs", file), tempDir.resolve(file), StandardCopyOption.REPLACE_EXISTING);
             }
             writeIntents(tempDir);
         } catch (IOException e) {

@@ -1,0 +1,128 @@
+package jp.miyazaki.kyodo.dialog.flow;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.yaml.snakeyaml.error.YAMLException;
+
+import jp.miyazaki.kyodo.nlu.TextNormalizer;
+
+/**
+ * The words the engine reads at every question of every flow, from {@code <dialogs>/conversation.yml}: "no
+ * preference" (an answer: any), explicit cancels (the only way a question is abandoned), correction markers
+ * (「やっぱり」「に変えて」: a filled slot is changed and the flow goes on), and the engine's own sentences.
+ *
+ * @param noPreference words that answer a question that takes "any" (なんでもいい, どこでも …)
+ * @param cancel words without which a cancelling intent does not end an open question
+ * @param correction words that mark a message as changing what was said before
+ * @param messages the engine's sentences by key ({@code proceeding_any} …)
+ */
+public record ConversationWords(List<String> noPreference, List<String> cancel, List<String> correction,
+        Map<String, String> messages) {
+
+    /** Without the file: every cancelling intent cancels and nothing reads as "no preference" (tests, diagrams). */
+    public static final ConversationWords NONE = new ConversationWords(List.of(), List.of(), List.of(), Map.of());
+    static final String FILE = "conversation.yml";
+    private static final Set<String> LISTS = Set.of("no_preference", "cancel", "correction");
+
+    public ConversationWords {
+        noPreference = normalised(noPreference);
+        cancel = normalised(cancel);
+        correction = normalised(correction);
+        messages = Map.copyOf(messages);
+    }
+
+    public boolean saysNoPreference(String text) {
+        return contains(text, noPreference);
+    }
+
+    /** Whether the message says plainly to stop (without it, 「やっぱり高岡で」 is a correction, not a cancel). */
+    public boolean saysCancel(String text) {
+        return cancel.isEmpty() || contains(text, cancel);
+    }
+
+    public boolean marksCorrection(String text) {
+        return contains(text, correction);
+    }
+
+    /** The engine's sentence for {@code key}, or empty when the file has none. */
+    public String message(String key) {
+        return messages.getOrDefault(key, "");
+    }
+
+    private static boolean contains(String text, List<String> words) {
+        String normal = fold(text);
+        return words.stream().anyMatch(normal::contains);
+    }
+
+    private static String fold(String text) {
+        return TextNormalizer.foldKana(SlotReader.normalise(text));
+    }
+
+    private static List<String> normalised(List<String> words) {
+        return words.stream().map(ConversationWords::fold).filter(w -> !w.isBlank()).toList();
+    }
+
+    /** Reads and checks the file; a missing file is {@link #NONE}, a wrong one adds problems. */
+    static ConversationWords load(Path dialogsDir, List<Problem> problems) {
+        Path file = dialogsDir.resolve(FILE);
+        if (!Files.exists(file)) {
+            return NONE;
+        }
+        YamlDocument doc;
+        try {
+            doc = YamlDocument.parse(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (YAMLException e) {
+            problems.add(new Problem(FILE, 1, "not valid YAML: " + e.getMessage().lines().findFirst().orElse("")));
+            return NONE;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        JsonNode root = doc.root();
+        if (!root.isObject()) {
+            problems.add(new Problem(FILE, 1, "expected no_preference, cancel, correction and messages"));
+            return NONE;
+        }
+        Map<String, List<String>> lists = new LinkedHashMap<>();
+        root.fieldNames().forEachRemaining(key -> {
+            if (!LISTS.contains(key) && !"messages".equals(key)) {
+                problems.add(new Problem(FILE, doc.lineOf("/" + key), "unknown key '" + key + "'"));
+            }
+        });
+        for (String key : LISTS) {
+            List<String> words = new ArrayList<>();
+            JsonNode list = root.path(key);
+            if (!list.isArray() || list.isEmpty()) {
+                problems.add(new Problem(FILE, doc.lineOf("/" + key), "'" + key + "' must be a list of words"));
+            }
+            for (int i = 0; i < list.size(); i++) {
+                if (!list.get(i).isTextual() || list.get(i).asText().isBlank()) {
+                    problems.add(new Problem(FILE, doc.lineOf("/" + key + "/" + i), "a word must be text"));
+                } else {
+                    words.add(list.get(i).asText());
+                }
+            }
+            lists.put(key, words);
+        }
+        Map<String, String> messages = new LinkedHashMap<>();
+        root.path("messages").fields().forEachRemaining(entry -> {
+            if (!entry.getValue().isTextual() || entry.getValue().asText().isBlank()) {
+                problems.add(new Problem(FILE, doc.lineOf("/messages/" + entry.getKey()), "a message must be text"));
+            } else {
+                messages.put(entry.getKey(), entry.getValue().asText());
+            }
+        });
+        return new ConversationWords(lists.get("no_preference"), lists.get("cancel"), lists.get("correction"),
+                messages);
+    }
+}
