@@ -76,8 +76,8 @@ class BroadcastResumeIntegrationTests {
         first.close();
         instances.remove(first);
 
-        assertThat(data.opsForHash().get("kyodo:broadcast:" + id, "status")).isEqualTo("sending");
-        assertThat(data.opsForHash().get("kyodo:broadcast:" + id + ":batch:2", "state")).isEqualTo("pending");
+        assertThat(data.opsForHash().get("kyodo:{broadcast}:" + id, "status")).isEqualTo("sending");
+        assertThat(data.opsForHash().get("kyodo:{broadcast}:" + id + ":batch:2", "state")).isEqualTo("pending");
         lineMemory.release();
         ConfigurableApplicationContext second = start();
         start();

@@ -12,9 +12,8 @@ import java.util.function.Function;
 
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
-import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.StatefulConnection;
 import io.lettuce.core.api.sync.RedisCommands;
-import io.lettuce.core.sentinel.api.StatefulRedisSentinelConnection;
 import io.lettuce.core.sentinel.api.sync.RedisSentinelCommands;
 
 import redis.embedded.core.ExecutableProvider;
@@ -74,19 +73,19 @@ public final class RedisProcess implements AutoCloseable {
 
     /** One command on a connection of the test's own to this process alone. */
     public <T> T call(Function<RedisCommands<String, String>, T> command) {
-        RedisClient client = RedisClient.create(RedisURI.create("127.0.0.1", port));
-        try (StatefulRedisConnection<String, String> connection = client.connect()) {
-            return command.apply(connection.sync());
-        } finally {
-            client.shutdown(Duration.ZERO, Duration.ofSeconds(1));
-        }
+        return on(RedisClient::connect, connection -> command.apply(connection.sync()));
     }
 
     /** One command to this process as a sentinel. */
     public <T> T callSentinel(Function<RedisSentinelCommands<String, String>, T> command) {
+        return on(RedisClient::connectSentinel, connection -> command.apply(connection.sync()));
+    }
+
+    private <C extends StatefulConnection<String, String>, T> T on(Function<RedisClient, C> connect,
+            Function<C, T> use) {
         RedisClient client = RedisClient.create(RedisURI.create("127.0.0.1", port));
-        try (StatefulRedisSentinelConnection<String, String> connection = client.connectSentinel()) {
-            return command.apply(connection.sync());
+        try (C connection = connect.apply(client)) {
+            return use.apply(connection);
         } finally {
             client.shutdown(Duration.ZERO, Duration.ofSeconds(1));
         }
