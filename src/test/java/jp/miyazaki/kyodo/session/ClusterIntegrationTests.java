@@ -31,7 +31,8 @@ import jp.miyazaki.kyodo.testsupport.SimulatedCitizen;
 /**
  * The bot on a Redis Cluster of three masters (real redis-server processes, slots split by the test), configured
  * only by Spring Boot's SPRING_DATA_REDIS_CLUSTER_NODES: a citizen on LINE is answered through the event inbox, a
- * citizen signs up for an activity and sees the sign-up, and a follower of notices gets a broadcast. Each needs
+ * citizen signs up for an activity, sees the sign-up and erases their data (a SCAN over every master), and a
+ * follower of notices gets a broadcast. Each needs
  * every key a script touches to be in one hash slot, and no MULTI/WATCH (Spring Data refuses them on a cluster).
  */
 class ClusterIntegrationTests {
@@ -109,5 +110,10 @@ class ClusterIntegrationTests {
         assertThat(masters).allSatisfy(master -> assertThat(master.<Long>call(commands -> commands.dbsize()))
                 .as("keys spread over every master").isPositive());
         assertThat(bot.send("GET", "/actuator/health", new byte[0], "").body()).contains("\"status\":\"UP\"");
+
+        assertThat(citizen.says("私のデータを全部消して").body()).contains("すべて削除します");
+        assertThat(citizen.says("はい").body()).contains("すべて削除しました");
+        assertThat(masters).allSatisfy(master -> assertThat(master.<List<String>>call(commands -> commands.keys("*cluster1*")))
+                .as("keys of the erased citizen on " + master.address()).isEmpty());
     }
 }
