@@ -23,11 +23,12 @@ import tools.jackson.databind.json.JsonMapper;
 import jp.miyazaki.kyodo.session.RedisSettings;
 
 /**
- * Broadcast jobs in Redis. A job is a hash ({@code broadcast:{id}}); when sending starts its recipients are cut
- * into batches, each a hash ({@code broadcast:{id}:batch:{n}}) with its user ids, its own retry key and its
+ * Broadcast jobs in Redis. A job is a hash ({@code {broadcast}:<id>}); when sending starts its recipients are cut
+ * into batches, each a hash ({@code {broadcast}:<id>:batch:<n>}) with its user ids, its own retry key and its
  * state (pending, sent, failed), all written before the job is marked sending, so the retry key of every batch
- * is stored before that batch is sent. Unfinished jobs are in {@code broadcasts:due} scored by when they are
- * due; every job is in {@code broadcasts:all} by creation time. State changes are single Lua scripts, so a
+ * is stored before that batch is sent. Unfinished jobs are in {@code {broadcast}:due} scored by when they are
+ * due; every job is in {@code {broadcast}:all} by creation time (job ids are UUIDs, so never {@code due} or
+ * {@code all}). State changes are single Lua scripts, so a
  * crash never leaves a batch counted twice or a cancelled job marked sending.
  */
 @Component
@@ -77,9 +78,10 @@ public class BroadcastJobs {
     public BroadcastJobs(StringRedisTemplate redis, JsonMapper json, RedisSettings settings) {
         this.redis = redis;
         this.json = json;
-        this.prefix = settings.keyPrefix() + "broadcast:";
-        this.due = settings.keyPrefix() + "broadcasts:due";
-        this.all = settings.keyPrefix() + "broadcasts:all";
+        // One hash tag for every broadcast key: FINISH touches a job and the due set, SETTLE a job and its batch.
+        this.prefix = settings.keyPrefix() + "{broadcast}:";
+        this.due = prefix + "due";
+        this.all = prefix + "all";
     }
 
     /** Stores a new job, scheduled for {@code dueAt}, sent for {@code department}. */

@@ -7,9 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.data.redis.core.RedisOperations;
-import org.springframework.data.redis.core.SessionCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
 
 import jp.miyazaki.kyodo.catalog.RedisKeys;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,6 +23,11 @@ import tools.jackson.databind.json.JsonMapper;
  * </pre>
  */
 public class Consultations {
+
+    private static final RedisScript<Long> REPLACE_IF_UNCHANGED = RedisScript.of("""
+            if redis.call('get', KEYS[1]) ~= ARGV[1] then return 0 end
+            redis.call('set', KEYS[1], ARGV[2])
+            return 1""", Long.class);
 
     private final StringRedisTemplate redis;
     private final JsonMapper json;
@@ -82,29 +86,22 @@ public class Consultations {
 
     /**
      * Records that staff matched the request with an expert, unless it is already matched or closed; answers
-     * the matched request, or empty when it was not open for matching. Redis WATCH makes two staff members
-     * pressing at once match it once.
+     * the matched request, or empty when it was not open for matching. The record is replaced only if it is still
+     * the one read (a compare-and-set script; Spring Data Redis refuses WATCH on Redis Cluster), so two staff
+     * members pressing at once match it once.
      */
     public Optional<Consultation> matchExpert(String id, String expertId) {
         String key = keys.key("consultation", id);
-        List<Object> done = redis.execute(new SessionCallback<List<Object>>() {
-            @Override
-            @SuppressWarnings({"unchecked", "rawtypes"})
-            public List<Object> execute(RedisOperations operations) {
-                operations.watch(key);
-                Optional<Consultation> current = find(id);
-                if (current.isEmpty() || current.get().expertId() != null
-                        || current.get().status() == ConsultationStatus.CLOSED) {
-                    operations.unwatch();
-                    return null;
-                }
-                operations.multi();
-                operations.opsForValue().set(key, json.writeValueAsString(
-                        current.get().withExpert(expertId, clock.instant())));
-                return operations.exec();
-            }
-        });
-        return done == null || done.isEmpty() ? Optional.empty() : find(id);
+        String before = redis.opsForValue().get(key);
+        Optional<Consultation> current = Optional.ofNullable(before)
+                .map(text -> json.readValue(text, Consultation.class));
+        if (current.isEmpty() || current.get().expertId() != null
+                || current.get().status() == ConsultationStatus.CLOSED) {
+            return Optional.empty();
+        }
+        String after = json.writeValueAsString(current.get().withExpert(expertId, clock.instant()));
+        Long replaced = redis.execute(REPLACE_IF_UNCHANGED, List.of(key), before, after);
+        return replaced != null && replaced == 1L ? find(id) : Optional.empty();
     }
 
     /** Deletes every request of the user. */

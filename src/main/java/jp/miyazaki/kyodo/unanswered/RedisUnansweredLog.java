@@ -5,9 +5,8 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.redis.core.RedisOperations;
-import org.springframework.data.redis.core.SessionCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
 
 import jp.miyazaki.kyodo.nlu.UnansweredLog;
 import jp.miyazaki.kyodo.nlu.UnansweredUtterance;
@@ -15,10 +14,16 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A capped Redis list of JSON entries, newest first: {@code LPUSH} then {@code LTRIM} in one transaction, so the
- * list never grows beyond {@code capacity} however many instances write to it.
+ * A capped Redis list of JSON entries, newest first: {@code LPUSH} then {@code LTRIM} in one script, so the
+ * list never grows beyond {@code capacity} however many instances write to it. A script rather than MULTI, which
+ * Spring Data Redis refuses on Redis Cluster.
  */
 public final class RedisUnansweredLog implements UnansweredLog {
+
+    private static final RedisScript<Long> PUSH_CAPPED = RedisScript.of("""
+            redis.call('lpush', KEYS[1], ARGV[1])
+            redis.call('ltrim', KEYS[1], 0, tonumber(ARGV[2]))
+            return 1""", Long.class);
 
     private static final Logger log = LoggerFactory.getLogger(RedisUnansweredLog.class);
 
@@ -36,17 +41,7 @@ public final class RedisUnansweredLog implements UnansweredLog {
     @Override
     public void record(UnansweredUtterance utterance) {
         String entry = json.writeValueAsString(utterance);
-        redis.execute(new SessionCallback<List<Object>>() {
-            @Override
-            @SuppressWarnings("unchecked")
-            public <K, V> List<Object> execute(RedisOperations<K, V> operations) {
-                RedisOperations<String, String> strings = (RedisOperations<String, String>) operations;
-                strings.multi();
-                strings.opsForList().leftPush(key, entry);
-                strings.opsForList().trim(key, 0, capacity - 1L);
-                return strings.exec();
-            }
-        });
+        redis.execute(PUSH_CAPPED, List.of(key), entry, Long.toString(capacity - 1L));
     }
 
     @Override

@@ -100,7 +100,7 @@ class EventDispatcher implements SmartLifecycle, DisposableBean {
                     }
                 }
             }
-            if (inbox.hasWaiting(userId)) {
+            if (inbox.stillWaiting(userId)) {
                 schedule(userId);
             }
         } catch (DataAccessException e) {

@@ -13,9 +13,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Each citizen's events waiting to be handled, in Redis so that every instance sees them and none is lost when
- * an instance dies: a sorted set per citizen ({@code {prefix}inbox:{userId}}, scored by LINE's timestamp) plus the
- * set of citizens with waiting events. Accepting an event also claims its {@code webhookEventId}, in one atomic
- * script, so a redelivered or duplicated event is never queued twice and nothing is half-written.
+ * an instance dies: a sorted set per citizen ({@code <prefix>inbox:{<userId>}}, scored by LINE's timestamp) plus
+ * the set of citizens with waiting events. Accepting an event also claims its {@code webhookEventId}
+ * ({@code <prefix>dedupe:{<userId>}:<eventId>}, the same hash slot) in one atomic script, so a redelivered or
+ * duplicated event is never queued twice. The set of waiting citizens is in another slot (Redis Cluster), so it is
+ * kept apart from the script: a citizen is marked before an event is queued and unmarked only after their inbox
+ * was seen empty ({@link #stillWaiting}), so a waiting event is never unmarked.
  */
 @Component
 class EventInbox {
@@ -23,14 +26,9 @@ class EventInbox {
     private static final RedisScript<Long> ACCEPT = RedisScript.of("""
             if redis.call('set', KEYS[1], '1', 'NX', 'EX', ARGV[1]) then
               redis.call('zadd', KEYS[2], ARGV[2], ARGV[3])
-              redis.call('sadd', KEYS[3], ARGV[4])
               return 1
             end
             return 0""", Long.class);
-    private static final RedisScript<Long> REMOVE = RedisScript.of("""
-            redis.call('zrem', KEYS[1], ARGV[1])
-            if redis.call('zcard', KEYS[1]) == 0 then redis.call('srem', KEYS[2], ARGV[2]) end
-            return 1""", Long.class);
 
     private final StringRedisTemplate redis;
     private final JsonMapper json;
@@ -52,10 +50,10 @@ class EventInbox {
      */
     boolean accept(InboundEvent event, int position) {
         String member = "%04d|%s".formatted(position, json.writeValueAsString(event));
+        redis.opsForSet().add(pendingKey, event.userId());
         Long accepted = redis.execute(ACCEPT,
-                List.of(prefix + "dedupe:" + event.eventId(), inboxKey(event.userId()), pendingKey),
-                Long.toString(properties.dedupeFor().toSeconds()), Long.toString(event.timestamp()), member,
-                event.userId());
+                List.of(prefix + "dedupe:{" + event.userId() + "}:" + event.eventId(), inboxKey(event.userId())),
+                Long.toString(properties.dedupeFor().toSeconds()), Long.toString(event.timestamp()), member);
         return accepted != null && accepted == 1L;
     }
 
@@ -71,11 +69,27 @@ class EventInbox {
     }
 
     void remove(Waiting waiting) {
-        String userId = waiting.event().userId();
-        redis.execute(REMOVE, List.of(inboxKey(userId), pendingKey), waiting.member(), userId);
+        redis.opsForZSet().remove(inboxKey(waiting.event().userId()), waiting.member());
     }
 
-    boolean hasWaiting(String userId) {
+    /**
+     * Whether the citizen has events waiting; if not, takes them off the waiting set. Marked again if an event
+     * arrived meanwhile (its accept marked before queueing, so either it is seen here or its mark comes after this
+     * removal).
+     */
+    boolean stillWaiting(String userId) {
+        if (hasWaiting(userId)) {
+            return true;
+        }
+        redis.opsForSet().remove(pendingKey, userId);
+        if (hasWaiting(userId)) {
+            redis.opsForSet().add(pendingKey, userId);
+            return true;
+        }
+        return false;
+    }
+
+    private boolean hasWaiting(String userId) {
         Long size = redis.opsForZSet().zCard(inboxKey(userId));
         return size != null && size > 0;
     }
@@ -87,7 +101,7 @@ class EventInbox {
     }
 
     private String inboxKey(String userId) {
-        return prefix + "inbox:" + userId;
+        return prefix + "inbox:{" + userId + "}";
     }
 
     /** An event as stored, so exactly that entry can be removed once handled. */

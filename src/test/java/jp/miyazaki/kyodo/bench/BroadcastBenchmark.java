@@ -81,7 +81,7 @@ public final class BroadcastBenchmark {
             throws InterruptedException {
         ConfigurableApplicationContext app = new SpringApplicationBuilder(KyodoBotApplication.class,
                 BenchAudience.class).run(
-                "--server.port=0", "--kyodo.redis.url=" + redis.url(),
+                "--server.port=0", "--spring.data.redis.url=" + redis.url(),
                 "--kyodo.line.channel-secret=" + SECRET, "--kyodo.line.channel-token=bench",
                 "--kyodo.line.api-endpoint=" + line.baseUrl(),
                 "--kyodo.broadcast.requests-per-second=" + pace,

@@ -73,7 +73,7 @@ public final class SystemBenchmark {
                 }
                 String main = stack.equals("bot") ? KyodoBotApplication.class.getName() : BaselineBot.class.getName();
                 try (ForkedBot bot = ForkedBot.start(main, RedisTestServer.freePort(),
-                        results.resolve(stack + ".log"), "--kyodo.redis.url=" + redis.url(),
+                        results.resolve(stack + ".log"), "--spring.data.redis.url=" + redis.url(),
                         "--kyodo.line.channel-secret=" + SECRET, "--kyodo.line.channel-token=bench-token",
                         "--kyodo.line.api-endpoint=" + line.baseUrl(), "--logging.level.jp.miyazaki.kyodo=WARN")) {
                     Thread.sleep(2_000);

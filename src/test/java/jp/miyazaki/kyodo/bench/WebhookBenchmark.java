@@ -53,7 +53,7 @@ public final class WebhookBenchmark {
         try (LineApiMock line = LineApiMock.startWithoutValidation()) {
             RedisTestServer redis = RedisTestServer.start();
             ConfigurableApplicationContext app = new SpringApplicationBuilder(KyodoBotApplication.class).run(
-                    "--server.port=0", "--kyodo.redis.url=" + redis.url(),
+                    "--server.port=0", "--spring.data.redis.url=" + redis.url(),
                     "--kyodo.line.channel-secret=" + SECRET, "--kyodo.line.channel-token=bench",
                     "--kyodo.line.api-endpoint=" + line.baseUrl(), "--logging.level.jp.miyazaki.kyodo=WARN");
             try {

@@ -92,7 +92,7 @@ class BroadcastIntegrationTests extends KyodoIntegrationTest {
         assertThat(done.get("skipped").asLong()).isEqualTo(10);
         assertThat(done.get("failed").asLong()).isZero();
         assertThat(done.get("batches").asInt()).isEqualTo(3);
-        assertThat(redis.getExpire(settings.keyPrefix() + "broadcast:" + id + ":batch:2"))
+        assertThat(redis.getExpire(settings.keyPrefix() + "{broadcast}:" + id + ":batch:2"))
                 .as("recipients forgotten a day after the job").isBetween(1L, 86_400L);
     }
 

@@ -76,8 +76,8 @@ class BroadcastResumeIntegrationTests {
         first.close();
         instances.remove(first);
 
-        assertThat(data.opsForHash().get("kyodo:broadcast:" + id, "status")).isEqualTo("sending");
-        assertThat(data.opsForHash().get("kyodo:broadcast:" + id + ":batch:2", "state")).isEqualTo("pending");
+        assertThat(data.opsForHash().get("kyodo:{broadcast}:" + id, "status")).isEqualTo("sending");
+        assertThat(data.opsForHash().get("kyodo:{broadcast}:" + id + ":batch:2", "state")).isEqualTo("pending");
         lineMemory.release();
         ConfigurableApplicationContext second = start();
         start();
@@ -118,7 +118,7 @@ class BroadcastResumeIntegrationTests {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(KyodoBotApplication.class,
                 BroadcastTestConfiguration.class).run(
                 "--server.port=0",
-                "--kyodo.redis.url=" + redis.url(),
+                "--spring.data.redis.url=" + redis.url(),
                 "--kyodo.line.channel-secret=" + SECRET,
                 "--kyodo.line.channel-token=resume-test-token",
                 "--kyodo.line.api-endpoint=" + line.baseUrl(),

@@ -109,7 +109,7 @@ class RemindersTwoInstancesIntegrationTests {
         return new SpringApplicationBuilder(KyodoBotApplication.class, BroadcastTestConfiguration.class,
                 TestReminders.class).run(
                 "--server.port=0",
-                "--kyodo.redis.url=" + redis.url(),
+                "--spring.data.redis.url=" + redis.url(),
                 "--kyodo.line.channel-secret=" + SECRET,
                 "--kyodo.line.channel-token=reminder-test-token",
                 "--kyodo.line.api-endpoint=" + line.baseUrl(),

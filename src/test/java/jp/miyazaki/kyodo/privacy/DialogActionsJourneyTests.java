@@ -62,7 +62,7 @@ class DialogActionsJourneyTests {
     }
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withPropertyValues("kyodo.redis.embedded-dir=target/unused", "kyodo.redis.command-timeout=2s",
+            .withPropertyValues("kyodo.redis.embedded-dir=target/unused",
                     "kyodo.redis.key-prefix=kyodo:", "kyodo.recognition.milestones.activities=5",
                     "kyodo.recognition.milestones.hours=50", "kyodo.recognition.thanks-time=10:00")
             .withUserConfiguration(Infrastructure.class, CatalogConfiguration.class, SignUpConfiguration.class,

@@ -47,7 +47,7 @@ public abstract class KyodoIntegrationTest {
 
     @DynamicPropertySource
     static void wire(DynamicPropertyRegistry registry) {
-        registry.add("kyodo.redis.url", RedisTestServer.shared()::url);
+        registry.add("spring.data.redis.url", RedisTestServer.shared()::url);
         registry.add("kyodo.line.channel-secret", () -> CHANNEL_SECRET);
         registry.add("kyodo.line.channel-token", () -> CHANNEL_TOKEN);
         registry.add("kyodo.line.api-endpoint", LINE::baseUrl);

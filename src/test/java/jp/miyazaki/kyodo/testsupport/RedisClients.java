@@ -1,6 +1,5 @@
 package jp.miyazaki.kyodo.testsupport;
 
-import java.time.Duration;
 import java.nio.file.Path;
 
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
@@ -26,6 +25,6 @@ public final class RedisClients {
     }
 
     public static RedisSettings settings(String keyPrefix) {
-        return new RedisSettings(null, Path.of("target/unused"), keyPrefix, Duration.ofSeconds(2));
+        return new RedisSettings(Path.of("target/unused"), keyPrefix, false);
     }
 }

@@ -9,9 +9,12 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 import jp.miyazaki.kyodo.KyodoBotApplication;
@@ -36,17 +39,36 @@ public final class RunningBot implements AutoCloseable {
 
     /** Starts the bot on a free port; {@code extra} are further {@code --name=value} arguments. */
     public static RunningBot start(RedisTestServer redis, LineApiMock line, String... extra) {
-        List<String> args = new ArrayList<>(List.of("--server.port=0", "--kyodo.redis.url=" + redis.url(),
+        List<String> args = new ArrayList<>(List.of("--spring.data.redis.url=" + redis.url()));
+        args.addAll(List.of(extra));
+        return start(Map.of(), line, args.toArray(String[]::new));
+    }
+
+    /**
+     * Starts the bot as if {@code variables} were in its process environment (e.g. {@code REDIS_URL},
+     * {@code SPRING_DATA_REDIS_SENTINEL_NODES}), read with Spring Boot's relaxed names as real ones would be.
+     */
+    public static RunningBot start(Map<String, String> variables, LineApiMock line, String... extra) {
+        List<String> args = new ArrayList<>(List.of("--server.port=0",
                 "--kyodo.line.channel-secret=" + KyodoIntegrationTest.CHANNEL_SECRET,
                 "--kyodo.line.channel-token=" + KyodoIntegrationTest.CHANNEL_TOKEN,
                 "--kyodo.line.api-endpoint=" + line.baseUrl(), "--kyodo.simulator.enabled=true"));
         args.addAll(List.of(extra));
-        return new RunningBot(new SpringApplicationBuilder(KyodoBotApplication.class)
+        StandardEnvironment environment = new StandardEnvironment();
+        // Boot maps UPPER_CASE names to properties only in a source named like the system environment.
+        environment.getPropertySources().addAfter(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME,
+                new SystemEnvironmentPropertySource("test-systemEnvironment", new java.util.HashMap<String, Object>(variables)));
+        return new RunningBot(new SpringApplicationBuilder(KyodoBotApplication.class).environment(environment)
                 .run(args.toArray(String[]::new)));
     }
 
     public int port() {
         return Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+    }
+
+    /** One simulated LINE event, as {@code /api/simulator/messages} takes it. */
+    public HttpResponse<String> simulate(String json) {
+        return post("/api/simulator/messages", json.getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
     }
 
     public StringRedisTemplate redis() {

@@ -42,7 +42,7 @@ class RedisOutageIntegrationTests {
         line = LineApiMock.start();
         redis = RedisTestServer.start();
         app = new SpringApplicationBuilder(KyodoBotApplication.class).run("--server.port=0",
-                "--kyodo.redis.url=" + redis.url(), "--kyodo.redis.command-timeout=500ms",
+                "--spring.data.redis.url=" + redis.url(), "--spring.data.redis.timeout=500ms",
                 "--kyodo.line.channel-secret=" + SECRET, "--kyodo.line.channel-token=outage-token",
                 "--kyodo.line.api-endpoint=" + line.baseUrl());
     }

@@ -66,7 +66,7 @@ class TwoInstancesIntegrationTests {
     private static ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(KyodoBotApplication.class).run(
                 "--server.port=0",
-                "--kyodo.redis.url=" + redis.url(),
+                "--spring.data.redis.url=" + redis.url(),
                 "--kyodo.line.channel-secret=" + SECRET,
                 "--kyodo.line.channel-token=two-instances-token",
                 "--kyodo.line.api-endpoint=" + line.baseUrl());
