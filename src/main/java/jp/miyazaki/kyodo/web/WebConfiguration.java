@@ -12,10 +12,20 @@ import tools.jackson.databind.json.JsonMapper;
 class WebConfiguration {
 
     @Bean
-    FilterRegistrationBean<OpenBodyLimit> openBodyLimit(HttpProperties properties, JsonMapper json) {
-        FilterRegistrationBean<OpenBodyLimit> registration = new FilterRegistrationBean<>(
-                new OpenBodyLimit(properties.openBodyLimit().toBytes(), new ProblemJson(json)));
+    FilterRegistrationBean<BodyLimit> openBodyLimit(HttpProperties properties, JsonMapper json) {
+        FilterRegistrationBean<BodyLimit> registration = new FilterRegistrationBean<>(
+                new BodyLimit(properties.openBodyLimit().toBytes(), new ProblemJson(json)));
         registration.addUrlPatterns("/api/nlu/parse", "/api/simulator/messages");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
+    }
+
+    /** Before security too: an oversized upload is refused unread, whoever sends it. */
+    @Bean
+    FilterRegistrationBean<BodyLimit> richMenuUploadLimit(HttpProperties properties, JsonMapper json) {
+        FilterRegistrationBean<BodyLimit> registration = new FilterRegistrationBean<>(
+                new BodyLimit(properties.richMenuUploadLimit().toBytes(), new ProblemJson(json)));
+        registration.addUrlPatterns("/api/admin/rich-menu/install");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
     }

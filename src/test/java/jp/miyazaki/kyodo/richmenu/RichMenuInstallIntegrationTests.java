@@ -147,12 +147,7 @@ class RichMenuInstallIntegrationTests extends KyodoIntegrationTest {
         oldGeneration.forEach(MemoryPoolMXBean::resetPeakUsage);
         long before = oldGeneration.stream().mapToLong(pool -> pool.getUsage().getUsed()).sum();
 
-        HttpResponse<String> refused = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + "/api/admin/rich-menu/install"))
-                .header("Content-Type", "image/png")
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        ("tsubasa:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(bomb)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> refused = upload(bomb);
 
         long peak = oldGeneration.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
         assertThat(refused.statusCode()).isEqualTo(400);
@@ -162,6 +157,27 @@ class RichMenuInstallIntegrationTests extends KyodoIntegrationTest {
         assertThat(peak - before).as("old generation growth while refusing, in bytes (decoding would take 768 MB)")
                 .isLessThan(200L * 1024 * 1024);
         assertThat(LINE.requests(LineApiMock.RICH_MENU)).isEmpty();
+    }
+
+    @Test
+    void anUploadOverOneMegabyteIsRefusedUnread() throws Exception {
+        byte[] large = new byte[2 * RichMenuImage.MAX_BYTES];
+        large[0] = (byte) 0x89;
+
+        HttpResponse<String> refused = upload(large);
+
+        assertThat(refused.statusCode()).isEqualTo(413);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(LINE.requests(LineApiMock.RICH_MENU)).isEmpty();
+    }
+
+    private HttpResponse<String> upload(byte[] image) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/api/admin/rich-menu/install"))
+                .header("Content-Type", "image/png")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        ("tsubasa:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(image)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** A PNG whose header claims {@code width} × {@code height} RGB pixels, all black: it compresses a thousandfold. */

@@ -20,15 +20,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Reads at most {@code limit} bytes of a request body, and answers 413 problem JSON for anything longer before a
- * JSON parser sees it, whether the client announced the length or not. The open endpoints need no sign-in, so
- * without this one client could make the app hold any amount of JSON in memory.
+ * parser sees it, whether the client announced the length or not. The open endpoints need no sign-in, and the
+ * rich menu upload is read whole into memory, so without this one client could make the app hold any amount.
  */
-final class OpenBodyLimit extends OncePerRequestFilter {
+final class BodyLimit extends OncePerRequestFilter {
 
     private final long limit;
     private final ProblemJson problems;
 
-    OpenBodyLimit(long limit, ProblemJson problems) {
+    BodyLimit(long limit, ProblemJson problems) {
         this.limit = limit;
         this.problems = problems;
     }
