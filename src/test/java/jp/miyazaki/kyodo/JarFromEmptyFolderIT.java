@@ -42,7 +42,8 @@ class JarFromEmptyFolderIT {
                 || name.startsWith("SPRING_") || name.startsWith("KYODO_"));
         Process bot = command.start();
         try {
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+            // About 40 s on the 2-core machine; the bound leaves room for a machine shared with other builds.
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
                     .until(() -> send(HttpRequest.newBuilder(url(port, "/actuator/health")).GET()).body()
                             .contains("\"status\":\"UP\""));
 
