@@ -36,7 +36,7 @@ class StaffRedisOutageIntegrationTests {
     static void start() {
         line = LineApiMock.start();
         redis = RedisTestServer.start();
-        bot = RunningBot.start(redis, line, "--kyodo.redis.command-timeout=500ms");
+        bot = RunningBot.start(redis, line, "--spring.data.redis.timeout=500ms");
     }
 
     @AfterAll
