@@ -16,10 +16,10 @@ import jp.miyazaki.kyodo.session.RedisSettings;
 
 /**
  * Slows down guessing passwords, across instances. Failures are counted per account and per client address
- * within a window ({@code login-failures:user:{name}}, {@code login-failures:address:{ip}}). Past the free
+ * within a window ({@code login-failures:{user:name}}, {@code login-failures:{address:ip}}). Past the free
  * attempts every failure closes a door for an exponentially growing time: the address's door
- * ({@code login-blocked:address:{ip}}, all accounts) or the account's door at that address only
- * ({@code login-blocked:user:{name}@{ip}}), so guessing someone's password never locks them out from elsewhere.
+ * ({@code login-blocked:{address:ip}}, all accounts) or the account's door at that address only
+ * ({@code login-blocked:{user:name}@ip}), so guessing someone's password never locks them out from elsewhere.
  * While a door is closed even the right password is refused; it opens when its time is up. The client address is
  * the one Tomcat found: the peer, or {@code X-Forwarded-For} when the peer is a trusted proxy.
  */
@@ -53,29 +53,41 @@ public class LoginThrottle {
 
     /** How long this account at this address, or this address, must still wait before trying again, if at all. */
     public Optional<Duration> waitFor(String username, String address) {
-        long wait = Math.max(remaining(accountAt(username, address)), remaining("address:" + address));
+        long wait = Math.max(remaining(accountAt(username, address)), remaining(address(address)));
         return wait > 0 ? Optional.of(Duration.ofMillis(wait)) : Optional.empty();
     }
 
     public void failed(String username, String address) {
         log.info("failed sign-in for staff account {} from {}", Pseudonym.of(username), Pseudonym.of(address));
-        long accountDelay = count("user:" + username, accountAt(username, address), settings.freeAttempts());
+        long accountDelay = count(account(username), accountAt(username, address), settings.freeAttempts());
         if (accountDelay > 0) {
             log.warn("sign-ins for staff account {} from {} locked for {} ms after repeated failures",
                     Pseudonym.of(username), Pseudonym.of(address), accountDelay);
         }
-        long addressDelay = count("address:" + address, "address:" + address, settings.freeAttemptsPerAddress());
+        long addressDelay = count(address(address), address(address), settings.freeAttemptsPerAddress());
         if (addressDelay > 0) {
             log.warn("sign-ins from {} locked for {} ms after repeated failures", Pseudonym.of(address), addressDelay);
         }
     }
 
     public void succeeded(String username, String address) {
-        redis.delete(List.of(failures + "user:" + username, blocked + accountAt(username, address)));
+        redis.delete(List.of(failures + account(username), blocked + accountAt(username, address)));
+    }
+
+    /*
+     * A failure count and the door it closes share a hash tag (the account, or the address), so the script that
+     * counts and closes touches one slot on Redis Cluster.
+     */
+    private static String account(String username) {
+        return "{user:" + username + "}";
     }
 
     private static String accountAt(String username, String address) {
-        return "user:" + username + "@" + address;
+        return account(username) + "@" + address;
+    }
+
+    private static String address(String address) {
+        return "{address:" + address + "}";
     }
 
     private long count(String counted, String door, int freeAttempts) {

@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
 import jp.miyazaki.kyodo.session.RedisSettings;
 
 /**
- * Staff accounts in Redis: one hash per account ({@code staff:{username}}) and a set of all usernames
- * ({@code staff-index}). Passwords are hashed with the delegating encoder (bcrypt today, upgradable later). An
+ * Staff accounts in Redis: one hash per account ({@code {staff}:username}) and a set of all usernames
+ * ({@code {staff}:index}). Passwords are hashed with the delegating encoder (bcrypt today, upgradable later). An
  * account stored without a department belongs to the default department.
  */
 @Component
@@ -57,8 +57,9 @@ public class StaffAccounts implements UserDetailsService {
         this.redis = redis;
         this.passwords = passwords;
         this.departments = departments;
-        this.prefix = settings.keyPrefix() + "staff:";
-        this.index = settings.keyPrefix() + "staff-index";
+        // One hash tag for every account and the index, so creating one (a script over both) runs on Redis Cluster.
+        this.prefix = settings.keyPrefix() + "{staff}:";
+        this.index = settings.keyPrefix() + "{staff}:index";
     }
 
     /** Creates an account of the default department unless the username is taken; false when it was. */

@@ -137,7 +137,7 @@ class DepartmentsIntegrationTests extends KyodoIntegrationTest {
     void staffAccountsBelongToADepartmentAndOldAccountsToTheDefault() {
         accounts.create("sora", "admin password 789", StaffRole.ADMIN, "test", Instant.now());
         AdminApi admin = AdminApi.basic(port, "sora", "admin password 789");
-        redis.opsForHash().delete(settings.keyPrefix() + "staff:sora", "department");
+        redis.opsForHash().delete(settings.keyPrefix() + "{staff}:sora", "department");
 
         HttpResponse<String> created = admin.post("/api/admin/staff", """
                 {"username": "kiki", "password": "a long password 1", "role": "staff", "department": "危機管理課"}""");

@@ -32,12 +32,15 @@ import jp.miyazaki.kyodo.testsupport.SimulatedCitizen;
  * The bot on a Redis Cluster of three masters (real redis-server processes, slots split by the test), configured
  * only by Spring Boot's SPRING_DATA_REDIS_CLUSTER_NODES: a citizen on LINE is answered through the event inbox, a
  * citizen signs up for an activity, sees the sign-up and erases their data (a SCAN over every master), and a
- * follower of notices gets a broadcast. Each needs
+ * follower of notices gets a broadcast, and staff sign in (the first admin's account and the sign-in throttle are
+ * scripts too). Each needs
  * every key a script touches to be in one hash slot, and no MULTI/WATCH (Spring Data refuses them on a cluster).
  */
 class ClusterIntegrationTests {
 
     private static final int SLOTS = 16384;
+    private static final String ADMIN = "cluster-admin";
+    private static final String ADMIN_PASSWORD = "Hyuga-natsu-mikan-2026";
 
     @TempDir
     static Path dir;
@@ -60,7 +63,8 @@ class ClusterIntegrationTests {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> masters.stream()
                 .allMatch(master -> master.call(commands -> commands.clusterInfo()).contains("cluster_state:ok")));
         String nodes = masters.stream().map(RedisProcess::address).collect(Collectors.joining(","));
-        bot = RunningBot.start(Map.of("SPRING_DATA_REDIS_CLUSTER_NODES", nodes), line);
+        bot = RunningBot.start(Map.of("SPRING_DATA_REDIS_CLUSTER_NODES", nodes, "KYODO_ADMIN_USERNAME", ADMIN,
+                "KYODO_ADMIN_PASSWORD", ADMIN_PASSWORD), line);
     }
 
     @AfterAll
@@ -115,5 +119,18 @@ class ClusterIntegrationTests {
         assertThat(citizen.says("はい").body()).contains("すべて削除しました");
         assertThat(masters).allSatisfy(master -> assertThat(master.<List<String>>call(commands -> commands.keys("*cluster1*")))
                 .as("keys of the erased citizen on " + master.address()).isEmpty());
+    }
+
+    @Test
+    void theFirstAdminIsCreatedAndSignInsAreThrottledOnACluster() {
+        String right = "Basic " + java.util.Base64.getEncoder()
+                .encodeToString((ADMIN + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        String wrong = "Basic " + java.util.Base64.getEncoder()
+                .encodeToString((ADMIN + ":not-the-password").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(bot.send("GET", "/api/admin/staff", new byte[0], right).body()).contains(ADMIN);
+        assertThat(bot.send("GET", "/api/admin/staff", new byte[0], wrong).statusCode())
+                .as("a wrong password is counted by the throttle's script, not a server error").isEqualTo(401);
+        assertThat(bot.send("GET", "/api/admin/staff", new byte[0], right).statusCode()).isEqualTo(200);
     }
 }
