@@ -6,7 +6,6 @@ import static jp.miyazaki.kyodo.simulator.SimulatorMessages.quickReplyData;
 import static jp.miyazaki.kyodo.simulator.SimulatorMessages.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -14,7 +13,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +32,6 @@ import jp.miyazaki.kyodo.catalog.OpportunityKind;
 class CitizenJourneyIntegrationTests extends SimulatorIntegrationTest {
 
     private static final String USER = "U5e1f0c2a9b8d7e6f5a4b3c2d1e0f9a8b";
-    private final ObjectMapper json = new ObjectMapper();
 
     @Autowired
     private CatalogRepository catalog;
@@ -139,8 +136,6 @@ class CitizenJourneyIntegrationTests extends SimulatorIntegrationTest {
     }
 
     private JsonNode send(Map<String, String> request) throws Exception {
-        HttpResponse<String> response = simulate(json.writeValueAsString(request));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return json.readTree(response.body()).path("messages");
+        return messages(request);
     }
 }

@@ -88,17 +88,11 @@ class StaffSavedActivityIntegrationTests extends SimulatorIntegrationTest {
         assertThat(messages.toString()).doesNotContain("うまく処理できませんでした").doesNotContain("null");
     }
 
-    private JsonNode say(String text) throws Exception {
-        return send(Map.of("userId", USER, "text", text));
+    private JsonNode say(String text) {
+        return messages(Map.of("userId", USER, "text", text));
     }
 
-    private JsonNode postback(String data) throws Exception {
-        return send(Map.of("userId", USER, "postback", data));
-    }
-
-    private JsonNode send(Map<String, String> request) throws Exception {
-        HttpResponse<String> response = simulate(json.writeValueAsString(request));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return json.readTree(response.body()).path("messages");
+    private JsonNode postback(String data) {
+        return messages(Map.of("userId", USER, "postback", data));
     }
 }
