@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -45,6 +46,7 @@ import jp.miyazaki.kyodo.catalog.Opportunity;
 import jp.miyazaki.kyodo.catalog.OpportunityKind;
 import jp.miyazaki.kyodo.catalog.SimilarOpportunities;
 import jp.miyazaki.kyodo.dialog.Reply;
+import jp.miyazaki.kyodo.dialog.Wording;
 import jp.miyazaki.kyodo.line.Delivery;
 import jp.miyazaki.kyodo.line.LineGateway;
 import jp.miyazaki.kyodo.signup.SignUp;
@@ -74,9 +76,10 @@ public class CatalogAdminController {
     private final Departments departments;
     private final StaffAccounts staff;
     private final SimilarOpportunities similar;
+    private final Wording wording;
 
     public CatalogAdminController(CatalogRepository catalog, SignUps signUps, LineGateway line, AuditLog audit,
-            Departments departments, StaffAccounts staff, SimilarOpportunities similar) {
+            Departments departments, StaffAccounts staff, SimilarOpportunities similar, Wording wording) {
         this.catalog = catalog;
         this.signUps = signUps;
         this.line = line;
@@ -84,6 +87,7 @@ public class CatalogAdminController {
         this.departments = departments;
         this.staff = staff;
         this.similar = similar;
+        this.wording = wording;
     }
 
     // --- opportunities ---
@@ -159,8 +163,8 @@ public class CatalogAdminController {
         // The waitlist goes first, so cancelling a confirmed place never moves anyone up (and tells them so).
         Collections.reverse(signedUp);
         int told = 0;
-        String text = "「" + opportunity.title() + "」（" + DisplayText.when(opportunity) + "）は中止になりました。"
-                + "お申し込みは取り消されています。ご迷惑をおかけして申し訳ありません。";
+        String text = wording.text("catalog.opportunity-cancelled", Map.of("title", opportunity.title(),
+                "when", DisplayText.when(opportunity)));
         for (SignUp signUp : signedUp) {
             // A key per opportunity and citizen: deleting again after a crash does not tell anyone twice.
             UUID retryKey = UUID.nameUUIDFromBytes(("opportunity-cancelled\n" + id + "\n" + signUp.userId())
