@@ -1,6 +1,7 @@
 package jp.miyazaki.kyodo.admin;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
@@ -9,6 +10,7 @@ import jp.miyazaki.kyodo.consultation.Consultation;
 import jp.miyazaki.kyodo.consultation.ConsultationStatus;
 import jp.miyazaki.kyodo.consultation.Consultations;
 import jp.miyazaki.kyodo.dialog.Reply;
+import jp.miyazaki.kyodo.dialog.Wording;
 import jp.miyazaki.kyodo.line.Delivery;
 import jp.miyazaki.kyodo.line.LineGateway;
 
@@ -23,18 +25,21 @@ public class ConsultationAnswers {
     private final Consultations consultations;
     private final LineGateway line;
     private final AuditLog audit;
+    private final Wording wording;
 
-    public ConsultationAnswers(Consultations consultations, LineGateway line, AuditLog audit) {
+    public ConsultationAnswers(Consultations consultations, LineGateway line, AuditLog audit, Wording wording) {
         this.consultations = consultations;
         this.line = line;
         this.audit = audit;
+        this.wording = wording;
     }
 
     /** Sends {@code text} to the citizen who asked; the consultation changes only when it was delivered. */
     public Delivery answer(Consultation consultation, String text) {
         UUID retryKey = UUID.nameUUIDFromBytes(("consultation-reply\n" + consultation.id() + "\n" + text)
                 .getBytes(StandardCharsets.UTF_8));
-        Reply answer = Reply.of(new Reply.Text("ご相談（受付番号 " + consultation.id() + "）への回答です。\n\n" + text));
+        Reply answer = Reply.of(new Reply.Text(wording.text("consultation.answer", Map.of("reference",
+                consultation.id(), "answer", text))));
         Delivery delivery = line.push(consultation.userId(), answer, retryKey);
         if (delivered(delivery)) {
             consultations.changeStatus(consultation.id(), ConsultationStatus.ANSWERED, null);

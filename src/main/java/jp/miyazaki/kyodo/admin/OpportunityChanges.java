@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -12,6 +13,7 @@ import jp.miyazaki.kyodo.catalog.CatalogRepository;
 import jp.miyazaki.kyodo.catalog.DisplayText;
 import jp.miyazaki.kyodo.catalog.Opportunity;
 import jp.miyazaki.kyodo.dialog.Reply;
+import jp.miyazaki.kyodo.dialog.Wording;
 import jp.miyazaki.kyodo.line.Delivery;
 import jp.miyazaki.kyodo.line.LineGateway;
 import jp.miyazaki.kyodo.signup.SignUp;
@@ -32,14 +34,16 @@ public class OpportunityChanges {
     private final LineGateway line;
     private final AuditLog audit;
     private final Departments departments;
+    private final Wording wording;
 
     public OpportunityChanges(CatalogRepository catalog, SignUps signUps, LineGateway line, AuditLog audit,
-            Departments departments) {
+            Departments departments, Wording wording) {
         this.catalog = catalog;
         this.signUps = signUps;
         this.line = line;
         this.audit = audit;
         this.departments = departments;
+        this.wording = wording;
     }
 
     /** Stores a new opportunity; without a department it belongs to {@code fallbackDepartment}. */
@@ -84,8 +88,8 @@ public class OpportunityChanges {
         // The waitlist goes first, so cancelling a confirmed place never moves anyone up (and tells them so).
         Collections.reverse(signedUp);
         int told = 0;
-        String text = "「" + opportunity.title() + "」（" + DisplayText.when(opportunity) + "）は中止になりました。"
-                + "お申し込みは取り消されています。ご迷惑をおかけして申し訳ありません。";
+        String text = wording.text("catalog.opportunity-cancelled", Map.of("title", opportunity.title(),
+                "when", DisplayText.when(opportunity)));
         for (SignUp signUp : signedUp) {
             // A key per opportunity and citizen: deleting again after a crash does not tell anyone twice.
             UUID retryKey = UUID.nameUUIDFromBytes(("opportunity-cancelled\n" + id + "\n" + signUp.userId())

@@ -72,7 +72,7 @@ final class MessageFiles {
             return;
         }
         if (!doc.root().isObject()) {
-            problems.add(new Problem(name, doc.lineOf(""), "expected key: text lines"));
+            problems.add(new Problem(name, doc.lineOf(""), "expected lines of the form key: text"));
             return;
         }
         FlowLoader.fieldMap(doc.root()).forEach((key, value) -> {
@@ -134,7 +134,7 @@ final class MessageFiles {
         return texts;
     }
 
-    static Set<String> placeholders(String text) {
+    private static Set<String> placeholders(String text) {
         Set<String> names = new TreeSet<>();
         Matcher matcher = FlowLoader.PLACEHOLDER.matcher(text);
         while (matcher.find()) {

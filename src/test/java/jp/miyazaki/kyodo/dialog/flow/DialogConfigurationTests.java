@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import jp.miyazaki.kyodo.dialog.Dialog;
@@ -63,16 +64,8 @@ class DialogConfigurationTests {
                     action: magic.wand
                 """);
 
-        runner(tempDir).run(context -> {
-            assertThat(context).hasFailed();
-            Throwable cause = context.getStartupFailure();
-            while (!(cause instanceof InvalidFlowsException) && cause.getCause() != null) {
-                cause = cause.getCause();
-            }
-            assertThat(cause).isInstanceOf(InvalidFlowsException.class);
-            assertThat(((InvalidFlowsException) cause).problems()).extracting(Problem::toString).containsAll(List.of(
-                    "flows/broken.yml:2: unknown intent 'help.me'", "flows/broken.yml:5: unknown action 'magic.wand'"));
-        });
+        runner(tempDir).run(context -> assertThat(startProblems(context)).containsAll(List.of(
+                "flows/broken.yml:2: unknown intent 'help.me'", "flows/broken.yml:5: unknown action 'magic.wand'")));
     }
 
     @Test
@@ -83,16 +76,8 @@ class DialogConfigurationTests {
                 signup.full: もう一度
                 """);
 
-        runner(tempDir).run(context -> {
-            assertThat(context).hasFailed();
-            Throwable cause = context.getStartupFailure();
-            while (!(cause instanceof InvalidFlowsException) && cause.getCause() != null) {
-                cause = cause.getCause();
-            }
-            assertThat(cause).isInstanceOf(InvalidFlowsException.class);
-            assertThat(((InvalidFlowsException) cause).problems()).extracting(Problem::toString)
-                    .containsExactly("messages/signup.yml:2: 'signup.full' is written twice");
-        });
+        runner(tempDir).run(context -> assertThat(startProblems(context))
+                .containsExactly("messages/signup.yml:2: 'signup.full' is written twice"));
     }
 
     @Test
@@ -101,5 +86,16 @@ class DialogConfigurationTests {
 
         runner(tempDir).run(context -> assertThat(context.getBean(Wording.class)
                 .text("signup.list", Map.of("count", 2))).isEqualTo("お申し込み中の活動は2件です。"));
+    }
+
+    /** The problems that stopped the context from starting. */
+    private static List<String> startProblems(AssertableApplicationContext context) {
+        assertThat(context).hasFailed();
+        Throwable cause = context.getStartupFailure();
+        while (!(cause instanceof InvalidFlowsException) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        assertThat(cause).isInstanceOf(InvalidFlowsException.class);
+        return ((InvalidFlowsException) cause).problems().stream().map(Problem::toString).toList();
     }
 }
