@@ -21,6 +21,12 @@ import jp.miyazaki.kyodo.dialog.DialogAction;
 @EnableConfigurationProperties(DialogSettings.class)
 public class DialogConfiguration {
 
+    /** Runs before any bean reads a dialog file, so a broken one is reported as file:line:column. */
+    @Bean
+    static DialogFilesCheck dialogFilesCheck() {
+        return new DialogFilesCheck();
+    }
+
     @Bean
     MessageCatalog messageCatalog(@Value("${kyodo.dialogs-dir:dialogs}") Path dialogsDir) {
         return MessageCatalog.load(dialogsDir);
