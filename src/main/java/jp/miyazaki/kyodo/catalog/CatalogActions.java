@@ -12,11 +12,12 @@ import java.util.Optional;
 
 import jp.miyazaki.kyodo.dialog.DialogAction.Context;
 import jp.miyazaki.kyodo.dialog.DialogAction.Result;
-import jp.miyazaki.kyodo.dialog.Reply;
 import jp.miyazaki.kyodo.dialog.Reply.Card;
 import jp.miyazaki.kyodo.dialog.Reply.Choice;
+import jp.miyazaki.kyodo.dialog.Reply;
 import jp.miyazaki.kyodo.dialog.Wording;
 import jp.miyazaki.kyodo.dialog.flow.PostbackData;
+import jp.miyazaki.kyodo.line.LineLimits;
 import jp.miyazaki.kyodo.nlu.DateRange;
 
 /**
@@ -30,10 +31,10 @@ public class CatalogActions {
     /** The outcome of nothing found. */
     public static final String NONE = "none";
 
-    static final int MAX_CARDS = 12;
+    static final int MAX_CARDS = LineLimits.CAROUSEL_BUBBLES;
     static final int CARD_TITLE = 40;
     static final int CARD_TEXT = 60;
-    static final int LABEL = 20;
+    static final int LABEL = LineLimits.ACTION_LABEL_LENGTH;
     private static final int MAX_DEADLINES = 8;
     private static final int MAX_CANDIDATES = 4;
 

@@ -24,11 +24,12 @@ import jp.miyazaki.kyodo.catalog.GrantStatus;
 import jp.miyazaki.kyodo.catalog.Opportunity;
 import jp.miyazaki.kyodo.dialog.DialogAction.Context;
 import jp.miyazaki.kyodo.dialog.DialogAction.Result;
-import jp.miyazaki.kyodo.dialog.Reply;
 import jp.miyazaki.kyodo.dialog.Reply.Card;
 import jp.miyazaki.kyodo.dialog.Reply.Choice;
+import jp.miyazaki.kyodo.dialog.Reply;
 import jp.miyazaki.kyodo.dialog.Wording;
 import jp.miyazaki.kyodo.dialog.flow.PostbackData;
+import jp.miyazaki.kyodo.line.LineLimits;
 import jp.miyazaki.kyodo.link.AccountLinks;
 import jp.miyazaki.kyodo.signup.SignUp;
 import jp.miyazaki.kyodo.signup.SignUpStatus;
@@ -46,7 +47,8 @@ public class GroupActions {
     static final String NOT_LEADER = "not_leader";
     static final String INVALID = "invalid";
     static final String SEVERAL = "several";
-    private static final int MAX_CARDS = 12;
+    private static final int MAX_CARDS = LineLimits.CAROUSEL_BUBBLES;
+    private static final int LABEL = LineLimits.ACTION_LABEL_LENGTH;
     private static final int MAX_GRANTS = 8;
     /** Upcoming activities shown with a group's details. */
     private static final int MAX_SHOWN = 3;
@@ -174,7 +176,7 @@ public class GroupActions {
             details += "\n\n" + wording.text("group.details-upcoming") + upcoming.stream()
                     .map(o -> "\n" + wording.text("group.details-upcoming-line", Map.of("title", o.title(),
                             "when", DisplayText.shortWhen(o)))).collect(Collectors.joining());
-            upcoming.forEach(o -> buttons.add(Choice.postback(DisplayText.cut(o.title(), 20),
+            upcoming.forEach(o -> buttons.add(Choice.postback(DisplayText.cut(o.title(), LABEL),
                     CatalogActions.signUpData(o))));
         }
         details += group.sample() ? "\n\n" + wording.text("catalog.sample-note") : "";
@@ -434,7 +436,7 @@ public class GroupActions {
                             ? wording.text("catalog.deadline-today")
                             : wording.text("catalog.deadline-days", Map.of("days", days)))));
         }
-        List<Choice> details = usable.stream().limit(4).map(g -> Choice.postback(DisplayText.cut(g.name(), 20),
+        List<Choice> details = usable.stream().limit(4).map(g -> Choice.postback(DisplayText.cut(g.name(), LABEL),
                 PostbackData.forSlot("grant-detail", "grant", g.id()))).toList();
         Map<String, String> values = new LinkedHashMap<>(groupValues(group.get()));
         values.put("count", String.valueOf(usable.size()));

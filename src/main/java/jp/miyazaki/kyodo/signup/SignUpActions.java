@@ -13,18 +13,19 @@ import jp.miyazaki.kyodo.catalog.DisplayText;
 import jp.miyazaki.kyodo.catalog.Opportunity;
 import jp.miyazaki.kyodo.dialog.DialogAction.Context;
 import jp.miyazaki.kyodo.dialog.DialogAction.Result;
-import jp.miyazaki.kyodo.dialog.Reply;
-import jp.miyazaki.kyodo.dialog.Wording;
 import jp.miyazaki.kyodo.dialog.Reply.Card;
 import jp.miyazaki.kyodo.dialog.Reply.Choice;
+import jp.miyazaki.kyodo.dialog.Reply;
+import jp.miyazaki.kyodo.dialog.Wording;
 import jp.miyazaki.kyodo.dialog.flow.PostbackData;
+import jp.miyazaki.kyodo.line.LineLimits;
 
 /** The sign-up dialog actions: sign up, list my sign-ups, cancel one. */
 public class SignUpActions {
 
     static final int MAX_PEOPLE = 10;
     private static final int MAX_NAME = 50;
-    private static final int MAX_CARDS = 12;
+    private static final int MAX_CARDS = LineLimits.CAROUSEL_BUBBLES;
 
     private final SignUps signUps;
     private final CatalogRepository catalog;

@@ -36,9 +36,8 @@ public class DialogFilesCheck implements BeanFactoryPostProcessor, EnvironmentAw
     static final String USER_DICTIONARY = "user-dictionary.csv";
     /** The intent the classifier answers with when nothing fits; the NLU refuses to train without it. */
     static final String FALLBACK_INTENT = "fallback";
+    /** The layout's three columns by two rows ({@code RichMenuLayout}). */
     private static final int RICH_MENU_AREAS = 6;
-    private static final int RICH_MENU_NAME_LENGTH = 300;
-    private static final int CHAT_BAR_TEXT_LENGTH = 14;
 
     private Path dialogsDir = Path.of(ShippedDialogs.DEFAULT);
 
@@ -132,12 +131,14 @@ public class DialogFilesCheck implements BeanFactoryPostProcessor, EnvironmentAw
 
     private static void checkRichMenu(Shape shape) {
         String menuName = shape.text("/name");
-        if (menuName != null && menuName.length() > RICH_MENU_NAME_LENGTH) {
-            shape.problem("/name", "the rich menu name has more than " + RICH_MENU_NAME_LENGTH + " characters");
+        if (menuName != null && menuName.length() > LineLimits.RICH_MENU_NAME_LENGTH) {
+            shape.problem("/name", "the rich menu name has more than " + LineLimits.RICH_MENU_NAME_LENGTH
+                    + " characters");
         }
         String chatBar = shape.text("/chatBarText");
-        if (chatBar != null && chatBar.length() > CHAT_BAR_TEXT_LENGTH) {
-            shape.problem("/chatBarText", "chatBarText has more than " + CHAT_BAR_TEXT_LENGTH + " characters");
+        if (chatBar != null && chatBar.length() > LineLimits.CHAT_BAR_TEXT_LENGTH) {
+            shape.problem("/chatBarText", "chatBarText has more than " + LineLimits.CHAT_BAR_TEXT_LENGTH
+                    + " characters");
         }
         List<String> areas = shape.mappings("/areas");
         if (shape.doc.root().path("areas").isArray() && areas.size() != RICH_MENU_AREAS) {

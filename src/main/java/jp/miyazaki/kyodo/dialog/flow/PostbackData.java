@@ -8,13 +8,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The data a button sends back, as a URL query string (LINE allows 300 characters):
+ * The data a button sends back, as a URL query string (at most
+ * {@link jp.miyazaki.kyodo.line.LineLimits#POSTBACK_DATA_LENGTH} characters):
  * {@code flow=signup&slot=people&value=2} answers a slot, {@code intent=volunteer.signup&opportunity=OPP-12}
  * starts the flow of an intent with slots already filled (what catalog cards use).
  */
 public final class PostbackData {
 
-    public static final int MAX_LENGTH = 300;
     public static final String INTENT = "intent";
     public static final String FLOW = "flow";
     public static final String SLOT = "slot";
