@@ -40,6 +40,11 @@ public class DialogConfiguration {
     }
 
     @Bean
+    PostbackTargetsCheck postbackTargetsCheck(FlowRegistry registry) {
+        return new PostbackTargetsCheck(registry);
+    }
+
+    @Bean
     Dialog dialog(FlowRegistry registry, List<DialogAction> actions, DialogSettings settings) {
         return new FlowDialog(registry::current, actions, settings);
     }

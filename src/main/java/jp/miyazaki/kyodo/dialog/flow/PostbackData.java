@@ -5,6 +5,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -20,7 +22,38 @@ public final class PostbackData {
     public static final String SLOT = "slot";
     public static final String VALUE = "value";
 
+    /** Every slot target Java code declared, checked against the loaded flows at start-up. */
+    private static final Set<SlotTarget> DECLARED = ConcurrentHashMap.newKeySet();
+
     private PostbackData() {
+    }
+
+    /**
+     * A flow and slot that buttons built in Java start, e.g. {@code grant-detail} with {@code grant}. Declared once
+     * as a constant, so {@link PostbackTargetsCheck} can refuse a start where no flow file defines it; the check
+     * names the declaring source line.
+     */
+    public static SlotTarget slotTarget(String flow, String slot) {
+        StackWalker.StackFrame caller = StackWalker.getInstance().walk(frames -> frames
+                .filter(f -> !f.getClassName().equals(PostbackData.class.getName())).findFirst()).orElseThrow();
+        String className = caller.getClassName().replaceFirst("\\$.*", "");
+        SlotTarget target = new SlotTarget(flow, slot,
+                new Problem(className.replace('.', '/') + ".java", caller.getLineNumber(), ""));
+        DECLARED.add(target);
+        return target;
+    }
+
+    static Set<SlotTarget> declared() {
+        return Set.copyOf(DECLARED);
+    }
+
+    /** A flow and slot Java buttons start; {@code declaredAt} is the source line that declared it. */
+    public record SlotTarget(String flow, String slot, Problem declaredAt) {
+
+        /** The data of a button that starts {@code flow} with {@code slot} filled by {@code value}. */
+        public String data(String value) {
+            return forSlot(flow, slot, value);
+        }
     }
 
     public static String forSlot(String flow, String slot, String value) {
