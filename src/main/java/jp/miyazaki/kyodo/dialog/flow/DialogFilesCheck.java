@@ -6,8 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -24,9 +27,9 @@ import jp.miyazaki.kyodo.line.LineLimits;
 /**
  * Checks every file in {@code ${kyodo.dialogs-dir}} before any bean reads one: the YAML of every {@code .yml}, the
  * shape of {@code intents.yml}, {@code entities.yml} and {@code rich-menu.yml}, and the columns of
- * {@code user-dictionary.csv}. Problems stop the start as {@link InvalidFlowsException}, one
- * {@code file:line:column: reason} each; the flows, messages, conversation words and city guide are checked
- * further by their own loaders, which report the same way.
+ * {@code user-dictionary.csv}, and that the flow or intent each rich menu postback names exists. Problems stop
+ * the start as {@link InvalidFlowsException}, one {@code file:line:column: reason} each; the flows, messages,
+ * conversation words and city guide are checked further by their own loaders, which report the same way.
  */
 public class DialogFilesCheck implements BeanFactoryPostProcessor, EnvironmentAware {
 
@@ -60,12 +63,13 @@ public class DialogFilesCheck implements BeanFactoryPostProcessor, EnvironmentAw
         if (!Files.isDirectory(dialogsDir)) {
             return problems;
         }
+        Map<String, YamlDocument> parsed = new HashMap<>();
         try (Stream<Path> files = Files.walk(dialogsDir)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 String name = dialogsDir.relativize(file).toString().replace('\\', '/');
                 String text = Files.readString(file, StandardCharsets.UTF_8);
                 if (name.endsWith(".yml")) {
-                    checkYaml(name, text, problems);
+                    checkYaml(name, text, problems).ifPresent(doc -> parsed.put(name, doc));
                 } else if (name.equals(USER_DICTIONARY)) {
                     checkUserDictionary(text, problems);
                 }
@@ -73,16 +77,17 @@ public class DialogFilesCheck implements BeanFactoryPostProcessor, EnvironmentAw
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the dialogs in " + dialogsDir, e);
         }
+        checkRichMenuPostbacks(parsed, problems);
         return problems.stream().sorted().toList();
     }
 
-    private static void checkYaml(String name, String text, List<Problem> problems) {
+    private static Optional<YamlDocument> checkYaml(String name, String text, List<Problem> problems) {
         YamlDocument doc;
         try {
             doc = YamlDocument.parse(text);
         } catch (YAMLException e) {
             problems.add(YamlDocument.syntaxProblem(name, e));
-            return;
+            return Optional.empty();
         }
         Shape shape = new Shape(name, doc, problems);
         switch (name) {
@@ -90,6 +95,44 @@ public class DialogFilesCheck implements BeanFactoryPostProcessor, EnvironmentAw
             case ENTITIES -> checkEntities(shape);
             case RICH_MENU -> checkRichMenu(shape);
             default -> {
+            }
+        }
+        return Optional.of(doc);
+    }
+
+    /**
+     * The flow or intent each rich menu postback names must exist: a flow named by a file in {@code flows/}, an
+     * intent of {@code intents.yml} or one the NLU produces itself.
+     */
+    private static void checkRichMenuPostbacks(Map<String, YamlDocument> parsed, List<Problem> problems) {
+        YamlDocument menu = parsed.get(RICH_MENU);
+        YamlDocument intentsDoc = parsed.get(INTENTS);
+        if (menu == null) {
+            return;
+        }
+        Set<String> flows = new HashSet<>();
+        parsed.forEach((name, doc) -> {
+            if (name.startsWith("flows/") && doc.root().path("flow").isTextual()) {
+                flows.add(doc.root().path("flow").asText());
+            }
+        });
+        Set<String> intents = new HashSet<>(FlowLoader.BUILT_IN_INTENTS);
+        if (intentsDoc != null) {
+            intentsDoc.root().path("intents").forEach(intent -> intents.add(intent.path("name").asText()));
+        }
+        JsonNode areas = menu.root().path("areas");
+        for (int index = 0; index < areas.size(); index++) {
+            String at = "/areas/" + index + "/postback";
+            Map<String, String> data = PostbackData.decode(areas.get(index).path("postback").asText(""));
+            String flow = data.get(PostbackData.FLOW);
+            String intent = data.get(PostbackData.INTENT);
+            if (flow != null && !flows.isEmpty() && !flows.contains(flow)) {
+                problems.add(menu.problem(RICH_MENU, at, "the postback names flow '" + flow
+                        + "', which no file in flows/ defines"));
+            }
+            if (intent != null && intentsDoc != null && !intents.contains(intent)) {
+                problems.add(menu.problem(RICH_MENU, at, "the postback names intent '" + intent
+                        + "', which intents.yml does not list"));
             }
         }
     }

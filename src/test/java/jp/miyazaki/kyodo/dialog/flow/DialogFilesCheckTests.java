@@ -70,6 +70,7 @@ class DialogFilesCheckTests {
 
     @Test
     void intentsWrittenTwiceOrWithoutPhrases() throws IOException {
+        Files.delete(dialogs.resolve("rich-menu.yml"));
         Files.writeString(dialogs.resolve("intents.yml"), """
                 intents:
                   - name: activity.search
@@ -107,7 +108,7 @@ class DialogFilesCheckTests {
                 chatBarText: メニューを開く・閉じる・もう一度開く
                 areas:
                   - label: ボランティアや講座やイベントや交付金を探す
-                    postback: flow=catalog
+                    postback: intent=activity.search
                   - label: 相談
                 """);
 
@@ -116,6 +117,18 @@ class DialogFilesCheckTests {
                 rich-menu.yml:3:1: the rich menu has 6 areas, not 2
                 rich-menu.yml:4:5: the label 'ボランティアや講座やイベントや交付金を探す' is longer than LINE's 20 characters
                 rich-menu.yml:6:5: the area '相談' needs either postback or text""");
+    }
+
+    @Test
+    void aRichMenuPostbackNamingAnUnknownFlowOrIntent() throws IOException {
+        String menu = Files.readString(dialogs.resolve("rich-menu.yml"))
+                .replace("postback: intent=grant.search", "postback: intent=grant.find")
+                .replace("postback: intent=facility.search", "postback: flow=facility-search&slot=district");
+        Files.writeString(dialogs.resolve("rich-menu.yml"), menu);
+
+        assertThat(problems()).isEqualTo("""
+                rich-menu.yml:18:5: the postback names intent 'grant.find', which intents.yml does not list
+                rich-menu.yml:22:5: the postback names flow 'facility-search', which no file in flows/ defines""");
     }
 
     @Test
