@@ -54,16 +54,27 @@ public final class PostbackData {
         public String data(String value) {
             return forSlot(flow, slot, value);
         }
+
+        /** As {@link #data(String)}, with {@code more} fields after the value (e.g. the activity rated). */
+        public String data(String value, Map<String, String> more) {
+            Map<String, String> fields = slotFields(flow, slot, value);
+            fields.putAll(more);
+            return encode(fields);
+        }
     }
 
     public static String forSlot(String flow, String slot, String value) {
+        return encode(slotFields(flow, slot, value));
+    }
+
+    private static Map<String, String> slotFields(String flow, String slot, String value) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put(FLOW, flow);
         fields.put(SLOT, slot);
         if (value != null) {
             fields.put(VALUE, value);
         }
-        return encode(fields);
+        return fields;
     }
 
     public static String forIntent(String intent, Map<String, String> slots) {

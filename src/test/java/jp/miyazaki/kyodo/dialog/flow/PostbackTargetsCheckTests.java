@@ -18,12 +18,13 @@ class PostbackTargetsCheckTests {
     @Test
     void everyFlowAJavaButtonStartsIsDefinedByTheShippedFlows() throws ClassNotFoundException {
         for (String actions : List.of("catalog.CatalogActions", "group.GroupActions", "group.GroupAttendanceActions",
-                "signup.SignUpActions")) {
+                "signup.SignUpActions", "activity.ThanksReminders")) {
             Class.forName("jp.miyazaki.kyodo." + actions, true, getClass().getClassLoader());
         }
 
         assertThat(PostbackData.declared()).extracting(SlotTarget::flow).contains("grant-detail", "facility-detail",
-                "opportunity-detail", "group-detail", "group-join", "group-menu", "group-attendance", "cancel-signup");
+                "opportunity-detail", "group-detail", "group-join", "group-menu", "group-attendance", "cancel-signup",
+                "feedback");
         assertThat(PostbackTargetsCheck.problems(ShippedFlows.load(tempDir), PostbackData.declared())).isEmpty();
     }
 
@@ -45,7 +46,7 @@ class PostbackTargetsCheckTests {
         SlotTarget target = PostbackData.slotTarget("grant-detail", "grant");
 
         assertThat(target.declaredAt().toString())
-                .isEqualTo("jp/miyazaki/kyodo/dialog/flow/PostbackTargetsCheckTests.java:45: ");
+                .isEqualTo("jp/miyazaki/kyodo/dialog/flow/PostbackTargetsCheckTests.java:46: ");
         assertThat(target.data("G-1")).isEqualTo("flow=grant-detail&slot=grant&value=G-1");
     }
 }
