@@ -9,6 +9,7 @@ import jp.miyazaki.kyodo.dialog.DialogAction.Context;
 import jp.miyazaki.kyodo.dialog.DialogAction.Result;
 import jp.miyazaki.kyodo.dialog.Reply;
 import jp.miyazaki.kyodo.dialog.Wording;
+import jp.miyazaki.kyodo.line.LineLimits;
 
 /** The citizen's dialog actions: my activity record, and the answers to the thank-you survey. */
 public class ActivityActions {
@@ -102,6 +103,7 @@ public class ActivityActions {
     }
 
     private static String cut(String title) {
-        return title.length() > 20 ? title.substring(0, 19) + "…" : title;
+        return title.length() > LineLimits.ACTION_LABEL_LENGTH
+                ? title.substring(0, LineLimits.ACTION_LABEL_LENGTH - 1) + "…" : title;
     }
 }

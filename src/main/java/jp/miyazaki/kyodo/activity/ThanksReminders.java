@@ -2,7 +2,6 @@ package jp.miyazaki.kyodo.activity;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +10,7 @@ import jp.miyazaki.kyodo.broadcast.Reminder;
 import jp.miyazaki.kyodo.dialog.Reply;
 import jp.miyazaki.kyodo.dialog.Wording;
 import jp.miyazaki.kyodo.dialog.flow.PostbackData;
+import jp.miyazaki.kyodo.dialog.flow.PostbackData.SlotTarget;
 
 /**
  * The thanks after an activity, as reminders so they go out once, across instances, outside quiet hours: each
@@ -19,7 +19,7 @@ import jp.miyazaki.kyodo.dialog.flow.PostbackData;
  */
 public class ThanksReminders implements DueReminders {
 
-    static final String FEEDBACK_FLOW = "feedback";
+    private static final SlotTarget RATING = PostbackData.slotTarget("feedback", "rating");
 
     private final ActivityRecords records;
     private final Attendance attendance;
@@ -59,12 +59,8 @@ public class ThanksReminders implements DueReminders {
         for (int rating = 5; rating >= 1; rating--) {
             String label = rating == 5 ? wording.text("activity.rating-best")
                     : rating == 1 ? wording.text("activity.rating-worst") : Integer.toString(rating);
-            Map<String, String> data = new LinkedHashMap<>();
-            data.put(PostbackData.FLOW, FEEDBACK_FLOW);
-            data.put(PostbackData.SLOT, "rating");
-            data.put(PostbackData.VALUE, Integer.toString(rating));
-            data.put("activity", record.opportunityId());
-            ratings.add(Reply.Choice.postback(label, PostbackData.encode(data)));
+            ratings.add(Reply.Choice.postback(label, RATING.data(Integer.toString(rating),
+                    Map.of("activity", record.opportunityId()))));
         }
         parts.add(new Reply.Choices(text, ratings));
         return new Reply(parts);

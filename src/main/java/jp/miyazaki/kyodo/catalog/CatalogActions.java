@@ -12,11 +12,13 @@ import java.util.Optional;
 
 import jp.miyazaki.kyodo.dialog.DialogAction.Context;
 import jp.miyazaki.kyodo.dialog.DialogAction.Result;
-import jp.miyazaki.kyodo.dialog.Reply;
 import jp.miyazaki.kyodo.dialog.Reply.Card;
 import jp.miyazaki.kyodo.dialog.Reply.Choice;
+import jp.miyazaki.kyodo.dialog.Reply;
 import jp.miyazaki.kyodo.dialog.Wording;
 import jp.miyazaki.kyodo.dialog.flow.PostbackData;
+import jp.miyazaki.kyodo.dialog.flow.PostbackData.SlotTarget;
+import jp.miyazaki.kyodo.line.LineLimits;
 import jp.miyazaki.kyodo.nlu.DateRange;
 
 /**
@@ -30,10 +32,14 @@ public class CatalogActions {
     /** The outcome of nothing found. */
     public static final String NONE = "none";
 
-    static final int MAX_CARDS = 12;
+    /** Opens a grant's details (flow grant-detail); group buttons send it too. */
+    public static final SlotTarget GRANT_DETAIL = PostbackData.slotTarget("grant-detail", "grant");
+    private static final SlotTarget FACILITY_DETAIL = PostbackData.slotTarget("facility-detail", "facility");
+    private static final SlotTarget OPPORTUNITY_DETAIL = PostbackData.slotTarget("opportunity-detail", "opportunity");
+    static final int MAX_CARDS = LineLimits.CAROUSEL_BUBBLES;
     static final int CARD_TITLE = 40;
     static final int CARD_TEXT = 60;
-    static final int LABEL = 20;
+    static final int LABEL = LineLimits.ACTION_LABEL_LENGTH;
     private static final int MAX_DEADLINES = 8;
     private static final int MAX_CANDIDATES = 4;
 
@@ -232,8 +238,7 @@ public class CatalogActions {
         }
         List<Card> cards = found.stream().limit(MAX_CARDS).map(g -> new Card(DisplayText.cut(g.name(), CARD_TITLE),
                 DisplayText.cut(windowText(g, today) + "\n" + g.amount(), CARD_TEXT),
-                List.of(Choice.postback(wording.text("catalog.button-detail"), PostbackData.forSlot("grant-detail",
-                        "grant", g.id()))))).toList();
+                List.of(Choice.postback(wording.text("catalog.button-detail"), GRANT_DETAIL.data(g.id()))))).toList();
         long open = found.stream().filter(g -> g.statusOn(today) == GrantStatus.OPEN).count();
         return new Result(OK, Map.of("count", String.valueOf(found.size()), "open_count", String.valueOf(open),
                 "text", wording.text("catalog.grants-found", Map.of("count", found.size(), "open", open))),
@@ -375,8 +380,7 @@ public class CatalogActions {
         List<Card> cards = found.stream().limit(MAX_CARDS).map(f -> new Card(DisplayText.cut(f.name(), CARD_TITLE),
                 DisplayText.cut(wording.text("catalog.facility-card", Map.of("kind", f.kind(), "district",
                         f.district(), "hours", f.hours())), CARD_TEXT),
-                List.of(Choice.postback(wording.text("catalog.button-detail"), PostbackData.forSlot("facility-detail",
-                        "facility", f.id()))))).toList();
+                List.of(Choice.postback(wording.text("catalog.button-detail"), FACILITY_DETAIL.data(f.id()))))).toList();
         return new Result(OK, Map.of("count", String.valueOf(found.size()),
                 "text", wording.text("catalog.facilities-found", Map.of("count", found.size()))),
                 List.of(new Reply.Cards(wording.text("catalog.facilities-found-alt", Map.of("count", found.size())),
@@ -414,7 +418,7 @@ public class CatalogActions {
 
     /** Opens the opportunity's details (flow opportunity-detail). */
     public static String detailData(Opportunity opportunity) {
-        return PostbackData.forSlot("opportunity-detail", "opportunity", opportunity.id());
+        return OPPORTUNITY_DETAIL.data(opportunity.id());
     }
 
     private static LocalDate today(Context context) {

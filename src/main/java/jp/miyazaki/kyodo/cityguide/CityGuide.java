@@ -1,9 +1,10 @@
 package jp.miyazaki.kyodo.cityguide;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -13,17 +14,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import jp.miyazaki.kyodo.dialog.flow.InvalidFlowsException;
 import jp.miyazaki.kyodo.dialog.flow.Problem;
+import jp.miyazaki.kyodo.dialog.flow.YamlDocument;
 
 /**
  * City matters outside the bot (ごみ, 住民票, 税 …) and where to ask about them, from {@code <dialogs>/city-guide.yml}.
- * The file is checked when it is read; a wrong one stops the start like a wrong flow, with {@code file: reason}.
+ * The file is checked when it is read; a wrong one stops the start like a wrong flow, with
+ * {@code file:line:column: reason}.
  */
 public final class CityGuide {
 
@@ -49,64 +51,71 @@ public final class CityGuide {
         return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     }
 
-    /** Reads and checks the file; every problem is reported at once. */
-    @SuppressWarnings("unchecked")
+    /** Reads and checks the file; every problem is reported at once, at its line and column. */
     public static CityGuide load(Path dialogsDir) {
         Path file = dialogsDir.resolve(FILE);
         List<Problem> problems = new ArrayList<>();
-        Map<String, Object> root = Map.of();
-        try (InputStream in = Files.newInputStream(file)) {
-            Object read = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-            if (read instanceof Map<?, ?> map) {
-                root = (Map<String, Object>) map;
-            } else {
-                problems.add(new Problem(FILE, 1, "expected contacts and topics"));
-            }
-        } catch (java.nio.file.NoSuchFileException e) {
-            problems.add(new Problem(FILE, 1, "the city guide file is missing"));
+        YamlDocument doc;
+        try {
+            doc = YamlDocument.parse(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (NoSuchFileException e) {
+            throw new InvalidFlowsException(List.of(new Problem(FILE, 1, "the city guide file is missing")));
         } catch (YAMLException e) {
-            problems.add(new Problem(FILE, 1, "not valid YAML: " + e.getMessage().lines().findFirst().orElse("")));
+            throw new InvalidFlowsException(List.of(YamlDocument.syntaxProblem(FILE, e)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        JsonNode root = doc.root();
+        if (!root.isObject()) {
+            problems.add(doc.problem(FILE, "", "expected contacts and topics"));
+        }
         Map<String, Contact> contacts = new LinkedHashMap<>();
-        if (root.get("contacts") instanceof Map<?, ?> given) {
-            given.forEach((id, value) -> {
-                Map<String, Object> contact = value instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
-                String name = text(contact.get("name"));
-                String phone = text(contact.get("phone"));
-                String page = text(contact.get("page"));
+        if (root.path("contacts").isObject()) {
+            root.path("contacts").properties().forEach(entry -> {
+                String id = entry.getKey();
+                String at = "/contacts/" + id;
+                JsonNode contact = entry.getValue();
+                String name = text(contact.path("name"));
+                String phone = text(contact.path("phone"));
+                String page = text(contact.path("page"));
                 if (name.isBlank() || phone.isBlank() && page.isBlank()) {
-                    problems.add(new Problem(FILE, 1, "contact '" + id + "' needs a name and a phone or a page"));
+                    problems.add(doc.problem(FILE, at, "contact '" + id + "' needs a name and a phone or a page"));
                 } else if (!page.isBlank() && !page.startsWith("https://")) {
-                    problems.add(new Problem(FILE, 1, "contact '" + id + "': the page must be an https:// address"));
+                    problems.add(doc.problem(FILE, at + "/page",
+                            "contact '" + id + "': the page must be an https:// address"));
                 } else if (!phone.isBlank() && !phone.matches("0\\d{1,4}-\\d{1,4}-\\d{3,4}")) {
-                    problems.add(new Problem(FILE, 1, "contact '" + id + "': the phone must read like 0985-25-2111"));
+                    problems.add(doc.problem(FILE, at + "/phone",
+                            "contact '" + id + "': the phone must read like 0985-25-2111"));
                 } else {
-                    contacts.put(String.valueOf(id), new Contact(name, phone, page));
+                    contacts.put(id, new Contact(name, phone, page));
                 }
             });
         } else if (problems.isEmpty()) {
-            problems.add(new Problem(FILE, 1, "'contacts' is missing"));
+            problems.add(doc.problem(FILE, "/contacts", "'contacts' is missing"));
         }
         List<Topic> topics = new ArrayList<>();
-        Object listed = root.get("topics");
-        if (!(listed instanceof List<?> list) || list.isEmpty()) {
+        JsonNode listed = root.path("topics");
+        if (!listed.isArray() || listed.isEmpty()) {
             if (problems.isEmpty()) {
-                problems.add(new Problem(FILE, 1, "'topics' must list at least one topic"));
+                problems.add(doc.problem(FILE, "/topics", "'topics' must list at least one topic"));
             }
         } else {
-            for (Object item : list) {
-                Map<String, Object> topic = item instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
-                String name = text(topic.get("topic"));
-                List<String> words = topic.get("words") instanceof List<?> w
-                        ? w.stream().map(CityGuide::text).filter(s -> !s.isBlank()).toList() : List.of();
-                Contact contact = contacts.get(text(topic.get("contact")));
+            for (int index = 0; index < listed.size(); index++) {
+                String at = "/topics/" + index;
+                JsonNode topic = listed.get(index);
+                String name = text(topic.path("topic"));
+                List<String> words = new ArrayList<>();
+                topic.path("words").forEach(word -> {
+                    if (!text(word).isBlank()) {
+                        words.add(text(word));
+                    }
+                });
+                Contact contact = contacts.get(text(topic.path("contact")));
                 if (name.isBlank() || words.isEmpty()) {
-                    problems.add(new Problem(FILE, 1, "topic '" + name + "' needs a topic name and words"));
+                    problems.add(doc.problem(FILE, at, "topic '" + name + "' needs a topic name and words"));
                 } else if (contact == null) {
-                    problems.add(new Problem(FILE, 1, "topic '" + name + "': unknown contact '"
-                            + text(topic.get("contact")) + "'"));
+                    problems.add(doc.problem(FILE, at + "/contact", "topic '" + name + "': unknown contact '"
+                            + text(topic.path("contact")) + "'"));
                 } else {
                     topics.add(new Topic(name, words, contact));
                 }
@@ -118,8 +127,8 @@ public final class CityGuide {
         return new CityGuide(topics);
     }
 
-    private static String text(Object value) {
-        return value == null ? "" : String.valueOf(value).strip();
+    private static String text(JsonNode value) {
+        return value.isValueNode() && !value.isNull() ? value.asText().strip() : "";
     }
 
     /** Where to ask: a name and a phone number and/or a web page. */

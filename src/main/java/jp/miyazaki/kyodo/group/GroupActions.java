@@ -24,11 +24,13 @@ import jp.miyazaki.kyodo.catalog.GrantStatus;
 import jp.miyazaki.kyodo.catalog.Opportunity;
 import jp.miyazaki.kyodo.dialog.DialogAction.Context;
 import jp.miyazaki.kyodo.dialog.DialogAction.Result;
-import jp.miyazaki.kyodo.dialog.Reply;
 import jp.miyazaki.kyodo.dialog.Reply.Card;
 import jp.miyazaki.kyodo.dialog.Reply.Choice;
+import jp.miyazaki.kyodo.dialog.Reply;
 import jp.miyazaki.kyodo.dialog.Wording;
 import jp.miyazaki.kyodo.dialog.flow.PostbackData;
+import jp.miyazaki.kyodo.dialog.flow.PostbackData.SlotTarget;
+import jp.miyazaki.kyodo.line.LineLimits;
 import jp.miyazaki.kyodo.link.AccountLinks;
 import jp.miyazaki.kyodo.signup.SignUp;
 import jp.miyazaki.kyodo.signup.SignUpStatus;
@@ -46,7 +48,11 @@ public class GroupActions {
     static final String NOT_LEADER = "not_leader";
     static final String INVALID = "invalid";
     static final String SEVERAL = "several";
-    private static final int MAX_CARDS = 12;
+    private static final SlotTarget GROUP_DETAIL = PostbackData.slotTarget("group-detail", "group");
+    private static final SlotTarget GROUP_JOIN = PostbackData.slotTarget("group-join", "group");
+    private static final SlotTarget GROUP_MENU = PostbackData.slotTarget("group-menu", "group");
+    private static final int MAX_CARDS = LineLimits.CAROUSEL_BUBBLES;
+    private static final int LABEL = LineLimits.ACTION_LABEL_LENGTH;
     private static final int MAX_GRANTS = 8;
     /** Upcoming activities shown with a group's details. */
     private static final int MAX_SHOWN = 3;
@@ -128,8 +134,7 @@ public class GroupActions {
         String body = wording.text("group.card", Map.of("kind", group.kind().label(), "where", where(group),
                 "description", group.description()));
         return new Card(DisplayText.cut(group.name(), 40), DisplayText.cut(body, 60), List.of(
-                Choice.postback(wording.text("group.button-detail"), PostbackData.forSlot("group-detail", "group",
-                        group.id())),
+                Choice.postback(wording.text("group.button-detail"), GROUP_DETAIL.data(group.id())),
                 Choice.postback(wording.text("group.button-join"), joinData(group))));
     }
 
@@ -143,7 +148,7 @@ public class GroupActions {
 
     /** Starts the join flow for the group (what the 参加したい buttons send). */
     static String joinData(Group group) {
-        return PostbackData.forSlot("group-join", "group", group.id());
+        return GROUP_JOIN.data(group.id());
     }
 
     /**
@@ -174,7 +179,7 @@ public class GroupActions {
             details += "\n\n" + wording.text("group.details-upcoming") + upcoming.stream()
                     .map(o -> "\n" + wording.text("group.details-upcoming-line", Map.of("title", o.title(),
                             "when", DisplayText.shortWhen(o)))).collect(Collectors.joining());
-            upcoming.forEach(o -> buttons.add(Choice.postback(DisplayText.cut(o.title(), 20),
+            upcoming.forEach(o -> buttons.add(Choice.postback(DisplayText.cut(o.title(), LABEL),
                     CatalogActions.signUpData(o))));
         }
         details += group.sample() ? "\n\n" + wording.text("catalog.sample-note") : "";
@@ -273,8 +278,7 @@ public class GroupActions {
         if (led.size() > 1) {
             List<Card> cards = led.stream().limit(MAX_CARDS).map(g -> new Card(DisplayText.cut(g.name(), 40),
                     DisplayText.cut(g.kind().label(), 60), List.of(Choice.postback(
-                            wording.text("group.button-act-as"), PostbackData.forSlot("group-menu", "group",
-                                    g.id()))))).toList();
+                            wording.text("group.button-act-as"), GROUP_MENU.data(g.id()))))).toList();
             return new Result(SEVERAL, groupValues(actingFor(context.userId(), led).orElseThrow()),
                     List.of(new Reply.Cards(wording.text("group.led-groups"), cards)));
         }
@@ -434,8 +438,8 @@ public class GroupActions {
                             ? wording.text("catalog.deadline-today")
                             : wording.text("catalog.deadline-days", Map.of("days", days)))));
         }
-        List<Choice> details = usable.stream().limit(4).map(g -> Choice.postback(DisplayText.cut(g.name(), 20),
-                PostbackData.forSlot("grant-detail", "grant", g.id()))).toList();
+        List<Choice> details = usable.stream().limit(4).map(g -> Choice.postback(DisplayText.cut(g.name(), LABEL),
+                CatalogActions.GRANT_DETAIL.data(g.id()))).toList();
         Map<String, String> values = new LinkedHashMap<>(groupValues(group.get()));
         values.put("count", String.valueOf(usable.size()));
         values.put("text", text.toString());

@@ -26,6 +26,7 @@ import jp.miyazaki.kyodo.dialog.Reply.Card;
 import jp.miyazaki.kyodo.dialog.Reply.Choice;
 import jp.miyazaki.kyodo.dialog.Wording;
 import jp.miyazaki.kyodo.dialog.flow.PostbackData;
+import jp.miyazaki.kyodo.dialog.flow.PostbackData.SlotTarget;
 import jp.miyazaki.kyodo.observability.Pseudonym;
 
 /**
@@ -37,6 +38,7 @@ public class GroupAttendanceActions {
 
     /** Activities that started within this time can be marked by chat. */
     private static final Duration RECENT = Duration.ofDays(14);
+    private static final SlotTarget ATTENDANCE = PostbackData.slotTarget("group-attendance", "activity");
     private static final int MAX_CARDS = 10;
 
     private final GroupActions groups;
@@ -69,8 +71,7 @@ public class GroupAttendanceActions {
         List<Card> cards = started.stream().limit(MAX_CARDS).map(o -> new Card(DisplayText.cut(o.title(), 40),
                 DisplayText.cut(wording.text("group.attendance-card", Map.of("when", DisplayText.shortWhen(o),
                         "count", attendance.roll(o.id()).size())), 60),
-                List.of(Choice.postback(wording.text("group.button-mark"), PostbackData.forSlot("group-attendance",
-                        "activity", o.id())))))
+                List.of(Choice.postback(wording.text("group.button-mark"), ATTENDANCE.data(o.id())))))
                 .toList();
         return new Result(GroupActions.OK, Map.of("count", String.valueOf(started.size())),
                 List.of(new Reply.Cards(wording.text("group.attendance-activities"), cards)));

@@ -21,6 +21,8 @@ public final class LineLimits {
     /** Multicast requests LINE accepts per second from one channel. */
     public static final int MULTICAST_REQUESTS_PER_SECOND = 200;
     public static final int URI_LENGTH = 1_000;
+    public static final int RICH_MENU_NAME_LENGTH = 300;
+    public static final int CHAT_BAR_TEXT_LENGTH = 14;
 
     private LineLimits() {
     }

@@ -2,6 +2,8 @@ package jp.miyazaki.kyodo.richmenu;
 
 import org.springframework.util.StringUtils;
 
+import jp.miyazaki.kyodo.line.LineLimits;
+
 /**
  * One tappable area: its label (drawn large), a caption under it, and what a tap sends — a postback
  * ({@code postback} data, shown in the chat as {@code displayText}) or a plain {@code text} message.
@@ -15,8 +17,9 @@ public record MenuArea(String label, String caption, String postback, String dis
         if (StringUtils.hasText(postback) == StringUtils.hasText(text)) {
             throw new IllegalArgumentException("rich menu area " + label + " needs either postback or text");
         }
-        if (label.length() > 20) {
-            throw new IllegalArgumentException("rich menu label " + label + " is longer than LINE's 20 characters");
+        if (label.length() > LineLimits.ACTION_LABEL_LENGTH) {
+            throw new IllegalArgumentException("rich menu label " + label + " is longer than LINE's "
+                    + LineLimits.ACTION_LABEL_LENGTH + " characters");
         }
         caption = caption == null ? "" : caption;
     }

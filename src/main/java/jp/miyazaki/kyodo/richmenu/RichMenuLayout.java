@@ -13,6 +13,8 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
+import jp.miyazaki.kyodo.line.LineLimits;
+
 /**
  * The menu as staff define it: a name, the text on the chat bar and six areas in a 2 × 3 grid on a
  * {@value #WIDTH} × {@value #HEIGHT} image (LINE's large full-width size).
@@ -29,11 +31,13 @@ public record RichMenuLayout(String name, String chatBarText, List<MenuArea> are
         if (areas.size() != COLUMNS * ROWS) {
             throw new IllegalArgumentException("the rich menu has " + COLUMNS * ROWS + " areas, not " + areas.size());
         }
-        if (name == null || name.isBlank() || name.length() > 300) {
-            throw new IllegalArgumentException("the rich menu needs a name of at most 300 characters");
+        if (name == null || name.isBlank() || name.length() > LineLimits.RICH_MENU_NAME_LENGTH) {
+            throw new IllegalArgumentException("the rich menu needs a name of at most "
+                    + LineLimits.RICH_MENU_NAME_LENGTH + " characters");
         }
-        if (chatBarText == null || chatBarText.isBlank() || chatBarText.length() > 14) {
-            throw new IllegalArgumentException("chatBarText must be 1 to 14 characters");
+        if (chatBarText == null || chatBarText.isBlank() || chatBarText.length() > LineLimits.CHAT_BAR_TEXT_LENGTH) {
+            throw new IllegalArgumentException("chatBarText must be 1 to " + LineLimits.CHAT_BAR_TEXT_LENGTH
+                    + " characters");
         }
     }
 

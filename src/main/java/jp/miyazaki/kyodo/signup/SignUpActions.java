@@ -13,18 +13,21 @@ import jp.miyazaki.kyodo.catalog.DisplayText;
 import jp.miyazaki.kyodo.catalog.Opportunity;
 import jp.miyazaki.kyodo.dialog.DialogAction.Context;
 import jp.miyazaki.kyodo.dialog.DialogAction.Result;
-import jp.miyazaki.kyodo.dialog.Reply;
-import jp.miyazaki.kyodo.dialog.Wording;
 import jp.miyazaki.kyodo.dialog.Reply.Card;
 import jp.miyazaki.kyodo.dialog.Reply.Choice;
+import jp.miyazaki.kyodo.dialog.Reply;
+import jp.miyazaki.kyodo.dialog.Wording;
 import jp.miyazaki.kyodo.dialog.flow.PostbackData;
+import jp.miyazaki.kyodo.dialog.flow.PostbackData.SlotTarget;
+import jp.miyazaki.kyodo.line.LineLimits;
 
 /** The sign-up dialog actions: sign up, list my sign-ups, cancel one. */
 public class SignUpActions {
 
     static final int MAX_PEOPLE = 10;
     private static final int MAX_NAME = 50;
-    private static final int MAX_CARDS = 12;
+    private static final SlotTarget CANCEL = PostbackData.slotTarget("cancel-signup", "signup");
+    private static final int MAX_CARDS = LineLimits.CAROUSEL_BUBBLES;
 
     private final SignUps signUps;
     private final CatalogRepository catalog;
@@ -122,8 +125,7 @@ public class SignUpActions {
                         "status", e.getKey().status().label(), "people", e.getKey().people(),
                         "reference", e.getKey().reference())), 60),
                 List.of(Choice.postback(wording.text("signup.button-detail"), CatalogActions.detailData(e.getValue())),
-                        Choice.postback(wording.text("signup.button-cancel"), PostbackData.forSlot("cancel-signup",
-                                "signup", e.getKey().reference()))))).toList();
+                        Choice.postback(wording.text("signup.button-cancel"), CANCEL.data(e.getKey().reference()))))).toList();
         String text = wording.text("signup.list", Map.of("count", upcoming.size()));
         return new Result(CatalogActions.OK, Map.of("count", String.valueOf(upcoming.size()), "text", text),
                 List.of(new Reply.Cards(text, cards)));

@@ -15,6 +15,7 @@ import jp.miyazaki.kyodo.dialog.DialogAction.Context;
 import jp.miyazaki.kyodo.dialog.DialogAction.Result;
 import jp.miyazaki.kyodo.dialog.Reply;
 import jp.miyazaki.kyodo.dialog.flow.ShippedFlows;
+import jp.miyazaki.kyodo.line.LineLimits;
 
 class CatalogActionsTests {
 
@@ -40,15 +41,15 @@ class CatalogActionsTests {
     }
 
     static void assertWithinLineLimits(Reply.Cards cards) {
-        assertThat(cards.cards()).isNotEmpty().hasSizeLessThanOrEqualTo(12);
+        assertThat(cards.cards()).isNotEmpty().hasSizeLessThanOrEqualTo(LineLimits.CAROUSEL_BUBBLES);
         assertThat(cards.altText().length()).isLessThanOrEqualTo(400);
         for (Reply.Card card : cards.cards()) {
             assertThat(card.title().length()).isLessThanOrEqualTo(40);
             assertThat(card.body().length()).isLessThanOrEqualTo(60);
             assertThat(card.buttons()).isNotEmpty().hasSizeLessThanOrEqualTo(3).allSatisfy(button -> {
-                assertThat(button.label().length()).isLessThanOrEqualTo(20);
+                assertThat(button.label().length()).isLessThanOrEqualTo(LineLimits.ACTION_LABEL_LENGTH);
                 if (button.action() instanceof Reply.Action.Send send) {
-                    assertThat(send.data().length()).isLessThanOrEqualTo(300);
+                    assertThat(send.data().length()).isLessThanOrEqualTo(LineLimits.POSTBACK_DATA_LENGTH);
                 }
             });
         }

@@ -21,6 +21,12 @@ import jp.miyazaki.kyodo.dialog.DialogAction;
 @EnableConfigurationProperties(DialogSettings.class)
 public class DialogConfiguration {
 
+    /** Runs before any bean reads a dialog file, so a broken one is reported as file:line:column. */
+    @Bean
+    static DialogFilesCheck dialogFilesCheck() {
+        return new DialogFilesCheck();
+    }
+
     @Bean
     MessageCatalog messageCatalog(@Value("${kyodo.dialogs-dir:dialogs}") Path dialogsDir) {
         return MessageCatalog.load(dialogsDir);
@@ -31,6 +37,11 @@ public class DialogConfiguration {
             MessageCatalog messages) {
         return new FlowRegistry(dialogsDir, actions.stream().map(DialogAction::name).collect(Collectors.toSet()),
                 new FlowLoader(), messages);
+    }
+
+    @Bean
+    PostbackTargetsCheck postbackTargetsCheck(FlowRegistry registry) {
+        return new PostbackTargetsCheck(registry);
     }
 
     @Bean

@@ -21,6 +21,7 @@ import jp.miyazaki.kyodo.dialog.DialogState;
 import jp.miyazaki.kyodo.dialog.Reply;
 import jp.miyazaki.kyodo.dialog.Turn;
 import jp.miyazaki.kyodo.dialog.UserInput;
+import jp.miyazaki.kyodo.line.LineLimits;
 import jp.miyazaki.kyodo.nlu.Slots;
 import jp.miyazaki.kyodo.nlu.Understanding;
 
@@ -39,7 +40,6 @@ public final class FlowDialog implements Dialog {
     static final String FAILED = "すみません、うまく処理できませんでした。しばらくしてから、もう一度お試しください。";
     private static final String FOLLOW = "follow";
     private static final int MAX_STEPS_PER_TURN = 40;
-    private static final int MAX_MESSAGES = 5;
     private static final Pattern COUNTED = Pattern.compile("\\d+\\s*(人|名)|[一二三四五六七八九十]\\s*(人|名)|ひとり|ふたり");
     /** The intent of a plain 「やめる」, which abandons an open question only when its words are there. */
     static final String CANCEL = "cancel";
@@ -627,9 +627,9 @@ public final class FlowDialog implements Dialog {
                 out.add(part);
             }
         }
-        if (out.size() > MAX_MESSAGES) {
-            log.warn("An answer had {} messages; LINE sends {}", out.size(), MAX_MESSAGES);
-            return List.copyOf(out.subList(out.size() - MAX_MESSAGES, out.size()));
+        if (out.size() > LineLimits.MESSAGES_PER_REQUEST) {
+            log.warn("An answer had {} messages; LINE sends {}", out.size(), LineLimits.MESSAGES_PER_REQUEST);
+            return List.copyOf(out.subList(out.size() - LineLimits.MESSAGES_PER_REQUEST, out.size()));
         }
         return out;
     }

@@ -32,6 +32,8 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
+import jp.miyazaki.kyodo.line.LineLimits;
+
 /**
  * Reads {@code <dialogs>/flows/*.yml}, checks each file against {@code dialog/flow.schema.json} and the whole set
  * for cross-references (intents from {@code <dialogs>/intents.yml}, slots, actions, templates, steps, reachability,
@@ -41,8 +43,6 @@ public final class FlowLoader {
 
     /** Intent names the language understanding produces without listing them in {@code intents.yml}. */
     public static final Set<String> BUILT_IN_INTENTS = Set.of("fallback");
-    static final int MAX_QUICK_REPLIES = 13;
-    static final int MAX_LABEL_LENGTH = 20;
     /** {@code {{name}}} in flow texts and in {@code dialogs/messages}. */
     static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([\\w.-]+)\\s*}}");
 
@@ -310,15 +310,15 @@ public final class FlowLoader {
         }
 
         private void choices(List<ChoiceSpec> choices, String at, String slot) {
-            if (choices.size() > MAX_QUICK_REPLIES) {
-                problem(at, choices.size() + " quick replies; LINE shows at most " + MAX_QUICK_REPLIES);
+            if (choices.size() > LineLimits.QUICK_REPLY_ITEMS) {
+                problem(at, choices.size() + " quick replies; LINE shows at most " + LineLimits.QUICK_REPLY_ITEMS);
             }
             for (int i = 0; i < choices.size(); i++) {
                 ChoiceSpec choice = choices.get(i);
                 String itemAt = at + "/" + i;
-                if (choice.label().length() > MAX_LABEL_LENGTH) {
+                if (choice.label().length() > LineLimits.ACTION_LABEL_LENGTH) {
                     problem(itemAt, "quick reply label '" + choice.label() + "' is " + choice.label().length()
-                            + " characters; LINE allows " + MAX_LABEL_LENGTH);
+                            + " characters; LINE allows " + LineLimits.ACTION_LABEL_LENGTH);
                 }
                 if (choice.intent() != null && intents != null && !intents.contains(choice.intent())) {
                     problem(itemAt, "unknown intent '" + choice.intent() + "'");
@@ -326,9 +326,9 @@ public final class FlowLoader {
                 String data = choice.intent() != null ? PostbackData.forIntent(choice.intent(), Map.of())
                         : choice.value() != null
                                 ? PostbackData.forSlot(parsed.flow().name(), slot, choice.value()) : "";
-                if (data.length() > PostbackData.MAX_LENGTH) {
+                if (data.length() > LineLimits.POSTBACK_DATA_LENGTH) {
                     problem(itemAt, "postback data is " + data.length() + " characters; LINE allows "
-                            + PostbackData.MAX_LENGTH);
+                            + LineLimits.POSTBACK_DATA_LENGTH);
                 }
                 if (choice.value() != null && slot == null) {
                     problem(itemAt, "a value choice only makes sense when a slot is asked; use intent or a"

@@ -1,16 +1,27 @@
 package jp.miyazaki.kyodo.dialog.flow;
 
-/** One thing wrong in the flow files, shown to staff as {@code file:line: reason}. */
-public record Problem(String file, int line, String reason) implements Comparable<Problem> {
+import java.util.Comparator;
+
+/**
+ * One thing wrong in the dialog files, shown to staff as {@code file:line:column: reason}, or {@code file:line:
+ * reason} where the column is not known ({@code column} 0).
+ */
+public record Problem(String file, int line, int column, String reason) implements Comparable<Problem> {
+
+    private static final Comparator<Problem> ORDER = Comparator.comparing(Problem::file)
+            .thenComparingInt(Problem::line).thenComparingInt(Problem::column);
+
+    public Problem(String file, int line, String reason) {
+        this(file, line, 0, reason);
+    }
 
     @Override
     public String toString() {
-        return file + ":" + line + ": " + reason;
+        return file + ":" + line + (column > 0 ? ":" + column : "") + ": " + reason;
     }
 
     @Override
     public int compareTo(Problem other) {
-        int byFile = file.compareTo(other.file);
-        return byFile != 0 ? byFile : Integer.compare(line, other.line);
+        return ORDER.compare(this, other);
     }
 }

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import jp.miyazaki.kyodo.line.LineLimits;
+
 class FlowLoaderTests {
 
     private static final String FALLBACK = """
@@ -135,7 +137,7 @@ class FlowLoaderTests {
     void quickRepliesOverLinesLimitsAreReported() throws IOException {
         String many = IntStream.rangeClosed(1, 14).mapToObj(i -> "      - 選択肢" + i)
                 .collect(Collectors.joining("\n"));
-        String longValue = "x".repeat(300);
+        String longValue = "x".repeat(LineLimits.POSTBACK_DATA_LENGTH);
         write("menu.yml", """
                 flow: menu
                 triggers: [help]

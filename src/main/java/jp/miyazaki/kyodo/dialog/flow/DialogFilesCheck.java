@@ -1,0 +1,294 @@
+package jp.miyazaki.kyodo.dialog.flow;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.context.EnvironmentAware;
+import org.springframework.core.env.Environment;
+import org.yaml.snakeyaml.error.YAMLException;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import jp.miyazaki.kyodo.line.LineLimits;
+
+/**
+ * Checks every file in {@code ${kyodo.dialogs-dir}} before any bean reads one: the YAML of every {@code .yml}, the
+ * shape of {@code intents.yml}, {@code entities.yml} and {@code rich-menu.yml}, and the columns of
+ * {@code user-dictionary.csv}, and that the flow or intent each rich menu postback names exists. Problems stop
+ * the start as {@link InvalidFlowsException}, one {@code file:line:column: reason} each; the flows, messages,
+ * conversation words and city guide are checked further by their own loaders, which report the same way.
+ */
+public class DialogFilesCheck implements BeanFactoryPostProcessor, EnvironmentAware {
+
+    static final String INTENTS = "intents.yml";
+    static final String ENTITIES = "entities.yml";
+    static final String RICH_MENU = "rich-menu.yml";
+    static final String USER_DICTIONARY = "user-dictionary.csv";
+    /** The intent the classifier answers with when nothing fits; the NLU refuses to train without it. */
+    static final String FALLBACK_INTENT = "fallback";
+    /** The layout's three columns by two rows ({@code RichMenuLayout}). */
+    private static final int RICH_MENU_AREAS = 6;
+
+    private Path dialogsDir = Path.of(ShippedDialogs.DEFAULT);
+
+    @Override
+    public void setEnvironment(Environment environment) {
+        dialogsDir = Path.of(environment.getProperty(ShippedDialogs.PROPERTY, ShippedDialogs.DEFAULT));
+    }
+
+    @Override
+    public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
+        List<Problem> problems = problems(dialogsDir);
+        if (!problems.isEmpty()) {
+            throw new InvalidFlowsException(problems);
+        }
+    }
+
+    /** Every problem in the files of {@code dialogsDir}, sorted by file, line and column. */
+    public static List<Problem> problems(Path dialogsDir) {
+        List<Problem> problems = new ArrayList<>();
+        if (!Files.isDirectory(dialogsDir)) {
+            return problems;
+        }
+        Map<String, YamlDocument> parsed = new HashMap<>();
+        try (Stream<Path> files = Files.walk(dialogsDir)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                String name = dialogsDir.relativize(file).toString().replace('\\', '/');
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                if (name.endsWith(".yml")) {
+                    checkYaml(name, text, problems).ifPresent(doc -> parsed.put(name, doc));
+                } else if (name.equals(USER_DICTIONARY)) {
+                    checkUserDictionary(text, problems);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the dialogs in " + dialogsDir, e);
+        }
+        checkRichMenuPostbacks(parsed, problems);
+        return problems.stream().sorted().toList();
+    }
+
+    private static Optional<YamlDocument> checkYaml(String name, String text, List<Problem> problems) {
+        YamlDocument doc;
+        try {
+            doc = YamlDocument.parse(text);
+        } catch (YAMLException e) {
+            problems.add(YamlDocument.syntaxProblem(name, e));
+            return Optional.empty();
+        }
+        Shape shape = new Shape(name, doc, problems);
+        switch (name) {
+            case INTENTS -> checkIntents(shape);
+            case ENTITIES -> checkEntities(shape);
+            case RICH_MENU -> checkRichMenu(shape);
+            default -> {
+            }
+        }
+        return Optional.of(doc);
+    }
+
+    /**
+     * The flow or intent each rich menu postback names must exist: a flow named by a file in {@code flows/}, an
+     * intent of {@code intents.yml} or one the NLU produces itself.
+     */
+    private static void checkRichMenuPostbacks(Map<String, YamlDocument> parsed, List<Problem> problems) {
+        YamlDocument menu = parsed.get(RICH_MENU);
+        YamlDocument intentsDoc = parsed.get(INTENTS);
+        if (menu == null) {
+            return;
+        }
+        Set<String> flows = new HashSet<>();
+        parsed.forEach((name, doc) -> {
+            if (name.startsWith("flows/") && doc.root().path("flow").isTextual()) {
+                flows.add(doc.root().path("flow").asText());
+            }
+        });
+        Set<String> intents = new HashSet<>(FlowLoader.BUILT_IN_INTENTS);
+        if (intentsDoc != null) {
+            intentsDoc.root().path("intents").forEach(intent -> intents.add(intent.path("name").asText()));
+        }
+        JsonNode areas = menu.root().path("areas");
+        for (int index = 0; index < areas.size(); index++) {
+            String at = "/areas/" + index + "/postback";
+            Map<String, String> data = PostbackData.decode(areas.get(index).path("postback").asText(""));
+            String flow = data.get(PostbackData.FLOW);
+            String intent = data.get(PostbackData.INTENT);
+            if (flow != null && !flows.isEmpty() && !flows.contains(flow)) {
+                problems.add(menu.problem(RICH_MENU, at, "the postback names flow '" + flow
+                        + "', which no file in flows/ defines"));
+            }
+            if (intent != null && intentsDoc != null && !intents.contains(intent)) {
+                problems.add(menu.problem(RICH_MENU, at, "the postback names intent '" + intent
+                        + "', which intents.yml does not list"));
+            }
+        }
+    }
+
+    private static void checkIntents(Shape shape) {
+        Set<String> names = new HashSet<>();
+        for (String item : shape.mappings("/intents")) {
+            String name = shape.text(item + "/name");
+            if (name != null && !names.add(name)) {
+                shape.problem(item + "/name", "intent '" + name + "' is defined twice");
+            }
+            if (shape.strings(item + "/phrases").isEmpty()) {
+                shape.problem(item, "intent '" + name + "' has no phrases");
+            }
+        }
+        if (shape.doc.root().path("intents").isArray() && !names.contains(FALLBACK_INTENT)) {
+            shape.problem("/intents", "needs a '" + FALLBACK_INTENT + "' intent with out-of-scope phrases");
+        }
+    }
+
+    private static void checkEntities(Shape shape) {
+        for (String list : List.of("/categories", "/kinds")) {
+            for (String item : shape.mappings(list)) {
+                shape.text(item + "/id");
+                shape.text(item + "/label");
+                shape.strings(item + "/synonyms");
+            }
+        }
+        for (String item : shape.mappings("/districts")) {
+            shape.text(item + "/name");
+            JsonNode standalone = shape.doc.root().at(item + "/standalone");
+            if (!standalone.isMissingNode() && !standalone.isBoolean()) {
+                shape.problem(item + "/standalone", "'standalone' must be true or false");
+            }
+            shape.strings(item + "/readings");
+            shape.strings(item + "/aliases");
+        }
+    }
+
+    private static void checkRichMenu(Shape shape) {
+        String menuName = shape.text("/name");
+        if (menuName != null && menuName.length() > LineLimits.RICH_MENU_NAME_LENGTH) {
+            shape.problem("/name", "the rich menu name has more than " + LineLimits.RICH_MENU_NAME_LENGTH
+                    + " characters");
+        }
+        String chatBar = shape.text("/chatBarText");
+        if (chatBar != null && chatBar.length() > LineLimits.CHAT_BAR_TEXT_LENGTH) {
+            shape.problem("/chatBarText", "chatBarText has more than " + LineLimits.CHAT_BAR_TEXT_LENGTH
+                    + " characters");
+        }
+        List<String> areas = shape.mappings("/areas");
+        if (shape.doc.root().path("areas").isArray() && areas.size() != RICH_MENU_AREAS) {
+            shape.problem("/areas", "the rich menu has " + RICH_MENU_AREAS + " areas, not " + areas.size());
+        }
+        for (String area : areas) {
+            String label = shape.text(area + "/label");
+            if (label != null && label.length() > LineLimits.ACTION_LABEL_LENGTH) {
+                shape.problem(area + "/label", "the label '" + label + "' is longer than LINE's "
+                        + LineLimits.ACTION_LABEL_LENGTH + " characters");
+            }
+            boolean postback = shape.doc.root().at(area + "/postback").isTextual();
+            boolean message = shape.doc.root().at(area + "/text").isTextual();
+            if (postback == message) {
+                shape.problem(area, "the area '" + label + "' needs either postback or text");
+            }
+        }
+    }
+
+    /**
+     * Kuromoji's user dictionary: {@code surface,segmentation,readings,part of speech}, the segmentation and the
+     * readings with as many space-separated parts as each other.
+     */
+    private static void checkUserDictionary(String text, List<Problem> problems) {
+        List<String> lines = text.lines().toList();
+        for (int index = 0; index < lines.size(); index++) {
+            String line = lines.get(index);
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] fields = line.split(",", -1);
+            if (fields.length != 4) {
+                problems.add(new Problem(USER_DICTIONARY, index + 1, 1,
+                        "expected surface,segmentation,readings,part of speech, not " + fields.length + " fields"));
+                continue;
+            }
+            int column = 1;
+            for (String field : fields) {
+                if (field.isBlank()) {
+                    problems.add(new Problem(USER_DICTIONARY, index + 1, column, "an empty field"));
+                }
+                column += field.length() + 1;
+            }
+            int segments = fields[1].strip().split(" +").length;
+            int readings = fields[2].strip().split(" +").length;
+            if (segments != readings && !fields[1].isBlank() && !fields[2].isBlank()) {
+                problems.add(new Problem(USER_DICTIONARY, index + 1, fields[0].length() + fields[1].length() + 3,
+                        segments + " segments but " + readings + " readings"));
+            }
+        }
+    }
+
+    /** Checks on the shape of one parsed file; each failed check adds a problem at the value it concerns. */
+    private record Shape(String file, YamlDocument doc, List<Problem> problems) {
+
+        void problem(String pointer, String reason) {
+            problems.add(doc.problem(file, pointer, reason));
+        }
+
+        /** The pointers of the items of the list at {@code pointer}, which must be a list of mappings. */
+        List<String> mappings(String pointer) {
+            JsonNode list = doc.root().at(pointer);
+            String key = pointer.substring(pointer.lastIndexOf('/') + 1);
+            if (!list.isArray()) {
+                problem(pointer, "'" + key + "' must be a list");
+                return List.of();
+            }
+            List<String> items = new ArrayList<>();
+            for (int index = 0; index < list.size(); index++) {
+                if (list.get(index).isObject()) {
+                    items.add(pointer + "/" + index);
+                } else {
+                    problem(pointer + "/" + index, "every entry of '" + key + "' must be a mapping");
+                }
+            }
+            return items;
+        }
+
+        /** The text at {@code pointer}, which must be written and not blank; null after a problem. */
+        String text(String pointer) {
+            JsonNode value = doc.root().at(pointer);
+            if (value.isValueNode() && !value.isNull() && !value.asText().isBlank()) {
+                return value.asText();
+            }
+            problem(pointer, "'" + pointer.substring(pointer.lastIndexOf('/') + 1) + "' must be a text");
+            return null;
+        }
+
+        /** The texts of the optional list at {@code pointer}. */
+        List<String> strings(String pointer) {
+            JsonNode value = doc.root().at(pointer);
+            if (value.isMissingNode() || value.isNull()) {
+                return List.of();
+            }
+            if (!value.isArray()) {
+                problem(pointer, "'" + pointer.substring(pointer.lastIndexOf('/') + 1) + "' must be a list");
+                return List.of();
+            }
+            List<String> texts = new ArrayList<>();
+            for (int index = 0; index < value.size(); index++) {
+                if (value.get(index).isValueNode() && !value.get(index).isNull()) {
+                    texts.add(value.get(index).asText());
+                } else {
+                    problem(pointer + "/" + index, "every entry must be a text");
+                }
+            }
+            return texts;
+        }
+    }
+}
