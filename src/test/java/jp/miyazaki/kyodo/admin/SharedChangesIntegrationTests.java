@@ -25,7 +25,8 @@ import jp.miyazaki.kyodo.testsupport.SimulatedCitizen;
 
 /**
  * Two instances on one Redis and one copy of the dialogs folder: a catalog name staff add on one instance, and a
- * dialog reload on one instance, reach the other within 5 s.
+ * dialog reload on one instance, reach the other within 5 s; and a catalog name in a message is masked before the
+ * intent is classified, so titles whose words mean something else still start their own sign-up or deadline.
  */
 class SharedChangesIntegrationTests {
 
@@ -92,6 +93,28 @@ class SharedChangesIntegrationTests {
         assertThat(reload.statusCode()).as(reload.body()).isEqualTo(200);
         assertThat(answer).contains("できることを一覧にしました。");
         assertThat(Duration.between(reloaded, Instant.now())).isLessThan(WITHIN);
+    }
+
+    @Test
+    void titlesWhoseWordsMeanSomethingElseStillStartTheirSignUp() {
+        for (String title : new String[] {"相談できるカフェ", "補助金説明会のお手伝い", "キャンセル待ちゼロの会"}) {
+            createActivity(title);
+            String answer = eventually(() -> citizenOn(instanceB).says(title + "に申し込みたい").body(),
+                    body -> body.contains(NAME_PROMPT));
+            assertThat(answer).as(title).contains(NAME_PROMPT);
+        }
+    }
+
+    @Test
+    void aGrantWhoseNameMeansSomethingElseStillAnswersItsDeadline() {
+        HttpResponse<String> grant = adminOnA.post("/api/admin/grants", """
+                {"name": "相談窓口づくり応援金", "categories": ["welfare"], "deadline": "2027-03-31"}""");
+        assertThat(grant.statusCode()).as(grant.body()).isEqualTo(201);
+
+        String answer = eventually(() -> citizenOn(instanceB).says("相談窓口づくり応援金の締め切り").body(),
+                body -> body.contains("について詳しく"));
+
+        assertThat(answer).contains("相談窓口づくり応援金").contains("について詳しく");
     }
 
     private static void createActivity(String title) {
