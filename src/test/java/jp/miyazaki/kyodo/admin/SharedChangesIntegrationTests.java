@@ -66,13 +66,13 @@ class SharedChangesIntegrationTests {
 
     @Test
     void anActivityAddedOnOneInstanceCanBeSignedUpForOnTheOtherWithinFiveSeconds() {
-        SimulatedCitizen citizen = citizenOn(instanceB);
+        // A title whose words read as a consultation: only an instance that knows the name masks it and signs up.
         // B has read the catalog's names before the activity exists, as a busy instance would have.
-        assertThat(citizen.says("森のきのこ観察ウォークに申し込みたい").body()).doesNotContain(NAME_PROMPT);
-        createActivity("森のきのこ観察ウォーク");
+        assertThat(citizenOn(instanceB).says("相談できるカフェに申し込みたい").body()).doesNotContain(NAME_PROMPT);
+        createActivity("相談できるカフェ");
 
         Instant created = Instant.now();
-        String answer = eventually(() -> citizenOn(instanceB).says("森のきのこ観察ウォークに申し込みたい").body(),
+        String answer = eventually(() -> citizenOn(instanceB).says("相談できるカフェに申し込みたい").body(),
                 body -> body.contains(NAME_PROMPT));
 
         assertThat(answer).contains(NAME_PROMPT);
@@ -97,7 +97,7 @@ class SharedChangesIntegrationTests {
 
     @Test
     void titlesWhoseWordsMeanSomethingElseStillStartTheirSignUp() {
-        for (String title : new String[] {"相談できるカフェ", "補助金説明会のお手伝い", "キャンセル待ちゼロの会"}) {
+        for (String title : new String[] {"補助金説明会のお手伝い", "キャンセル待ちゼロの会"}) {
             createActivity(title);
             String answer = eventually(() -> citizenOn(instanceB).says(title + "に申し込みたい").body(),
                     body -> body.contains(NAME_PROMPT));
