@@ -29,6 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {p}catalog:grants:category:{cat}            SET ids
  * {p}catalog:facility:{id}                    JSON
  * {p}catalog:facilities                       SET ids      (also :district:{name}, :kind:{kind})
+ * {p}catalog-version                          counter raised by every write
  * </pre>
  */
 public class CatalogRepository {
@@ -71,6 +72,7 @@ public class CatalogRepository {
         }
         weighedTerms(opportunity).forEach((term, weight) ->
                 redis.opsForZSet().add(keys.key("catalog", "term", term), opportunity.id(), weight));
+        changed();
     }
 
     public Optional<Opportunity> findOpportunity(String id) {
@@ -119,7 +121,9 @@ public class CatalogRepository {
     public boolean deleteOpportunity(String id) {
         Optional<Opportunity> existing = findOpportunity(id);
         existing.ifPresent(this::unindex);
-        return Boolean.TRUE.equals(redis.delete(opportunityKey(id)));
+        boolean deleted = Boolean.TRUE.equals(redis.delete(opportunityKey(id)));
+        changed();
+        return deleted;
     }
 
     private void unindex(Opportunity opportunity) {
@@ -163,6 +167,7 @@ public class CatalogRepository {
         redis.opsForZSet().add(keys.key("catalog", "grants"), grant.id(), grant.deadline().toEpochDay());
         grant.categories().forEach(category ->
                 redis.opsForSet().add(keys.key("catalog", "grants", "category", category.id()), grant.id()));
+        changed();
     }
 
     public Optional<Grant> findGrant(String id) {
@@ -183,7 +188,9 @@ public class CatalogRepository {
 
     public boolean deleteGrant(String id) {
         findGrant(id).ifPresent(this::unindex);
-        return Boolean.TRUE.equals(redis.delete(keys.key("catalog", "grant", id)));
+        boolean deleted = Boolean.TRUE.equals(redis.delete(keys.key("catalog", "grant", id)));
+        changed();
+        return deleted;
     }
 
     private void unindex(Grant grant) {
@@ -202,6 +209,7 @@ public class CatalogRepository {
         if (facility.district() != null) {
             redis.opsForSet().add(keys.key("catalog", "facilities", "district", facility.district()), facility.id());
         }
+        changed();
     }
 
     public Optional<Facility> findFacility(String id) {
@@ -224,7 +232,9 @@ public class CatalogRepository {
 
     public boolean deleteFacility(String id) {
         findFacility(id).ifPresent(this::unindex);
-        return Boolean.TRUE.equals(redis.delete(keys.key("catalog", "facility", id)));
+        boolean deleted = Boolean.TRUE.equals(redis.delete(keys.key("catalog", "facility", id)));
+        changed();
+        return deleted;
     }
 
     private void unindex(Facility facility) {
@@ -244,6 +254,24 @@ public class CatalogRepository {
     }
 
     // --- shared ---
+
+    /**
+     * The catalog's version, raised by every write: instances compare it (one GET of one key, so it works on Redis
+     * Cluster) to learn that names changed elsewhere.
+     */
+    public long version() {
+        String version = redis.opsForValue().get(versionKey());
+        return version == null ? 0 : Long.parseLong(version);
+    }
+
+    private void changed() {
+        redis.opsForValue().increment(versionKey());
+    }
+
+    private String versionKey() {
+        // Outside catalog:*, which holds only the items and their indexes.
+        return keys.key("catalog-version");
+    }
 
     private <T> List<T> values(List<String> valueKeys, Class<T> type) {
         if (valueKeys.isEmpty()) {

@@ -27,11 +27,16 @@ final class NameSpotter {
 
     /** The best-covered name, if any covers enough; ties go to the longer name. */
     Optional<String> spot(String foldedMessage, List<String> names) {
+        return find(foldedMessage, names).map(Spotted::name);
+    }
+
+    /** The best-covered name and where the message writes it (the stretch it shares with the name). */
+    Optional<Spotted> find(String foldedMessage, List<String> names) {
         if (names.isEmpty() || foldedMessage.length() < SHORTEST_STRETCH) {
             return Optional.empty();
         }
         int[] messagePieces = pieces(foldedMessage);
-        String best = null;
+        Spotted best = null;
         double bestScore = 0;
         int bestLength = 0;
         for (Form form : prepare(names).forms()) {
@@ -39,12 +44,14 @@ final class NameSpotter {
                 continue;
             }
             String folded = form.folded();
-            int shared = foldedMessage.contains(folded) ? folded.length()
+            int at = foldedMessage.indexOf(folded);
+            int[] stretch = at >= 0 ? new int[] {at + folded.length(), folded.length()}
                     : longestCommonStretch(foldedMessage, folded);
+            int shared = stretch[1];
             double score = (double) shared / folded.length();
             if (shared >= SHORTEST_STRETCH && score >= COVERAGE
                     && (score > bestScore || score == bestScore && folded.length() > bestLength)) {
-                best = form.name();
+                best = new Spotted(form.name(), stretch[0] - shared, stretch[0]);
                 bestScore = score;
                 bestLength = folded.length();
             }
@@ -91,20 +98,29 @@ final class NameSpotter {
         return false;
     }
 
-    private static int longestCommonStretch(String a, String b) {
+    /** Where in {@code a} the longest stretch shared with {@code b} ends, and its length. */
+    private static int[] longestCommonStretch(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         int longest = 0;
+        int end = 0;
         for (int i = 1; i <= a.length(); i++) {
             for (int j = 1; j <= b.length(); j++) {
                 current[j] = a.charAt(i - 1) == b.charAt(j - 1) ? previous[j - 1] + 1 : 0;
-                longest = Math.max(longest, current[j]);
+                if (current[j] > longest) {
+                    longest = current[j];
+                    end = i;
+                }
             }
             int[] swap = previous;
             previous = current;
             current = swap;
         }
-        return longest;
+        return new int[] {end, longest};
+    }
+
+    /** A name found in a message, written at {@code [start, end)} of the folded message. */
+    record Spotted(String name, int start, int end) {
     }
 
     /** One way of writing a name, folded, with its two-character pieces. */

@@ -3,7 +3,9 @@ package jp.miyazaki.kyodo.nlu;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,6 +16,13 @@ import java.util.regex.Pattern;
 public final class NaturalLanguageUnderstanding implements LanguageUnderstanding {
 
     private static final Pattern NOT_BUT = Pattern.compile("(じゃなくて|ではなくて|ではなく|でなくて|じゃなく|やなくて|じゃのうて)");
+
+    /**
+     * Stand for a catalog name while the intent is classified: the plain word for what it names, so
+     * 「〈助成金名〉ってどんな制度」 still reads as a question about a grant.
+     */
+    static final String OPPORTUNITY_PLACEHOLDER = "活動";
+    static final String GRANT_PLACEHOLDER = "助成金";
 
     private final TextNormalizer normalizer = new TextNormalizer();
     private final MorphologicalAnalyzer analyzer;
@@ -80,15 +89,18 @@ public final class NaturalLanguageUnderstanding implements LanguageUnderstanding
         List<Token> tokens = analyzer.tokenize(normalized);
         String meant = meant(normalized);
         String folded = TextNormalizer.foldKana(meant);
+        Optional<NameSpotter.Spotted> opportunity = opportunityNames.find(folded, knownNames.opportunities());
+        Optional<NameSpotter.Spotted> grant = grantNames.find(folded, knownNames.grants());
         Slots slots = new Slots(entities.category(folded).orElse(null), entities.district(folded).orElse(null),
                 dates.extract(meant, referenceTime).orElse(null), entities.kind(folded).orElse(null),
-                opportunityNames.spot(folded, knownNames.opportunities()).orElse(null),
-                grantNames.spot(folded, knownNames.grants()).orElse(null));
+                opportunity.map(NameSpotter.Spotted::name).orElse(null), grant.map(NameSpotter.Spotted::name).orElse(null));
         if (!hasWords(normalized)) {
             IntentScore nothing = new IntentScore(Understanding.FALLBACK, 1.0);
             return new Understanding(nothing, List.of(nothing), slots, tokens);
         }
-        List<IntentScore> ranking = classifier.rank(features.weigh(IntentFeatures.counts(tokens)));
+        String masked = masked(normalized, normalized.length() - meant.length(), opportunity, grant);
+        List<Token> classified = masked.equals(normalized) ? tokens : analyzer.tokenize(masked);
+        List<IntentScore> ranking = classifier.rank(features.weigh(IntentFeatures.counts(classified)));
         IntentScore top = ranking.get(0);
         IntentScore intent = top.confidence() >= threshold || top.name().equals(Understanding.FALLBACK) ? top
                 : new IntentScore(Understanding.FALLBACK, 1 - top.confidence());
@@ -115,6 +127,31 @@ public final class NaturalLanguageUnderstanding implements LanguageUnderstanding
             end = negation.end();
         }
         return end < 0 || end >= normalized.length() ? normalized : normalized.substring(end);
+    }
+
+    /**
+     * The message with the catalog names it mentions replaced by the plain word for what they name, so the words of
+     * an unusual title (「相談できるカフェ」) cannot pull the intent away from what is asked about it.
+     */
+    private static String masked(String normalized, int offset, Optional<NameSpotter.Spotted> opportunity,
+            Optional<NameSpotter.Spotted> grant) {
+        StringBuilder text = new StringBuilder(normalized);
+        List<Mask> masks = new ArrayList<>();
+        opportunity.ifPresent(span -> masks.add(new Mask(span, OPPORTUNITY_PLACEHOLDER)));
+        grant.ifPresent(span -> masks.add(new Mask(span, GRANT_PLACEHOLDER)));
+        // From the end, so the earlier offsets still hold; an overlapping span is skipped.
+        masks.sort(Comparator.comparingInt((Mask mask) -> mask.span().start()).reversed());
+        int limit = text.length();
+        for (Mask mask : masks) {
+            if (offset + mask.span().end() <= limit) {
+                text.replace(offset + mask.span().start(), offset + mask.span().end(), mask.placeholder());
+                limit = offset + mask.span().start();
+            }
+        }
+        return text.toString();
+    }
+
+    private record Mask(NameSpotter.Spotted span, String placeholder) {
     }
 
     private static boolean hasWords(String normalized) {

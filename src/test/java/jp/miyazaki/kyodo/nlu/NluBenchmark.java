@@ -113,7 +113,7 @@ public final class NluBenchmark {
 
     /** The sample catalog's titles and grant names, so parsing is measured with name spotting at work. */
     @SuppressWarnings("unchecked")
-    private static KnownNames sampleCatalogNames() throws java.io.IOException {
+    static KnownNames sampleCatalogNames() throws java.io.IOException {
         Map<String, Object> catalog;
         try (java.io.InputStream in = NluBenchmark.class.getResourceAsStream("/catalog/sample-catalog.yml")) {
             catalog = new org.yaml.snakeyaml.Yaml().load(in);

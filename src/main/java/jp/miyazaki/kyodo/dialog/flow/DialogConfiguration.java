@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -50,7 +51,8 @@ public class DialogConfiguration {
     }
 
     @Bean
-    FlowFileWatcher flowFileWatcher(FlowRegistry registry, DialogSettings settings) {
-        return new FlowFileWatcher(registry, settings.watch());
+    FlowFileWatcher flowFileWatcher(FlowRegistry registry, DialogSettings settings,
+            ApplicationEventPublisher events) {
+        return new FlowFileWatcher(registry, settings.watch(), events);
     }
 }

@@ -11,12 +11,14 @@ import java.nio.file.WatchService;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 
 /**
  * Reloads the flows and messages when a file in {@code dialogs/flows}, {@code dialogs/messages} (or
  * {@code intents.yml}) changes, when
- * {@code kyodo.dialog.watch} is on. A reload with problems keeps the flows in use and logs the problems.
+ * {@code kyodo.dialog.watch} is on. A reload with problems keeps the flows in use and logs the problems. Each reload
+ * is announced as {@link FlowsReloaded}, so the other instances can read their files too.
  */
 public final class FlowFileWatcher implements SmartLifecycle {
 
@@ -24,12 +26,14 @@ public final class FlowFileWatcher implements SmartLifecycle {
 
     private final FlowRegistry registry;
     private final boolean enabled;
+    private final ApplicationEventPublisher events;
     private volatile WatchService watchService;
     private volatile Thread thread;
 
-    public FlowFileWatcher(FlowRegistry registry, boolean enabled) {
+    public FlowFileWatcher(FlowRegistry registry, boolean enabled, ApplicationEventPublisher events) {
         this.registry = registry;
         this.enabled = enabled;
+        this.events = events;
     }
 
     @Override
@@ -64,7 +68,7 @@ public final class FlowFileWatcher implements SmartLifecycle {
                 Thread.sleep(300);
                 key.pollEvents();
                 key.reset();
-                registry.reload();
+                events.publishEvent(new FlowsReloaded(registry.reload()));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -17,7 +17,7 @@ class FlowFileWatcherTests {
     void anEditedFlowFileIsPickedUpWithoutARestart() throws Exception {
         ShippedFlows.load(tempDir);
         FlowRegistry registry = new FlowRegistry(tempDir, ShippedFlows.ACTIONS, new FlowLoader());
-        FlowFileWatcher watcher = new FlowFileWatcher(registry, true);
+        FlowFileWatcher watcher = new FlowFileWatcher(registry, true, event -> { });
         watcher.start();
         try {
             Path greeting = tempDir.resolve("flows/greeting.yml");

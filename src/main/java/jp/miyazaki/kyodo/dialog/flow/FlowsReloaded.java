@@ -1,0 +1,8 @@
+package jp.miyazaki.kyodo.dialog.flow;
+
+/**
+ * The dialog files were read again on this instance because staff asked for it or a file changed here (not because
+ * another instance said so), and {@code result} says whether they are in use.
+ */
+public record FlowsReloaded(FlowRegistry.ReloadResult result) {
+}
