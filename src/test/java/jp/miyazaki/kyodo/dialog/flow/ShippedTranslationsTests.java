@@ -25,6 +25,7 @@ class ShippedTranslationsTests {
     private static final String TRANSLATED_MESSAGES = "signup.";
     private static final List<String> OTHER_LANGUAGES = List.of("en", "ja-easy");
     private static final int MAX_SENTENCE = 30;
+    private static final int LABEL_LENGTH = 20;
     private static final double MAX_KANJI_SHARE = 0.20;
     private static final Pattern NOT_MEASURED = Pattern.compile("\\{\\{\\w+}}|https?://\\S+|[A-Za-z0-9@./:-]+");
     private static final Pattern SENTENCE_END = Pattern.compile("[。？！?!\\n]");
@@ -46,7 +47,14 @@ class ShippedTranslationsTests {
                 .forEach(message -> OTHER_LANGUAGES.stream().filter(l -> !message.texts().containsKey(l))
                         .forEach(l -> missing.add(message.file() + ":" + message.line() + ": " + l)));
 
+        List<String> longLabels = new ArrayList<>();
+        flows.all().forEach(flow -> flow.steps().values().stream().filter(Step.Say.class::isInstance)
+                .flatMap(step -> ((Step.Say) step).choices().stream())
+                .forEach(choice -> flow.translations().getOrDefault(choice.label(), Map.of()).values().stream()
+                        .filter(label -> label.length() > LABEL_LENGTH).forEach(longLabels::add)));
+
         assertThat(missing).isEmpty();
+        assertThat(longLabels).as("translated button labels longer than LINE's 20 characters").isEmpty();
         assertThat(flows.words().message("yes", "en")).isEqualTo("Yes");
         assertThat(flows.words().message("no", "en")).isEqualTo("No");
     }
