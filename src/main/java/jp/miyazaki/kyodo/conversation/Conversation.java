@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
+import jp.miyazaki.kyodo.citizen.CitizenLanguage;
 import jp.miyazaki.kyodo.citizen.FollowStatus;
 import jp.miyazaki.kyodo.dialog.Dialog;
 import jp.miyazaki.kyodo.dialog.DialogState;
@@ -32,10 +33,12 @@ public class Conversation {
     private final Subscriptions subscriptions;
     private final Optional<UnansweredReview> review;
     private final Optional<ActivityCounter> activity;
+    private final CitizenLanguage languages;
 
     public Conversation(SessionStore sessions, LanguageUnderstanding understanding, Dialog dialog,
             FollowStatus followStatus, Subscriptions subscriptions, ObjectProvider<UnansweredReview> review,
-            ObjectProvider<ActivityCounter> activity) {
+            ObjectProvider<ActivityCounter> activity, CitizenLanguage languages) {
+        this.languages = languages;
         this.sessions = sessions;
         this.understanding = understanding;
         this.dialog = dialog;
@@ -72,7 +75,9 @@ public class Conversation {
         String intent = meaning.map(u -> u.intent().name()).orElse(null);
         activity.ifPresent(counter -> counter.handled(userId, at.withZoneSameInstant(ActivityCounter.TOKYO)
                 .toLocalDate(), intent));
-        Dialog.Outcome outcome = dialog.respond(state, new Turn(userId, input, meaning, at));
+        String language = languages.forTurn(userId, input instanceof UserInput.Text text ? text.text() : null,
+                input instanceof UserInput.Follow, at.toInstant());
+        Dialog.Outcome outcome = dialog.respond(state, new Turn(userId, input, meaning, at, language));
         outcome.next().ifPresentOrElse(next -> sessions.save(userId, next), () -> sessions.delete(userId));
         return outcome.reply();
     }

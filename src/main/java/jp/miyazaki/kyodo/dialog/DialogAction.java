@@ -15,10 +15,18 @@ public interface DialogAction {
 
     Result perform(Context context);
 
-    /** What the action sees: who asks, the slots filled so far, and the time of the turn. */
-    record Context(String userId, Map<String, String> slots, ZonedDateTime at) {
+    /**
+     * What the action sees: who asks, the slots filled so far, the time of the turn and the language to answer in
+     * ({@code ja}, {@code en}, {@code ja-easy}).
+     */
+    record Context(String userId, Map<String, String> slots, ZonedDateTime at, String language) {
         public Context {
             slots = Map.copyOf(slots);
+        }
+
+        /** A turn answered in Japanese. */
+        public Context(String userId, Map<String, String> slots, ZonedDateTime at) {
+            this(userId, slots, at, "ja");
         }
     }
 

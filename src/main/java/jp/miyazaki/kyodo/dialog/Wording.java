@@ -13,12 +13,18 @@ import java.util.Map;
 public interface Wording {
 
     /**
-     * The Japanese text of {@code key} with its placeholders filled.
+     * The text of {@code key} in {@code language} ({@code ja}, {@code en}, {@code ja-easy}; the Japanese where that
+     * language is not written) with its placeholders filled.
      *
      * @throws IllegalArgumentException for an unknown key or a placeholder without a value (a programming error;
      *                                  the shipped keys are checked by a test)
      */
-    String text(String key, Map<String, ?> values);
+    String text(String language, String key, Map<String, ?> values);
+
+    /** The Japanese text of {@code key}, for what is not said to one citizen in a turn (notices, staff screens). */
+    default String text(String key, Map<String, ?> values) {
+        return text("ja", key, values);
+    }
 
     default String text(String key) {
         return text(key, Map.of());

@@ -174,6 +174,31 @@ public class LineGateway {
     }
 
     /**
+     * The language the citizen set in LINE ({@code ja}, {@code en} …), read from their profile; empty when LINE is
+     * not connected, the profile has no language or the call fails (the caller tries again another day).
+     */
+    public Optional<String> profileLanguage(String userId) {
+        if (client.isEmpty()) {
+            return Optional.empty();
+        }
+        long timeoutMillis = properties.connectTimeout().plus(properties.readTimeout()).toMillis() * 2;
+        try {
+            String language = client.get().getProfile(userId).get(timeoutMillis, TimeUnit.MILLISECONDS).body()
+                    .language();
+            meters.counter("kyodo.line.api.calls", "operation", "profile", "status", "200").increment();
+            return Optional.ofNullable(language);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (Exception e) {
+            meters.counter("kyodo.line.api.calls", "operation", "profile", "status", LineApiFailure.statusTag(e))
+                    .increment();
+            log.debug("LINE profile failed: {}", LineApiFailure.of(e));
+            return Optional.empty();
+        }
+    }
+
+    /**
      * Shows the "typing" animation in a one-to-one chat, without waiting for LINE: a failure only means the
      * citizen waits without it.
      */

@@ -48,23 +48,25 @@ public class SignUpActions {
      * invalid (values problem = name, contact or people). Values: reference, title, when, place, people, status.
      */
     public Result create(Context context) {
+        String language = context.language();
         ActionSlots slots = new ActionSlots(context);
         Optional<String> name = slots.text("name").filter(n -> n.length() <= MAX_NAME);
         Optional<String> contact = slots.text("contact").flatMap(ContactCheck::normalized);
         Optional<Integer> people = slots.text("people").isPresent() ? slots.number("people") : Optional.of(1);
         if (name.isEmpty()) {
-            return invalid("name", wording.text("signup.invalid-name", Map.of("max", MAX_NAME)));
+            return invalid("name", wording.text(language, "signup.invalid-name", Map.of("max", MAX_NAME)));
         }
         if (contact.isEmpty()) {
-            return invalid("contact", wording.text("signup.invalid-contact"));
+            return invalid("contact", wording.text(language, "signup.invalid-contact", Map.of()));
         }
         if (people.isEmpty() || people.get() < 1 || people.get() > MAX_PEOPLE) {
-            return invalid("people", wording.text("signup.invalid-people", Map.of("max", MAX_PEOPLE)));
+            return invalid("people", wording.text(language, "signup.invalid-people", Map.of("max", MAX_PEOPLE)));
         }
         Optional<Opportunity> opportunity = slots.text("opportunity", "opportunity_id", "id")
                 .flatMap(catalog::findOpportunity);
         if (opportunity.isEmpty()) {
-            return new Result(CatalogActions.NONE, Map.of("text", wording.text("signup.not-found")), List.of());
+            return new Result(CatalogActions.NONE, Map.of("text", wording.text(language, "signup.not-found", Map.of())),
+                    List.of());
         }
         Opportunity chosen = opportunity.get();
         SignUpOutcome outcome = signUps.signUp(chosen.id(), context.userId(), name.get(), contact.get(),
@@ -78,14 +80,14 @@ public class SignUpActions {
             values.put("status", s.status().label());
         });
         Map<String, String> wordingValues = new LinkedHashMap<>(values);
-        wordingValues.put("details", wording.text("signup.details", wordingValues));
+        wordingValues.put("details", wording.text(language, "signup.details", wordingValues));
         String text = switch (outcome.kind()) {
-            case CONFIRMED -> wording.text("signup.confirmed", wordingValues);
-            case WAITLISTED -> wording.text("signup.waitlisted", wordingValues);
-            case FULL -> wording.text("signup.full", wordingValues);
-            case DUPLICATE -> wording.text("signup.duplicate", wordingValues);
-            case CLOSED -> wording.text("signup.closed", wordingValues);
-            case NOT_FOUND -> wording.text("signup.not-found");
+            case CONFIRMED -> wording.text(language, "signup.confirmed", wordingValues);
+            case WAITLISTED -> wording.text(language, "signup.waitlisted", wordingValues);
+            case FULL -> wording.text(language, "signup.full", wordingValues);
+            case DUPLICATE -> wording.text(language, "signup.duplicate", wordingValues);
+            case CLOSED -> wording.text(language, "signup.closed", wordingValues);
+            case NOT_FOUND -> wording.text(language, "signup.not-found", Map.of());
         };
         values.put("text", text);
         return new Result(word(outcome.kind()), values, List.of());
@@ -109,6 +111,7 @@ public class SignUpActions {
      * answers the slot signup of the flow cancel-signup with the sign-up's reference.
      */
     public Result list(Context context) {
+        String language = context.language();
         Instant now = context.at().toInstant();
         List<Map.Entry<SignUp, Opportunity>> upcoming = signUps.ofUser(context.userId()).stream()
                 .flatMap(s -> catalog.findOpportunity(s.opportunityId()).map(o -> Map.entry(s, o)).stream())
@@ -116,40 +119,46 @@ public class SignUpActions {
                 .sorted((a, b) -> a.getValue().start().compareTo(b.getValue().start()))
                 .toList();
         if (upcoming.isEmpty()) {
-            return new Result(CatalogActions.NONE, Map.of("count", "0", "text", wording.text("signup.list-none")),
+            return new Result(CatalogActions.NONE, Map.of("count", "0", "text",
+                    wording.text(language, "signup.list-none", Map.of())),
                     List.of());
         }
         List<Card> cards = upcoming.stream().limit(MAX_CARDS).map(e -> new Card(
                 DisplayText.cut(e.getValue().title(), 40),
-                DisplayText.cut(wording.text("signup.list-card", Map.of("when", DisplayText.shortWhen(e.getValue()),
+                DisplayText.cut(wording.text(language, "signup.list-card", Map.of("when",
+                        DisplayText.shortWhen(e.getValue()),
                         "status", e.getKey().status().label(), "people", e.getKey().people(),
                         "reference", e.getKey().reference())), 60),
-                List.of(Choice.postback(wording.text("signup.button-detail"), CatalogActions.detailData(e.getValue())),
-                        Choice.postback(wording.text("signup.button-cancel"), CANCEL.data(e.getKey().reference()))))).toList();
-        String text = wording.text("signup.list", Map.of("count", upcoming.size()));
+                List.of(Choice.postback(wording.text(language, "signup.button-detail", Map.of()),
+                                CatalogActions.detailData(e.getValue())),
+                        Choice.postback(wording.text(language, "signup.button-cancel", Map.of()),
+                                CANCEL.data(e.getKey().reference()))))).toList();
+        String text = wording.text(language, "signup.list", Map.of("count", upcoming.size()));
         return new Result(CatalogActions.OK, Map.of("count", String.valueOf(upcoming.size()), "text", text),
                 List.of(new Reply.Cards(text, cards)));
     }
 
     /** signup.cancel: slot signup (a reference or an opportunity id; or opportunity_id, id) → ok / none. */
     public Result cancel(Context context) {
+        String language = context.language();
         Optional<SignUp> signUp = new ActionSlots(context).text("signup", "opportunity_id", "opportunity", "id")
                 .flatMap(reference -> signUps.ofUser(context.userId(), reference));
         Cancellation cancellation = signUp.map(s -> signUps.cancel(s.opportunityId(), context.userId()))
                 .orElse(new Cancellation(false, List.of()));
         if (!cancellation.cancelled()) {
-            return new Result(CatalogActions.NONE, Map.of("text", wording.text("signup.cancel-none")),
+            return new Result(CatalogActions.NONE, Map.of("text",
+                    wording.text(language, "signup.cancel-none", Map.of())),
                     List.of());
         }
         String opportunityId = signUp.get().opportunityId();
         String title = catalog.findOpportunity(opportunityId).map(Opportunity::title)
-                .orElseGet(() -> wording.text("signup.cancel-unknown-title"));
+                .orElseGet(() -> wording.text(language, "signup.cancel-unknown-title", Map.of()));
         Map<String, String> values = new LinkedHashMap<>();
         values.put("opportunity", opportunityId);
         values.put("reference", signUp.get().reference());
         values.put("title", title);
         values.put("promoted_count", String.valueOf(cancellation.promotedUserIds().size()));
-        values.put("text", wording.text("signup.cancelled", values));
+        values.put("text", wording.text(language, "signup.cancelled", values));
         return new Result(CatalogActions.OK, values, List.of());
     }
 }

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
+import jp.miyazaki.kyodo.citizen.CitizenLanguage;
 import jp.miyazaki.kyodo.conversation.Conversation;
 import jp.miyazaki.kyodo.dialog.Reply;
 import jp.miyazaki.kyodo.dialog.UserInput;
@@ -38,9 +39,11 @@ class SimulatedChat {
     private final LineMessageRenderer renderer;
     private final SimulatorProperties properties;
     private final Clock clock;
+    private final CitizenLanguage languages;
 
     SimulatedChat(UserLock locks, Conversation conversation, LineMessageRenderer renderer,
-            SimulatorProperties properties, ObjectProvider<Clock> clock) {
+            SimulatorProperties properties, ObjectProvider<Clock> clock, CitizenLanguage languages) {
+        this.languages = languages;
         this.locks = locks;
         this.conversation = conversation;
         this.renderer = renderer;
@@ -48,9 +51,10 @@ class SimulatedChat {
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
-    List<Message> handle(String userId, UserInput input) {
+    List<Message> handle(String userId, UserInput input, Optional<String> profileLanguage) {
         long started = System.nanoTime();
         try (Leases.Lease lease = acquire(userId)) {
+            profileLanguage.ifPresent(language -> languages.profileSays(userId, language, clock.instant()));
             // The app's clock, like every other part that tells the time, so a moved clock moves the chat too.
             Reply reply = conversation.respond(userId, input, ZonedDateTime.now(clock.withZone(TOKYO)));
             List<Message> messages = reply.isEmpty() ? List.of() : renderer.render(reply);

@@ -43,7 +43,8 @@ class SimulatorApiController {
 
     @PostMapping("/api/simulator/messages")
     ResponseEntity<String> messages(@RequestBody SimulatorRequest request) {
-        String body = json.document(chat.handle(request.userId(), request.toInput()));
+        String body = json.document(chat.handle(request.userId(), request.toInput(),
+                request.profileLanguage()));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
     }
 

@@ -1,6 +1,7 @@
 package jp.miyazaki.kyodo.simulator;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -8,9 +9,11 @@ import jp.miyazaki.kyodo.dialog.UserInput;
 
 /**
  * One simulated LINE event, as posted to {@code /api/simulator/messages}: a user id and exactly one of a text
- * message, a postback (with a date picker's {@code params}) or a follow/unfollow event.
+ * message, a postback (with a date picker's {@code params}) or a follow/unfollow event; {@code language}
+ * ({@code ja}, {@code en}, optional) stands for the language of the citizen's LINE profile.
  */
-record SimulatorRequest(String userId, String text, String postback, Map<String, String> params, String event) {
+record SimulatorRequest(String userId, String text, String postback, Map<String, String> params, String event,
+        String language) {
 
     /** LINE's own limits for what a citizen can send. */
     static final int TEXT_LENGTH = 5000;
@@ -18,6 +21,7 @@ record SimulatorRequest(String userId, String text, String postback, Map<String,
     private static final int USER_ID_LENGTH = 64;
     /** LINE user ids are {@code U} and 32 hex digits; anything key-safe is accepted so tests can name users. */
     private static final Pattern USER_ID = Pattern.compile("[A-Za-z0-9_-]+");
+    private static final Set<String> PROFILE_LANGUAGES = Set.of("ja", "en");
     private static final Set<String> PICKER_PARAMS = Set.of("date", "time", "datetime");
 
     /** The user id, if it is one the simulator takes; otherwise {@link InvalidSimulatorRequest}. */
@@ -30,6 +34,17 @@ record SimulatorRequest(String userId, String text, String postback, Map<String,
                     "userId must be letters, digits, '-' or '_', at most " + USER_ID_LENGTH + " characters.");
         }
         return userId;
+    }
+
+    /** The profile language given, if any; otherwise {@link InvalidSimulatorRequest}. */
+    Optional<String> profileLanguage() {
+        if (language == null) {
+            return Optional.empty();
+        }
+        if (!PROFILE_LANGUAGES.contains(language)) {
+            throw new InvalidSimulatorRequest("language must be ja or en.");
+        }
+        return Optional.of(language);
     }
 
     UserInput toInput() {

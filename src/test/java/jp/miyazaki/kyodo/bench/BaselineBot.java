@@ -42,7 +42,7 @@ public final class BaselineBot {
         FixedReply() {
             super(null, null, null, null, null,
                     new DefaultListableBeanFactory().getBeanProvider(UnansweredReview.class),
-                    new DefaultListableBeanFactory().getBeanProvider(ActivityCounter.class));
+                    new DefaultListableBeanFactory().getBeanProvider(ActivityCounter.class), null);
         }
 
         @Override

@@ -1,6 +1,9 @@
 package jp.miyazaki.kyodo.testsupport;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -29,6 +32,8 @@ public final class LineApiMock implements AutoCloseable {
     public static final String MULTICAST = "/v2/bot/message/multicast";
     public static final String LOADING = "/v2/bot/chat/loading/start";
     public static final String RICH_MENU = "/v2/bot/richmenu";
+    /** A citizen's profile is {@code GET PROFILE + userId}. */
+    public static final String PROFILE = "/v2/bot/profile/";
     /** The id the stand-in gives every new rich menu. */
     public static final String RICH_MENU_ID = "richmenu-88c05ef6921ae53f8b58a25f3a65faf7";
     /** On LINE this is on api-data.line.me; here one server plays both hosts. */
@@ -105,7 +110,20 @@ public final class LineApiMock implements AutoCloseable {
         return List.copyOf(violations);
     }
 
+    /** From now on LINE's profile of this citizen says {@code language} (by default every profile says ja). */
+    public void profileLanguage(String userId, String language) {
+        server.stubFor(get(urlPathEqualTo(PROFILE + userId)).atPriority(5).willReturn(json(200,
+                "{\"userId\":\"" + userId + "\",\"displayName\":\"Test\",\"language\":\"" + language + "\"}")));
+    }
+
+    /** How many times the bot read this citizen's profile. */
+    public int profileReads(String userId) {
+        return server.findAll(getRequestedFor(urlPathEqualTo(PROFILE + userId))).size();
+    }
+
     private void stubDefaults() {
+        server.stubFor(get(urlPathMatching(PROFILE + "[^/]+")).atPriority(10)
+                .willReturn(json(200, "{\"userId\":\"U0\",\"displayName\":\"Test\",\"language\":\"ja\"}")));
         server.stubFor(post(urlPathEqualTo(REPLY)).atPriority(10).willReturn(json(200, SENT)));
         server.stubFor(post(urlPathEqualTo(PUSH)).atPriority(10).willReturn(json(200, SENT)));
         server.stubFor(post(urlPathEqualTo(MULTICAST)).atPriority(10).willReturn(json(200, "{}")));

@@ -60,6 +60,11 @@ public record ConversationWords(List<String> noPreference, List<String> cancel, 
         return messages.getOrDefault(key, "");
     }
 
+    /** The engine's sentence {@code key} in {@code language}, or the Japanese one where that is not written. */
+    public String message(String key, String language) {
+        return messages.getOrDefault(key + "@" + language, message(key));
+    }
+
     private static boolean contains(String text, List<String> words) {
         String normal = fold(text);
         return words.stream().anyMatch(normal::contains);
@@ -116,7 +121,12 @@ public record ConversationWords(List<String> noPreference, List<String> cancel, 
         }
         Map<String, String> messages = new LinkedHashMap<>();
         root.path("messages").fields().forEachRemaining(entry -> {
-            if (!entry.getValue().isTextual() || entry.getValue().asText().isBlank()) {
+            if (entry.getValue().isObject() && entry.getValue().path(MessageFiles.JAPANESE).isTextual()) {
+                // {ja, en, ja-easy}: the other languages are kept as key@language beside the Japanese.
+                entry.getValue().fields().forEachRemaining(text -> messages.put(
+                        text.getKey().equals(MessageFiles.JAPANESE) ? entry.getKey()
+                                : entry.getKey() + "@" + text.getKey(), text.getValue().asText()));
+            } else if (!entry.getValue().isTextual() || entry.getValue().asText().isBlank()) {
                 problems.add(new Problem(FILE, doc.lineOf("/messages/" + entry.getKey()), "a message must be text"));
             } else {
                 messages.put(entry.getKey(), entry.getValue().asText());

@@ -22,10 +22,19 @@ import java.util.Optional;
  * @param slots        what the flow asks for, by name
  * @param steps        the steps in file order; the first is where the flow starts
  * @param templates    named reply texts with {@code {{placeholders}}}
+ * @param translations the other languages of its texts ({@code en}, {@code ja-easy}), by the Japanese text
  */
 public record Flow(String name, String title, String file, List<String> triggers, List<String> events,
         boolean global, Interruption interruption, boolean resumable, boolean revisable, Map<String, Slot> slots,
-        Map<String, Step> steps, Map<String, String> templates) {
+        Map<String, Step> steps, Map<String, String> templates, Map<String, Map<String, String>> translations) {
+
+    /** A flow written in Japanese only. */
+    public Flow(String name, String title, String file, List<String> triggers, List<String> events, boolean global,
+            Interruption interruption, boolean resumable, boolean revisable, Map<String, Slot> slots,
+            Map<String, Step> steps, Map<String, String> templates) {
+        this(name, title, file, triggers, events, global, interruption, resumable, revisable, slots, steps,
+                templates, Map.of());
+    }
 
     public Flow {
         triggers = List.copyOf(triggers);
@@ -33,6 +42,12 @@ public record Flow(String name, String title, String file, List<String> triggers
         slots = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(slots));
         steps = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(steps));
         templates = Map.copyOf(templates);
+        translations = Map.copyOf(translations);
+    }
+
+    /** {@code japanese}, a text of this flow, in {@code language}; the Japanese where that one is not written. */
+    public String text(String japanese, String language) {
+        return translations.getOrDefault(japanese, Map.of()).getOrDefault(language, japanese);
     }
 
     public String firstStep() {

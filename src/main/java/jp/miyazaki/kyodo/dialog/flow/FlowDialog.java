@@ -180,7 +180,7 @@ public final class FlowDialog implements Dialog {
             if (asking.isEmpty()) {
                 Optional<Map<String, String>> revised = revision(text, target, entities);
                 if (revised.isPresent()) {
-                    String said = flows.words().message("corrected");
+                    String said = flows.words().message("corrected", turn.language());
                     if (!said.isBlank()) {
                         parts.add(new Reply.Text(said));
                     }
@@ -418,7 +418,7 @@ public final class FlowDialog implements Dialog {
                     run();
                 } else if (takesAny(slot)) {
                     // Better a wider answer than a lost request: go on without this condition, and say so.
-                    String said = flows.words().message("proceeding_any");
+                    String said = flows.words().message("proceeding_any", turn.language());
                     if (!said.isBlank()) {
                         parts.add(new Reply.Text(said));
                     }
@@ -482,7 +482,8 @@ public final class FlowDialog implements Dialog {
             }
             DialogAction.Result result;
             try {
-                result = action.perform(new DialogAction.Context(turn.userId(), current.slots, turn.at()));
+                result = action.perform(new DialogAction.Context(turn.userId(), current.slots, turn.at(),
+                        turn.language()));
             } catch (RuntimeException e) {
                 log.error("Action {} in flow {} failed", call.action(), current.flow.name(), e);
                 return "error";
@@ -540,8 +541,10 @@ public final class FlowDialog implements Dialog {
             String text = render(slot.prompt());
             if (slot.type() == SlotType.YES_NO && slot.choices().isEmpty()) {
                 parts.add(new Reply.Confirm(text,
-                        Reply.Choice.postback("はい", PostbackData.forSlot(flow.name(), slot.name(), "yes")),
-                        Reply.Choice.postback("いいえ", PostbackData.forSlot(flow.name(), slot.name(), "no"))));
+                        Reply.Choice.postback(engineWord("yes", "はい"), PostbackData.forSlot(flow.name(),
+                                slot.name(), "yes")),
+                        Reply.Choice.postback(engineWord("no", "いいえ"), PostbackData.forSlot(flow.name(),
+                                slot.name(), "no"))));
             } else if (slot.choices().isEmpty()) {
                 parts.add(new Reply.Text(text));
             } else {
@@ -549,9 +552,17 @@ public final class FlowDialog implements Dialog {
             }
         }
 
+        /** A word of {@code dialogs/conversation.yml} in the turn's language, {@code otherwise} when not written. */
+        private String engineWord(String key, String otherwise) {
+            String word = flows.words().message(key, turn.language());
+            return word.isBlank() ? otherwise : word;
+        }
+
         private List<Reply.Choice> choices(Flow flow, String slot, List<ChoiceSpec> specs) {
             List<Reply.Choice> choices = new ArrayList<>();
-            for (ChoiceSpec spec : specs) {
+            for (ChoiceSpec written : specs) {
+                ChoiceSpec spec = new ChoiceSpec(flow.text(written.label(), turn.language()), written.value(),
+                        written.intent(), written.pick(), written.line());
                 if (spec.intent() != null) {
                     choices.add(Reply.Choice.postback(spec.label(), PostbackData.forIntent(spec.intent(),
                             Map.of())));
@@ -574,7 +585,8 @@ public final class FlowDialog implements Dialog {
                 return "";
             }
             Map<String, String> values = current == null ? Map.of() : current.slots;
-            return Templates.fill(template, name -> values.getOrDefault(name, ""));
+            String text = current == null ? template : current.flow.text(template, turn.language());
+            return Templates.fill(text, name -> values.getOrDefault(name, ""));
         }
 
         private Map<String, String> entityValues(Flow flow, Slots entities) {

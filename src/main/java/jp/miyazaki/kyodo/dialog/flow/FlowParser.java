@@ -15,9 +15,10 @@ final class FlowParser {
 
     static Flow parse(YamlDocument doc, String file, List<Problem> problems) {
         JsonNode root = doc.root();
+        Map<String, Map<String, String>> translations = new LinkedHashMap<>();
         Map<String, Slot> slots = new LinkedHashMap<>();
         FlowLoader.fieldMap(root.get("slots")).forEach((name, node) -> slots.put(name, slot(name, node, doc,
-                "/slots/" + name)));
+                "/slots/" + name, translations)));
         Map<String, Step> steps = new LinkedHashMap<>();
         FlowLoader.fieldMap(root.get("steps")).forEach((id, node) -> {
             String at = "/steps/" + id;
@@ -27,28 +28,33 @@ final class FlowParser {
                 problems.add(new Problem(file, doc.lineOf(at),
                         "step '" + id + "' needs exactly one of ask, action, say or reply"));
             }
-            steps.put(id, step(id, node, doc, at));
+            steps.put(id, step(id, node, doc, at, translations));
         });
         Map<String, String> templates = new LinkedHashMap<>();
-        FlowLoader.fieldMap(root.get("templates")).forEach((name, node) -> templates.put(name, node.asText()));
+        FlowLoader.fieldMap(root.get("templates"))
+                .forEach((name, node) -> templates.put(name, localized(node, translations)));
         String name = root.get("flow").asText();
         return new Flow(name, text(root, "title", name), file, strings(root.get("triggers")),
                 strings(root.get("events")), root.path("global").asBoolean(false),
                 "discard".equals(text(root, "interruption", "resume")) ? Flow.Interruption.DISCARD
                         : Flow.Interruption.RESUME,
                 root.path("resumable").asBoolean(true), root.path("revisable").asBoolean(false), slots, steps,
-                templates);
+                templates, translations);
     }
 
-    private static Slot slot(String name, JsonNode node, YamlDocument doc, String at) {
+    private static Slot slot(String name, JsonNode node, YamlDocument doc, String at,
+            Map<String, Map<String, String>> translations) {
         return new Slot(name, SlotType.fromYaml(node.get("type").asText()).orElseThrow(),
-                node.get("prompt").asText(), choices(node.get("choices"), doc, at + "/choices"),
-                text(node, "invalid", null), node.path("retries").asInt(Slot.DEFAULT_RETRIES),
+                localized(node.get("prompt"), translations),
+                choices(node.get("choices"), doc, at + "/choices", translations),
+                node.has("invalid") ? localized(node.get("invalid"), translations) : null,
+                node.path("retries").asInt(Slot.DEFAULT_RETRIES),
                 text(node, "on_fail", null), text(node, "pattern", null), integer(node, "min"),
                 integer(node, "max"), node.path("from_message").asBoolean(false), text(node, "default", null));
     }
 
-    private static Step step(String id, JsonNode node, YamlDocument doc, String at) {
+    private static Step step(String id, JsonNode node, YamlDocument doc, String at,
+            Map<String, Map<String, String>> translations) {
         Map<String, String> on = new LinkedHashMap<>();
         FlowLoader.fieldMap(node.get("on")).forEach((key, target) -> on.put(key, target.asText()));
         Map<String, String> set = new LinkedHashMap<>();
@@ -63,11 +69,13 @@ final class FlowParser {
             return new Step.Call(id, node.get("action").asText(), strings(node.get("values")), set, on, next, gotoFlow,
                     line);
         }
-        return new Step.Say(id, text(node, "say", null), text(node, "reply", null),
-                choices(node.get("choices"), doc, at + "/choices"), set, on, next, gotoFlow, line);
+        return new Step.Say(id, node.has("say") ? localized(node.get("say"), translations) : null,
+                text(node, "reply", null), choices(node.get("choices"), doc, at + "/choices", translations), set, on, next,
+                gotoFlow, line);
     }
 
-    private static List<ChoiceSpec> choices(JsonNode node, YamlDocument doc, String at) {
+    private static List<ChoiceSpec> choices(JsonNode node, YamlDocument doc, String at,
+            Map<String, Map<String, String>> translations) {
         List<ChoiceSpec> choices = new ArrayList<>();
         if (node == null) {
             return choices;
@@ -76,7 +84,7 @@ final class FlowParser {
             JsonNode item = node.get(i);
             int line = doc.lineOf(at + "/" + i);
             if (item.isObject()) {
-                choices.add(new ChoiceSpec(item.get("label").asText(), text(item, "value", null),
+                choices.add(new ChoiceSpec(localized(item.get("label"), translations), text(item, "value", null),
                         text(item, "intent", null), text(item, "pick", null), line));
             } else {
                 // A bare "2" is both what the button says and the value it stands for.
@@ -84,6 +92,29 @@ final class FlowParser {
             }
         }
         return choices;
+    }
+
+    /**
+     * The Japanese of a flow text written as a string or as {@code {ja, en, ja-easy}}; the other languages go to
+     * {@code translations}, by the Japanese text, where {@link Flow#text} finds them.
+     */
+    private static String localized(JsonNode node, Map<String, Map<String, String>> translations) {
+        if (!node.isObject()) {
+            return node.asText();
+        }
+        String japanese = node.get(MessageFiles.JAPANESE).asText();
+        Map<String, String> others = new LinkedHashMap<>();
+        node.fields().forEachRemaining(field -> {
+            if (!field.getKey().equals(MessageFiles.JAPANESE)) {
+                others.put(field.getKey(), field.getValue().asText());
+            }
+        });
+        translations.merge(japanese, others, (before, added) -> {
+            Map<String, String> both = new LinkedHashMap<>(before);
+            both.putAll(added);
+            return both;
+        });
+        return japanese;
     }
 
     private static List<String> strings(JsonNode node) {

@@ -35,11 +35,6 @@ public final class MessageCatalog implements Wording {
     }
 
     @Override
-    public String text(String key, Map<String, ?> values) {
-        return text(MessageFiles.JAPANESE, key, values);
-    }
-
-    /** The text of {@code key} in {@code language} (Japanese where that language is not written yet). */
     public String text(String language, String key, Map<String, ?> values) {
         Message message = messages.get(key);
         if (message == null) {

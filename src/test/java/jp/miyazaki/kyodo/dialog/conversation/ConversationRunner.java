@@ -40,6 +40,8 @@ final class ConversationRunner {
     @SuppressWarnings("unchecked")
     void play(Map<String, Object> script) {
         String userId = String.valueOf(script.getOrDefault("user", "U-conversation-test"));
+        // The language the citizen is answered in (what CitizenLanguage decides), ja unless the script says.
+        String language = String.valueOf(script.getOrDefault("language", "ja"));
         ZonedDateTime now = startOf(script).atZoneSameInstant(TOKYO);
         DialogState state = DialogState.fresh(now.toInstant());
         Reply last = Reply.NONE;
@@ -56,7 +58,8 @@ final class ConversationRunner {
             }
             Optional<jp.miyazaki.kyodo.nlu.Understanding> understood = input.get() instanceof UserInput.Text text
                     ? Optional.of(understanding.parse(text.text(), now)) : Optional.empty();
-            Dialog.Outcome outcome = dialog.respond(state, new Turn(userId, input.get(), understood, now));
+            Dialog.Outcome outcome = dialog.respond(state, new Turn(userId, input.get(), understood, now,
+                    language));
             String where = "turn " + number + " (" + describe(input.get()) + ") answered:\n"
                     + describe(outcome.reply()) + "\n";
             LineConformance.check(outcome.reply());

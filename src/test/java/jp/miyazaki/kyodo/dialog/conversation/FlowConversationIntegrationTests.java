@@ -123,7 +123,7 @@ class FlowConversationIntegrationTests extends KyodoIntegrationTest {
                     .doesNotContain("（改訂版）");
 
             Files.delete(broken);
-            Files.writeString(help, original.replaceFirst("say: \\|-\n", "say: |-\n      （改訂版）\n"));
+            Files.writeString(help, original.replace("できることの一覧です。", "（改訂版）できることの一覧です。"));
             HttpResponse<String> applied = staff.post("/api/admin/dialogs/reload", "");
 
             assertThat(applied.statusCode()).as(applied.body()).isEqualTo(200);

@@ -102,6 +102,7 @@ final class InMemoryActions {
                         ? new DialogAction.Result("ok", Map.of("text", "「檍子ども食堂の会」とLINEアカウントを連携しました。"),
                                 List.of())
                         : new DialogAction.Result("invalid", Map.of("text", "このコードは使えません。"), List.of())),
+                action("language.choose", c -> DialogAction.Result.of(c.slots().get("language"))),
                 action("profile.register", c -> {
                     profiles.put(c.userId(), c.slots());
                     return DialogAction.Result.of("ok");

@@ -39,6 +39,7 @@ final class KeywordUnderstanding implements LanguageUnderstanding {
         // 「やっぱり」「なんでもいいです」 read as cancel to the real classifier too; only the engine tells them apart.
         INTENTS.put("cancel", List.of("やめる", "やめます", "中止", "やっぱり", "なんでもいいです"));
         INTENTS.put("help", List.of("ヘルプ", "使い方", "何ができ", "メニュー"));
+        INTENTS.put("language.choose", List.of("english", "やさしい日本語", "言語", "language"));
         INTENTS.put("grant.deadline", List.of("締め切り", "しめきり"));
         INTENTS.put("grant.search", List.of("助成金", "補助金"));
         INTENTS.put("facility.search", List.of("施設", "部屋", "会議室"));

@@ -53,14 +53,14 @@ class FlowDialogTests {
                 steps:
                   menu:
                     say: メニューです。
-                    choices: [{label: 注文, intent: order.food}]
+                    choices: [{label: {ja: 注文, en: Order}, intent: order.food}]
                 """);
         Files.writeString(dir.resolve("flows/hours.yml"), """
                 flow: hours
                 triggers: [opening.hours]
                 steps:
                   answer:
-                    say: 営業は10時からです。
+                    say: {ja: 営業は10時からです。, en: We open at 10., ja-easy: 10じから あいて います。}
                 """);
         Files.writeString(dir.resolve("flows/order.yml"), """
                 flow: order
@@ -193,6 +193,25 @@ class FlowDialogTests {
         Dialog.Outcome asked = say(DialogState.fresh(NOW.toInstant()), "明日注文", "order.food",
                 new Slots(null, null, jp.miyazaki.kyodo.nlu.DateRange.day(NOW.toLocalDate().plusDays(1))));
         return say(asked.next().orElseThrow(), "2", Understanding.FALLBACK);
+    }
+
+    @Test
+    void answersInTheTurnsLanguageWithJapaneseWhereATextHasNoneOfIt() {
+        IntentScore hours = new IntentScore("opening.hours", 0.9);
+        IntentScore unknown = new IntentScore(Understanding.FALLBACK, 0.9);
+
+        Dialog.Outcome english = dialog.respond(null, new Turn("U1", new UserInput.Text("hours?"), Optional.of(
+                new Understanding(hours, List.of(hours), Slots.NONE, List.of())), NOW, "en"));
+        Dialog.Outcome easy = dialog.respond(null, new Turn("U1", new UserInput.Text("hours?"), Optional.of(
+                new Understanding(hours, List.of(hours), Slots.NONE, List.of())), NOW, "ja-easy"));
+        Dialog.Outcome menu = dialog.respond(null, new Turn("U1", new UserInput.Text("what?"), Optional.of(
+                new Understanding(unknown, List.of(unknown), Slots.NONE, List.of())), NOW, "en"));
+
+        assertThat(text(english)).isEqualTo("We open at 10.");
+        assertThat(text(easy)).isEqualTo("10じから あいて います。");
+        assertThat(text(menu)).isEqualTo("メニューです。");
+        assertThat(((Reply.Choices) menu.reply().parts().get(0)).choices().get(0).label()).isEqualTo("Order");
+        assertThat(text(say(null, "注文", Understanding.FALLBACK))).isEqualTo("メニューです。");
     }
 
     private Dialog.Outcome say(DialogState state, String text, String intent) {

@@ -16,6 +16,7 @@ public final class ShippedFlows {
     public static final Set<String> ACTIONS = Set.of("catalog.search", "catalog.opportunity", "signup.create",
             "signup.list", "signup.cancel", "grant.search", "grant.deadlines", "facility.search", "consult.create",
             "subscription.show", "subscription.follow", "subscription.stop", "privacy.show", "privacy.delete",
+            "language.choose",
             "profile.register", "account.link", "group.search", "group.detail", "group.join", "group.leader", "group.act-as",
             "group.preview", "group.recruit", "group.signups", "group.grants", "group.activities", "group.roll",
             "group.present", "group.attendance", "activity.record", "feedback.rate",

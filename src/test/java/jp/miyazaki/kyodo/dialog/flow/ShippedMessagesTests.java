@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  */
 class ShippedMessagesTests {
 
-    private static final Pattern CALL = Pattern.compile("wording\\.text\\(\\s*(\"([^\"]*)\")?");
+    private static final Pattern CALL = Pattern.compile(
+            "wording\\.text\\(\\s*(?:[\\w.]+(?:\\(\\))?,\\s*)?(\"([^\"]*)\")?");
     private static final Set<String> WRITTEN = MessageCatalog.load(Path.of("dialogs")).messages().keySet();
 
     @Test

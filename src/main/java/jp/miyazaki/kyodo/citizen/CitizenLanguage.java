@@ -1,0 +1,103 @@
+package jp.miyazaki.kyodo.citizen;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.stereotype.Component;
+
+import jp.miyazaki.kyodo.line.LineGateway;
+import jp.miyazaki.kyodo.session.RedisSettings;
+
+/**
+ * The language a citizen is answered in ({@code ja}, {@code en} or {@code ja-easy}), kept in the citizen's profile
+ * hash {@code {prefix}user:{userId}} beside the follow status, so "delete my data" erases it with the rest. An
+ * explicit choice wins; otherwise a message in Latin script is answered in English for that reply; otherwise the
+ * language of the LINE profile, read on follow and at most once a day after. Any profile language other than
+ * Japanese is answered in English until more languages exist.
+ */
+@Component
+public class CitizenLanguage {
+
+    public static final String JAPANESE = "ja";
+    public static final String ENGLISH = "en";
+    public static final String EASY_JAPANESE = "ja-easy";
+    public static final Set<String> ANSWERED = Set.of(JAPANESE, ENGLISH, EASY_JAPANESE);
+
+    private static final String PROFILE = "language";
+    private static final String READ_AT = "languageReadAt";
+    private static final String CHOSEN = "languageChosen";
+    private static final Duration REREAD_AFTER = Duration.ofDays(1);
+
+    private final StringRedisTemplate redis;
+    private final LineGateway line;
+    private final String prefix;
+
+    public CitizenLanguage(StringRedisTemplate redis, LineGateway line, RedisSettings settings) {
+        this.redis = redis;
+        this.line = line;
+        this.prefix = settings.keyPrefix() + "user:";
+    }
+
+    /**
+     * The language to answer this turn in. {@code following} reads the profile again now (a follow event);
+     * {@code text} is the citizen's message, if any.
+     */
+    public String forTurn(String userId, String text, boolean following, Instant now) {
+        Map<Object, Object> stored = redis.opsForHash().entries(key(userId));
+        Object chosen = stored.get(CHOSEN);
+        if (chosen != null && ANSWERED.contains(chosen.toString())) {
+            return chosen.toString();
+        }
+        if (text != null && MessageScript.isLatin(text)) {
+            return ENGLISH;
+        }
+        Object profile = stored.get(PROFILE);
+        if (following || due(stored.get(READ_AT), now)) {
+            Optional<String> read = line.profileLanguage(userId);
+            redis.opsForHash().put(key(userId), READ_AT, now.toString());
+            if (read.isPresent()) {
+                redis.opsForHash().put(key(userId), PROFILE, read.get());
+                profile = read.get();
+            }
+        }
+        return profile == null ? JAPANESE : answeredIn(profile.toString());
+    }
+
+    /** The citizen said which language they want (「English」「やさしい日本語」「日本語」). */
+    public void choose(String userId, String language) {
+        if (!ANSWERED.contains(language)) {
+            throw new IllegalArgumentException("No answers in language " + language);
+        }
+        redis.opsForHash().put(key(userId), CHOSEN, language);
+    }
+
+    /** The simulator's stand-in for the LINE profile: the language is as if read from it just now. */
+    public void profileSays(String userId, String language, Instant now) {
+        redis.opsForHash().putAll(key(userId), Map.of(PROFILE, language, READ_AT, now.toString()));
+    }
+
+    /** A LINE profile language as answered: Japanese as itself, any other language in English for now. */
+    static String answeredIn(String profileLanguage) {
+        return profileLanguage.equals(JAPANESE) || profileLanguage.startsWith(JAPANESE + "-") ? JAPANESE : ENGLISH;
+    }
+
+    private static boolean due(Object readAt, Instant now) {
+        if (readAt == null) {
+            return true;
+        }
+        try {
+            return !Instant.parse(readAt.toString()).plus(REREAD_AFTER).isAfter(now);
+        } catch (DateTimeParseException e) {
+            return true;
+        }
+    }
+
+    private String key(String userId) {
+        return prefix + userId;
+    }
+}
