@@ -6,6 +6,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
@@ -18,10 +20,11 @@ import jp.miyazaki.kyodo.session.RedisSettings;
  * hash {@code {prefix}user:{userId}} beside the follow status, so "delete my data" erases it with the rest. An
  * explicit choice wins; otherwise a message in Latin script is answered in English for that reply; otherwise the
  * language of the LINE profile, read on follow and at most once a day after. Any profile language other than
- * Japanese is answered in English until more languages exist.
+ * Japanese is answered in English until more languages exist. Only a follow waits for the profile (the welcome is in
+ * its language); on a message a due read runs beside the answer, so no reply waits for LINE's profile call.
  */
 @Component
-public class CitizenLanguage {
+public class CitizenLanguage implements AutoCloseable {
 
     public static final String JAPANESE = "ja";
     public static final String ENGLISH = "en";
@@ -36,6 +39,11 @@ public class CitizenLanguage {
     private final StringRedisTemplate redis;
     private final LineGateway line;
     private final String prefix;
+    private final ExecutorService profileReads = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "kyodo-profile-read");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public CitizenLanguage(StringRedisTemplate redis, LineGateway line, RedisSettings settings) {
         this.redis = redis;
@@ -57,13 +65,16 @@ public class CitizenLanguage {
             return ENGLISH;
         }
         Object profile = stored.get(PROFILE);
-        if (following || due(stored.get(READ_AT), now)) {
-            Optional<String> read = line.profileLanguage(userId);
+        if (following) {
             redis.opsForHash().put(key(userId), READ_AT, now.toString());
+            Optional<String> read = readProfile(userId);
             if (read.isPresent()) {
-                redis.opsForHash().put(key(userId), PROFILE, read.get());
                 profile = read.get();
             }
+        } else if (due(stored.get(READ_AT), now)) {
+            // Marked first, so the citizen's next messages do not ask LINE again while this read is under way.
+            redis.opsForHash().put(key(userId), READ_AT, now.toString());
+            profileReads.execute(() -> readProfile(userId));
         }
         return profile == null ? JAPANESE : answeredIn(profile.toString());
     }
@@ -74,6 +85,17 @@ public class CitizenLanguage {
             throw new IllegalArgumentException("No answers in language " + language);
         }
         redis.opsForHash().put(key(userId), CHOSEN, language);
+    }
+
+    private Optional<String> readProfile(String userId) {
+        Optional<String> read = line.profileLanguage(userId);
+        read.ifPresent(language -> redis.opsForHash().put(key(userId), PROFILE, language));
+        return read;
+    }
+
+    @Override
+    public void close() {
+        profileReads.shutdownNow();
     }
 
     /** The simulator's stand-in for the LINE profile: the language is as if read from it just now. */

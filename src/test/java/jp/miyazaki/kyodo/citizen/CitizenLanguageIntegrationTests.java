@@ -55,6 +55,25 @@ class CitizenLanguageIntegrationTests extends KyodoIntegrationTest {
     }
 
     @Test
+    void aMessageIsAnsweredWithoutWaitingForTheProfileWhichCountsFromTheNextOne() {
+        String citizen = "U00000000000000000000000000lang03";
+        LINE.profileLanguage(citizen, "en");
+
+        deliverSigned(batch(text(citizen, "ヘルプ", System.currentTimeMillis())));
+        String first = nextReply(1);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> "en".equals(redis.opsForHash().get("kyodo:user:" + citizen, "language")));
+        deliverSigned(batch(text(citizen, "ヘルプ", System.currentTimeMillis())));
+        String second = nextReply(2);
+
+        assertThat(first).as("answered in the language known so far, not after LINE's profile call")
+                .doesNotContain("What I can do");
+        assertThat(second).contains("What I can do");
+        assertThat(LINE.profileReads(citizen)).isEqualTo(1);
+        personalData.erase(citizen);
+    }
+
+    @Test
     void aProfileInAnotherLanguageIsAnsweredInEnglish() {
         LINE.profileLanguage(FRENCH_READER, "fr");
 
