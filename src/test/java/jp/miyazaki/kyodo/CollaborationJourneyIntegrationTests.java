@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -26,10 +25,10 @@ import jp.miyazaki.kyodo.admin.StaffRole;
 import jp.miyazaki.kyodo.broadcast.BroadcastTestConfiguration;
 import jp.miyazaki.kyodo.broadcast.MutableClock;
 import jp.miyazaki.kyodo.broadcast.ReminderDelivery;
-import jp.miyazaki.kyodo.catalog.CatalogSearch;
 import jp.miyazaki.kyodo.conversation.Conversation;
 import jp.miyazaki.kyodo.dialog.Reply;
 import jp.miyazaki.kyodo.dialog.UserInput;
+import jp.miyazaki.kyodo.shared.CityTime;
 import jp.miyazaki.kyodo.testsupport.AdminApi;
 import jp.miyazaki.kyodo.testsupport.KyodoIntegrationTest;
 
@@ -148,7 +147,7 @@ class CollaborationJourneyIntegrationTests extends KyodoIntegrationTest {
     /** One message a minute after the last, at the clock's time. */
     private Reply respond(String user, UserInput input) {
         CLOCK.advance(Duration.ofMinutes(1));
-        return conversation.respond(user, input, ZonedDateTime.ofInstant(CLOCK.instant(), CatalogSearch.TOKYO));
+        return conversation.respond(user, input, ZonedDateTime.ofInstant(CLOCK.instant(), CityTime.ZONE));
     }
 
     private static JsonNode read(HttpResponse<String> response) {

@@ -9,7 +9,7 @@ import jp.miyazaki.kyodo.dialog.DialogAction.Context;
 import jp.miyazaki.kyodo.dialog.DialogAction.Result;
 import jp.miyazaki.kyodo.dialog.Reply;
 import jp.miyazaki.kyodo.dialog.Wording;
-import jp.miyazaki.kyodo.line.LineLimits;
+import jp.miyazaki.kyodo.shared.LineLimits;
 
 /** The citizen's dialog actions: my activity record, and the answers to the thank-you survey. */
 public class ActivityActions {

@@ -11,11 +11,11 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
-import jp.miyazaki.kyodo.catalog.CatalogSearch;
-import jp.miyazaki.kyodo.catalog.NamedAction;
-import jp.miyazaki.kyodo.catalog.RedisKeys;
 import jp.miyazaki.kyodo.dialog.DialogAction;
+import jp.miyazaki.kyodo.dialog.NamedAction;
 import jp.miyazaki.kyodo.dialog.Wording;
+import jp.miyazaki.kyodo.shared.CityTime;
+import jp.miyazaki.kyodo.shared.RedisKeys;
 import jp.miyazaki.kyodo.signup.SignUps;
 
 /** Wires attendance, activity records, the thanks and survey, and their dialog actions. */
@@ -41,7 +41,7 @@ public class ActivityConfiguration {
     @Bean
     Attendance attendance(CatalogRepository catalog, SignUps signUps, ActivityRecords records, Milestones milestones,
             RecognitionProperties properties, ObjectProvider<Clock> clock) {
-        return new Attendance(catalog, signUps, records, milestones, properties, CatalogSearch.TOKYO,
+        return new Attendance(catalog, signUps, records, milestones, properties, CityTime.ZONE,
                 clock.getIfAvailable(Clock::systemUTC));
     }
 
@@ -52,7 +52,7 @@ public class ActivityConfiguration {
 
     @Bean
     RecognitionReports recognitionReports(ActivityRecords records, Feedback feedback, CatalogRepository catalog) {
-        return new RecognitionReports(records, feedback, catalog, CatalogSearch.TOKYO);
+        return new RecognitionReports(records, feedback, catalog, CityTime.ZONE);
     }
 
     @Bean

@@ -14,7 +14,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
 
-import jp.miyazaki.kyodo.catalog.RedisKeys;
+import jp.miyazaki.kyodo.shared.RedisKeys;
 
 /**
  * Activity records in Redis. The citizen's own keys carry the user id; the per-activity set of who was present

@@ -11,7 +11,7 @@ import org.springframework.data.redis.core.Cursor;
 import org.springframework.data.redis.core.ScanOptions;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
-import jp.miyazaki.kyodo.catalog.RedisKeys;
+import jp.miyazaki.kyodo.shared.RedisKeys;
 
 /**
  * Answers to the thank-you survey: one per citizen and activity (a second answer replaces the first), under

@@ -9,9 +9,9 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import jp.miyazaki.kyodo.catalog.RedisKeys;
 import jp.miyazaki.kyodo.dialog.flow.FlowRegistry;
 import jp.miyazaki.kyodo.dialog.flow.FlowsReloaded;
+import jp.miyazaki.kyodo.shared.RedisKeys;
 
 /**
  * Carries a dialog reload to every instance: the instance whose files were applied raises the dialogs' version, one

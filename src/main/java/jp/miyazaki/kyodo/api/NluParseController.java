@@ -10,12 +10,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import jp.miyazaki.kyodo.nlu.DateExtractor;
 import jp.miyazaki.kyodo.nlu.IntentScore;
 import jp.miyazaki.kyodo.nlu.NaturalLanguageUnderstanding;
 import jp.miyazaki.kyodo.nlu.Slots;
 import jp.miyazaki.kyodo.nlu.Token;
 import jp.miyazaki.kyodo.nlu.Understanding;
+import jp.miyazaki.kyodo.shared.CityTime;
 
 /**
  * {@code POST /api/nlu/parse}: the intent ranking, slots and tokens of one message. Uses the undecorated
@@ -54,7 +54,7 @@ public class NluParseController {
     }
 
     private static ZonedDateTime referenceTime(String value) {
-        ZonedDateTime now = ZonedDateTime.now(DateExtractor.TOKYO);
+        ZonedDateTime now = ZonedDateTime.now(CityTime.ZONE);
         if (value == null) {
             return now;
         }

@@ -25,7 +25,7 @@ import org.springframework.web.server.ResponseStatusException;
 import io.swagger.v3.oas.annotations.Operation;
 
 import jp.miyazaki.kyodo.admin.Departments;
-import jp.miyazaki.kyodo.line.LineLimits;
+import jp.miyazaki.kyodo.shared.LineLimits;
 
 /**
  * Staff send notices to a segment: create (now, at a time, or — outside urgent cases — at the end of quiet

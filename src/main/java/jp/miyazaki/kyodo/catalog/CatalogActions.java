@@ -16,10 +16,11 @@ import jp.miyazaki.kyodo.dialog.Reply.Card;
 import jp.miyazaki.kyodo.dialog.Reply.Choice;
 import jp.miyazaki.kyodo.dialog.Reply;
 import jp.miyazaki.kyodo.dialog.Wording;
-import jp.miyazaki.kyodo.dialog.flow.PostbackData;
 import jp.miyazaki.kyodo.dialog.flow.PostbackData.SlotTarget;
-import jp.miyazaki.kyodo.line.LineLimits;
+import jp.miyazaki.kyodo.dialog.flow.PostbackData;
 import jp.miyazaki.kyodo.nlu.DateRange;
+import jp.miyazaki.kyodo.shared.CityTime;
+import jp.miyazaki.kyodo.shared.LineLimits;
 
 /**
  * The catalog's dialog actions: searching opportunities, grants and facilities, their details, and finding an
@@ -422,6 +423,6 @@ public class CatalogActions {
     }
 
     private static LocalDate today(Context context) {
-        return context.at().withZoneSameInstant(CatalogSearch.TOKYO).toLocalDate();
+        return context.at().withZoneSameInstant(CityTime.ZONE).toLocalDate();
     }
 }

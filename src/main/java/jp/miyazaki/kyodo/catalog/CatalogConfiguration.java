@@ -9,10 +9,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 import jp.miyazaki.kyodo.dialog.DialogAction;
+import jp.miyazaki.kyodo.dialog.NamedAction;
 import jp.miyazaki.kyodo.dialog.Wording;
 import jp.miyazaki.kyodo.nlu.MorphologicalAnalyzer;
 import jp.miyazaki.kyodo.session.RedisSettings;
 import tools.jackson.databind.json.JsonMapper;
+import jp.miyazaki.kyodo.shared.RedisKeys;
 
 /** Wires the catalog; the analyzer and clock are shared with other features when they define them. */
 @Configuration(proxyBeanMethods = false)

@@ -15,6 +15,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.ZSetOperations.TypedTuple;
 
 import tools.jackson.databind.json.JsonMapper;
+import jp.miyazaki.kyodo.shared.RedisKeys;
 
 /**
  * Opportunities, grants and facilities in Redis: one JSON string per item, plus sorted sets by date and sets per

@@ -3,7 +3,6 @@ package jp.miyazaki.kyodo.catalog;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,14 +12,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import jp.miyazaki.kyodo.shared.CityTime;
+
 /**
  * Searches the catalog. Filters (category, district, kind, dates) are strict, only opportunities that have not
  * started yet are offered, and results are ranked by keyword score (title words weigh more), then soonest first.
  */
 public class CatalogSearch {
-
-    public static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
-
     /** How far ahead a search without an end date looks. */
     private static final int HORIZON_DAYS = 366;
 
@@ -35,13 +33,13 @@ public class CatalogSearch {
     }
 
     public List<OpportunityMatch> opportunities(OpportunityQuery query, ZonedDateTime now) {
-        OffsetDateTime nowTokyo = now.withZoneSameInstant(TOKYO).toOffsetDateTime();
+        OffsetDateTime nowTokyo = now.withZoneSameInstant(CityTime.ZONE).toOffsetDateTime();
         OffsetDateTime from = query.from()
-                .map(day -> day.atStartOfDay(TOKYO).toOffsetDateTime())
+                .map(day -> day.atStartOfDay(CityTime.ZONE).toOffsetDateTime())
                 .filter(start -> start.isAfter(nowTokyo))
                 .orElse(nowTokyo);
         OffsetDateTime to = query.to()
-                .map(day -> day.atTime(LocalTime.MAX).atZone(TOKYO).toOffsetDateTime())
+                .map(day -> day.atTime(LocalTime.MAX).atZone(CityTime.ZONE).toOffsetDateTime())
                 .orElse(nowTokyo.plusDays(HORIZON_DAYS));
         if (to.isBefore(from)) {
             return List.of();

@@ -3,6 +3,8 @@ package jp.miyazaki.kyodo.catalog;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 
+import jp.miyazaki.kyodo.shared.CityTime;
+
 /**
  * A volunteer opportunity, event or course that citizens can join. Times are in Asia/Tokyo; {@code sample}
  * marks demonstration data that is not a real activity. {@code department} is the city department (部署) that owns
@@ -40,8 +42,8 @@ public record Opportunity(
         description = description == null ? "" : description;
         department = department == null || department.isBlank() ? null : department.strip();
         // Stored JSON comes back in UTC; keep every time in Tokyo so equal opportunities are equal records.
-        start = start.atZoneSameInstant(CatalogSearch.TOKYO).toOffsetDateTime();
-        end = end.atZoneSameInstant(CatalogSearch.TOKYO).toOffsetDateTime();
+        start = start.atZoneSameInstant(CityTime.ZONE).toOffsetDateTime();
+        end = end.atZoneSameInstant(CityTime.ZONE).toOffsetDateTime();
     }
 
     /** An opportunity of the default department. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import jp.miyazaki.kyodo.shared.CityTime;
 
 /**
  * The demonstration catalog in {@code catalog/sample-catalog.yml}, with its relative dates turned into real ones
@@ -89,7 +90,7 @@ public record SampleCatalog(String note, List<Opportunity> opportunities, List<G
     }
 
     private static OffsetDateTime at(LocalDate day, String time) {
-        return day.atTime(LocalTime.parse(time.strip())).atZone(CatalogSearch.TOKYO).toOffsetDateTime();
+        return day.atTime(LocalTime.parse(time.strip())).atZone(CityTime.ZONE).toOffsetDateTime();
     }
 
     private static String district(String name) {

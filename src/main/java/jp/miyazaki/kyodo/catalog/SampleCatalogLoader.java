@@ -9,6 +9,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationEventPublisher;
 
+import jp.miyazaki.kyodo.shared.CityTime;
+
 /**
  * Puts the sample catalog into Redis on the first start, when the catalog is empty, so a fresh demo has
  * something to find, and publishes {@link SampleCatalogLoaded} for other features' sample data. Saving is
@@ -41,7 +43,7 @@ public class SampleCatalogLoader implements ApplicationRunner {
         if (!properties.loadSample() || !repository.isEmpty()) {
             return false;
         }
-        SampleCatalog sample = SampleCatalog.load(LocalDate.now(clock.withZone(CatalogSearch.TOKYO)));
+        SampleCatalog sample = SampleCatalog.load(LocalDate.now(clock.withZone(CityTime.ZONE)));
         sample.opportunities().forEach(repository::save);
         sample.grants().forEach(repository::save);
         sample.facilities().forEach(repository::save);

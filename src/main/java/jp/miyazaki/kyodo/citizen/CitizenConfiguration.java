@@ -3,8 +3,8 @@ package jp.miyazaki.kyodo.citizen;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import jp.miyazaki.kyodo.catalog.NamedAction;
 import jp.miyazaki.kyodo.dialog.DialogAction;
+import jp.miyazaki.kyodo.dialog.NamedAction;
 
 /** The dialog action of the language flow ({@code dialogs/flows/language.yml}). */
 @Configuration(proxyBeanMethods = false)

@@ -28,7 +28,7 @@ import jp.miyazaki.kyodo.broadcast.Segment;
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
 import jp.miyazaki.kyodo.catalog.Category;
 import jp.miyazaki.kyodo.catalog.District;
-import jp.miyazaki.kyodo.line.LineLimits;
+import jp.miyazaki.kyodo.shared.LineLimits;
 
 /**
  * The broadcast composer (segment picker, live recipient count, LINE-like preview, optional time) and the

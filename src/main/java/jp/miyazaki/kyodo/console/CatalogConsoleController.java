@@ -10,7 +10,6 @@ import jakarta.validation.Valid;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,21 +24,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jp.miyazaki.kyodo.admin.AuditLog;
 import jp.miyazaki.kyodo.admin.Departments;
-import jp.miyazaki.kyodo.admin.OpportunityChanges;
-import jp.miyazaki.kyodo.admin.OpportunityChanges.OpportunityChangeRefused;
-import jp.miyazaki.kyodo.admin.OpportunityChanges.Refusal;
-import jp.miyazaki.kyodo.admin.OpportunityChanges.Removal;
 import jp.miyazaki.kyodo.admin.StaffAccounts;
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
 import jp.miyazaki.kyodo.catalog.Category;
 import jp.miyazaki.kyodo.catalog.District;
 import jp.miyazaki.kyodo.catalog.Opportunity;
+import jp.miyazaki.kyodo.catalog.OpportunityChanges.OpportunityChangeRefused;
+import jp.miyazaki.kyodo.catalog.OpportunityChanges.Refusal;
+import jp.miyazaki.kyodo.catalog.OpportunityChanges.Removal;
+import jp.miyazaki.kyodo.catalog.OpportunityChanges;
 import jp.miyazaki.kyodo.catalog.OpportunityKind;
 import jp.miyazaki.kyodo.catalog.SimilarOpportunities;
 import jp.miyazaki.kyodo.signup.SignUp;
 import jp.miyazaki.kyodo.signup.SignUpStatus;
 import jp.miyazaki.kyodo.signup.SignUps;
 import jp.miyazaki.kyodo.signup.SignUpsCsv;
+import jp.miyazaki.kyodo.web.CsvForExcel;
 
 /**
  * Opportunities (list, create, edit, delete) and each opportunity's sign-ups (grants and facilities: see
@@ -190,7 +190,7 @@ class CatalogConsoleController {
         Opportunity opportunity = opportunity(id);
         audit.record("signups.export", id, opportunity.title());
         return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .contentType(CsvForExcel.MEDIA_TYPE)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("signups-" + id + ".csv").build().toString())
                 .body(SignUpsCsv.of(signUps.ofOpportunity(id)));

@@ -21,8 +21,8 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jp.miyazaki.kyodo.admin.AuditLog;
-import jp.miyazaki.kyodo.admin.ConsultationAnswers;
 import jp.miyazaki.kyodo.consultation.Consultation;
+import jp.miyazaki.kyodo.consultation.ConsultationAnswers;
 import jp.miyazaki.kyodo.consultation.ConsultationStatus;
 import jp.miyazaki.kyodo.consultation.Consultations;
 import jp.miyazaki.kyodo.expert.Expert;

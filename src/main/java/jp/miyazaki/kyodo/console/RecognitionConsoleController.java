@@ -1,6 +1,5 @@
 package jp.miyazaki.kyodo.console;
 
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -12,7 +11,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,8 +27,9 @@ import jp.miyazaki.kyodo.activity.AttendanceRefused;
 import jp.miyazaki.kyodo.activity.RecognitionReports;
 import jp.miyazaki.kyodo.admin.AuditLog;
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
-import jp.miyazaki.kyodo.catalog.CatalogSearch;
 import jp.miyazaki.kyodo.catalog.Opportunity;
+import jp.miyazaki.kyodo.shared.CityTime;
+import jp.miyazaki.kyodo.web.CsvForExcel;
 
 /** Attendance of an activity, the year's activity records with the commendation CSV, and survey results. */
 @Controller
@@ -90,7 +89,7 @@ class RecognitionConsoleController {
     ResponseEntity<byte[]> csv(@RequestParam(required = false) Integer year) {
         int chosen = year(year);
         audit.record("activity-records.export", Integer.toString(chosen), "activity records as CSV");
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+        return ResponseEntity.ok().contentType(CsvForExcel.MEDIA_TYPE)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("activity-records-" + chosen + ".csv").build().toString())
                 .body(reports.csv(chosen));
@@ -124,7 +123,7 @@ class RecognitionConsoleController {
 
     private int year(Integer year) {
         if (year == null) {
-            return clock.instant().atZone(CatalogSearch.TOKYO).getYear();
+            return clock.instant().atZone(CityTime.ZONE).getYear();
         }
         if (year < 2000 || year > 2100) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "year must be between 2000 and 2100");

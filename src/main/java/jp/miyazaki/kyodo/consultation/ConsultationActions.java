@@ -9,12 +9,12 @@ import java.util.Optional;
 
 import jp.miyazaki.kyodo.catalog.ActionSlots;
 import jp.miyazaki.kyodo.catalog.CatalogActions;
-import jp.miyazaki.kyodo.catalog.CatalogSearch;
 import jp.miyazaki.kyodo.catalog.DisplayText;
 import jp.miyazaki.kyodo.catalog.District;
 import jp.miyazaki.kyodo.dialog.DialogAction.Context;
 import jp.miyazaki.kyodo.dialog.DialogAction.Result;
 import jp.miyazaki.kyodo.dialog.Wording;
+import jp.miyazaki.kyodo.shared.CityTime;
 
 /** The consultation dialog action. */
 public class ConsultationActions {
@@ -67,7 +67,7 @@ public class ConsultationActions {
         Consultation consultation = consultations.create(context.userId(), topic.get(), description.get(),
                 preference, contact, field, district);
         String answerBy = DisplayText.day(workingDaysAfter(
-                context.at().withZoneSameInstant(CatalogSearch.TOKYO).toLocalDate(), ANSWER_WORKING_DAYS));
+                context.at().withZoneSameInstant(CityTime.ZONE).toLocalDate(), ANSWER_WORKING_DAYS));
         Map<String, String> values = new LinkedHashMap<>();
         values.put("reference", consultation.id());
         values.put("topic_label", topic.get().label());

@@ -18,6 +18,7 @@ import jp.miyazaki.kyodo.nlu.UnansweredReview;
 import jp.miyazaki.kyodo.nlu.Understanding;
 import jp.miyazaki.kyodo.observability.ActivityCounter;
 import jp.miyazaki.kyodo.session.SessionStore;
+import jp.miyazaki.kyodo.shared.CityTime;
 import jp.miyazaki.kyodo.subscription.Subscriptions;
 
 /**
@@ -73,7 +74,7 @@ public class Conversation {
             }
         }
         String intent = meaning.map(u -> u.intent().name()).orElse(null);
-        activity.ifPresent(counter -> counter.handled(userId, at.withZoneSameInstant(ActivityCounter.TOKYO)
+        activity.ifPresent(counter -> counter.handled(userId, at.withZoneSameInstant(CityTime.ZONE)
                 .toLocalDate(), intent));
         String language = languages.forTurn(userId, input instanceof UserInput.Text text ? text.text() : null,
                 input instanceof UserInput.Follow, at.toInstant());

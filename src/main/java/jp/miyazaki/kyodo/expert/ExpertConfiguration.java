@@ -6,11 +6,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 import jp.miyazaki.kyodo.catalog.CatalogProperties;
-import jp.miyazaki.kyodo.catalog.RedisKeys;
 import jp.miyazaki.kyodo.consultation.Consultations;
 import jp.miyazaki.kyodo.dialog.Wording;
 import jp.miyazaki.kyodo.line.LineGateway;
 import jp.miyazaki.kyodo.link.AccountLinks;
+import jp.miyazaki.kyodo.shared.RedisKeys;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Wires the expert registry, matching, introductions, link names and the sample experts. */

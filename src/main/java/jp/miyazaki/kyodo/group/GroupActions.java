@@ -16,7 +16,6 @@ import java.util.stream.Collectors;
 import jp.miyazaki.kyodo.catalog.ActionSlots;
 import jp.miyazaki.kyodo.catalog.CatalogActions;
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
-import jp.miyazaki.kyodo.catalog.CatalogSearch;
 import jp.miyazaki.kyodo.catalog.Category;
 import jp.miyazaki.kyodo.catalog.DisplayText;
 import jp.miyazaki.kyodo.catalog.Grant;
@@ -28,10 +27,11 @@ import jp.miyazaki.kyodo.dialog.Reply.Card;
 import jp.miyazaki.kyodo.dialog.Reply.Choice;
 import jp.miyazaki.kyodo.dialog.Reply;
 import jp.miyazaki.kyodo.dialog.Wording;
-import jp.miyazaki.kyodo.dialog.flow.PostbackData;
 import jp.miyazaki.kyodo.dialog.flow.PostbackData.SlotTarget;
-import jp.miyazaki.kyodo.line.LineLimits;
+import jp.miyazaki.kyodo.dialog.flow.PostbackData;
 import jp.miyazaki.kyodo.link.AccountLinks;
+import jp.miyazaki.kyodo.shared.CityTime;
+import jp.miyazaki.kyodo.shared.LineLimits;
 import jp.miyazaki.kyodo.signup.SignUp;
 import jp.miyazaki.kyodo.signup.SignUpStatus;
 import jp.miyazaki.kyodo.signup.SignUps;
@@ -313,7 +313,7 @@ public class GroupActions {
         }
         Map<String, String> values = groupValues(group.get());
         values.put("when", when(draft.get()));
-        if (!draft.get().date().atTime(draft.get().start()).atZone(CatalogSearch.TOKYO).isAfter(context.at())) {
+        if (!draft.get().date().atTime(draft.get().start()).atZone(CityTime.ZONE).isAfter(context.at())) {
             return new Result(INVALID, Map.of("text", wording.text("group.recruit-past")), List.of());
         }
         values.put("text", wording.text("group.recruit-preview", Map.of("title", draft.get().title(),
@@ -421,7 +421,7 @@ public class GroupActions {
         if (group.isEmpty()) {
             return notLeader();
         }
-        LocalDate today = context.at().withZoneSameInstant(CatalogSearch.TOKYO).toLocalDate();
+        LocalDate today = context.at().withZoneSameInstant(CityTime.ZONE).toLocalDate();
         List<Grant> usable = catalog.listGrants().stream()
                 .filter(g -> g.statusOn(today) == GrantStatus.OPEN)
                 .filter(g -> g.categories().stream().anyMatch(group.get().categories()::contains))

@@ -10,7 +10,7 @@ import java.util.Set;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 import jp.miyazaki.kyodo.catalog.Category;
-import jp.miyazaki.kyodo.catalog.RedisKeys;
+import jp.miyazaki.kyodo.shared.RedisKeys;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

@@ -9,8 +9,8 @@ import java.util.Set;
 
 import org.springframework.data.redis.core.StringRedisTemplate;
 
-import jp.miyazaki.kyodo.catalog.RedisKeys;
 import jp.miyazaki.kyodo.privacy.PersonalIndex;
+import jp.miyazaki.kyodo.shared.RedisKeys;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import org.springframework.data.redis.core.StringRedisTemplate;
 
-import jp.miyazaki.kyodo.catalog.RedisKeys;
+import jp.miyazaki.kyodo.shared.RedisKeys;
 
 /**
  * Which group a leader of several groups acts for, as they last chose in the 団体メニュー. The key carries the user

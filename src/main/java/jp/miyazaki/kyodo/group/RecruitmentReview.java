@@ -5,12 +5,12 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
-import jp.miyazaki.kyodo.catalog.CatalogSearch;
 import jp.miyazaki.kyodo.catalog.Category;
 import jp.miyazaki.kyodo.catalog.DisplayText;
 import jp.miyazaki.kyodo.catalog.Opportunity;
 import jp.miyazaki.kyodo.catalog.OpportunityKind;
 import jp.miyazaki.kyodo.dialog.Wording;
+import jp.miyazaki.kyodo.shared.CityTime;
 
 /**
  * Staff's decision on a pending recruitment. Approving publishes it in the catalog as a volunteer opportunity
@@ -42,8 +42,8 @@ public class RecruitmentReview {
                 recruitment.description(),
                 group.categories().isEmpty() ? Category.COMMUNITY : group.categories().get(0),
                 group.districts().isEmpty() ? null : group.districts().get(0), recruitment.place(),
-                recruitment.date().atTime(recruitment.start()).atZone(CatalogSearch.TOKYO).toOffsetDateTime(),
-                recruitment.date().atTime(recruitment.end()).atZone(CatalogSearch.TOKYO).toOffsetDateTime(),
+                recruitment.date().atTime(recruitment.start()).atZone(CityTime.ZONE).toOffsetDateTime(),
+                recruitment.date().atTime(recruitment.end()).atZone(CityTime.ZONE).toOffsetDateTime(),
                 recruitment.capacity(), group.name(), group.contact(), false));
     }
 

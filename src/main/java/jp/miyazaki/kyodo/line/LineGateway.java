@@ -24,6 +24,7 @@ import org.springframework.stereotype.Component;
 
 import jp.miyazaki.kyodo.dialog.Reply;
 import jp.miyazaki.kyodo.observability.Pseudonym;
+import jp.miyazaki.kyodo.shared.LineLimits;
 
 /**
  * Sends the bot's answers to LINE. A reply uses the event's reply token; when LINE says the token is invalid or

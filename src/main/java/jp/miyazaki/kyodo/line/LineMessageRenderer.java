@@ -29,6 +29,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import jp.miyazaki.kyodo.dialog.Reply;
+import jp.miyazaki.kyodo.shared.LineLimits;
 
 /**
  * Renders the bot's {@link Reply} as LINE message objects, the only place that builds them, and holds every

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 
 import org.springframework.data.redis.core.StringRedisTemplate;
 
-import jp.miyazaki.kyodo.catalog.RedisKeys;
 import jp.miyazaki.kyodo.privacy.PersonalIndex;
+import jp.miyazaki.kyodo.shared.RedisKeys;
 
 /**
  * One-time link codes and the links they make. A code is eight characters from an alphabet without look-alikes

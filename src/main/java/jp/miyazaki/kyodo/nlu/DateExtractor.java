@@ -3,7 +3,6 @@ package jp.miyazaki.kyodo.nlu;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
@@ -12,15 +11,14 @@ import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jp.miyazaki.kyodo.shared.CityTime;
+
 /**
  * Resolves the date expressions citizens use (今日, 今週末, 来週の土曜日, 12月20日, 12/20, 来月, 3日後, 平日 …) to a
  * {@link DateRange} in Asia/Tokyo. Weeks run Monday to Sunday. Rules are tried from the most specific to the most
  * general, so 来週の土曜日 is not read as 来週.
  */
 public final class DateExtractor {
-
-    public static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
-
     private record Rule(Pattern pattern, BiFunction<Matcher, LocalDate, DateRange> resolve) {
     }
 
@@ -59,7 +57,7 @@ public final class DateExtractor {
 
     /** The date range named in {@code normalized} text, relative to {@code referenceTime}. */
     public Optional<DateRange> extract(String normalized, ZonedDateTime referenceTime) {
-        LocalDate today = referenceTime.withZoneSameInstant(TOKYO).toLocalDate();
+        LocalDate today = referenceTime.withZoneSameInstant(CityTime.ZONE).toLocalDate();
         for (Rule rule : RULES) {
             Matcher matcher = rule.pattern().matcher(normalized);
             if (matcher.find()) {

@@ -2,7 +2,6 @@ package jp.miyazaki.kyodo.observability;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,8 +25,6 @@ import jp.miyazaki.kyodo.session.RedisSettings;
  */
 @Component
 public class ActivityCounter {
-
-    public static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
     private static final Duration KEPT = Duration.ofDays(40);
 
     private final StringRedisTemplate redis;

@@ -11,11 +11,11 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 import jp.miyazaki.kyodo.activity.ActivityRecords;
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
-import jp.miyazaki.kyodo.catalog.NamedAction;
-import jp.miyazaki.kyodo.catalog.RedisKeys;
 import jp.miyazaki.kyodo.consultation.Consultations;
 import jp.miyazaki.kyodo.dialog.DialogAction;
+import jp.miyazaki.kyodo.dialog.NamedAction;
 import jp.miyazaki.kyodo.dialog.Wording;
+import jp.miyazaki.kyodo.shared.RedisKeys;
 import jp.miyazaki.kyodo.signup.SignUps;
 import jp.miyazaki.kyodo.subscription.Subscriptions;
 

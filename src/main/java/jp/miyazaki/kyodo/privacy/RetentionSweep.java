@@ -16,7 +16,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
 import jp.miyazaki.kyodo.catalog.Opportunity;
-import jp.miyazaki.kyodo.catalog.RedisKeys;
+import jp.miyazaki.kyodo.shared.RedisKeys;
 import jp.miyazaki.kyodo.signup.SignUps;
 
 /**

@@ -2,7 +2,7 @@ package jp.miyazaki.kyodo.richmenu;
 
 import org.springframework.util.StringUtils;
 
-import jp.miyazaki.kyodo.line.LineLimits;
+import jp.miyazaki.kyodo.shared.LineLimits;
 
 /**
  * One tappable area: its label (drawn large), a caption under it, and what a tap sends — a postback

@@ -13,7 +13,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
-import jp.miyazaki.kyodo.line.LineLimits;
+import jp.miyazaki.kyodo.shared.LineLimits;
 
 /**
  * The menu as staff define it: a name, the text on the chat bar and six areas in a 2 × 3 grid on a

@@ -17,9 +17,9 @@ import jp.miyazaki.kyodo.dialog.Reply.Card;
 import jp.miyazaki.kyodo.dialog.Reply.Choice;
 import jp.miyazaki.kyodo.dialog.Reply;
 import jp.miyazaki.kyodo.dialog.Wording;
-import jp.miyazaki.kyodo.dialog.flow.PostbackData;
 import jp.miyazaki.kyodo.dialog.flow.PostbackData.SlotTarget;
-import jp.miyazaki.kyodo.line.LineLimits;
+import jp.miyazaki.kyodo.dialog.flow.PostbackData;
+import jp.miyazaki.kyodo.shared.LineLimits;
 
 /** The sign-up dialog actions: sign up, list my sign-ups, cancel one. */
 public class SignUpActions {

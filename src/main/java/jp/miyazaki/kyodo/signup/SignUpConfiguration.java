@@ -10,10 +10,10 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 
 import jp.miyazaki.kyodo.catalog.CatalogActions;
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
-import jp.miyazaki.kyodo.catalog.NamedAction;
-import jp.miyazaki.kyodo.catalog.RedisKeys;
 import jp.miyazaki.kyodo.dialog.DialogAction;
+import jp.miyazaki.kyodo.dialog.NamedAction;
 import jp.miyazaki.kyodo.dialog.Wording;
+import jp.miyazaki.kyodo.shared.RedisKeys;
 
 /** Wires sign-ups and their dialog actions. */
 @Configuration(proxyBeanMethods = false)

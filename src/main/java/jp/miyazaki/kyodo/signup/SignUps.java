@@ -20,8 +20,9 @@ import jp.miyazaki.kyodo.catalog.Availability;
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
 import jp.miyazaki.kyodo.catalog.DisplayText;
 import jp.miyazaki.kyodo.catalog.Opportunity;
-import jp.miyazaki.kyodo.catalog.RedisKeys;
+import jp.miyazaki.kyodo.catalog.SignedUpCitizens;
 import jp.miyazaki.kyodo.dialog.Wording;
+import jp.miyazaki.kyodo.shared.RedisKeys;
 
 /**
  * The sign-ups of every opportunity. Places are counted and taken inside Redis by one Lua script, so concurrent
@@ -38,7 +39,7 @@ import jp.miyazaki.kyodo.dialog.Wording;
  * {p}signup:user:{userId}                    SET opportunity ids the user signed up for
  * </pre>
  */
-public class SignUps implements Availability {
+public class SignUps implements Availability, SignedUpCitizens {
 
     private static final RedisScript<String> TAKE_PLACE =
             RedisScript.of(new ClassPathResource("signup/take-place.lua"), String.class);
@@ -179,7 +180,18 @@ public class SignUps implements Availability {
         return signUps;
     }
 
+    @Override
+    public List<String> citizensOf(String opportunityId) {
+        return ofOpportunity(opportunityId).stream().map(SignUp::userId).toList();
+    }
+
+    @Override
+    public void release(String opportunityId, String userId) {
+        cancel(opportunityId, userId);
+    }
+
     /** How many sign-ups (confirmed and waiting) an opportunity has, so staff never drop them unknowingly. */
+    @Override
     public long count(String opportunityId) {
         return size(opportunityKey(opportunityId, "confirmed")) + size(opportunityKey(opportunityId, "waitlist"));
     }
@@ -189,6 +201,7 @@ public class SignUps implements Availability {
     }
 
     /** People holding a confirmed place. */
+    @Override
     public int taken(String opportunityId) {
         String taken = redis.opsForValue().get(opportunityKey(opportunityId, "taken"));
         return taken == null ? 0 : Integer.parseInt(taken);

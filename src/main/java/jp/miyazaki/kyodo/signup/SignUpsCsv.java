@@ -1,9 +1,10 @@
 package jp.miyazaki.kyodo.signup;
 
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+
+import jp.miyazaki.kyodo.shared.CityTime;
 /**
  * Sign-ups of an opportunity as CSV for staff, the same from the console and the admin API: UTF-8 with a byte
  * order mark (without it Excel reads Japanese as Shift_JIS), CRLF line ends, Japanese headers, every field
@@ -14,7 +15,7 @@ public final class SignUpsCsv {
     public static final String HEADER = "受付番号,氏名,連絡先,人数,状態,申込日時";
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Tokyo"));
+            .withZone(CityTime.ZONE);
 
     private SignUpsCsv() {
     }

@@ -6,7 +6,7 @@ import java.util.List;
 
 import jp.miyazaki.kyodo.broadcast.UpcomingEvents;
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
-import jp.miyazaki.kyodo.catalog.CatalogSearch;
+import jp.miyazaki.kyodo.shared.CityTime;
 
 /** Activities on given days (Tokyo dates) with the citizens holding a confirmed place; the waitlist is not told. */
 public class SignedUpEvents implements UpcomingEvents {
@@ -21,8 +21,8 @@ public class SignedUpEvents implements UpcomingEvents {
 
     @Override
     public List<EventDay> between(LocalDate from, LocalDate to) {
-        OffsetDateTime first = from.atStartOfDay(CatalogSearch.TOKYO).toOffsetDateTime();
-        OffsetDateTime last = to.plusDays(1).atStartOfDay(CatalogSearch.TOKYO).toOffsetDateTime().minusSeconds(1);
+        OffsetDateTime first = from.atStartOfDay(CityTime.ZONE).toOffsetDateTime();
+        OffsetDateTime last = to.plusDays(1).atStartOfDay(CityTime.ZONE).toOffsetDateTime().minusSeconds(1);
         return catalog.opportunitiesStartingBetween(first, last).stream()
                 .map(opportunity -> new EventDay(opportunity.id(), opportunity.title(),
                         opportunity.start().toLocalDate(), opportunity.place() == null ? "" : opportunity.place(),

@@ -2,7 +2,6 @@ package jp.miyazaki.kyodo.simulator;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +21,7 @@ import jp.miyazaki.kyodo.line.LineMessageRenderer;
 import jp.miyazaki.kyodo.observability.Pseudonym;
 import jp.miyazaki.kyodo.session.Leases;
 import jp.miyazaki.kyodo.session.UserLock;
+import jp.miyazaki.kyodo.shared.CityTime;
 
 /**
  * Runs a simulated event the way a webhook event is run: under the citizen's lock, through the same
@@ -31,7 +31,6 @@ import jp.miyazaki.kyodo.session.UserLock;
 class SimulatedChat {
 
     private static final Logger log = LoggerFactory.getLogger(SimulatedChat.class);
-    private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
     private static final Duration RETRY_EVERY = Duration.ofMillis(25);
 
     private final UserLock locks;
@@ -56,7 +55,7 @@ class SimulatedChat {
         try (Leases.Lease lease = acquire(userId)) {
             profileLanguage.ifPresent(language -> languages.profileSays(userId, language, clock.instant()));
             // The app's clock, like every other part that tells the time, so a moved clock moves the chat too.
-            Reply reply = conversation.respond(userId, input, ZonedDateTime.now(clock.withZone(TOKYO)));
+            Reply reply = conversation.respond(userId, input, ZonedDateTime.now(clock.withZone(CityTime.ZONE)));
             List<Message> messages = reply.isEmpty() ? List.of() : renderer.render(reply);
             log.info("simulated {} user={} messages={} ms={}", input.getClass().getSimpleName(),
                     Pseudonym.of(userId), messages.size(), (System.nanoTime() - started) / 1_000_000);

@@ -2,7 +2,6 @@ package jp.miyazaki.kyodo.webhook;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.UUID;
 import java.util.concurrent.ScheduledExecutorService;
@@ -21,6 +20,7 @@ import jp.miyazaki.kyodo.line.Delivery;
 import jp.miyazaki.kyodo.line.LineGateway;
 import jp.miyazaki.kyodo.line.LineProperties;
 import jp.miyazaki.kyodo.observability.Pseudonym;
+import jp.miyazaki.kyodo.shared.CityTime;
 
 /**
  * Handles one event: runs the conversation turn and sends the answer. When the answer takes longer than about a
@@ -30,8 +30,6 @@ import jp.miyazaki.kyodo.observability.Pseudonym;
 class InboundEventHandler {
 
     private static final Logger log = LoggerFactory.getLogger(InboundEventHandler.class);
-    private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
-
     private final Conversation conversation;
     private final LineGateway gateway;
     private final LineProperties lineProperties;
@@ -52,7 +50,7 @@ class InboundEventHandler {
                 : timer.schedule(() -> gateway.showLoading(event.userId()), Math.max(delay, 0),
                         TimeUnit.MILLISECONDS);
         try {
-            ZonedDateTime at = Instant.ofEpochMilli(event.timestamp()).atZone(TOKYO);
+            ZonedDateTime at = Instant.ofEpochMilli(event.timestamp()).atZone(CityTime.ZONE);
             Reply reply = conversation.respond(event.userId(), event.input(), at);
             if (loading != null) {
                 loading.cancel(false);

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 
@@ -21,16 +20,15 @@ import jp.miyazaki.kyodo.catalog.CatalogRepository;
 import jp.miyazaki.kyodo.catalog.Category;
 import jp.miyazaki.kyodo.catalog.Opportunity;
 import jp.miyazaki.kyodo.catalog.OpportunityKind;
-import jp.miyazaki.kyodo.catalog.RedisKeys;
 import jp.miyazaki.kyodo.catalog.TestRedis;
 import jp.miyazaki.kyodo.dialog.Reply;
 import jp.miyazaki.kyodo.dialog.flow.ShippedFlows;
+import jp.miyazaki.kyodo.shared.CityTime;
+import jp.miyazaki.kyodo.shared.RedisKeys;
 import jp.miyazaki.kyodo.signup.SignUps;
 
 /** Marking attendance on a real Redis: records, re-marking, refusals, milestones and the thanks they trigger. */
 class AttendanceTests {
-
-    static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
     /** Saturday 28 November 2026, 9:00–11:30 in Miyazaki. */
     static final OffsetDateTime BEACH = OffsetDateTime.parse("2026-11-28T09:00:00+09:00");
 
@@ -54,7 +52,7 @@ class AttendanceTests {
                 new RecognitionProperties.Milestones(List.of(2, 20), List.of(4)), LocalTime.of(10, 0));
         records = new ActivityRecords(redis, TestRedis.JSON, RedisKeys.DEFAULT);
         attendance = new Attendance(catalog, signUps, records, new Milestones(records, properties), properties,
-                TOKYO, clock);
+                CityTime.ZONE, clock);
         thanks = new ThanksReminders(records, attendance, ShippedFlows.wording());
     }
 

@@ -20,11 +20,12 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import jp.miyazaki.kyodo.broadcast.MutableClock;
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
 import jp.miyazaki.kyodo.catalog.Category;
-import jp.miyazaki.kyodo.catalog.RedisKeys;
 import jp.miyazaki.kyodo.catalog.TestRedis;
 import jp.miyazaki.kyodo.dialog.DialogAction;
 import jp.miyazaki.kyodo.dialog.Reply;
 import jp.miyazaki.kyodo.dialog.flow.ShippedFlows;
+import jp.miyazaki.kyodo.shared.CityTime;
+import jp.miyazaki.kyodo.shared.RedisKeys;
 import jp.miyazaki.kyodo.signup.SignUps;
 
 /**
@@ -56,9 +57,9 @@ class RecognitionReportsTests {
                 new RecognitionProperties.Milestones(List.of(5), List.of(50)), LocalTime.of(10, 0));
         ActivityRecords records = new ActivityRecords(redis, TestRedis.JSON, RedisKeys.DEFAULT);
         attendance = new Attendance(catalog, signUps, records, new Milestones(records, properties), properties,
-                AttendanceTests.TOKYO, clock);
+                CityTime.ZONE, clock);
         feedback = new Feedback(redis, RedisKeys.DEFAULT);
-        reports = new RecognitionReports(records, feedback, catalog, AttendanceTests.TOKYO);
+        reports = new RecognitionReports(records, feedback, catalog, CityTime.ZONE);
         actions = new ActivityActions(records, feedback, ShippedFlows.wording());
 
         String hanakoBeach = signUp("beach", "Uhanako", "宮崎 花子", 2);
@@ -129,7 +130,7 @@ class RecognitionReportsTests {
 
     @Test
     void theCitizenSeesTheirActivitiesNewestFirstWithThisYearsTotal() {
-        ZonedDateTime now = ZonedDateTime.ofInstant(clock.instant(), AttendanceTests.TOKYO);
+        ZonedDateTime now = ZonedDateTime.ofInstant(clock.instant(), CityTime.ZONE);
 
         DialogAction.Result mine = actions.record(new DialogAction.Context("Uhanako", Map.of(), now));
         DialogAction.Result nobody = actions.record(new DialogAction.Context("Uabsent", Map.of(), now));
@@ -146,7 +147,7 @@ class RecognitionReportsTests {
 
     @Test
     void onlyCitizensMarkedPresentCanAnswerTheSurvey() {
-        ZonedDateTime now = ZonedDateTime.ofInstant(clock.instant().plus(Duration.ofDays(1)), AttendanceTests.TOKYO);
+        ZonedDateTime now = ZonedDateTime.ofInstant(clock.instant().plus(Duration.ofDays(1)), CityTime.ZONE);
 
         DialogAction.Result absent = actions.rate(new DialogAction.Context("Uabsent",
                 Map.of("activity", "beach", "rating", "5"), now));

@@ -20,13 +20,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import jp.miyazaki.kyodo.catalog.CatalogSearch;
 import jp.miyazaki.kyodo.consultation.Consultation;
 import jp.miyazaki.kyodo.consultation.ConsultationTopic;
 import jp.miyazaki.kyodo.consultation.Consultations;
 import jp.miyazaki.kyodo.nlu.IntentScore;
 import jp.miyazaki.kyodo.nlu.UnansweredLog;
 import jp.miyazaki.kyodo.nlu.UnansweredUtterance;
+import jp.miyazaki.kyodo.shared.CityTime;
 import jp.miyazaki.kyodo.signup.SignUpOutcome;
 import jp.miyazaki.kyodo.signup.SignUps;
 import jp.miyazaki.kyodo.testsupport.AdminApi;
@@ -276,7 +276,7 @@ class AdminApiIntegrationTests extends KyodoIntegrationTest {
                 read(staff.get("/api/admin/dashboard")).get("messagesPerDay").toString().contains(":2"));
         JsonNode dashboard = read(staff.get("/api/admin/dashboard"));
 
-        LocalDate today = LocalDate.now(CatalogSearch.TOKYO);
+        LocalDate today = LocalDate.now(CityTime.ZONE);
         assertThat(dashboard.get("friends").asLong()).isEqualTo(1);
         assertThat(dashboard.get("activeCitizensThisWeek").asLong()).isEqualTo(1);
         assertThat(dashboard.get("messagesPerDay")).hasSize(14);

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -14,12 +13,13 @@ import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 
 import jp.miyazaki.kyodo.dialog.Reply;
 import jp.miyazaki.kyodo.dialog.flow.ShippedFlows;
+import jp.miyazaki.kyodo.shared.CityTime;
 
 class CatalogRemindersTests {
 
     private static final ReminderProperties PROPERTIES = new ReminderProperties(Duration.ofMinutes(1),
             Duration.ofDays(1), List.of(14, 3), LocalTime.of(9, 0));
-    private static final QuietHours JAPAN = new QuietHours(ZoneId.of("Asia/Tokyo"), LocalTime.of(21, 0),
+    private static final QuietHours JAPAN = new QuietHours(CityTime.ZONE, LocalTime.of(21, 0),
             LocalTime.of(8, 0));
 
     private final GrantDeadlines grants = (from, to) -> List.of(

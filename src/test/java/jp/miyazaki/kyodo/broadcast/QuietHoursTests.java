@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 
+import jp.miyazaki.kyodo.shared.CityTime;
+
 class QuietHoursTests {
 
-    private final QuietHours miyazaki = new QuietHours(ZoneId.of("Asia/Tokyo"), LocalTime.of(21, 0),
+    private final QuietHours miyazaki = new QuietHours(CityTime.ZONE, LocalTime.of(21, 0),
             LocalTime.of(8, 0));
 
     @Test
@@ -32,7 +33,7 @@ class QuietHoursTests {
 
     @Test
     void aDaytimeWindowIsNotTreatedAsOvernight() {
-        QuietHours lunch = new QuietHours(ZoneId.of("Asia/Tokyo"), LocalTime.of(12, 0), LocalTime.of(13, 0));
+        QuietHours lunch = new QuietHours(CityTime.ZONE, LocalTime.of(12, 0), LocalTime.of(13, 0));
 
         assertThat(lunch.isQuiet(jst("2026-12-01T12:30:00"))).isTrue();
         assertThat(lunch.isQuiet(jst("2026-12-01T23:30:00"))).isFalse();
@@ -40,6 +41,6 @@ class QuietHoursTests {
     }
 
     private static Instant jst(String localDateTime) {
-        return java.time.LocalDateTime.parse(localDateTime).atZone(ZoneId.of("Asia/Tokyo")).toInstant();
+        return java.time.LocalDateTime.parse(localDateTime).atZone(CityTime.ZONE).toInstant();
     }
 }

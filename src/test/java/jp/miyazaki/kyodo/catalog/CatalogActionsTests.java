@@ -15,12 +15,13 @@ import jp.miyazaki.kyodo.dialog.DialogAction.Context;
 import jp.miyazaki.kyodo.dialog.DialogAction.Result;
 import jp.miyazaki.kyodo.dialog.Reply;
 import jp.miyazaki.kyodo.dialog.flow.ShippedFlows;
-import jp.miyazaki.kyodo.line.LineLimits;
+import jp.miyazaki.kyodo.shared.CityTime;
+import jp.miyazaki.kyodo.shared.LineLimits;
 
 class CatalogActionsTests {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
-    private static final ZonedDateTime NOW = TODAY.atTime(10, 0).atZone(CatalogSearch.TOKYO);
+    private static final ZonedDateTime NOW = TODAY.atTime(10, 0).atZone(CityTime.ZONE);
 
     private final Map<String, Integer> taken = new HashMap<>();
     private CatalogActions actions;

@@ -11,10 +11,12 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import jp.miyazaki.kyodo.shared.CityTime;
+
 class CatalogSearchTests {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
-    private static final ZonedDateTime NOW = TODAY.atTime(10, 0).atZone(CatalogSearch.TOKYO);
+    private static final ZonedDateTime NOW = TODAY.atTime(10, 0).atZone(CityTime.ZONE);
     private static final LocalDate SATURDAY = LocalDate.of(2026, 11, 28);
     private static final LocalDate SUNDAY = LocalDate.of(2026, 11, 29);
 
@@ -56,7 +58,7 @@ class CatalogSearchTests {
 
     @Test
     void onlyFutureOpportunitiesAreOffered() {
-        ZonedDateTime later = SATURDAY.atTime(12, 0).atZone(CatalogSearch.TOKYO);
+        ZonedDateTime later = SATURDAY.atTime(12, 0).atZone(CityTime.ZONE);
 
         List<OpportunityMatch> found = search.opportunities(OpportunityQuery.ANY, later);
 

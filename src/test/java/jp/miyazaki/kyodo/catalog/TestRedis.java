@@ -5,6 +5,7 @@ import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactor
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 import jp.miyazaki.kyodo.nlu.MorphologicalAnalyzer;
+import jp.miyazaki.kyodo.shared.RedisKeys;
 import jp.miyazaki.kyodo.testsupport.RedisTestServer;
 import tools.jackson.databind.json.JsonMapper;
 

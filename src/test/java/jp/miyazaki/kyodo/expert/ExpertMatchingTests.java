@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 import jp.miyazaki.kyodo.catalog.CatalogProperties;
-import jp.miyazaki.kyodo.catalog.RedisKeys;
 import jp.miyazaki.kyodo.catalog.TestRedis;
 import jp.miyazaki.kyodo.consultation.Consultation;
 import jp.miyazaki.kyodo.consultation.ConsultationStatus;
@@ -22,6 +21,7 @@ import jp.miyazaki.kyodo.dialog.flow.ShippedFlows;
 import jp.miyazaki.kyodo.link.AccountLinks;
 import jp.miyazaki.kyodo.link.LinkProperties;
 import jp.miyazaki.kyodo.link.LinkTarget;
+import jp.miyazaki.kyodo.shared.RedisKeys;
 
 class ExpertMatchingTests {
 

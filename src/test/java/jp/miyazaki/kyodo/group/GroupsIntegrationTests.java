@@ -12,16 +12,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-
 import jp.miyazaki.kyodo.admin.StaffAccounts;
 import jp.miyazaki.kyodo.admin.StaffRole;
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
-import jp.miyazaki.kyodo.catalog.CatalogSearch;
 import jp.miyazaki.kyodo.catalog.Opportunity;
 import jp.miyazaki.kyodo.conversation.Conversation;
 import jp.miyazaki.kyodo.dialog.Reply;
 import jp.miyazaki.kyodo.dialog.UserInput;
 import jp.miyazaki.kyodo.privacy.PersonalData;
+import jp.miyazaki.kyodo.shared.CityTime;
 import jp.miyazaki.kyodo.signup.SignUps;
 import jp.miyazaki.kyodo.testsupport.AdminApi;
 import jp.miyazaki.kyodo.testsupport.KyodoIntegrationTest;
@@ -59,7 +58,7 @@ class GroupsIntegrationTests extends KyodoIntegrationTest {
     void staffMember() {
         staffAccounts.create("hinata", "groups test password 1", StaffRole.STAFF, "test", Instant.now());
         staff = AdminApi.basic(port, "hinata", "groups test password 1");
-        now = ZonedDateTime.now(CatalogSearch.TOKYO);
+        now = ZonedDateTime.now(CityTime.ZONE);
     }
 
     @Test

@@ -18,11 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
-import jp.miyazaki.kyodo.catalog.CatalogSearch;
 import jp.miyazaki.kyodo.catalog.Category;
 import jp.miyazaki.kyodo.catalog.Grant;
 import jp.miyazaki.kyodo.catalog.Opportunity;
-import jp.miyazaki.kyodo.catalog.RedisKeys;
 import jp.miyazaki.kyodo.catalog.TestRedis;
 import jp.miyazaki.kyodo.dialog.DialogAction;
 import jp.miyazaki.kyodo.dialog.Reply;
@@ -30,12 +28,14 @@ import jp.miyazaki.kyodo.dialog.flow.ShippedFlows;
 import jp.miyazaki.kyodo.link.AccountLinks;
 import jp.miyazaki.kyodo.link.LinkProperties;
 import jp.miyazaki.kyodo.link.LinkTarget;
+import jp.miyazaki.kyodo.shared.CityTime;
+import jp.miyazaki.kyodo.shared.RedisKeys;
 import jp.miyazaki.kyodo.signup.SignUps;
 
 /** The directory, join requests and recruitments on a real Redis, with leaders' pushes recorded. */
 class GroupsTests {
 
-    private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 11, 26, 10, 0, 0, 0, CatalogSearch.TOKYO);
+    private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 11, 26, 10, 0, 0, 0, CityTime.ZONE);
     private static final String LEADER = "Uleader0000000000000000000000001";
     private static final String CITIZEN = "Ucitizen000000000000000000000001";
 
@@ -58,7 +58,7 @@ class GroupsTests {
         recruitments = new Recruitments(redis, TestRedis.JSON, RedisKeys.DEFAULT);
         links = new AccountLinks(redis, RedisKeys.DEFAULT, new LinkProperties(Duration.ofDays(14), 5, Duration.ofHours(1)));
         catalog = TestRedis.catalog(redis);
-        signUps = new SignUps(redis, RedisKeys.DEFAULT, catalog, event -> { }, Clock.fixed(NOW.toInstant(), CatalogSearch.TOKYO),
+        signUps = new SignUps(redis, RedisKeys.DEFAULT, catalog, event -> { }, Clock.fixed(NOW.toInstant(), CityTime.ZONE),
                 ShippedFlows.wording());
         LeaderMessages leaders = (groupId, text, once) -> {
             int told = links.linkedUsers(new LinkTarget("group", groupId)).size();

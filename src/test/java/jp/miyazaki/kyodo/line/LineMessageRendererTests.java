@@ -17,6 +17,7 @@ import com.linecorp.bot.messaging.model.TextMessage;
 import org.junit.jupiter.api.Test;
 
 import jp.miyazaki.kyodo.dialog.Reply;
+import jp.miyazaki.kyodo.shared.LineLimits;
 
 class LineMessageRendererTests {
 

@@ -20,16 +20,16 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import jp.miyazaki.kyodo.activity.ActivityConfiguration;
 import jp.miyazaki.kyodo.catalog.CatalogConfiguration;
 import jp.miyazaki.kyodo.catalog.CatalogProperties;
-import jp.miyazaki.kyodo.catalog.CatalogSearch;
 import jp.miyazaki.kyodo.catalog.SampleCatalogLoader;
 import jp.miyazaki.kyodo.catalog.TestRedis;
 import jp.miyazaki.kyodo.consultation.ConsultationConfiguration;
-import jp.miyazaki.kyodo.dialog.DialogAction;
 import jp.miyazaki.kyodo.dialog.DialogAction.Result;
+import jp.miyazaki.kyodo.dialog.DialogAction;
 import jp.miyazaki.kyodo.dialog.Reply;
 import jp.miyazaki.kyodo.dialog.Wording;
 import jp.miyazaki.kyodo.dialog.flow.ShippedFlows;
 import jp.miyazaki.kyodo.session.RedisSettings;
+import jp.miyazaki.kyodo.shared.CityTime;
 import jp.miyazaki.kyodo.signup.SignUpConfiguration;
 import jp.miyazaki.kyodo.subscription.Segment;
 import jp.miyazaki.kyodo.subscription.SubscriptionConfiguration;
@@ -80,7 +80,7 @@ class DialogActionsJourneyTests {
     private static Result call(ApplicationContext context, String name, Map<String, String> slots) {
         DialogAction action = context.getBeansOfType(DialogAction.class).values().stream()
                 .filter(a -> a.name().equals(name)).findFirst().orElseThrow();
-        return action.perform(new DialogAction.Context(USER, slots, ZonedDateTime.ofInstant(NOW, CatalogSearch.TOKYO)));
+        return action.perform(new DialogAction.Context(USER, slots, ZonedDateTime.ofInstant(NOW, CityTime.ZONE)));
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -25,11 +24,12 @@ import jp.miyazaki.kyodo.catalog.CatalogRepository;
 import jp.miyazaki.kyodo.catalog.Category;
 import jp.miyazaki.kyodo.catalog.Opportunity;
 import jp.miyazaki.kyodo.catalog.OpportunityKind;
-import jp.miyazaki.kyodo.catalog.RedisKeys;
 import jp.miyazaki.kyodo.catalog.TestRedis;
 import jp.miyazaki.kyodo.consultation.ConsultationTopic;
 import jp.miyazaki.kyodo.consultation.Consultations;
 import jp.miyazaki.kyodo.dialog.flow.ShippedFlows;
+import jp.miyazaki.kyodo.shared.CityTime;
+import jp.miyazaki.kyodo.shared.RedisKeys;
 import jp.miyazaki.kyodo.signup.SignUpStatus;
 import jp.miyazaki.kyodo.signup.SignUps;
 import jp.miyazaki.kyodo.signup.WaitlistPromoted;
@@ -66,7 +66,7 @@ class PersonalDataTests {
         RecognitionProperties recognition = new RecognitionProperties(
                 new RecognitionProperties.Milestones(List.of(1), List.of()), LocalTime.of(10, 0));
         attendance = new Attendance(catalog, signUps, activityRecords, new Milestones(activityRecords, recognition),
-                recognition, ZoneId.of("Asia/Tokyo"), Clock.offset(Clock.systemUTC(), Duration.ofDays(4)));
+                recognition, CityTime.ZONE, Clock.offset(Clock.systemUTC(), Duration.ofDays(4)));
         feedback = new Feedback(redis, RedisKeys.DEFAULT);
         personalData = new PersonalData(redis, RedisKeys.DEFAULT, signUps, subscriptions, consultations,
                 activityRecords, List.of());

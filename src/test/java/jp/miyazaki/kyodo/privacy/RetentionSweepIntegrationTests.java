@@ -22,7 +22,7 @@ import org.springframework.data.redis.connection.DataType;
 
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
 import jp.miyazaki.kyodo.catalog.Opportunity;
-import jp.miyazaki.kyodo.catalog.RedisKeys;
+import jp.miyazaki.kyodo.shared.RedisKeys;
 import jp.miyazaki.kyodo.signup.SignUpOutcome;
 import jp.miyazaki.kyodo.signup.SignUps;
 import jp.miyazaki.kyodo.testsupport.KyodoIntegrationTest;

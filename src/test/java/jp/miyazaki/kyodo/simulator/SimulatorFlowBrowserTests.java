@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
+
+import jp.miyazaki.kyodo.shared.CityTime;
 
 /**
  * A citizen finds an activity and signs up in the browser, through the shipped flows of the real flow engine,
@@ -18,7 +19,7 @@ import org.openqa.selenium.WebElement;
  */
 class SimulatorFlowBrowserTests extends SimulatorBrowserTest {
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+    private static final LocalDate TODAY = LocalDate.now(CityTime.ZONE);
 
     @Test
     void findsAnActivityPicksADateAndSignsUpByTapping() throws Exception {

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,6 +20,7 @@ import jp.miyazaki.kyodo.admin.StaffAccounts;
 import jp.miyazaki.kyodo.admin.StaffRole;
 import jp.miyazaki.kyodo.broadcast.CatalogReminders;
 import jp.miyazaki.kyodo.broadcast.Reminder;
+import jp.miyazaki.kyodo.shared.CityTime;
 import jp.miyazaki.kyodo.testsupport.AdminApi;
 
 /**
@@ -31,7 +31,6 @@ import jp.miyazaki.kyodo.testsupport.AdminApi;
 class StaffSavedActivityIntegrationTests extends SimulatorIntegrationTest {
 
     private static final String USER = "Uminimal000000000000000000000001";
-    private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
     private final ObjectMapper json = new ObjectMapper();
 
     @Autowired
@@ -43,7 +42,7 @@ class StaffSavedActivityIntegrationTests extends SimulatorIntegrationTest {
     void anActivityWithOnlyTheRequiredFieldsWorksInEveryCitizenFlow() throws Exception {
         accounts.create("hinata", "correct horse battery", StaffRole.STAFF, "test", Instant.now());
         AdminApi staff = AdminApi.basic(port, "hinata", "correct horse battery");
-        LocalDate day = LocalDate.now(TOKYO).plusDays(3);
+        LocalDate day = LocalDate.now(CityTime.ZONE).plusDays(3);
         HttpResponse<String> created = staff.post("/api/admin/opportunities", """
                 {"kind": "event", "title": "灯籠づくりワークショップ", "category": "culture",
                  "start": "%sT10:00:00+09:00", "end": "%sT12:00:00+09:00", "capacity": 5}""".formatted(day, day));
@@ -72,8 +71,8 @@ class StaffSavedActivityIntegrationTests extends SimulatorIntegrationTest {
                 "灯籠づくりワークショップ", "受付番号").doesNotContain("場所"));
         seesNoFailure(done);
 
-        String due = reminders.due(day.minusDays(1).atStartOfDay(TOKYO).toInstant(),
-                day.atStartOfDay(TOKYO).toInstant()).stream().filter(r -> r.userId().equals(USER))
+        String due = reminders.due(day.minusDays(1).atStartOfDay(CityTime.ZONE).toInstant(),
+                day.atStartOfDay(CityTime.ZONE).toInstant()).stream().filter(r -> r.userId().equals(USER))
                 .map(Reminder::toString).findFirst().orElseThrow();
         assertThat(due).contains("灯籠づくりワークショップ").doesNotContain("null").doesNotContain("（）");
 

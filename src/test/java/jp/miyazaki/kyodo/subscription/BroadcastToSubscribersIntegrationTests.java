@@ -28,10 +28,10 @@ import jp.miyazaki.kyodo.broadcast.CatalogReminders;
 import jp.miyazaki.kyodo.broadcast.MutableClock;
 import jp.miyazaki.kyodo.broadcast.Reminder;
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
-import jp.miyazaki.kyodo.catalog.CatalogSearch;
 import jp.miyazaki.kyodo.catalog.Category;
 import jp.miyazaki.kyodo.catalog.Grant;
 import jp.miyazaki.kyodo.catalog.Opportunity;
+import jp.miyazaki.kyodo.shared.CityTime;
 import jp.miyazaki.kyodo.signup.SignUpOutcome;
 import jp.miyazaki.kyodo.signup.SignUps;
 import jp.miyazaki.kyodo.testsupport.AdminApi;
@@ -156,7 +156,7 @@ class BroadcastToSubscribersIntegrationTests extends KyodoIntegrationTest {
     }
 
     private List<Reminder> dueOn(LocalDate day) {
-        Instant from = day.atStartOfDay(CatalogSearch.TOKYO).toInstant();
+        Instant from = day.atStartOfDay(CityTime.ZONE).toInstant();
         return reminders.due(from, from.plus(Duration.ofDays(1)).minusSeconds(1));
     }
 

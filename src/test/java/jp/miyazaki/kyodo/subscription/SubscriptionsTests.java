@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 import jp.miyazaki.kyodo.catalog.Category;
-import jp.miyazaki.kyodo.catalog.RedisKeys;
 import jp.miyazaki.kyodo.catalog.TestRedis;
+import jp.miyazaki.kyodo.shared.RedisKeys;
 
 class SubscriptionsTests {
 

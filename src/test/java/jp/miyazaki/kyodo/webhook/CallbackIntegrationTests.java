@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
 import java.util.List;
@@ -30,6 +29,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import jp.miyazaki.kyodo.shared.CityTime;
 import jp.miyazaki.kyodo.testsupport.KyodoIntegrationTest;
 import jp.miyazaki.kyodo.testsupport.LineApiMock;
 import jp.miyazaki.kyodo.testsupport.LineWebhookRequests;
@@ -272,7 +272,7 @@ class CallbackIntegrationTests extends KyodoIntegrationTest {
     @Test
     void fillsADateFromADatePickerPostback() {
         String user = "Upicker0000000000000000000000001";
-        LocalDate saturday = LocalDate.now(ZoneId.of("Asia/Tokyo")).with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
+        LocalDate saturday = LocalDate.now(CityTime.ZONE).with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
         deliverSigned(batch(text(user, "青島で環境のボランティアを探しています", now)));
         assertThat(awaitRequests(LineApiMock.REPLY, 1).get(0).getBodyAsString()).contains("日付を選ぶ");
 

@@ -22,7 +22,7 @@ import org.yaml.snakeyaml.error.YAMLException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import jp.miyazaki.kyodo.line.LineLimits;
+import jp.miyazaki.kyodo.shared.LineLimits;
 
 /**
  * Checks every file in {@code ${kyodo.dialogs-dir}} before any bean reads one: the YAML of every {@code .yml}, the

@@ -21,9 +21,9 @@ import jp.miyazaki.kyodo.dialog.DialogState;
 import jp.miyazaki.kyodo.dialog.Reply;
 import jp.miyazaki.kyodo.dialog.Turn;
 import jp.miyazaki.kyodo.dialog.UserInput;
-import jp.miyazaki.kyodo.line.LineLimits;
 import jp.miyazaki.kyodo.nlu.Slots;
 import jp.miyazaki.kyodo.nlu.Understanding;
+import jp.miyazaki.kyodo.shared.LineLimits;
 
 /**
  * Runs the flows of {@code dialogs/flows}: fills slots with reprompts and helpful messages, calls actions and

@@ -32,7 +32,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
-import jp.miyazaki.kyodo.line.LineLimits;
+import jp.miyazaki.kyodo.shared.LineLimits;
 
 /**
  * Reads {@code <dialogs>/flows/*.yml}, checks each file against {@code dialog/flow.schema.json} and the whole set

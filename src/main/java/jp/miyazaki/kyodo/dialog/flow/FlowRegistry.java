@@ -12,11 +12,14 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * The flows in use, and with them the messages of {@code dialogs/messages}. Built at start-up (invalid files stop
  * the application with every problem listed) and reloaded on demand; a reload with problems in either keeps
  * both in use.
  */
+@NamedInterface("flow")
 public final class FlowRegistry {
 
     private static final Logger log = LoggerFactory.getLogger(FlowRegistry.class);

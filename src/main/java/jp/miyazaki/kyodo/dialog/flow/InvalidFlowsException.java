@@ -3,7 +3,10 @@ package jp.miyazaki.kyodo.dialog.flow;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.springframework.modulith.NamedInterface;
+
 /** The flow or message files have problems; the message lists every one as {@code file:line: reason}. */
+@NamedInterface("flow")
 public class InvalidFlowsException extends RuntimeException {
 
     private final transient List<Problem> problems;

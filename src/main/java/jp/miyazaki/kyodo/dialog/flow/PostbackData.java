@@ -9,12 +9,15 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * The data a button sends back, as a URL query string (at most
- * {@link jp.miyazaki.kyodo.line.LineLimits#POSTBACK_DATA_LENGTH} characters):
+ * {@link jp.miyazaki.kyodo.shared.LineLimits#POSTBACK_DATA_LENGTH} characters):
  * {@code flow=signup&slot=people&value=2} answers a slot, {@code intent=volunteer.signup&opportunity=OPP-12}
  * starts the flow of an intent with slots already filled (what catalog cards use).
  */
+@NamedInterface("flow")
 public final class PostbackData {
 
     public static final String INTENT = "intent";

@@ -2,10 +2,13 @@ package jp.miyazaki.kyodo.dialog.flow;
 
 import java.util.Comparator;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * One thing wrong in the dialog files, shown to staff as {@code file:line:column: reason}, or {@code file:line:
  * reason} where the column is not known ({@code column} 0).
  */
+@NamedInterface("flow")
 public record Problem(String file, int line, int column, String reason) implements Comparable<Problem> {
 
     private static final Comparator<Problem> ORDER = Comparator.comparing(Problem::file)

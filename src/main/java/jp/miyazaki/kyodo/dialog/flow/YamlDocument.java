@@ -23,12 +23,15 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A YAML file as a JSON tree (for the schema) that remembers the line of every value, so problems can be
  * reported as {@code file:line:column}. Lines are keyed by JSON pointer, e.g. {@code /steps/confirm/next}.
  * {@code duplicates} holds the line of every key written a second time in the same mapping (the tree keeps the
  * last one).
  */
+@NamedInterface("flow")
 public record YamlDocument(JsonNode root, Map<String, Integer> lines, Map<String, Integer> columns,
         Map<String, Integer> duplicates) {
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +17,7 @@ import jp.miyazaki.kyodo.dialog.Reply;
 import jp.miyazaki.kyodo.dialog.Turn;
 import jp.miyazaki.kyodo.dialog.UserInput;
 import jp.miyazaki.kyodo.nlu.LanguageUnderstanding;
+import jp.miyazaki.kyodo.shared.CityTime;
 
 /**
  * Plays one conversation script (see {@code src/test/resources/conversations/README.md}) against a dialog and a
@@ -25,8 +25,6 @@ import jp.miyazaki.kyodo.nlu.LanguageUnderstanding;
  * session store keeps it: an outcome without a next state forgets the conversation.
  */
 final class ConversationRunner {
-
-    static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
     static final OffsetDateTime DEFAULT_START = OffsetDateTime.parse("2026-11-26T10:00:00+09:00");
 
     private final Dialog dialog;
@@ -42,7 +40,7 @@ final class ConversationRunner {
         String userId = String.valueOf(script.getOrDefault("user", "U-conversation-test"));
         // The language the citizen is answered in (what CitizenLanguage decides), ja unless the script says.
         String language = String.valueOf(script.getOrDefault("language", "ja"));
-        ZonedDateTime now = startOf(script).atZoneSameInstant(TOKYO);
+        ZonedDateTime now = startOf(script).atZoneSameInstant(CityTime.ZONE);
         DialogState state = DialogState.fresh(now.toInstant());
         Reply last = Reply.NONE;
         int number = 0;

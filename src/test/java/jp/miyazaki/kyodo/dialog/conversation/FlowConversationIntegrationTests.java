@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -25,6 +24,7 @@ import jp.miyazaki.kyodo.dialog.Reply;
 import jp.miyazaki.kyodo.dialog.UserInput;
 import jp.miyazaki.kyodo.dialog.flow.ShippedFlows;
 import jp.miyazaki.kyodo.session.SessionStore;
+import jp.miyazaki.kyodo.shared.CityTime;
 import jp.miyazaki.kyodo.testsupport.AdminApi;
 import jp.miyazaki.kyodo.testsupport.KyodoIntegrationTest;
 
@@ -34,7 +34,7 @@ import jp.miyazaki.kyodo.testsupport.KyodoIntegrationTest;
  */
 class FlowConversationIntegrationTests extends KyodoIntegrationTest {
 
-    private static final ZonedDateTime NOW = ZonedDateTime.now(ConversationRunner.TOKYO);
+    private static final ZonedDateTime NOW = ZonedDateTime.now(CityTime.ZONE);
 
     @Autowired
     private Conversation conversation;

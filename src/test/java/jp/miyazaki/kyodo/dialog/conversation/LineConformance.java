@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jp.miyazaki.kyodo.dialog.Reply;
-import jp.miyazaki.kyodo.line.LineLimits;
-import jp.miyazaki.kyodo.line.LineMessageRenderer;
 import jp.miyazaki.kyodo.line.LineMessageJson;
+import jp.miyazaki.kyodo.line.LineMessageRenderer;
+import jp.miyazaki.kyodo.shared.LineLimits;
 import jp.miyazaki.kyodo.testsupport.LineOpenApi;
 
 /**

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import jp.miyazaki.kyodo.line.LineLimits;
+import jp.miyazaki.kyodo.shared.LineLimits;
 
 class FlowLoaderTests {
 

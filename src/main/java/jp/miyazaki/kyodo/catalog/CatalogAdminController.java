@@ -1,0 +1,366 @@
+package jp.miyazaki.kyodo.catalog;
+
+import java.net.URI;
+import java.security.Principal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import jp.miyazaki.kyodo.admin.AuditLog;
+import jp.miyazaki.kyodo.admin.Departments;
+import jp.miyazaki.kyodo.admin.StaffAccounts;
+
+import jp.miyazaki.kyodo.catalog.OpportunityChanges.OpportunityChangeRefused;
+import jp.miyazaki.kyodo.catalog.OpportunityChanges.Refusal;
+import jp.miyazaki.kyodo.catalog.OpportunityChanges.Removal;
+
+/**
+ * The catalog for staff: opportunities, grants and facilities. Sign-ups are never dropped silently: lowering an
+ * opportunity's capacity below the places taken is refused with 409 and the reason; deleting an opportunity
+ * anyone signed up for is refused with 409 unless forced, and then each of them is told on LINE first. Every item
+ * belongs to a department: one given in the request, else the signed-in staff member's (on create) or the one it
+ * had (on update); lists filter by {@code ?department=} and show the department of items stored without one as the
+ * default department. Opportunities that look like a new one are offered so staff can connect groups.
+ */
+@RestController
+@RequestMapping("/api/admin")
+@Validated
+@Tag(name = "catalog", description = "Opportunities, grants and facilities")
+public class CatalogAdminController {
+
+    private static final String CATEGORY = "childcare|education|environment|welfare|culture|international"
+            + "|community|disaster|sports";
+
+    private final CatalogRepository catalog;
+    private final OpportunityChanges changes;
+    private final SignedUpCitizens signUps;
+    private final AuditLog audit;
+    private final Departments departments;
+    private final StaffAccounts staff;
+    private final SimilarOpportunities similar;
+
+    public CatalogAdminController(CatalogRepository catalog, OpportunityChanges changes, SignedUpCitizens signUps,
+            AuditLog audit, Departments departments, StaffAccounts staff, SimilarOpportunities similar) {
+        this.catalog = catalog;
+        this.changes = changes;
+        this.signUps = signUps;
+        this.audit = audit;
+        this.departments = departments;
+        this.staff = staff;
+        this.similar = similar;
+    }
+
+    // --- opportunities ---
+
+    @GetMapping("/opportunities")
+    @Operation(summary = "Every opportunity, soonest first, with the places taken; only one department's with "
+            + "?department=")
+    public List<OpportunityView> opportunities(@RequestParam(required = false) @Size(max = 40) String department) {
+        return catalog.listOpportunities().stream().filter(o -> departments.matches(o.department(), department))
+                .map(this::view).toList();
+    }
+
+    @GetMapping("/opportunities/{id}")
+    public OpportunityView opportunity(@PathVariable String id) {
+        return view(existingOpportunity(id));
+    }
+
+    @PostMapping("/opportunities")
+    @Operation(summary = "Adds an opportunity; its id is generated and, without a department, it belongs to the "
+            + "signed-in staff member's department")
+    public ResponseEntity<OpportunityView> createOpportunity(@Valid @RequestBody OpportunityRequest request,
+            Principal who) {
+        Opportunity created = changes.create(request.toOpportunity(newId("opp"), false, request.department()),
+                staff.departmentOf(who.getName()));
+        return ResponseEntity.created(URI.create("/api/admin/opportunities/" + created.id())).body(view(created));
+    }
+
+    @GetMapping("/opportunities/{id}/similar")
+    @Operation(summary = "Existing opportunities that look like this one (same category, district, shared words), "
+            + "ended ones included and marked, so staff can connect groups instead of duplicating work")
+    public List<SimilarView> similarOpportunities(@PathVariable String id,
+            @RequestParam(defaultValue = "5") @Min(1) @Max(20) int limit) {
+        return similarViews(existingOpportunity(id), limit);
+    }
+
+    @PostMapping("/opportunities/similar")
+    @Operation(summary = "Existing opportunities that look like a draft, before it is added")
+    public List<SimilarView> similarToDraft(@Valid @RequestBody OpportunityRequest draft,
+            @RequestParam(defaultValue = "5") @Min(1) @Max(20) int limit) {
+        return similarViews(draft.toOpportunity("draft", false, null), limit);
+    }
+
+    @PutMapping("/opportunities/{id}")
+    @Operation(summary = "Replaces an opportunity; 409 when the capacity would fall below the places taken")
+    public OpportunityView updateOpportunity(@PathVariable String id, @Valid @RequestBody OpportunityRequest request) {
+        return view(changes.update(request.toOpportunity(id, false, request.department())));
+    }
+
+    @DeleteMapping("/opportunities/{id}")
+    @Operation(summary = "Deletes an opportunity; 409 while anyone is signed up or waiting, unless force=true: "
+            + "then each of them is told on LINE that it is cancelled and their sign-up is cancelled")
+    public ResponseEntity<Removal> deleteOpportunity(@PathVariable String id,
+            @RequestParam(defaultValue = "false") boolean force) {
+        Removal removal = changes.delete(id, force);
+        return removal.signUpsCancelled() == 0 ? ResponseEntity.noContent().build() : ResponseEntity.ok(removal);
+    }
+
+    /** A refused change as a problem: 404, 400 for an unknown department, 409 where sign-ups are in the way. */
+    @ExceptionHandler(OpportunityChangeRefused.class)
+    public ProblemDetail refused(OpportunityChangeRefused refused) {
+        Refusal refusal = refused.refusal();
+        if (refusal instanceof Refusal.NoSuchOpportunity) {
+            return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "no such opportunity");
+        }
+        if (refusal instanceof Refusal.UnknownDepartment) {
+            return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    "unknown department; see /api/admin/departments");
+        }
+        if (refusal instanceof Refusal.CapacityBelowPlacesTaken below) {
+            return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "capacity " + below.capacity()
+                    + " is below the " + below.taken() + " places already taken; cancel sign-ups first");
+        }
+        Refusal.SignUpsWouldBeDropped dropped = (Refusal.SignUpsWouldBeDropped) refusal;
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, dropped.signUps()
+                + " sign-up(s) would be dropped; cancel them first or delete with force=true to tell them");
+    }
+
+    // --- grants ---
+
+    @GetMapping("/grants")
+    @Operation(summary = "Every grant, nearest deadline first; only one department's with ?department=")
+    public List<Grant> grants(@RequestParam(required = false) @Size(max = 40) String department) {
+        return catalog.listGrants().stream().filter(g -> departments.matches(g.department(), department))
+                .map(g -> g.withDepartment(departments.of(g.department()))).toList();
+    }
+
+    @GetMapping("/grants/{id}")
+    public Grant grant(@PathVariable String id) {
+        Grant grant = catalog.findGrant(id).orElseThrow(() -> notFound("grant"));
+        return grant.withDepartment(departments.of(grant.department()));
+    }
+
+    @PostMapping("/grants")
+    @Operation(summary = "Adds a grant; without a department it belongs to the signed-in staff member's")
+    public ResponseEntity<Grant> createGrant(@Valid @RequestBody GrantRequest request, Principal who) {
+        Grant created = request.toGrant(newId("grant"), false)
+                .withDepartment(department(request.department(), staff.departmentOf(who.getName())));
+        catalog.save(created);
+        audit.record("grant.create", created.id(), created.name() + " department=" + created.department());
+        return ResponseEntity.created(URI.create("/api/admin/grants/" + created.id())).body(created);
+    }
+
+    @PutMapping("/grants/{id}")
+    public Grant updateGrant(@PathVariable String id, @Valid @RequestBody GrantRequest request) {
+        Grant existing = grant(id);
+        Grant updated = request.toGrant(id, existing.sample())
+                .withDepartment(department(request.department(), existing.department()));
+        catalog.save(updated);
+        audit.record("grant.update", id, "deadline " + updated.deadline() + " department=" + updated.department());
+        return updated;
+    }
+
+    @DeleteMapping("/grants/{id}")
+    public ResponseEntity<Void> deleteGrant(@PathVariable String id) {
+        if (!catalog.deleteGrant(id)) {
+            throw notFound("grant");
+        }
+        audit.record("grant.delete", id, null);
+        return ResponseEntity.noContent().build();
+    }
+
+    // --- facilities ---
+
+    @GetMapping("/facilities")
+    @Operation(summary = "Every facility; only one department's with ?department=")
+    public List<Facility> facilities(@RequestParam(required = false) @Size(max = 40) String department) {
+        return catalog.listFacilities().stream().filter(f -> departments.matches(f.department(), department))
+                .map(f -> f.withDepartment(departments.of(f.department()))).toList();
+    }
+
+    @GetMapping("/facilities/{id}")
+    public Facility facility(@PathVariable String id) {
+        Facility facility = catalog.findFacility(id).orElseThrow(() -> notFound("facility"));
+        return facility.withDepartment(departments.of(facility.department()));
+    }
+
+    @PostMapping("/facilities")
+    @Operation(summary = "Adds a facility; without a department it belongs to the signed-in staff member's")
+    public ResponseEntity<Facility> createFacility(@Valid @RequestBody FacilityRequest request, Principal who) {
+        Facility created = request.toFacility(newId("facility"), false)
+                .withDepartment(department(request.department(), staff.departmentOf(who.getName())));
+        catalog.save(created);
+        audit.record("facility.create", created.id(), created.name() + " department=" + created.department());
+        return ResponseEntity.created(URI.create("/api/admin/facilities/" + created.id())).body(created);
+    }
+
+    @PutMapping("/facilities/{id}")
+    public Facility updateFacility(@PathVariable String id, @Valid @RequestBody FacilityRequest request) {
+        Facility existing = facility(id);
+        Facility updated = request.toFacility(id, existing.sample())
+                .withDepartment(department(request.department(), existing.department()));
+        catalog.save(updated);
+        audit.record("facility.update", id, "department=" + updated.department());
+        return updated;
+    }
+
+    @DeleteMapping("/facilities/{id}")
+    public ResponseEntity<Void> deleteFacility(@PathVariable String id) {
+        if (!catalog.deleteFacility(id)) {
+            throw notFound("facility");
+        }
+        audit.record("facility.delete", id, null);
+        return ResponseEntity.noContent().build();
+    }
+
+    private Opportunity existingOpportunity(String id) {
+        return catalog.findOpportunity(id).orElseThrow(() -> notFound("opportunity"));
+    }
+
+    private OpportunityView view(Opportunity opportunity) {
+        return new OpportunityView(opportunity.withDepartment(departments.of(opportunity.department())),
+                signUps.taken(opportunity.id()), signUps.count(opportunity.id()));
+    }
+
+    private List<SimilarView> similarViews(Opportunity candidate, int limit) {
+        return similar.similarTo(candidate, limit).stream().map(match -> new SimilarView(match.opportunity().id(),
+                match.opportunity().title(), match.opportunity().organiser(),
+                departments.of(match.opportunity().department()), match.opportunity().category().id(),
+                match.opportunity().district(), match.opportunity().start(), similar.hasEnded(match.opportunity()),
+                Math.round(match.score() * 100) / 100.0, match.sharedWords())).toList();
+    }
+
+    /** The department asked for (400 when not configured), else {@code otherwise}. */
+    private String department(String requested, String otherwise) {
+        if (requested == null || requested.isBlank()) {
+            return departments.of(otherwise);
+        }
+        if (!departments.isKnown(requested)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown department; see /api/admin/departments");
+        }
+        return requested.strip();
+    }
+
+    private static ResponseStatusException notFound(String what) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "no such " + what);
+    }
+
+    private static String newId(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** An opportunity with how many places are taken and how many sign-ups (confirmed and waiting) it has. */
+    public record OpportunityView(Opportunity opportunity, int placesTaken, long signUps) {
+    }
+
+    /**
+     * An existing opportunity that looks like the one asked about: its owner and department to contact, whether
+     * it has ended, how alike it is (0–1) and the words they share.
+     */
+    public record SimilarView(String id, String title, String organiser, String department, String category,
+            String district, OffsetDateTime start, boolean ended, double score, List<String> sharedWords) {
+    }
+
+    /** An opportunity as staff write it; times with their offset (e.g. 2026-12-05T09:00:00+09:00). */
+    public record OpportunityRequest(
+            @NotBlank @Pattern(regexp = "volunteer|event|course", message = "volunteer, event or course") String kind,
+            @NotBlank @Size(max = 100) String title,
+            @Size(max = 2000) String description,
+            @NotBlank @Pattern(regexp = CATEGORY, message = "a category id") String category,
+            @Size(max = 40) String district,
+            @Size(max = 200) String place,
+            @NotNull OffsetDateTime start,
+            @NotNull OffsetDateTime end,
+            @Min(0) @Max(100_000) int capacity,
+            @Size(max = 100) String organiser,
+            @Size(max = 200) String contact,
+            @Size(max = 40) String department) {
+
+        @AssertTrue(message = "end must not be before start")
+        public boolean isEndAfterStart() {
+            return start == null || end == null || !end.isBefore(start);
+        }
+
+        Opportunity toOpportunity(String id, boolean sample, String owner) {
+            return new Opportunity(id, OpportunityKind.parse(kind).orElseThrow(), title, description,
+                    Category.parse(category).orElseThrow(), district, place, start, end, capacity, organiser,
+                    contact, sample, owner);
+        }
+    }
+
+    /** A grant as staff write it. */
+    public record GrantRequest(
+            @NotBlank @Size(max = 100) String name,
+            @Size(max = 2000) String purpose,
+            List<@Pattern(regexp = CATEGORY, message = "a category id") String> categories,
+            List<@NotBlank String> eligibleGroups,
+            @Size(max = 100) String amount,
+            LocalDate applicationOpens,
+            LocalDate applicationCloses,
+            @NotNull LocalDate deadline,
+            List<@NotBlank String> requiredDocuments,
+            @Size(max = 200) String contact,
+            @Pattern(regexp = "https?://\\S+", message = "an http(s) address") String url,
+            @Size(max = 40) String department) {
+
+        @AssertTrue(message = "the deadline must not be before the application opens")
+        public boolean isDeadlineAfterOpening() {
+            return applicationOpens == null || deadline == null || !deadline.isBefore(applicationOpens);
+        }
+
+        Grant toGrant(String id, boolean sample) {
+            List<Category> parsed = categories == null ? List.of()
+                    : categories.stream().map(c -> Category.parse(c).orElseThrow()).toList();
+            return new Grant(id, name, purpose, parsed, eligibleGroups, amount, applicationOpens, applicationCloses,
+                    deadline, requiredDocuments, contact, url, sample);
+        }
+    }
+
+    /** A facility as staff write it. */
+    public record FacilityRequest(
+            @NotBlank @Size(max = 100) String name,
+            @NotBlank @Size(max = 40) String kind,
+            @Size(max = 40) String district,
+            @Size(max = 200) String address,
+            @Size(max = 200) String hours,
+            List<@NotBlank String> rooms,
+            List<@NotBlank String> equipment,
+            @Size(max = 500) String bookingMethod,
+            @Pattern(regexp = "[0-9+()\\- ]{0,20}", message = "a phone number") String phone,
+            @Size(max = 40) String department) {
+
+        Facility toFacility(String id, boolean sample) {
+            return new Facility(id, name, kind, district, address, hours, rooms, equipment, bookingMethod, phone,
+                    sample);
+        }
+    }
+}

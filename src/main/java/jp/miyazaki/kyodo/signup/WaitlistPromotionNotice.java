@@ -1,0 +1,34 @@
+package jp.miyazaki.kyodo.signup;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import jp.miyazaki.kyodo.dialog.Reply;
+import jp.miyazaki.kyodo.line.LineGateway;
+
+/**
+ * Tells citizens moved up from a waitlist that their place is confirmed. The retry key is derived from the
+ * opportunity and the citizen, so a repeated event never pushes the same news twice.
+ */
+@Component
+class WaitlistPromotionNotice {
+
+    private final LineGateway gateway;
+
+    WaitlistPromotionNotice(LineGateway gateway) {
+        this.gateway = gateway;
+    }
+
+    @EventListener
+    void onPromotion(WaitlistPromoted promoted) {
+        Reply notice = Reply.of(new Reply.Text(promoted.message()));
+        for (String userId : promoted.userIds()) {
+            UUID retryKey = UUID.nameUUIDFromBytes(("waitlist:" + promoted.opportunityId() + ":" + userId)
+                    .getBytes(StandardCharsets.UTF_8));
+            gateway.push(userId, notice, retryKey);
+        }
+    }
+}
