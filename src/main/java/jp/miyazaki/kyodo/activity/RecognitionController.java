@@ -31,6 +31,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import jp.miyazaki.kyodo.admin.AuditLog;
+import jp.miyazaki.kyodo.admin.StaffApi;
 import jp.miyazaki.kyodo.shared.CityTime;
 import jp.miyazaki.kyodo.web.CsvForExcel;
 
@@ -39,6 +40,7 @@ import jp.miyazaki.kyodo.web.CsvForExcel;
  * citizen for the city's commendation (表彰), and what participants said in the thank-you survey. Marking and the
  * CSV are audited; the CSV carries names.
  */
+@StaffApi
 @RestController
 @RequestMapping("/api/admin")
 @Tag(name = "recognition")

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The departments (部署) that share the platform, for staff tools that filter or assign by department. */
+@StaffApi
 @RestController
 @RequestMapping("/api/admin")
 @Tag(name = "departments", description = "The city departments sharing the platform")

@@ -14,6 +14,7 @@ import jp.miyazaki.kyodo.dialog.flow.FlowsReloaded;
  * refused with every problem as {@code file:line: reason}, and the flows in use stay. The other instances read
  * their files again within seconds ({@link SharedDialogReloads}).
  */
+@StaffApi
 @RestController
 public class DialogReloadController {
 

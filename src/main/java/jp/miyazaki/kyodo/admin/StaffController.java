@@ -31,6 +31,7 @@ import org.springframework.web.server.ResponseStatusException;
 import io.swagger.v3.oas.annotations.Operation;
 
 /** Staff accounts and their API tokens (admins only), and the audit log (all staff). */
+@StaffApi
 @RestController
 @RequestMapping("/api/admin")
 @Validated

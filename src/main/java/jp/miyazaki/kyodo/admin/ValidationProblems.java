@@ -18,7 +18,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
  * Validation errors of the staff API as RFC 9457 problem details that name each field and what is wrong with
  * it, so a staff script or the console can show it next to the field.
  */
-@RestControllerAdvice(basePackages = {"jp.miyazaki.kyodo.admin", "jp.miyazaki.kyodo.broadcast"})
+@RestControllerAdvice(annotations = StaffApi.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class ValidationProblems {
 

@@ -25,12 +25,14 @@ import org.springframework.web.server.ResponseStatusException;
 import io.swagger.v3.oas.annotations.Operation;
 
 import jp.miyazaki.kyodo.admin.Departments;
+import jp.miyazaki.kyodo.admin.StaffApi;
 import jp.miyazaki.kyodo.shared.LineLimits;
 
 /**
  * Staff send notices to a segment: create (now, at a time, or — outside urgent cases — at the end of quiet
  * hours), follow progress, cancel, and preview how many citizens a segment reaches.
  */
+@StaffApi
 @RestController
 @RequestMapping("/api/admin/broadcasts")
 public class BroadcastController {

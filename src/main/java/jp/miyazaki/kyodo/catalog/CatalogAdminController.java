@@ -38,6 +38,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.miyazaki.kyodo.admin.AuditLog;
 import jp.miyazaki.kyodo.admin.Departments;
 import jp.miyazaki.kyodo.admin.StaffAccounts;
+import jp.miyazaki.kyodo.admin.StaffApi;
 
 import jp.miyazaki.kyodo.catalog.OpportunityChanges.OpportunityChangeRefused;
 import jp.miyazaki.kyodo.catalog.OpportunityChanges.Refusal;
@@ -51,6 +52,7 @@ import jp.miyazaki.kyodo.catalog.OpportunityChanges.Removal;
  * had (on update); lists filter by {@code ?department=} and show the department of items stored without one as the
  * default department. Opportunities that look like a new one are offered so staff can connect groups.
  */
+@StaffApi
 @RestController
 @RequestMapping("/api/admin")
 @Validated

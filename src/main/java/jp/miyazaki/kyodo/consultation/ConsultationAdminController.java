@@ -24,12 +24,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import jp.miyazaki.kyodo.admin.AuditLog;
 import jp.miyazaki.kyodo.admin.StaffAccounts;
+import jp.miyazaki.kyodo.admin.StaffApi;
 import jp.miyazaki.kyodo.line.Delivery;
 
 /**
  * The consultation inbox: list, assign to a staff member, answer the citizen on LINE (see
  * {@link ConsultationAnswers}), close.
  */
+@StaffApi
 @RestController
 @RequestMapping("/api/admin/consultations")
 @Validated

@@ -34,6 +34,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import jp.miyazaki.kyodo.admin.AuditLog;
+import jp.miyazaki.kyodo.admin.StaffApi;
 import jp.miyazaki.kyodo.catalog.District;
 import jp.miyazaki.kyodo.consultation.Consultation;
 import jp.miyazaki.kyodo.consultation.ConsultationAdminController.ConsultationView;
@@ -46,6 +47,7 @@ import jp.miyazaki.kyodo.link.LinkProperties;
  * expert tells the citizen and (when linked) the expert on LINE; when the expert is not linked the answer says
  * staff must tell them, with the staff-only contact.
  */
+@StaffApi
 @RestController
 @RequestMapping("/api/admin")
 @Validated

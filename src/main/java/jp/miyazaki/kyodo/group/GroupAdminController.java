@@ -30,6 +30,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import jp.miyazaki.kyodo.admin.AuditLog;
+import jp.miyazaki.kyodo.admin.StaffApi;
 import jp.miyazaki.kyodo.catalog.Category;
 import jp.miyazaki.kyodo.catalog.District;
 import jp.miyazaki.kyodo.link.AccountLinks;
@@ -41,6 +42,7 @@ import jp.miyazaki.kyodo.observability.Pseudonym;
  * Groups for staff: the directory, link codes for leaders, join requests, and the recruitments leaders post,
  * which staff approve (published as an opportunity) or reject with a reason (told to the leaders).
  */
+@StaffApi
 @RestController
 @RequestMapping("/api/admin")
 @Validated

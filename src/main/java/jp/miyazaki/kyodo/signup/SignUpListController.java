@@ -19,6 +19,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import jp.miyazaki.kyodo.admin.AuditLog;
+import jp.miyazaki.kyodo.admin.StaffApi;
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
 import jp.miyazaki.kyodo.web.CsvForExcel;
 
@@ -27,6 +28,7 @@ import jp.miyazaki.kyodo.web.CsvForExcel;
  * how Excel recognises UTF-8, and Japanese headers). LINE user ids are left out: staff need names and contacts.
  * Each download is audited because it carries personal data.
  */
+@StaffApi
 @RestController
 @RequestMapping("/api/admin/opportunities/{id}/signups")
 @Tag(name = "sign-ups")

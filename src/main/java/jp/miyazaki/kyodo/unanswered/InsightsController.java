@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import jp.miyazaki.kyodo.admin.StaffApi;
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
 import jp.miyazaki.kyodo.nlu.UnansweredLog;
 import jp.miyazaki.kyodo.nlu.UnansweredUtterance;
@@ -28,6 +29,7 @@ import jp.miyazaki.kyodo.shared.CityTime;
 import jp.miyazaki.kyodo.signup.SignUps;
 
 /** What staff look at before acting: the dashboard counts and the questions the bot could not answer. */
+@StaffApi
 @RestController
 @RequestMapping("/api/admin")
 @Validated
