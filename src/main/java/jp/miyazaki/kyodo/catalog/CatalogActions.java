@@ -38,6 +38,8 @@ public class CatalogActions {
     private static final SlotTarget FACILITY_DETAIL = PostbackData.slotTarget("facility-detail", "facility");
     private static final SlotTarget OPPORTUNITY_DETAIL = PostbackData.slotTarget("opportunity-detail", "opportunity");
     static final int MAX_CARDS = LineLimits.CAROUSEL_BUBBLES;
+    private static final List<String> CRITERIA = List.of("category", "district", "date", "date_from", "date_to",
+            "kind", "keywords");
     static final int CARD_TITLE = 40;
     static final int CARD_TEXT = 60;
     static final int LABEL = LineLimits.ACTION_LABEL_LENGTH;
@@ -55,6 +57,15 @@ public class CatalogActions {
         this.search = search;
         this.availability = availability;
         this.wording = wording;
+    }
+
+    /**
+     * catalog.criteria: whether the citizen gave anything to search by (category, district, date, kind or
+     * keywords, "any" included) → given / none; a search with something given runs at once.
+     */
+    public static Result criteria(Context context) {
+        boolean given = CRITERIA.stream().map(context.slots()::get).anyMatch(value -> value != null && !value.isBlank());
+        return new Result(given ? "given" : NONE, Map.of(), List.of());
     }
 
     /** catalog.search: slots category, district, date_from, date_to (or date = from/to), kind, keywords. */

@@ -75,6 +75,11 @@ public class CatalogConfiguration {
     }
 
     @Bean
+    DialogAction catalogCriteriaAction() {
+        return new NamedAction("catalog.criteria", CatalogActions::criteria);
+    }
+
+    @Bean
     DialogAction catalogOpportunityAction(CatalogActions actions) {
         return new NamedAction("catalog.opportunity", actions::opportunityDetails);
     }

@@ -87,7 +87,7 @@ class DialogActionsJourneyTests {
     void everyActionTheFlowsNameIsABeanOnce() {
         run(context -> assertThat(context.getBeansOfType(DialogAction.class).values())
                 .extracting(DialogAction::name)
-                .containsExactlyInAnyOrder("catalog.search", "catalog.opportunity", "catalog.find",
+                .containsExactlyInAnyOrder("catalog.criteria", "catalog.search", "catalog.opportunity", "catalog.find",
                         "signup.create", "signup.list", "signup.cancel", "grant.search", "grant.deadlines",
                         "grant.detail", "facility.search", "facility.detail", "consult.create",
                         "subscription.show", "subscription.follow", "subscription.stop", "privacy.show",

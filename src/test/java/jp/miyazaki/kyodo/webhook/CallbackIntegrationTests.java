@@ -112,7 +112,7 @@ class CallbackIntegrationTests extends KyodoIntegrationTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         List<LoggedRequest> replies = awaitRequests(LineApiMock.REPLY, 1);
-        assertThat(replies.get(0).getBodyAsString()).contains("\"replyToken\":\"" + token + "\"").contains("どの地域で探しますか");
+        assertThat(replies.get(0).getBodyAsString()).contains("\"replyToken\":\"" + token + "\"").contains("地域を変える");
         assertThat(replies.get(0).getHeader("Authorization")).isEqualTo("Bearer " + CHANNEL_TOKEN);
         Thread.sleep(SETTLE.toMillis());
         assertThat(LINE.requests(LineApiMock.REPLY)).hasSize(1);
@@ -274,12 +274,14 @@ class CallbackIntegrationTests extends KyodoIntegrationTest {
         String user = "Upicker0000000000000000000000001";
         LocalDate saturday = LocalDate.now(CityTime.ZONE).with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
         deliverSigned(batch(text(user, "青島で環境のボランティアを探しています", now)));
-        assertThat(awaitRequests(LineApiMock.REPLY, 1).get(0).getBodyAsString()).contains("日付を選ぶ");
+        assertThat(awaitRequests(LineApiMock.REPLY, 1).get(0).getBodyAsString()).contains("日付を変える");
+        deliverSigned(batch(text(user, "日付を変える", now + 1)));
+        assertThat(awaitRequests(LineApiMock.REPLY, 2).get(1).getBodyAsString()).contains("日付を選ぶ");
 
         deliverSigned(batch(LineWebhookRequests.postback(user, "flow=activity-search&slot=date", saturday.toString(),
-                now + 1)));
+                now + 2)));
 
-        String answer = awaitRequests(LineApiMock.REPLY, 2).get(1).getBodyAsString();
+        String answer = awaitRequests(LineApiMock.REPLY, 3).get(2).getBodyAsString();
         assertThat(answer).contains("\"type\":\"flex\"").contains("青島");
     }
 

@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,25 +22,36 @@ import jp.miyazaki.kyodo.nlu.TextNormalizer;
 /**
  * The words the engine reads at every question of every flow, from {@code <dialogs>/conversation.yml}: "no
  * preference" (an answer: any), explicit cancels (the only way a question is abandoned), correction markers
- * (「やっぱり」「に変えて」: a filled slot is changed and the flow goes on), and the engine's own sentences.
+ * (「やっぱり」「に変えて」: a filled slot is changed and the flow goes on), asking to change a condition of the search
+ * just shown (「地域を変える」: that question is asked again), and the engine's own sentences.
  *
  * @param noPreference words that answer a question that takes "any" (なんでもいい, どこでも …)
  * @param cancel words without which a cancelling intent does not end an open question
  * @param correction words that mark a message as changing what was said before
+ * @param change words that, with a condition's name, ask to change that condition (変える, 変えたい …)
+ * @param conditions the names citizens give each condition (district: 地域, 地区, 場所 …)
  * @param messages the engine's sentences by key ({@code proceeding_any} …)
  */
 public record ConversationWords(List<String> noPreference, List<String> cancel, List<String> correction,
-        Map<String, String> messages) {
+        List<String> change, Map<SlotType, List<String>> conditions, Map<String, String> messages) {
 
     /** Without the file: every cancelling intent cancels and nothing reads as "no preference" (tests, diagrams). */
-    public static final ConversationWords NONE = new ConversationWords(List.of(), List.of(), List.of(), Map.of());
+    public static final ConversationWords NONE = new ConversationWords(List.of(), List.of(), List.of(), List.of(),
+            Map.of(), Map.of());
     static final String FILE = "conversation.yml";
-    private static final Set<String> LISTS = Set.of("no_preference", "cancel", "correction");
+    private static final Set<String> LISTS = Set.of("no_preference", "cancel", "correction", "change");
+    /** The conditions a citizen may ask to change after a search, by their key in the file. */
+    private static final Map<String, SlotType> CONDITIONS = Map.of("category", SlotType.CATEGORY, "district",
+            SlotType.DISTRICT, "date", SlotType.DATE);
 
     public ConversationWords {
         noPreference = normalised(noPreference);
         cancel = normalised(cancel);
         correction = normalised(correction);
+        change = normalised(change);
+        Map<SlotType, List<String>> names = new EnumMap<>(SlotType.class);
+        conditions.forEach((type, words) -> names.put(type, normalised(words)));
+        conditions = Map.copyOf(names);
         messages = Map.copyOf(messages);
     }
 
@@ -53,6 +66,15 @@ public record ConversationWords(List<String> noPreference, List<String> cancel, 
 
     public boolean marksCorrection(String text) {
         return contains(text, correction);
+    }
+
+    /** The condition 「地域を変える」「日付を変えたい」 asks to change, if the message asks that. */
+    public Optional<SlotType> changeAsked(String text) {
+        if (!contains(text, change)) {
+            return Optional.empty();
+        }
+        return conditions.entrySet().stream().filter(entry -> contains(text, entry.getValue()))
+                .map(Map.Entry::getKey).sorted().findFirst();
     }
 
     /** The engine's sentence for {@code key}, or empty when the file has none. */
@@ -100,7 +122,7 @@ public record ConversationWords(List<String> noPreference, List<String> cancel, 
         }
         Map<String, List<String>> lists = new LinkedHashMap<>();
         root.fieldNames().forEachRemaining(key -> {
-            if (!LISTS.contains(key) && !"messages".equals(key)) {
+            if (!LISTS.contains(key) && !"messages".equals(key) && !"conditions".equals(key)) {
                 problems.add(new Problem(FILE, doc.lineOf("/" + key), "unknown key '" + key + "'"));
             }
         });
@@ -119,6 +141,22 @@ public record ConversationWords(List<String> noPreference, List<String> cancel, 
             }
             lists.put(key, words);
         }
+        Map<SlotType, List<String>> conditions = new EnumMap<>(SlotType.class);
+        JsonNode names = root.path("conditions");
+        names.fieldNames().forEachRemaining(key -> {
+            SlotType type = CONDITIONS.get(key);
+            JsonNode list = names.get(key);
+            if (type == null) {
+                problems.add(new Problem(FILE, doc.lineOf("/conditions/" + key), "unknown condition '" + key
+                        + "' (known: category, district, date)"));
+            } else if (!list.isArray() || list.isEmpty()) {
+                problems.add(new Problem(FILE, doc.lineOf("/conditions/" + key), "a condition's names must be a list"));
+            } else {
+                List<String> words = new ArrayList<>();
+                list.forEach(word -> words.add(word.asText()));
+                conditions.put(type, words);
+            }
+        });
         Map<String, String> messages = new LinkedHashMap<>();
         root.path("messages").fields().forEachRemaining(entry -> {
             if (entry.getValue().isObject() && entry.getValue().path(MessageFiles.JAPANESE).isTextual()) {
@@ -133,6 +171,6 @@ public record ConversationWords(List<String> noPreference, List<String> cancel, 
             }
         });
         return new ConversationWords(lists.get("no_preference"), lists.get("cancel"), lists.get("correction"),
-                messages);
+                lists.get("change"), conditions, messages);
     }
 }

@@ -187,6 +187,9 @@ public final class FlowDialog implements Dialog {
                     start(recent.flow, revised.get());
                     return;
                 }
+                if (reopen(text)) {
+                    return;
+                }
                 Flow flow = target.orElseGet(this::fallbackFlow);
                 start(flow, entityValues(flow, entities));
                 return;
@@ -199,6 +202,12 @@ public final class FlowDialog implements Dialog {
             boolean otherFlow = target.isPresent() && !target.get().name().equals(flow.name()) && !answerLabel
                     && (!target.get().triggers().contains(CANCEL) || words.saysCancel(text));
             Map<String, String> said = entityValues(flow, entities);
+            Optional<Slot> toChange = answerLabel || !said.isEmpty() ? Optional.empty()
+                    : conditionToChange(flow, text).filter(condition -> !condition.name().equals(slot.name()));
+            if (toChange.isPresent()) {
+                askAgain(toChange.get());
+                return;
+            }
             if (!answerLabel && !said.containsKey(slot.name()) && takesAny(slot) && words.saysNoPreference(text)) {
                 said.forEach(current.slots::put);
                 fill(slot, ANY);
@@ -257,13 +266,60 @@ public final class FlowDialog implements Dialog {
             if (!noOtherRequest || !changes) {
                 return Optional.empty();
             }
-            // The conditions only: how the last search was widened is decided again.
+            Map<String, String> slots = recentConditions();
+            slots.putAll(said);
+            return Optional.of(slots);
+        }
+
+        /**
+         * 「地域を変える」 right after a search: its question for that condition is asked again, and the search runs
+         * with the answer and the other conditions as they were. False when the message asks no such thing.
+         */
+        private boolean reopen(String text) {
+            if (recent == null) {
+                return false;
+            }
+            Optional<Slot> condition = conditionToChange(recent.flow, text);
+            if (condition.isEmpty()) {
+                return false;
+            }
+            current = new Frame(recent.flow, recent.flow.firstStep(), recentConditions(), 0);
+            askAgain(condition.get());
+            return true;
+        }
+
+        /** The condition of a revisable flow that 「地域を変える」 asks to change, if the flow has a question for it. */
+        private Optional<Slot> conditionToChange(Flow flow, String text) {
+            if (!flow.revisable()) {
+                return Optional.empty();
+            }
+            return flows.words().changeAsked(text).flatMap(type -> flow.slots().values().stream()
+                    .filter(slot -> slot.type() == type).findFirst())
+                    .filter(slot -> askingStep(flow, slot.name()).isPresent());
+        }
+
+        /** Forgets the current flow's answer for {@code condition} and asks its question again. */
+        private void askAgain(Slot condition) {
+            log.debug("Changing {} of flow {}", condition.name(), current.flow.name());
+            current.slots.remove(condition.name());
+            current.retries = 0;
+            enter(askingStep(current.flow, condition.name()).orElseThrow());
+            run();
+        }
+
+        /** The conditions of the search that just ended; how it was widened is decided again. */
+        private Map<String, String> recentConditions() {
             Map<String, String> slots = new LinkedHashMap<>();
             recent.flow.slots().values().stream().filter(slot -> CONDITIONS.contains(slot.type()))
                     .forEach(slot -> Optional.ofNullable(recent.slots.get(slot.name()))
                             .ifPresent(value -> slots.put(slot.name(), value)));
-            slots.putAll(said);
-            return Optional.of(slots);
+            return slots;
+        }
+
+        /** The first step of {@code flow} that asks {@code slot}. */
+        private Optional<String> askingStep(Flow flow, String slot) {
+            return flow.steps().values().stream().filter(step -> step instanceof Step.Ask ask
+                    && ask.slot().equals(slot)).map(Step::id).findFirst();
         }
 
         /** Whether the question takes "no preference" as its answer. */
@@ -301,9 +357,8 @@ public final class FlowDialog implements Dialog {
          */
         private void rewind(List<String> changed) {
             List<String> order = List.copyOf(current.flow.steps().keySet());
-            String asked = current.flow.steps().values().stream()
-                    .filter(step -> step instanceof Step.Ask ask && changed.contains(ask.slot()))
-                    .map(Step::id).findFirst().orElse(current.flow.firstStep());
+            String asked = changed.stream().map(slot -> askingStep(current.flow, slot)).flatMap(Optional::stream)
+                    .min(java.util.Comparator.comparingInt(order::indexOf)).orElse(current.flow.firstStep());
             // Never past a question still open: 「やっぱり高岡で」 while the topic is asked keeps asking the topic.
             String back = order.indexOf(asked) <= order.indexOf(current.step) ? asked : current.step;
             log.debug("Correction of {} in flow {}: back to {}", changed, current.flow.name(), back);
@@ -350,6 +405,10 @@ public final class FlowDialog implements Dialog {
                 return;
             }
             Flow flow = target.get();
+            if (recent != null && recent.flow.name().equals(flow.name())) {
+                // A condition's button right after that search refines it rather than starting afresh.
+                recentConditions().forEach(values::putIfAbsent);
+            }
             if (slotName != null && flow.slots().containsKey(slotName)) {
                 // A button from an earlier question: start its flow again with the answer it carries.
                 Slot slot = flow.slots().get(slotName);
@@ -596,6 +655,7 @@ public final class FlowDialog implements Dialog {
                     case CATEGORY -> entities.category();
                     case DISTRICT -> entities.district();
                     case DATE -> entities.date() == null ? null : SlotReader.dateValue(entities.date());
+                    case KIND -> entities.kind();
                     default -> null;
                 };
                 if (value != null) {

@@ -290,6 +290,12 @@ public final class FlowLoader {
         private void reachability(Flow flow) {
             Set<String> seen = new HashSet<>();
             Deque<String> todo = new ArrayDeque<>(List.of(flow.firstStep()));
+            if (flow.revisable()) {
+                // 「地域を変える」 after a search enters the flow at the question of that condition.
+                flow.steps().values().stream().filter(step -> step instanceof Step.Ask ask
+                        && flow.slots().containsKey(ask.slot()) && flow.slots().get(ask.slot()).type().isEntity())
+                        .map(Step::id).forEach(todo::add);
+            }
             while (!todo.isEmpty()) {
                 String id = todo.pop();
                 Step step = flow.steps().get(id);

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
+import jp.miyazaki.kyodo.catalog.CatalogActions;
 import jp.miyazaki.kyodo.cityguide.CityGuide;
 import jp.miyazaki.kyodo.cityguide.CityGuideAction;
 import jp.miyazaki.kyodo.dialog.DialogAction;
@@ -53,6 +54,7 @@ final class InMemoryActions {
     List<DialogAction> all() {
         return List.of(
                 new CityGuideAction(CityGuide.load(Path.of("dialogs"))),
+                action("catalog.criteria", CatalogActions::criteria),
                 action("catalog.search", this::search),
                 action("catalog.opportunity", this::opportunity),
                 action("signup.create", this::signUp),

@@ -29,6 +29,12 @@ class ConversationWordsTests {
         assertThat(words.saysCancel("やっぱり高岡で")).isFalse();
         assertThat(words.marksCorrection("3人に変えて")).isTrue();
         assertThat(words.message("corrected")).isNotBlank();
+        assertThat(words.changeAsked("地域を変える")).contains(SlotType.DISTRICT);
+        assertThat(words.changeAsked("ほかの日にちでお願いします")).contains(SlotType.DATE);
+        assertThat(words.changeAsked("ﾌﾞﾝﾔを変えたい")).contains(SlotType.CATEGORY);
+        assertThat(words.changeAsked("Change area")).contains(SlotType.DISTRICT);
+        assertThat(words.changeAsked("3人に変えて")).isEmpty();
+        assertThat(words.changeAsked("地域はどこでも")).isEmpty();
     }
 
     @Test
