@@ -30,7 +30,10 @@ class SimulatorFlowBrowserTests extends SimulatorBrowserTest {
         page.tapQuickReply("活動を探す");
         assertThat(page.chatText()).contains("どの分野の活動をお探しですか？");
         page.tapQuickReply("環境");
+        assertThat(page.elements(".carousel .flex-bubble")).as("the search runs once the topic is known").isNotEmpty();
+        page.tapQuickReply("地域を変える");
         page.tapQuickReply("青島");
+        page.tapQuickReply("日付を変える");
         page.quickReplies().stream().filter(button -> button.getText().equals("日付を選ぶ")).findFirst()
                 .orElseThrow().click();
         assertThat(page.element("#picker-input").getDomAttribute("type")).isEqualTo("date");
