@@ -85,7 +85,7 @@ public class SubscriptionActions {
 
     /**
      * profile.register: slots district, topics (categories), notices (yes to receive notices on the topics in
-     * the district); none or any mean not given → ok / invalid.
+     * the district); none or any mean not given → ok / none (neither given: nothing is kept) / invalid.
      */
     public Result register(Context context) {
         ActionSlots slots = new ActionSlots(context);
@@ -95,6 +95,10 @@ public class SubscriptionActions {
                     "text", wording.text("subscription.invalid-district")), List.of());
         }
         List<Category> topics = slots.categories("topics", "categories");
+        if (district.isEmpty() && topics.isEmpty()) {
+            // Both declined: nothing is kept, and the flow says so rather than 「登録しました」.
+            return new Result(CatalogActions.NONE, Map.of(), List.of());
+        }
         subscriptions.register(context.userId(), district.orElse(null), topics);
         if (slots.yes("notices")) {
             subscriptions.follow(context.userId(), topics, district.map(List::of).orElse(List.of()));

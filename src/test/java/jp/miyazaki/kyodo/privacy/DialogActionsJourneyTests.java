@@ -138,7 +138,9 @@ class DialogActionsJourneyTests {
             assertThat(consult.outcome()).isEqualTo("ok");
             // Thursday 26 November: three working days later is Tuesday 1 December.
             assertThat(consult.values()).containsEntry("answer_by", "12月1日(火)").containsKey("reference");
-            assertThat(call(context, "profile.register", Map.of("district", "none", "topics", "environment"))
+            assertThat(call(context, "profile.register", Map.of("district", "none", "topics", "none"))
+                    .outcome()).isEqualTo("none");
+            assertThat(call(context, "profile.register", Map.of("district", "none", "topics", "environment,childcare"))
                     .outcome()).isEqualTo("ok");
             assertThat(call(context, "subscription.follow", Map.of("category", "disaster")).values())
                     .containsEntry("summary", "分野：防災／地域：すべて");

@@ -202,6 +202,10 @@ public final class FlowDialog implements Dialog {
             boolean otherFlow = target.isPresent() && !target.get().name().equals(flow.name()) && !answerLabel
                     && (!target.get().triggers().contains(CANCEL) || words.saysCancel(text));
             Map<String, String> said = entityValues(flow, entities);
+            if (slot.multiple() && !answerLabel) {
+                // 「子育てと環境」 answers with both, where the understanding keeps one.
+                SlotReader.fromText(slot, text, entities).ifPresent(value -> said.put(slot.name(), value));
+            }
             Optional<Slot> toChange = answerLabel || !said.isEmpty() ? Optional.empty()
                     : conditionToChange(flow, text).filter(condition -> !condition.name().equals(slot.name()));
             if (toChange.isPresent()) {

@@ -50,7 +50,8 @@ final class FlowParser {
                 node.has("invalid") ? localized(node.get("invalid"), translations) : null,
                 node.path("retries").asInt(Slot.DEFAULT_RETRIES),
                 text(node, "on_fail", null), text(node, "pattern", null), integer(node, "min"),
-                integer(node, "max"), node.path("from_message").asBoolean(false), text(node, "default", null));
+                integer(node, "max"), node.path("from_message").asBoolean(false), text(node, "default", null),
+                node.path("multiple").asBoolean(false));
     }
 
     private static Step step(String id, JsonNode node, YamlDocument doc, String at,

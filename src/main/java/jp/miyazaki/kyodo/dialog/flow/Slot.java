@@ -18,9 +18,17 @@ import java.util.List;
  * @param fromMessage the message that starts the flow fills this slot (e.g. an activity named in it)
  * @param defaultValue stands in, without asking, when nothing filled the slot (a reply chosen by the words used);
  *                    {@code null}: ask
+ * @param multiple  a category slot takes every category the answer names (「子育てと環境」), comma-separated
  */
 public record Slot(String name, SlotType type, String prompt, List<ChoiceSpec> choices, String invalid, int retries,
-        String onFail, String pattern, Integer min, Integer max, boolean fromMessage, String defaultValue) {
+        String onFail, String pattern, Integer min, Integer max, boolean fromMessage, String defaultValue,
+        boolean multiple) {
+
+    public Slot(String name, SlotType type, String prompt, List<ChoiceSpec> choices, String invalid, int retries,
+            String onFail, String pattern, Integer min, Integer max, boolean fromMessage, String defaultValue) {
+        this(name, type, prompt, choices, invalid, retries, onFail, pattern, min, max, fromMessage, defaultValue,
+                false);
+    }
 
     public Slot(String name, SlotType type, String prompt, List<ChoiceSpec> choices, String invalid, int retries,
             String onFail, String pattern, Integer min, Integer max, boolean fromMessage) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import jp.miyazaki.kyodo.nlu.DateRange;
 import jp.miyazaki.kyodo.nlu.Slots;
@@ -35,6 +36,14 @@ public final class SlotReader {
         Optional<String> chosen = matchChoice(slot, normal);
         if (chosen.isPresent()) {
             return chosen;
+        }
+        if (slot.multiple() && slot.type() == SlotType.CATEGORY) {
+            // 「子育てと環境」: every category whose button label the answer names.
+            String named = slot.choices().stream().filter(c -> c.value() != null && normal.contains(
+                    normalise(c.label()))).map(ChoiceSpec::value).distinct().collect(Collectors.joining(","));
+            if (!named.isEmpty()) {
+                return Optional.of(named);
+            }
         }
         return switch (slot.type()) {
             case CATEGORY -> Optional.ofNullable(entities.category());

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import java.util.function.Function;
 
 import jp.miyazaki.kyodo.catalog.CatalogActions;
@@ -106,6 +107,10 @@ final class InMemoryActions {
                         : new DialogAction.Result("invalid", Map.of("text", "このコードは使えません。"), List.of())),
                 action("language.choose", c -> DialogAction.Result.of(c.slots().get("language"))),
                 action("profile.register", c -> {
+                    if (Stream.of("district", "topics").map(c.slots()::get)
+                            .allMatch(v -> v == null || "none".equals(v) || "any".equals(v))) {
+                        return DialogAction.Result.of("none");
+                    }
                     profiles.put(c.userId(), c.slots());
                     return DialogAction.Result.of("ok");
                 }),
