@@ -244,7 +244,8 @@ public final class FlowDialog implements Dialog {
                     .or(() -> SlotReader.fromText(slot, text, entities));
             if (value.isPresent()) {
                 fill(slot, value.get());
-            } else if (otherFlow && !slot.type().isFreeText()) {
+            } else if (otherFlow) {
+                // An answer that does not fit is the other request it reads as; this question waits for after it.
                 start(target.get(), entityValues(target.get(), entities));
             } else if (corrected) {
                 run();

@@ -51,7 +51,7 @@ final class FlowParser {
                 node.path("retries").asInt(Slot.DEFAULT_RETRIES),
                 text(node, "on_fail", null), text(node, "pattern", null), integer(node, "min"),
                 integer(node, "max"), node.path("from_message").asBoolean(false), text(node, "default", null),
-                node.path("multiple").asBoolean(false));
+                node.path("multiple").asBoolean(false), text(node, "format", null));
     }
 
     private static Step step(String id, JsonNode node, YamlDocument doc, String at,

@@ -19,15 +19,19 @@ import java.util.List;
  * @param defaultValue stands in, without asking, when nothing filled the slot (a reply chosen by the words used);
  *                    {@code null}: ask
  * @param multiple  a category slot takes every category the answer names (「子育てと環境」), comma-separated
+ * @param format    {@code name}: a text slot takes only what looks like a person's name (not はい, a phone number
+ *                  or a request); {@code null}: any text
  */
 public record Slot(String name, SlotType type, String prompt, List<ChoiceSpec> choices, String invalid, int retries,
         String onFail, String pattern, Integer min, Integer max, boolean fromMessage, String defaultValue,
-        boolean multiple) {
+        boolean multiple, String format) {
+
+    public static final String NAME_FORMAT = "name";
 
     public Slot(String name, SlotType type, String prompt, List<ChoiceSpec> choices, String invalid, int retries,
             String onFail, String pattern, Integer min, Integer max, boolean fromMessage, String defaultValue) {
         this(name, type, prompt, choices, invalid, retries, onFail, pattern, min, max, fromMessage, defaultValue,
-                false);
+                false, null);
     }
 
     public Slot(String name, SlotType type, String prompt, List<ChoiceSpec> choices, String invalid, int retries,

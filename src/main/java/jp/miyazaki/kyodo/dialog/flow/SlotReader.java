@@ -17,6 +17,12 @@ import jp.miyazaki.kyodo.nlu.Slots;
  */
 public final class SlotReader {
 
+    /** Polite endings after a name: 「宮崎花子です」「宮崎と申します」. */
+    private static final Pattern NAME_ENDING = Pattern.compile(
+            "(です|と申します|ともうします|といいます|と言います|でございます)?[。.！!]*$");
+    /** What a name never holds: digits, an address, sentence marks, or the words of a request. */
+    private static final Pattern NOT_A_NAME = Pattern.compile(
+            "[0-9@?？!！、,]|たい|ください|下さい|ですか|ますか|ません|ました|教えて|おしえて|続き|つづき|申し込|申込");
     private static final Pattern EMAIL = Pattern.compile("^[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+$");
     private static final Pattern PHONE = Pattern.compile("^0\\d{9,10}$");
     private static final Pattern NUMBER = Pattern.compile("\\d+");
@@ -50,7 +56,8 @@ public final class SlotReader {
             case DISTRICT -> Optional.ofNullable(entities.district());
             case DATE -> Optional.ofNullable(entities.date()).map(SlotReader::dateValue);
             case KIND, CHOICE -> Optional.empty();
-            case TEXT, CATALOG_ID -> text(slot, text.strip());
+            case TEXT -> Slot.NAME_FORMAT.equals(slot.format()) ? name(slot, text.strip()) : text(slot, text.strip());
+            case CATALOG_ID -> text(slot, text.strip());
             case CONTACT -> contact(normal);
             case NUMBER -> number(slot, normal);
             case YES_NO -> yesNo(normal);
@@ -105,6 +112,20 @@ public final class SlotReader {
                     .filter(c -> normal.contains(normalise(c.label()))).map(ChoiceSpec::value).findFirst();
         }
         return Optional.empty();
+    }
+
+    /**
+     * A person's name as typed: 「宮崎花子です」 gives 宮崎花子; a yes or no, digits (a phone number), an e-mail address
+     * or a sentence (「続きをしたい」「？」) is not a name.
+     */
+    private static Optional<String> name(Slot slot, String text) {
+        String name = NAME_ENDING.matcher(text).replaceFirst("").strip();
+        String normal = normalise(name);
+        boolean yesOrNo = normal.length() <= 6 && yesNo(normal).isPresent();
+        if (name.isEmpty() || yesOrNo || NOT_A_NAME.matcher(normal).find()) {
+            return Optional.empty();
+        }
+        return text(slot, name);
     }
 
     private static Optional<String> text(Slot slot, String text) {

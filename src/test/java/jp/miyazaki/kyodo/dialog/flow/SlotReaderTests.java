@@ -18,6 +18,30 @@ class SlotReaderTests {
         return new Slot("s", type, "?", List.of(choices), null, 2, null, null, min, max, false);
     }
 
+    private static Slot nameSlot() {
+        return new Slot("name", SlotType.TEXT, "?", List.of(), null, 2, null, null, null, 40, false, null, false,
+                Slot.NAME_FORMAT);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "宮崎 花子, 宮崎 花子",
+        "宮崎花子です, 宮崎花子",
+        "宮崎と申します。, 宮崎",
+        "Hanako Miyazaki, Hanako Miyazaki",
+        "みやざき はなこ, みやざき はなこ",
+    })
+    void aNameIsTakenWithoutItsPoliteEnding(String typed, String stored) {
+        assertThat(SlotReader.fromText(nameSlot(), typed, Slots.NONE)).hasValue(stored);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"はい", "いいえ", "090-1234-5678", "hanako@example.jp", "さっきの申し込みの続きをしたい",
+        "名前って必要ですか？", "教えてください"})
+    void whatIsNotANameIsNotTakenAsOne(String typed) {
+        assertThat(SlotReader.fromText(nameSlot(), typed, Slots.NONE)).isEmpty();
+    }
+
     @ParameterizedTest
     @CsvSource({
         "090-1234-5678, 09012345678",
