@@ -457,6 +457,7 @@ public final class FlowDialog implements Dialog {
             });
             if (message != null) {
                 flow.slots().values().stream().filter(Slot::fromMessage)
+                        .filter(slot -> message.strip().length() >= slot.fromMessageLength())
                         .forEach(slot -> SlotReader.fromText(slot, message, Slots.NONE)
                                 .ifPresent(value -> slots.putIfAbsent(slot.name(), value)));
             }

@@ -50,8 +50,10 @@ final class FlowParser {
                 node.has("invalid") ? localized(node.get("invalid"), translations) : null,
                 node.path("retries").asInt(Slot.DEFAULT_RETRIES),
                 text(node, "on_fail", null), text(node, "pattern", null), integer(node, "min"),
-                integer(node, "max"), node.path("from_message").asBoolean(false), text(node, "default", null),
-                node.path("multiple").asBoolean(false), text(node, "format", null));
+                integer(node, "max"), node.path("from_message").asBoolean(node.path("from_message").isInt()),
+                text(node, "default", null),
+                node.path("multiple").asBoolean(false), text(node, "format", null),
+                node.path("from_message").asInt(0));
     }
 
     private static Step step(String id, JsonNode node, YamlDocument doc, String at,
@@ -85,8 +87,10 @@ final class FlowParser {
             JsonNode item = node.get(i);
             int line = doc.lineOf(at + "/" + i);
             if (item.isObject()) {
+                List<String> words = new ArrayList<>();
+                item.path("words").forEach(word -> words.add(word.asText()));
                 choices.add(new ChoiceSpec(localized(item.get("label"), translations), text(item, "value", null),
-                        text(item, "intent", null), text(item, "pick", null), line));
+                        text(item, "intent", null), text(item, "pick", null), line, words));
             } else {
                 // A bare "2" is both what the button says and the value it stands for.
                 choices.add(new ChoiceSpec(item.asText(), item.asText(), null, null, line));

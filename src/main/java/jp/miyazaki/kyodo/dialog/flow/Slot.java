@@ -21,17 +21,19 @@ import java.util.List;
  * @param multiple  a category slot takes every category the answer names (「子育てと環境」), comma-separated
  * @param format    {@code name}: a text slot takes only what looks like a person's name (not はい, a phone number
  *                  or a request); {@code null}: any text
+ * @param fromMessageLength the shortest opening message a text slot is filled from ({@code from_message: 15}: a
+ *                  message with content, not a bare 「相談したい」); 0: any
  */
 public record Slot(String name, SlotType type, String prompt, List<ChoiceSpec> choices, String invalid, int retries,
         String onFail, String pattern, Integer min, Integer max, boolean fromMessage, String defaultValue,
-        boolean multiple, String format) {
+        boolean multiple, String format, int fromMessageLength) {
 
     public static final String NAME_FORMAT = "name";
 
     public Slot(String name, SlotType type, String prompt, List<ChoiceSpec> choices, String invalid, int retries,
             String onFail, String pattern, Integer min, Integer max, boolean fromMessage, String defaultValue) {
         this(name, type, prompt, choices, invalid, retries, onFail, pattern, min, max, fromMessage, defaultValue,
-                false, null);
+                false, null, 0);
     }
 
     public Slot(String name, SlotType type, String prompt, List<ChoiceSpec> choices, String invalid, int retries,

@@ -108,8 +108,12 @@ public final class SlotReader {
         }
         if (slot.type() == SlotType.CHOICE || slot.type() == SlotType.KIND) {
             // "会計の相談です" answers a choice labelled 会計: the label inside the message is enough.
+            // A label said outright wins over a word of another answer (「会計に詳しい専門家」 asks for an expert).
             return slot.choices().stream().filter(c -> c.value() != null)
-                    .filter(c -> normal.contains(normalise(c.label()))).map(ChoiceSpec::value).findFirst();
+                    .filter(c -> normal.contains(normalise(c.label()))).map(ChoiceSpec::value).findFirst()
+                    .or(() -> slot.choices().stream().filter(c -> c.value() != null)
+                            .filter(c -> c.words().stream().anyMatch(word -> normal.contains(normalise(word))))
+                            .map(ChoiceSpec::value).findFirst());
         }
         return Optional.empty();
     }
