@@ -48,6 +48,10 @@ public final class FlowDialog implements Dialog {
             SlotType.DISTRICT, SlotType.DATE);
     /** The slot value for "no restriction". */
     static final String ANY = "any";
+    /** The slot value of a declined optional answer (登録しない). */
+    private static final String NONE = "none";
+    /** The engine's own button to the next page of a question's answers (files may only pick a date). */
+    private static final String NEXT_PAGE = "next-page";
     private static final Map<SlotType, String> DEFAULT_INVALID = new EnumMap<>(Map.of(
             SlotType.CATEGORY, "分野がわかりませんでした。ボタンから選ぶか「環境」「子育て」のように送ってください。",
             SlotType.DISTRICT, "地域がわかりませんでした。「青島」「清武」のように地区名で送ってください。",
@@ -396,6 +400,10 @@ public final class FlowDialog implements Dialog {
             if (slotName != null && asking.isPresent() && asking.get().slot().equals(slotName)
                     && (flowName == null || flowName.equals(current.flow.name()))) {
                 Slot slot = current.flow.slots().get(slotName);
+                if (data.containsKey(PostbackData.PAGE)) {
+                    prompt(current.flow, slot, page(data.get(PostbackData.PAGE)));
+                    return;
+                }
                 SlotReader.fromButton(slot, buttonValue(slot, data, postback.params()))
                         .ifPresentOrElse(value -> fill(slot, value), () -> retry(slot));
                 return;
@@ -603,6 +611,42 @@ public final class FlowDialog implements Dialog {
         }
 
         private void prompt(Flow flow, Slot slot) {
+            prompt(flow, slot, 1);
+        }
+
+        private int page(String written) {
+            try {
+                return Math.max(1, Integer.parseInt(written));
+            } catch (NumberFormatException e) {
+                return 1;
+            }
+        }
+
+        /**
+         * Page {@code page} of a question's answers when they are more than LINE shows at once: the answers that
+         * decline ({@code any}, {@code none}) on every page, and a button to the next page until the last.
+         */
+        private List<ChoiceSpec> onPage(Flow flow, Slot slot, int page) {
+            List<ChoiceSpec> all = slot.choices();
+            if (all.size() <= LineLimits.QUICK_REPLY_ITEMS) {
+                return all;
+            }
+            List<ChoiceSpec> pinned = all.stream().filter(c -> ANY.equals(c.value()) || NONE.equals(c.value()))
+                    .toList();
+            List<ChoiceSpec> paged = all.stream().filter(c -> !pinned.contains(c)).toList();
+            int size = LineLimits.QUICK_REPLY_ITEMS - 1 - pinned.size();
+            int pages = (paged.size() + size - 1) / size;
+            int shown = Math.min(page, pages);
+            List<ChoiceSpec> choices = new ArrayList<>(paged.subList((shown - 1) * size,
+                    Math.min(paged.size(), shown * size)));
+            choices.addAll(pinned);
+            if (shown < pages) {
+                choices.add(new ChoiceSpec(engineWord("more_choices", "ほかの候補"), null, null, NEXT_PAGE, 0));
+            }
+            return choices;
+        }
+
+        private void prompt(Flow flow, Slot slot, int page) {
             String text = render(slot.prompt());
             if (slot.type() == SlotType.YES_NO && slot.choices().isEmpty()) {
                 parts.add(new Reply.Confirm(text,
@@ -613,7 +657,7 @@ public final class FlowDialog implements Dialog {
             } else if (slot.choices().isEmpty()) {
                 parts.add(new Reply.Text(text));
             } else {
-                parts.add(new Reply.Choices(text, choices(flow, slot.name(), slot.choices())));
+                parts.add(new Reply.Choices(text, choices(flow, slot.name(), onPage(flow, slot, page), page)));
             }
         }
 
@@ -624,8 +668,17 @@ public final class FlowDialog implements Dialog {
         }
 
         private List<Reply.Choice> choices(Flow flow, String slot, List<ChoiceSpec> specs) {
+            return choices(flow, slot, specs, 1);
+        }
+
+        private List<Reply.Choice> choices(Flow flow, String slot, List<ChoiceSpec> specs, int page) {
             List<Reply.Choice> choices = new ArrayList<>();
             for (ChoiceSpec written : specs) {
+                if (NEXT_PAGE.equals(written.pick()) && slot != null) {
+                    choices.add(Reply.Choice.postback(written.label(), PostbackData.forPage(flow.name(), slot,
+                            page + 1)));
+                    continue;
+                }
                 ChoiceSpec spec = new ChoiceSpec(flow.text(written.label(), turn.language()), written.value(),
                         written.intent(), written.pick(), written.line());
                 if (spec.intent() != null) {

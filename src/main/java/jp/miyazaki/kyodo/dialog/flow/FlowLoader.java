@@ -316,7 +316,8 @@ public final class FlowLoader {
         }
 
         private void choices(List<ChoiceSpec> choices, String at, String slot) {
-            if (choices.size() > LineLimits.QUICK_REPLY_ITEMS) {
+            // A question's answers are shown a page at a time; a message's buttons all at once.
+            if (slot == null && choices.size() > LineLimits.QUICK_REPLY_ITEMS) {
                 problem(at, choices.size() + " quick replies; LINE shows at most " + LineLimits.QUICK_REPLY_ITEMS);
             }
             for (int i = 0; i < choices.size(); i++) {

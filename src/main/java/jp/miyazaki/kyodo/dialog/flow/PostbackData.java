@@ -24,6 +24,8 @@ public final class PostbackData {
     public static final String FLOW = "flow";
     public static final String SLOT = "slot";
     public static final String VALUE = "value";
+    /** The page of a question's buttons to show again (a question with more answers than LINE shows at once). */
+    public static final String PAGE = "page";
 
     /** Every slot target Java code declared, checked against the loaded flows at start-up. */
     private static final Set<SlotTarget> DECLARED = ConcurrentHashMap.newKeySet();
@@ -78,6 +80,13 @@ public final class PostbackData {
             fields.put(VALUE, value);
         }
         return fields;
+    }
+
+    /** The button that shows {@code page} of the answers of {@code slot}. */
+    public static String forPage(String flow, String slot, int page) {
+        Map<String, String> fields = slotFields(flow, slot, null);
+        fields.put(PAGE, Integer.toString(page));
+        return encode(fields);
     }
 
     public static String forIntent(String intent, Map<String, String> slots) {

@@ -135,18 +135,13 @@ class FlowLoaderTests {
 
     @Test
     void quickRepliesOverLinesLimitsAreReported() throws IOException {
-        String many = IntStream.rangeClosed(1, 14).mapToObj(i -> "      - 選択肢" + i)
+        String many = IntStream.rangeClosed(1, 14).mapToObj(i -> "      - {label: 選択肢" + i + "}")
                 .collect(Collectors.joining("\n"));
         String longValue = "x".repeat(LineLimits.POSTBACK_DATA_LENGTH);
         write("menu.yml", """
                 flow: menu
                 triggers: [help]
                 slots:
-                  pick:
-                    type: choice
-                    prompt: 選んでください
-                    choices:
-                %s
                   size:
                     type: choice
                     prompt: 大きさは？
@@ -154,18 +149,21 @@ class FlowLoaderTests {
                       - {label: とても長いラベルはLINEでは途中で切れてしまいます, value: long}
                       - {label: 長いデータ, value: %s}
                 steps:
-                  ask_pick:
-                    ask: pick
+                  explain:
+                    say: 選んでください
                     next: ask_size
+                    choices:
+                %s
                   ask_size:
                     ask: size
-                """.formatted(many, longValue));
+                """.formatted(longValue, many));
 
+        // A question's answers are paged; a message's buttons must fit.
         assertThat(problems()).containsExactly(
-                "flows/menu.yml:7: 14 quick replies; LINE shows at most 13",
-                "flows/menu.yml:26: quick reply label 'とても長いラベルはLINEでは途中で切れてしまいます' is 26 characters;"
+                "flows/menu.yml:8: quick reply label 'とても長いラベルはLINEでは途中で切れてしまいます' is 26 characters;"
                         + " LINE allows 20",
-                "flows/menu.yml:27: postback data is 326 characters; LINE allows 300");
+                "flows/menu.yml:9: postback data is 326 characters; LINE allows 300",
+                "flows/menu.yml:14: 14 quick replies; LINE shows at most 13");
     }
 
     @Test
