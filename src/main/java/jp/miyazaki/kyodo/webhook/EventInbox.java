@@ -1,9 +1,13 @@
 package jp.miyazaki.kyodo.webhook;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.data.redis.connection.RedisClusterConnection;
+import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
@@ -54,7 +58,33 @@ class EventInbox {
         Long accepted = redis.execute(ACCEPT,
                 List.of(prefix + "dedupe:{" + event.userId() + "}:" + event.eventId(), inboxKey(event.userId())),
                 Long.toString(properties.dedupeFor().toSeconds()), Long.toString(event.timestamp()), member);
+        if (properties.replicasToConfirm() > 0) {
+            confirmReplicated(inboxKey(event.userId()));
+        }
         return accepted != null && accepted == 1L;
+    }
+
+    /**
+     * Waits until the configured number of replicas hold everything written so far (on the primary that owns
+     * {@code key}); fails, so LINE is answered 503 and redelivers, when they do not in time.
+     */
+    private void confirmReplicated(String key) {
+        byte[][] args = {Integer.toString(properties.replicasToConfirm()).getBytes(StandardCharsets.US_ASCII),
+                Long.toString(properties.replicaTimeout().toMillis()).getBytes(StandardCharsets.US_ASCII)};
+        Long replicas = redis.execute((RedisCallback<Long>) connection -> connection instanceof RedisClusterConnection
+                cluster ? cluster.execute("WAIT", key.getBytes(StandardCharsets.UTF_8), List.of(args))
+                : (Long) connection.execute("WAIT", args));
+        if (replicas == null || replicas < properties.replicasToConfirm()) {
+            throw new NotReplicated(replicas == null ? 0 : replicas, properties.replicasToConfirm());
+        }
+    }
+
+    /** An accepted event not yet on enough replicas; it stays queued, and LINE's redelivery is a duplicate. */
+    static final class NotReplicated extends DataAccessResourceFailureException {
+
+        NotReplicated(long replicas, int wanted) {
+            super("event on " + replicas + " of " + wanted + " replicas");
+        }
     }
 
     /** The citizen's oldest waiting event. */

@@ -19,6 +19,9 @@ import org.springframework.validation.annotation.Validated;
  * @param orderingWindow   how long a citizen's first event waits for others delivered at the same moment, so
  *                         concurrently delivered events are still handled in timestamp order
  * @param sweepInterval    how often inboxes left by a busy or crashed instance are looked at
+ * @param replicasToConfirm replicas that must hold an accepted event before LINE is answered 200 (Redis
+ *                         {@code WAIT}); 0 answers once the primary has it
+ * @param replicaTimeout   how long to wait for them; without them LINE is answered 503 and redelivers
  */
 @Validated
 @ConfigurationProperties("kyodo.webhook")
@@ -28,5 +31,7 @@ public record WebhookProperties(
         @Min(1) int workers,
         @Min(1) int queueCapacity,
         @NotNull Duration orderingWindow,
-        @NotNull Duration sweepInterval) {
+        @NotNull Duration sweepInterval,
+        @Min(0) int replicasToConfirm,
+        @NotNull Duration replicaTimeout) {
 }

@@ -20,7 +20,7 @@ class SlotReaderTests {
 
     private static Slot nameSlot() {
         return new Slot("name", SlotType.TEXT, "?", List.of(), null, 2, null, null, null, 40, false, null, false,
-                Slot.NAME_FORMAT);
+                Slot.NAME_FORMAT, 0);
     }
 
     @ParameterizedTest
