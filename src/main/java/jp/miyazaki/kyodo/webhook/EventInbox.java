@@ -1,16 +1,26 @@
 package jp.miyazaki.kyodo.webhook;
 
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.data.redis.connection.RedisClusterConnection;
+import org.springframework.data.redis.connection.RedisConnection;
 import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
+
+import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 
 import jp.miyazaki.kyodo.session.RedisSettings;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,6 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class EventInbox {
 
+    private static final Duration NO_REPLICA_RECHECK = Duration.ofSeconds(5);
+    private static final Logger log = LoggerFactory.getLogger(EventInbox.class);
     private static final RedisScript<Long> ACCEPT = RedisScript.of("""
             if redis.call('set', KEYS[1], '1', 'NX', 'EX', ARGV[1]) then
               redis.call('zadd', KEYS[2], ARGV[2], ARGV[3])
@@ -39,6 +51,8 @@ class EventInbox {
     private final WebhookProperties properties;
     private final String prefix;
     private final String pendingKey;
+    /** Until when (System.nanoTime) the primary is taken to have no replica to wait for. */
+    private volatile long noReplicaUntil;
 
     EventInbox(StringRedisTemplate redis, JsonMapper json, WebhookProperties properties, RedisSettings settings) {
         this.redis = redis;
@@ -66,17 +80,55 @@ class EventInbox {
 
     /**
      * Waits until the configured number of replicas hold everything written so far (on the primary that owns
-     * {@code key}); fails, so LINE is answered 503 and redelivers, when they do not in time.
+     * {@code key}); fails, so LINE is answered 503 and redelivers, when connected replicas do not in time. A
+     * primary with no replica at all (the survivor of a failover, until a new replica joins) has nothing to wait
+     * for: it accepts, says so in the log, and looks again after {@link #NO_REPLICA_RECHECK}.
      */
     private void confirmReplicated(String key) {
-        byte[][] args = {Integer.toString(properties.replicasToConfirm()).getBytes(StandardCharsets.US_ASCII),
-                Long.toString(properties.replicaTimeout().toMillis()).getBytes(StandardCharsets.US_ASCII)};
-        Long replicas = redis.execute((RedisCallback<Long>) connection -> connection instanceof RedisClusterConnection
-                cluster ? cluster.execute("WAIT", key.getBytes(StandardCharsets.UTF_8), List.of(args))
-                : (Long) connection.execute("WAIT", args));
-        if (replicas == null || replicas < properties.replicasToConfirm()) {
-            throw new NotReplicated(replicas == null ? 0 : replicas, properties.replicasToConfirm());
+        if (System.nanoTime() < noReplicaUntil) {
+            return;
         }
+        int wanted = properties.replicasToConfirm();
+        long replicas = redis.execute((RedisCallback<Long>) connection -> waitFor(connection, wanted));
+        if (replicas >= wanted) {
+            return;
+        }
+        if (connectedReplicas() == 0) {
+            log.warn("The Redis primary has no replica: events are accepted without a copy for the next {} s",
+                    NO_REPLICA_RECHECK.toSeconds());
+            noReplicaUntil = System.nanoTime() + NO_REPLICA_RECHECK.toNanos();
+            return;
+        }
+        throw new NotReplicated(replicas, wanted);
+    }
+
+    /**
+     * Redis {@code WAIT} on the connection the inbox was written with; a cluster's replicas are per node, so there
+     * it is not waited for (documented: replica confirmation is for a primary with replicas under Sentinel).
+     */
+    private long waitFor(RedisConnection connection, int wanted) {
+        if (connection instanceof RedisClusterConnection) {
+            return wanted;
+        }
+        try {
+            Long acknowledged = ((RedisClusterAsyncCommands<?, ?>) connection.getNativeConnection())
+                    .waitForReplication(wanted, properties.replicaTimeout().toMillis())
+                    .get(properties.replicaTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
+            return acknowledged == null ? 0 : acknowledged;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new NotReplicated(0, wanted);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new NotReplicated(0, wanted);
+        }
+    }
+
+    /** Replicas connected to the primary, from {@code INFO replication}; unknown counts as connected. */
+    private long connectedReplicas() {
+        Properties info = redis.execute((RedisCallback<Properties>) connection -> connection
+                instanceof RedisClusterConnection ? null : connection.serverCommands().info("replication"));
+        String connected = info == null ? null : info.getProperty("connected_slaves");
+        return connected == null ? Long.MAX_VALUE : Long.parseLong(connected.strip());
     }
 
     /** An accepted event not yet on enough replicas; it stays queued, and LINE's redelivery is a duplicate. */
