@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -26,6 +24,7 @@ import jp.miyazaki.kyodo.dialog.Reply;
 import jp.miyazaki.kyodo.testsupport.LineApiMock;
 import jp.miyazaki.kyodo.testsupport.RedisClients;
 import jp.miyazaki.kyodo.testsupport.RedisTestServer;
+import jp.miyazaki.kyodo.testsupport.TestReminders;
 
 /**
  * Two app instances on one Redis, both running the reminder schedule every 100 ms: each reminder is pushed
@@ -35,7 +34,7 @@ import jp.miyazaki.kyodo.testsupport.RedisTestServer;
 class RemindersTwoInstancesIntegrationTests {
 
     private static final String SECRET = "8c570fa6dd201bb328f1c1eac23a96d8";
-    private static final List<Reminder> REMINDERS = new CopyOnWriteArrayList<>();
+    private static final List<Reminder> REMINDERS = TestReminders.DUE;
 
     private static LineApiMock line;
     private static RedisTestServer redis;
@@ -46,6 +45,7 @@ class RemindersTwoInstancesIntegrationTests {
     static void twoInstances() {
         line = LineApiMock.start();
         redis = RedisTestServer.start();
+        REMINDERS.clear();
         BroadcastTestConfiguration.CLOCK.set(BroadcastTestConfiguration.NOON_JST);
         StringRedisTemplate data = RedisClients.template(redis);
         data.opsForHash().put("kyodo:user:" + user(4), "active", "false");
@@ -114,16 +114,5 @@ class RemindersTwoInstancesIntegrationTests {
                 "--kyodo.line.channel-token=reminder-test-token",
                 "--kyodo.line.api-endpoint=" + line.baseUrl(),
                 "--kyodo.reminders.interval=100ms");
-    }
-
-    /** A reminder source serving the test's list. Not annotated, so only these contexts get it. */
-    static class TestReminders {
-
-        @Bean
-        DueReminders testDueReminders() {
-            return (from, to) -> REMINDERS.stream()
-                    .filter(reminder -> !reminder.dueAt().isBefore(from) && !reminder.dueAt().isAfter(to))
-                    .toList();
-        }
     }
 }

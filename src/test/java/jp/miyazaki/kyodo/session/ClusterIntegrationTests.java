@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -18,15 +17,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import jp.miyazaki.kyodo.broadcast.BroadcastJobs;
-import jp.miyazaki.kyodo.broadcast.BroadcastStatus;
-import jp.miyazaki.kyodo.broadcast.Segment;
 import jp.miyazaki.kyodo.testsupport.KyodoIntegrationTest;
 import jp.miyazaki.kyodo.testsupport.LineApiMock;
 import jp.miyazaki.kyodo.testsupport.LineWebhookRequests;
+import jp.miyazaki.kyodo.testsupport.NoticesOnATopology;
 import jp.miyazaki.kyodo.testsupport.RedisProcess;
 import jp.miyazaki.kyodo.testsupport.RunningBot;
 import jp.miyazaki.kyodo.testsupport.SimulatedCitizen;
+import jp.miyazaki.kyodo.testsupport.TestReminders;
 
 /**
  * The bot on a Redis Cluster of three masters (real redis-server processes, slots split by the test), configured
@@ -63,8 +61,10 @@ class ClusterIntegrationTests {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> masters.stream()
                 .allMatch(master -> master.call(commands -> commands.clusterInfo()).contains("cluster_state:ok")));
         String nodes = masters.stream().map(RedisProcess::address).collect(Collectors.joining(","));
+        TestReminders.DUE.clear();
         bot = RunningBot.start(Map.of("SPRING_DATA_REDIS_CLUSTER_NODES", nodes, "KYODO_ADMIN_USERNAME", ADMIN,
-                "KYODO_ADMIN_PASSWORD", ADMIN_PASSWORD), line);
+                "KYODO_ADMIN_PASSWORD", ADMIN_PASSWORD), line, new Class<?>[] {TestReminders.class},
+                "--kyodo.reminders.interval=100ms");
     }
 
     @AfterAll
@@ -88,19 +88,10 @@ class ClusterIntegrationTests {
     }
 
     @Test
-    void aFollowerOfNoticesGetsABroadcast() {
-        SimulatedCitizen citizen = new SimulatedCitizen(bot, "U00000000000000000000000000cluster3");
-        assertThat(citizen.says("防災の通知を受け取りたい").body()).contains("設定しました");
-        assertThat(citizen.says("ぴよぴよぽん").statusCode()).as("an utterance for the unanswered log").isEqualTo(200);
-
-        Instant now = Instant.now();
-        String id = bot.bean(BroadcastJobs.class).create("台風に備えてください", null, Segment.EVERYONE, true, "cluster-test",
-                "市民活動推進課", now, now).id();
-
-        await().atMost(Duration.ofSeconds(30)).until(() -> bot.bean(BroadcastJobs.class).status(id)
-                == BroadcastStatus.DONE);
-        assertThat(line.requests(LineApiMock.MULTICAST)).anySatisfy(request -> assertThat(request.getBodyAsString())
-                .contains("U00000000000000000000000000cluster3"));
+    void aFollowerOfNoticesGetsABroadcastAndAReminder() throws InterruptedException {
+        NoticesOnATopology.aBroadcastAndAReminderReach(bot, line, "U00000000000000000000000000cluster3");
+        assertThat(new SimulatedCitizen(bot, "U00000000000000000000000000cluster3").says("ぴよぴよぽん").statusCode())
+                .as("an utterance for the unanswered log").isEqualTo(200);
     }
 
     @Test

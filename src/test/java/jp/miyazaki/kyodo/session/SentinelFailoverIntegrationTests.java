@@ -20,15 +20,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import jp.miyazaki.kyodo.testsupport.LineApiMock;
+import jp.miyazaki.kyodo.testsupport.NoticesOnATopology;
 import jp.miyazaki.kyodo.testsupport.RedisProcess;
 import jp.miyazaki.kyodo.testsupport.RunningBot;
 import jp.miyazaki.kyodo.testsupport.SimulatedCitizen;
+import jp.miyazaki.kyodo.testsupport.TestReminders;
 
 /**
  * The bot on Redis Sentinel, configured only by Spring Boot's own SPRING_DATA_REDIS_SENTINEL_* variables: a
  * primary, a replica and three sentinels (quorum 2), all real redis-server processes. A citizen signs up; then the
  * primary is killed, the sentinels promote the replica, and the bot answers again on the new primary with the
- * sign-up still there.
+ * sign-up still there. A follower of notices gets a broadcast and a reminder (before or after the failover).
  */
 class SentinelFailoverIntegrationTests {
 
@@ -57,8 +59,10 @@ class SentinelFailoverIntegrationTests {
                         .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.toSet())
                         .containsAll(List.of("num-other-sentinels=2", "num-slaves=1"))));
         String nodes = sentinels.stream().map(RedisProcess::address).collect(Collectors.joining(","));
+        TestReminders.DUE.clear();
         bot = RunningBot.start(Map.of("SPRING_DATA_REDIS_SENTINEL_MASTER", MASTER,
-                "SPRING_DATA_REDIS_SENTINEL_NODES", nodes), line);
+                "SPRING_DATA_REDIS_SENTINEL_NODES", nodes), line, new Class<?>[] {TestReminders.class},
+                "--kyodo.reminders.interval=100ms");
     }
 
     @AfterAll
@@ -94,5 +98,10 @@ class SentinelFailoverIntegrationTests {
         HttpResponse<String> mine = first.says("申し込み状況は？");
         assertThat(mine.body()).contains("田野の森の間伐体験");
         assertThat(bot.send("GET", "/actuator/health", new byte[0], "").body()).contains("\"status\":\"UP\"");
+    }
+
+    @Test
+    void aFollowerOfNoticesGetsABroadcastAndAReminderOnSentinel() throws InterruptedException {
+        NoticesOnATopology.aBroadcastAndAReminderReach(bot, line, "U0000000000000000000000000sentinel3");
     }
 }

@@ -49,6 +49,12 @@ public final class RunningBot implements AutoCloseable {
      * {@code SPRING_DATA_REDIS_SENTINEL_NODES}), read with Spring Boot's relaxed names as real ones would be.
      */
     public static RunningBot start(Map<String, String> variables, LineApiMock line, String... extra) {
+        return start(variables, line, new Class<?>[0], extra);
+    }
+
+    /** As {@link #start(Map, LineApiMock, String...)}, with test configurations added to the application. */
+    public static RunningBot start(Map<String, String> variables, LineApiMock line, Class<?>[] configurations,
+            String... extra) {
         List<String> args = new ArrayList<>(List.of("--server.port=0",
                 "--kyodo.line.channel-secret=" + KyodoIntegrationTest.CHANNEL_SECRET,
                 "--kyodo.line.channel-token=" + KyodoIntegrationTest.CHANNEL_TOKEN,
@@ -58,7 +64,10 @@ public final class RunningBot implements AutoCloseable {
         // Boot maps UPPER_CASE names to properties only in a source named like the system environment.
         environment.getPropertySources().addAfter(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME,
                 new SystemEnvironmentPropertySource("test-systemEnvironment", new java.util.HashMap<String, Object>(variables)));
-        return new RunningBot(new SpringApplicationBuilder(KyodoBotApplication.class).environment(environment)
+        Class<?>[] sources = new Class<?>[configurations.length + 1];
+        sources[0] = KyodoBotApplication.class;
+        System.arraycopy(configurations, 0, sources, 1, configurations.length);
+        return new RunningBot(new SpringApplicationBuilder(sources).environment(environment)
                 .run(args.toArray(String[]::new)));
     }
 
