@@ -120,7 +120,9 @@ abstract class EveryConsolePage extends KyodoIntegrationTest {
         pages.put("/admin/broadcasts", "broadcasts");
         pages.put("/admin/broadcasts/new", "broadcast-new");
         pages.put("/admin/broadcasts/" + broadcastId, "broadcast");
+        pages.put("/admin/broadcasts/" + broadcastId + "/cancel", "broadcast-cancel");
         pages.put("/admin/rich-menu", "rich-menu");
+        pages.put("/admin/rich-menu/install", "rich-menu-install");
         pages.put("/admin/audit", "audit");
         pages.put("/admin/staff", "staff");
         pages.put("/admin/opportunities/opp-none/edit", "error-404");
