@@ -81,8 +81,13 @@ class ConsoleScreensBrowserTests extends EveryConsolePage {
             browser.findElement(By.id("menu-toggle")).click();
             chromium.patiently().until(ExpectedConditions.visibilityOf(navigation));
             chromium.screenshot("menu-open-390");
+            assertThat(browser.findElement(By.cssSelector("header.top")).getRect().getHeight())
+                    .as("the open menu fits on the screen with room to spare").isLessThanOrEqualTo(844 * 2 / 3);
+            assertThat(browser.findElement(By.id("menu-toggle")).getAttribute("aria-expanded")).isEqualTo("true");
             navigation.findElement(By.linkText("活動")).click();
             chromium.patiently().until(ExpectedConditions.urlToBe(url("/admin/opportunities")));
+            assertThat(browser.findElement(By.cssSelector("header.top nav a[aria-current=page]"))
+                    .getAttribute("textContent")).as("the menu says where staff are").isEqualTo("活動");
 
             WebElement edit = browser.findElement(
                     By.cssSelector("td.actions a[href='/admin/opportunities/opp-001/edit']"));
