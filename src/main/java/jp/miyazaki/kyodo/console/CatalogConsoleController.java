@@ -177,7 +177,7 @@ class CatalogConsoleController {
                             + "LINEでお知らせできたのは" + removal.citizensTold() + "人です。");
         } catch (OpportunityChangeRefused refused) {
             if (refused.refusal() instanceof Refusal.SignUpsWouldBeDropped dropped) {
-                redirect.addFlashAttribute("notice", "「" + opportunity(id).title() + "」には申し込みが"
+                redirect.addFlashAttribute("problem", "「" + opportunity(id).title() + "」には申し込みが"
                         + dropped.signUps() + "件あるため削除できません。削除の確認画面から、申し込んだ方にLINEで"
                         + "お知らせして削除できます。");
             } else {
