@@ -54,9 +54,10 @@ class ConsoleScreensBrowserTests extends EveryConsolePage {
         }
 
         List<String> report = new ArrayList<>(
-                List.of("page\twidth\toverflow px\tinner overflow px\theader px\tviewport px"));
+                List.of("page\twidth\toverflow px\tinner overflow px\theader px\tviewport px\tbroken labels"));
         fits.forEach((path, byWidth) -> byWidth.forEach((width, fit) -> report.add(path + "\t" + width + "\t"
-                + fit.overflow() + "\t" + fit.inner() + "\t" + fit.header() + "\t" + fit.viewportHeight())));
+                + fit.overflow() + "\t" + fit.inner() + "\t" + fit.header() + "\t" + fit.viewportHeight() + "\t"
+                + fit.broken())));
         Files.writeString(Path.of("target", "console-screens.txt"), String.join("\n", report) + "\n");
         assertThat(fits).as("sideways scrolling and header height per page (see target/console-screens.txt)")
                 .allSatisfy((path, byWidth) -> assertThat(byWidth).allSatisfy((width, fit) -> {
@@ -66,6 +67,8 @@ class ConsoleScreensBrowserTests extends EveryConsolePage {
                             .isLessThanOrEqualTo(0);
                     assertThat(fit.header()).as("%s at %d px: the header's height", path, width)
                             .isLessThanOrEqualTo(fit.viewportHeight() / 5);
+                    assertThat(fit.broken()).as("%s at %d px: short labels broken over lines", path, width)
+                            .isEmpty();
                 }));
     }
 
@@ -118,13 +121,14 @@ class ConsoleScreensBrowserTests extends EveryConsolePage {
 
     /**
      * How a page fits: px it is wider than the screen, px hidden sideways in a box that scrolls on its own (a
-     * table in a scrolling frame: the page fits, but 編集 is off-screen), the header's height, the screen's height.
+     * table in a scrolling frame: the page fits, but 編集 is off-screen), the header's height, the screen's height,
+     * and the short labels (buttons, menu links: up to 8 characters) broken over lines (「変/更」, 「ダッシュボー/ド」).
      */
-    private record Fit(long overflow, long inner, long header, long viewportHeight) {
+    private record Fit(long overflow, long inner, long header, long viewportHeight, List<String> broken) {
 
         static Fit measure(ChromeDriver browser) {
             @SuppressWarnings("unchecked")
-            Map<String, Long> figures = (Map<String, Long>) browser.executeScript("""
+            Map<String, Object> figures = (Map<String, Object>) browser.executeScript("""
                     const root = document.documentElement;
                     const header = document.querySelector('header.top');
                     const inner = [...document.querySelectorAll('body *')]
@@ -132,10 +136,18 @@ class ConsoleScreensBrowserTests extends EveryConsolePage {
                         .map(e => e.scrollWidth - e.clientWidth);
                     return {overflow: root.scrollWidth - root.clientWidth, inner: Math.max(0, ...inner),
                         header: header ? Math.round(header.getBoundingClientRect().height) : 0,
-                        viewport: window.innerHeight};
+                        viewport: window.innerHeight, broken: [...document.querySelectorAll(
+                            'button, a.button, header nav a')].filter(e => {
+                          const text = e.textContent.trim();
+                          if (text.length === 0 || text.length > 8 || e.getClientRects().length === 0) return false;
+                          const range = document.createRange();
+                          range.selectNodeContents(e);
+                          return new Set([...range.getClientRects()].filter(r => r.width > 0)
+                              .map(r => Math.round(r.top))).size > 1;
+                        }).map(e => e.textContent.trim())};
                     """);
-            return new Fit(figures.get("overflow"), figures.get("inner"), figures.get("header"),
-                    figures.get("viewport"));
+            return new Fit((Long) figures.get("overflow"), (Long) figures.get("inner"), (Long) figures.get("header"),
+                    (Long) figures.get("viewport"), (List<String>) figures.get("broken"));
         }
     }
 }
