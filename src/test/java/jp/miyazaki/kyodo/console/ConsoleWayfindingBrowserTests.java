@@ -17,8 +17,8 @@ import jp.miyazaki.kyodo.testsupport.Chromium;
 
 /**
  * Finding one's way in headless Chromium: the dashboard's figures lead to their pages, a title in a list leads to
- * the item, the sign-ups page leads back, and an activity whose start has passed is saved with a warning (not
- * refused), which its edit page repeats.
+ * the item, the sign-ups page leads back, and a start in the past is said while typing it, saved with a warning
+ * (not refused), and repeated on the activity's edit page.
  */
 class ConsoleWayfindingBrowserTests extends EveryConsolePage {
 
@@ -60,6 +60,15 @@ class ConsoleWayfindingBrowserTests extends EveryConsolePage {
         WebDriverWait wait = chromium.patiently();
         chromium.signIn(url("/admin/login"), ADMIN, PASSWORD);
 
+        browser.get(url("/admin/opportunities/new"));
+        WebElement hint = browser.findElement(By.id("start-hint"));
+        assertThat(hint.isDisplayed()).isFalse();
+        type(browser.findElement(By.name("start")), "2020-11-20T09:00");
+        assertThat(hint.isDisplayed()).as("said while typing, before saving").isTrue();
+        assertThat(hint.getText()).contains("開始日時が過去になっています");
+        type(browser.findElement(By.name("start")), "2099-11-20T09:00");
+        assertThat(hint.isDisplayed()).isFalse();
+
         // The console's clock reads 2026-12-01 12:00 in Miyazaki (NoonInMiyazaki).
         String past = add("昨年の清掃の記録", "2026-11-20T09:00", "2026-11-20T11:00");
         assertThat(browser.findElement(By.className("notice")).getText()).contains("「昨年の清掃の記録」を登録しました");
@@ -76,6 +85,12 @@ class ConsoleWayfindingBrowserTests extends EveryConsolePage {
         browser.get(url("/admin/opportunities/opp-001/edit"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("save")));
         assertThat(browser.findElements(By.id("start-passed"))).isEmpty();
+    }
+
+    /** Sets a date-time field as typing would end, with the events a person's typing fires. */
+    private static void type(WebElement field, String value) {
+        chromium.driver().executeScript("arguments[0].value = arguments[1];"
+                + " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", field, value);
     }
 
     /** Adds an activity through the form and returns its id once the list says it was added. */
