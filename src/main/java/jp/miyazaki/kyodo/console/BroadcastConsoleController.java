@@ -28,6 +28,7 @@ import jp.miyazaki.kyodo.broadcast.Audience;
 import jp.miyazaki.kyodo.broadcast.Broadcast;
 import jp.miyazaki.kyodo.broadcast.BroadcastJobs;
 import jp.miyazaki.kyodo.broadcast.BroadcastScheduling;
+import jp.miyazaki.kyodo.broadcast.BroadcastStatus;
 import jp.miyazaki.kyodo.broadcast.QuietHours;
 import jp.miyazaki.kyodo.broadcast.Segment;
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
@@ -150,10 +151,11 @@ class BroadcastConsoleController {
     String confirmCancel(@PathVariable String id, Model model) {
         Broadcast job = job(id);
         model.addAttribute("job", job);
-        // Before sending starts the job has no recipients yet: the segment's count now is who would get it.
-        model.addAttribute("notReached", job.status().id().equals("scheduled")
+        // Before sending starts the job has no recipients yet: the segment's count now is who would get it. Once
+        // sending, recipients already leaves out the unfollowed (skipped).
+        model.addAttribute("notReached", job.status() == BroadcastStatus.SCHEDULED
                 ? requireAudience().count(job.segment())
-                : Math.max(0, job.recipients() - job.sent() - job.failed() - job.skipped()));
+                : Math.max(0, job.recipients() - job.sent() - job.failed()));
         return "console/broadcast-cancel";
     }
 
