@@ -1,16 +1,20 @@
 package jp.miyazaki.kyodo.console;
 
 import java.security.Principal;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -24,6 +28,8 @@ import jp.miyazaki.kyodo.broadcast.Audience;
 import jp.miyazaki.kyodo.broadcast.Broadcast;
 import jp.miyazaki.kyodo.broadcast.BroadcastJobs;
 import jp.miyazaki.kyodo.broadcast.BroadcastScheduling;
+import jp.miyazaki.kyodo.broadcast.BroadcastStatus;
+import jp.miyazaki.kyodo.broadcast.QuietHours;
 import jp.miyazaki.kyodo.broadcast.Segment;
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
 import jp.miyazaki.kyodo.catalog.Category;
@@ -31,8 +37,9 @@ import jp.miyazaki.kyodo.catalog.District;
 import jp.miyazaki.kyodo.shared.LineLimits;
 
 /**
- * The broadcast composer (segment picker, live recipient count, LINE-like preview, optional time) and the
- * progress of sent jobs. Creates jobs the same way as {@code POST /api/admin/broadcasts}.
+ * The broadcast composer (segment picker, live recipient count, LINE-like preview, optional time), the
+ * confirmation before sending (the recipient count; none to 0 recipients) and before cancelling, and the progress
+ * of sent jobs. Creates jobs the same way as {@code POST /api/admin/broadcasts}.
  */
 @Controller
 class BroadcastConsoleController {
@@ -41,13 +48,17 @@ class BroadcastConsoleController {
     private final BroadcastScheduling scheduling;
     private final CatalogRepository catalog;
     private final Departments departments;
+    private final QuietHours quietHours;
+    private final Clock clock;
 
     BroadcastConsoleController(BroadcastJobs jobs, BroadcastScheduling scheduling, CatalogRepository catalog,
-            Departments departments) {
+            Departments departments, QuietHours quietHours, ObjectProvider<Clock> clock) {
         this.jobs = jobs;
         this.scheduling = scheduling;
         this.catalog = catalog;
         this.departments = departments;
+        this.quietHours = quietHours;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
     @GetMapping("/admin/broadcasts")
@@ -61,13 +72,13 @@ class BroadcastConsoleController {
 
     @GetMapping("/admin/broadcasts/new")
     String composer(Model model) {
-        model.addAttribute("categories", Category.values());
-        model.addAttribute("districts", District.NAMES);
-        // Without the cards feature a chosen opportunity would be dropped silently, so it is not offered.
-        model.addAttribute("opportunities", scheduling.cardsAvailable() ? catalog.listOpportunities() : List.of());
-        model.addAttribute("audienceReady", scheduling.audience().isPresent());
-        model.addAttribute("maxLength", LineLimits.TEXT_LENGTH);
-        return "console/broadcast-new";
+        return composer(BroadcastDraft.EMPTY, model);
+    }
+
+    /** The composer again with what was written, from the confirmation's 戻って直す. */
+    @PostMapping("/admin/broadcasts/edit")
+    String edit(@ModelAttribute BroadcastDraft draft, Model model) {
+        return composer(draft.normalised(), model);
     }
 
     /** The live count behind the composer (a fetch with the session and CSRF token). */
@@ -77,31 +88,51 @@ class BroadcastConsoleController {
         return new RecipientCount(requireAudience().count(choice.toSegment()));
     }
 
+    /**
+     * What sending would do, before anything is sent: how many citizens it reaches now, when it goes, the text as
+     * they will see it. A draft that cannot be sent (a blank text, no recipient) goes back to the composer, said.
+     */
+    @PostMapping("/admin/broadcasts/confirm")
+    String confirm(@ModelAttribute BroadcastDraft draft, Model model) {
+        BroadcastDraft written = draft.normalised();
+        long recipients = requireAudience().count(written.segment());
+        String problem = problem(written, recipients);
+        if (problem != null) {
+            model.addAttribute("problem", problem);
+            return composer(written, model);
+        }
+        model.addAttribute("draft", written);
+        model.addAttribute("recipients", recipients);
+        model.addAttribute("categoryNames", categoryNames(written.segment()));
+        model.addAttribute("districtNames", districtNames(written.segment()));
+        Instant wanted = written.wanted(clock);
+        Instant dueAt = quietHours.sendAt(wanted, written.urgent());
+        model.addAttribute("dueAt", dueAt);
+        model.addAttribute("heldForQuietHours", dueAt.isAfter(wanted));
+        model.addAttribute("immediately", written.scheduledAt() == null && !dueAt.isAfter(wanted));
+        model.addAttribute("opportunityTitle", written.opportunityId() == null ? null
+                : catalog.findOpportunity(written.opportunityId()).map(o -> o.title()).orElse(null));
+        model.addAttribute("sentFor", written.department() == null ? staffDepartment(model)
+                : written.department());
+        return "console/broadcast-confirm";
+    }
+
+    /** Sends (or schedules) a confirmed draft; checked again, since the audience may have changed meanwhile. */
     @PostMapping("/admin/broadcasts/new")
-    String send(@RequestParam String text, @RequestParam(required = false) List<String> categories,
-            @RequestParam(required = false) List<String> districts,
-            @RequestParam(required = false) String opportunityId,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
-            LocalDateTime scheduledAt,
-            @RequestParam(defaultValue = "false") boolean urgent,
-            @RequestParam(required = false) String department, Principal staff, RedirectAttributes redirect) {
-        requireAudience();
-        if (text.isBlank() || text.length() > LineLimits.TEXT_LENGTH) {
-            redirect.addFlashAttribute("notice", "本文は1〜" + LineLimits.TEXT_LENGTH + "文字で入力してください。");
-            return "redirect:/admin/broadcasts/new";
+    String send(@ModelAttribute BroadcastDraft draft, Principal staff, Model model) {
+        BroadcastDraft written = draft.normalised();
+        String problem = problem(written, requireAudience().count(written.segment()));
+        if (problem != null) {
+            model.addAttribute("problem", problem);
+            return composer(written, model);
         }
-        String sentFor = department == null || department.isBlank() ? null : department;
-        if (sentFor != null && !departments.isKnown(sentFor)) {
-            redirect.addFlashAttribute("notice", "部署を一覧から選んでください。");
-            return "redirect:/admin/broadcasts/new";
+        Broadcast job = scheduling.schedule(written.text(), written.opportunityId(), written.segment(),
+                written.scheduledAt() == null ? null : written.scheduledAt().atZone(OpportunityForm.TOKYO).toInstant(),
+                written.urgent(), staff.getName(), written.department()).orElse(null);
+        if (job == null) {
+            model.addAttribute("problem", "添える活動カードが見つかりませんでした。活動を選び直してください。");
+            return composer(written, model);
         }
-        String opportunity = opportunityId == null || opportunityId.isBlank() ? null : opportunityId;
-        Segment segment = new SegmentChoice(Set.copyOf(orEmpty(categories)), Set.copyOf(orEmpty(districts)))
-                .toSegment();
-        Broadcast job = scheduling.schedule(text, opportunity, segment,
-                scheduledAt == null ? null : scheduledAt.atZone(OpportunityForm.TOKYO).toInstant(), urgent,
-                staff.getName(), sentFor).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                        "unknown opportunity"));
         return "redirect:/admin/broadcasts/" + job.id();
     }
 
@@ -110,13 +141,22 @@ class BroadcastConsoleController {
         Broadcast job = job(id);
         model.addAttribute("job", job);
         model.addAttribute("jobDepartment", departments.of(job.department()));
-        model.addAttribute("categoryNames", job.segment().categories().isEmpty() ? "すべて"
-                : job.segment().categories().stream()
-                        .map(category -> Category.parse(category).map(Category::label).orElse(category))
-                        .sorted().collect(Collectors.joining("、")));
-        model.addAttribute("districtNames", job.segment().districts().isEmpty() ? "すべて"
-                : job.segment().districts().stream().sorted().collect(Collectors.joining("、")));
+        model.addAttribute("categoryNames", categoryNames(job.segment()));
+        model.addAttribute("districtNames", districtNames(job.segment()));
         return "console/broadcast";
+    }
+
+    /** What cancelling would do: who has it already, and who will not get it. */
+    @GetMapping("/admin/broadcasts/{id}/cancel")
+    String confirmCancel(@PathVariable String id, Model model) {
+        Broadcast job = job(id);
+        model.addAttribute("job", job);
+        // Before sending starts the job has no recipients yet: the segment's count now is who would get it. Once
+        // sending, recipients already leaves out the unfollowed (skipped).
+        model.addAttribute("notReached", job.status() == BroadcastStatus.SCHEDULED
+                ? requireAudience().count(job.segment())
+                : Math.max(0, job.recipients() - job.sent() - job.failed()));
+        return "console/broadcast-cancel";
     }
 
     @PostMapping("/admin/broadcasts/{id}/cancel")
@@ -125,9 +165,50 @@ class BroadcastConsoleController {
         if (scheduling.cancel(id)) {
             redirect.addFlashAttribute("notice", "配信を取り消しました。");
         } else {
-            redirect.addFlashAttribute("notice", "この配信はすでに終わっているため取り消せません。");
+            redirect.addFlashAttribute("problem", "この配信はすでに終わっているため取り消せませんでした。");
         }
         return "redirect:/admin/broadcasts/" + id;
+    }
+
+    private String composer(BroadcastDraft draft, Model model) {
+        model.addAttribute("draft", draft);
+        model.addAttribute("categories", Category.values());
+        model.addAttribute("districts", District.NAMES);
+        // Without the cards feature a chosen opportunity would be dropped silently, so it is not offered.
+        model.addAttribute("opportunities", scheduling.cardsAvailable() ? catalog.listOpportunities() : List.of());
+        model.addAttribute("audienceReady", scheduling.audience().isPresent());
+        model.addAttribute("maxLength", LineLimits.TEXT_LENGTH);
+        return "console/broadcast-new";
+    }
+
+    /** Why a draft cannot go, in staff's words; null when it can. */
+    private String problem(BroadcastDraft draft, long recipients) {
+        if (draft.text() == null || draft.text().length() > LineLimits.TEXT_LENGTH) {
+            return "本文は1〜" + LineLimits.TEXT_LENGTH + "文字で入力してください。";
+        }
+        if (draft.department() != null && !departments.isKnown(draft.department())) {
+            return "部署を一覧から選んでください。";
+        }
+        if (recipients == 0) {
+            return "選んだ分野・地域で通知を受け取っている方は0人のため、配信できません。分野や地域の選択を減らしてください"
+                    + "（何も選ばなければ全員に届きます）。";
+        }
+        return null;
+    }
+
+    private static String staffDepartment(Model model) {
+        return model.getAttribute("staffDepartment") instanceof String department ? department : null;
+    }
+
+    private static String categoryNames(Segment segment) {
+        return segment.categories().isEmpty() ? "すべて" : segment.categories().stream()
+                .map(category -> Category.parse(category).map(Category::label).orElse(category))
+                .sorted().collect(Collectors.joining("、"));
+    }
+
+    private static String districtNames(Segment segment) {
+        return segment.districts().isEmpty() ? "すべて"
+                : segment.districts().stream().sorted().collect(Collectors.joining("、"));
     }
 
     private Broadcast job(String id) {
@@ -140,8 +221,46 @@ class BroadcastConsoleController {
                 new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "no audience wired"));
     }
 
-    private static List<String> orEmpty(List<String> values) {
-        return values == null ? List.of() : values;
+    /**
+     * What staff wrote in the composer, carried through the confirmation in hidden fields: blanks read as absent,
+     * so the confirmation, the send and 戻って直す see the same draft.
+     */
+    record BroadcastDraft(String text, List<String> categories, List<String> districts, String opportunityId,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime scheduledAt, Boolean urgent,
+            String department) {
+
+        static final BroadcastDraft EMPTY = new BroadcastDraft(null, List.of(), List.of(), null, null, false, null);
+
+        BroadcastDraft normalised() {
+            return new BroadcastDraft(blankToNull(text), categories == null ? List.of() : List.copyOf(categories),
+                    districts == null ? List.of() : List.copyOf(districts), blankToNull(opportunityId), scheduledAt,
+                    Boolean.TRUE.equals(urgent), blankToNull(department));
+        }
+
+        Segment segment() {
+            return new Segment(Set.copyOf(categories), Set.copyOf(districts));
+        }
+
+        /** When staff want it sent: now when no time (or a past one) is given. */
+        Instant wanted(Clock clock) {
+            Instant now = clock.instant();
+            Instant at = scheduledAt == null ? now : scheduledAt.atZone(OpportunityForm.TOKYO).toInstant();
+            return at.isBefore(now) ? now : at;
+        }
+
+        /** For the composer: whether a category (by id) was ticked. */
+        public boolean hasCategory(String id) {
+            return categories.contains(id);
+        }
+
+        /** For the composer: whether a district was ticked. */
+        public boolean hasDistrict(String name) {
+            return districts.contains(name);
+        }
+
+        private static String blankToNull(String value) {
+            return value == null || value.isBlank() ? null : value;
+        }
     }
 
     /** Categories and districts ticked in the composer. */

@@ -1,12 +1,16 @@
 package jp.miyazaki.kyodo.console;
 
 import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -53,6 +57,7 @@ import jp.miyazaki.kyodo.web.CsvForExcel;
 class CatalogConsoleController {
 
     private static final int SIMILAR_SHOWN = 5;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("M/d(E) H:mm", java.util.Locale.JAPAN);
 
     private final CatalogRepository catalog;
     private final OpportunityChanges changes;
@@ -61,9 +66,10 @@ class CatalogConsoleController {
     private final Departments departments;
     private final StaffAccounts staff;
     private final SimilarOpportunities similar;
+    private final Clock clock;
 
     CatalogConsoleController(CatalogRepository catalog, OpportunityChanges changes, SignUps signUps, AuditLog audit,
-            Departments departments, StaffAccounts staff, SimilarOpportunities similar) {
+            Departments departments, StaffAccounts staff, SimilarOpportunities similar, ObjectProvider<Clock> clock) {
         this.catalog = catalog;
         this.changes = changes;
         this.signUps = signUps;
@@ -71,6 +77,7 @@ class CatalogConsoleController {
         this.departments = departments;
         this.staff = staff;
         this.similar = similar;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
     @ModelAttribute
@@ -112,6 +119,7 @@ class CatalogConsoleController {
                         .substring(0, 8), false), staff.departmentOf(who.getName()));
                 redirect.addFlashAttribute("notice", "「" + created.title() + "」を登録しました。");
                 redirect.addFlashAttribute("createdId", created.id());
+                warnIfStartPassed(form.start(), redirect);
                 return "redirect:/admin/opportunities";
             } catch (OpportunityChangeRefused refused) {
                 reject(refused.refusal(), errors);
@@ -139,6 +147,7 @@ class CatalogConsoleController {
             try {
                 Opportunity after = changes.update(form.toOpportunity(id, before.sample()));
                 redirect.addFlashAttribute("notice", "「" + after.title() + "」を更新しました。");
+                warnIfStartPassed(form.start(), redirect);
                 return "redirect:/admin/opportunities";
             } catch (OpportunityChangeRefused refused) {
                 reject(refused.refusal(), errors);
@@ -168,7 +177,7 @@ class CatalogConsoleController {
                             + "LINEでお知らせできたのは" + removal.citizensTold() + "人です。");
         } catch (OpportunityChangeRefused refused) {
             if (refused.refusal() instanceof Refusal.SignUpsWouldBeDropped dropped) {
-                redirect.addFlashAttribute("notice", "「" + opportunity(id).title() + "」には申し込みが"
+                redirect.addFlashAttribute("problem", "「" + opportunity(id).title() + "」には申し込みが"
                         + dropped.signUps() + "件あるため削除できません。削除の確認画面から、申し込んだ方にLINEで"
                         + "お知らせして削除できます。");
             } else {
@@ -203,11 +212,23 @@ class CatalogConsoleController {
                 .toList();
     }
 
-    /** The edit page's model besides the form: the id, its sign-ups, and look-alikes. */
+    /** The edit page's model besides the form: the id, its sign-ups, look-alikes, and whether it has begun. */
     private void editing(Opportunity opportunity, Model model) {
         model.addAttribute("opportunityId", opportunity.id());
         model.addAttribute("signUpSummary", SignUpSummary.of(signUps.ofOpportunity(opportunity.id())));
         model.addAttribute("similar", similarRows(opportunity));
+        model.addAttribute("startPassed", opportunity.start().toInstant().isBefore(clock.instant()));
+    }
+
+    /**
+     * A start in the past is saved (staff may be recording a day that happened), but said, since it is more often a
+     * typo in the year or the month; citizens no longer find such an activity.
+     */
+    private void warnIfStartPassed(LocalDateTime start, RedirectAttributes redirect) {
+        if (start.isBefore(LocalDateTime.now(clock.withZone(OpportunityForm.TOKYO)))) {
+            redirect.addFlashAttribute("warning", "開始日時（" + WHEN.format(start) + "）は過去の日時です。"
+                    + "このままでは市民の検索に出ません。日時が正しいか確かめて、違っていたら編集で直してください。");
+        }
     }
 
     /** Puts the service's refusal next to the field it is about. */

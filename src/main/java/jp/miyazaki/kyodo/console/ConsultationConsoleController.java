@@ -129,7 +129,7 @@ class ConsultationConsoleController {
                     ? ", told on LINE" : ", staff to tell the expert"));
             redirect.addFlashAttribute("notice", made.staffSummary());
         } else {
-            redirect.addFlashAttribute("notice", "相談 " + id + " は依頼できませんでした（"
+            redirect.addFlashAttribute("problem", "相談 " + id + " は依頼できませんでした（"
                     + refusal(((Introduction.Refused) result).reason()) + "）。");
         }
         return "redirect:/admin/consultations";

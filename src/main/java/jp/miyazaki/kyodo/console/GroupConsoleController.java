@@ -173,7 +173,7 @@ class GroupConsoleController {
             redirect.addFlashAttribute("notice", "「" + done.recruitment().title() + "」を公開しました。代表者"
                     + done.leadersTold() + "名にLINEでお知らせしました。");
         } else {
-            redirect.addFlashAttribute("notice", "この募集はすでに処理済みか、見つかりません。");
+            redirect.addFlashAttribute("problem", "この募集はすでに処理済みか、見つかりません。");
         }
         return "redirect:/admin/recruitments";
     }
@@ -181,7 +181,7 @@ class GroupConsoleController {
     @PostMapping("/admin/recruitments/{id}/reject")
     String reject(@PathVariable String id, @RequestParam String reason, RedirectAttributes redirect) {
         if (reason.isBlank() || reason.length() > 500) {
-            redirect.addFlashAttribute("notice", "差し戻しの理由を500文字以内で書いてください。");
+            redirect.addFlashAttribute("problem", "差し戻しの理由を500文字以内で書いてください。");
             return "redirect:/admin/recruitments/" + id;
         }
         RecruitmentReview.Decision decision = review.reject(id, reason.strip());
@@ -190,7 +190,7 @@ class GroupConsoleController {
             redirect.addFlashAttribute("notice", "「" + done.recruitment().title() + "」を差し戻しました。代表者"
                     + done.leadersTold() + "名にLINEで理由をお知らせしました。");
         } else {
-            redirect.addFlashAttribute("notice", "この募集はすでに処理済みか、見つかりません。");
+            redirect.addFlashAttribute("problem", "この募集はすでに処理済みか、見つかりません。");
         }
         return "redirect:/admin/recruitments";
     }

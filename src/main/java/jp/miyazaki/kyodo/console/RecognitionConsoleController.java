@@ -70,7 +70,7 @@ class RecognitionConsoleController {
             redirect.addFlashAttribute("notice", "「%s」の出席を保存しました（出席 %d件・%d名、欠席 %d件）。"
                     .formatted(opportunity.title(), marked.present(), marked.people(), marked.absent()));
         } catch (AttendanceRefused refused) {
-            redirect.addFlashAttribute("notice", refused.getMessage());
+            redirect.addFlashAttribute("problem", refused.getMessage());
         }
         return "redirect:/admin/opportunities/" + id + "/attendance";
     }

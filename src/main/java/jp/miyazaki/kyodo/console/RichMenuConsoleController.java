@@ -2,6 +2,8 @@ package jp.miyazaki.kyodo.console;
 
 import java.io.IOException;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -16,9 +18,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jp.miyazaki.kyodo.richmenu.RichMenuDefinition;
 import jp.miyazaki.kyodo.richmenu.RichMenuInstaller;
 
-/** The rich menu page: the drawn image, the areas, and one button to install it (optionally with an upload). */
+/**
+ * The rich menu page: the drawn image and the areas; installing it (optionally with an uploaded image) replaces
+ * every friend's menu, so it happens from a confirmation page that says so. A refusal is shown as an error, in
+ * Japanese; LINE's own words go to the log.
+ */
 @Controller
 class RichMenuConsoleController {
+
+    private static final Logger log = LoggerFactory.getLogger(RichMenuConsoleController.class);
 
     private final RichMenuDefinition definition;
     private final RichMenuInstaller installer;
@@ -41,17 +49,36 @@ class RichMenuConsoleController {
                 .body(definition.png());
     }
 
+    /** What installing does, said before it is done; the form that installs lives here (admins only). */
+    @GetMapping("/admin/rich-menu/install")
+    String confirmInstall(Model model) {
+        model.addAttribute("layout", definition.layout());
+        model.addAttribute("available", installer.available());
+        return "console/rich-menu-install";
+    }
+
     @PostMapping("/admin/rich-menu/install")
     String install(@RequestParam(required = false) MultipartFile image, RedirectAttributes redirect)
             throws IOException {
         try {
-            String id = image == null || image.isEmpty() ? installer.installRendered()
-                    : installer.installUploaded(image.getBytes());
-            redirect.addFlashAttribute("notice", "リッチメニューを設定しました（" + id + "）。");
-        } catch (IllegalArgumentException | RichMenuInstaller.RichMenuUnavailable
-                | RichMenuInstaller.RichMenuInstallFailed e) {
-            redirect.addFlashAttribute("notice", "設定できませんでした：" + e.getMessage());
+            if (image == null || image.isEmpty()) {
+                installer.installRendered();
+            } else {
+                installer.installUploaded(image.getBytes());
+            }
+            redirect.addFlashAttribute("notice", "リッチメニューを設定しました。友だち全員のメニューが新しくなりました。");
+            return "redirect:/admin/rich-menu";
+        } catch (IllegalArgumentException unfit) {
+            redirect.addFlashAttribute("problem", "設定できませんでした：" + unfit.getMessage());
+        } catch (RichMenuInstaller.RichMenuUnavailable e) {
+            redirect.addFlashAttribute("problem", "LINEのチャネルが設定されていない（ローカルモード）ため、設定できません"
+                    + "でした。");
+        } catch (RichMenuInstaller.RichMenuInstallFailed e) {
+            log.warn("the console's rich menu install failed", e);
+            redirect.addFlashAttribute("problem", "LINEがリッチメニューを受け付けなかったため、設定できませんでした。"
+                    + "メニューは前のままです。少し時間をおいてもう一度お試しいただき、続くときはシステム担当者に"
+                    + "お知らせください。");
         }
-        return "redirect:/admin/rich-menu";
+        return "redirect:/admin/rich-menu/install";
     }
 }

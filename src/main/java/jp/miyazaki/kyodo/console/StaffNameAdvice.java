@@ -15,7 +15,7 @@ import jp.miyazaki.kyodo.admin.StaffRole;
 
 /**
  * What every console page shows: who is signed in, their department and whether they are an admin (the nav shows
- * スタッフ管理 to admins only), and times in Miyazaki's zone.
+ * スタッフ管理 to admins only), the navigation entry the page belongs to, and times in Miyazaki's zone.
  */
 @ControllerAdvice(basePackageClasses = StaffNameAdvice.class)
 class StaffNameAdvice {
@@ -42,6 +42,20 @@ class StaffNameAdvice {
     @ModelAttribute("staffIsAdmin")
     boolean staffIsAdmin(HttpServletRequest request) {
         return request.isUserInRole(StaffRole.ADMIN.name());
+    }
+
+    /**
+     * The navigation entry a page belongs to ({@code /admin/opportunities} for an activity's edit page), marked
+     * {@code aria-current="page"} so that, in the folded phone menu too, staff see where they are.
+     */
+    @ModelAttribute("section")
+    String section(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        if (!path.startsWith("/admin/")) {
+            return "/admin";
+        }
+        int end = path.indexOf('/', "/admin/".length());
+        return end < 0 ? path : path.substring(0, end);
     }
 
     /** Every department, for the filters and pickers. */

@@ -37,7 +37,7 @@ import jp.miyazaki.kyodo.testsupport.LineApiMock;
 /**
  * A staff member's day in headless Chromium: sign in as the first admin, add an opportunity, send a notice to the
  * citizens who follow its category and see it reach WireMock (LINE), download the sign-ups as CSV, and find all
- * of it in the audit log; install the rich menu with one button. Screenshots go to {@code target/console-*.png}.
+ * of it in the audit log; install the rich menu from its confirmation page. Screenshots go to {@code target/console-*.png}.
  */
 @Import(NoonInMiyazaki.class)
 @TestPropertySource(properties = {"kyodo.admin.username=aoi-admin", "kyodo.admin.password=console test password 1",
@@ -119,6 +119,9 @@ class ConsoleBrowserTests extends KyodoIntegrationTest {
         assertThat(browser.findElement(By.id("preview")).getText()).isEqualTo(NOTICE);
         chromium.screenshot("broadcast-composer");
         browser.findElement(By.id("send")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("confirm-count"), "2"));
+        chromium.screenshot("broadcast-confirmation");
+        browser.findElement(By.id("confirm-send")).click();
         wait.withTimeout(Duration.ofSeconds(30))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.className("status"), "完了"));
         assertThat(browser.findElement(By.id("job-sent")).getText()).isEqualTo("2 / 2");
@@ -147,7 +150,7 @@ class ConsoleBrowserTests extends KyodoIntegrationTest {
     }
 
     @Test
-    void installsTheRichMenuWithOneButtonAndFitsATablet() throws Exception {
+    void installsTheRichMenuAfterItsConfirmationAndFitsATablet() throws Exception {
         ChromeDriver browser = chromium.driver();
         WebDriverWait wait = chromium.patiently();
         chromium.signIn(url("/admin/login"), "aoi-admin", "console test password 1");
@@ -159,6 +162,9 @@ class ConsoleBrowserTests extends KyodoIntegrationTest {
                 "return document.querySelector('img.richmenu-preview').naturalWidth;");
         assertThat(naturalWidth).isEqualTo(2500L);
         chromium.screenshot("rich-menu");
+        browser.findElement(By.id("to-install")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("install-effect"), "友だち全員"));
+        assertThat(LINE.requests(LineApiMock.RICH_MENU)).as("nothing installed before it is confirmed").isEmpty();
         browser.findElement(By.id("install")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("notice"), "設定しました"));
         assertThat(LINE.requests(LineApiMock.RICH_MENU)).hasSize(1);

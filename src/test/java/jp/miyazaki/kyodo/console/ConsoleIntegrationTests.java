@@ -124,9 +124,13 @@ class ConsoleIntegrationTests extends KyodoIntegrationTest {
         signUps.signUp("opp-001", "U" + "d".repeat(32), "日向 葵", "090-0000-0000", 1, false);
 
         staff.postForm("/admin/opportunities/opp-001/delete", Map.of("_csrf", token));
+        String refusedPage = staff.get("/admin/opportunities").body();
         staff.postForm("/admin/opportunities/opp-002/delete", Map.of("_csrf", token));
 
         assertThat(catalog.findOpportunity("opp-001")).as("has a sign-up").isPresent();
+        assertThat(refusedPage).as("the refusal is an error, not the green notice")
+                .containsPattern("class=\"alert\"[^>]*>「[^」]+」には申し込みが1件あるため削除できません")
+                .doesNotContain("class=\"notice\"");
         assertThat(catalog.findOpportunity("opp-002")).isEmpty();
         assertThat(audit.latest(10)).extracting(AuditLog.AuditEntry::action, AuditLog.AuditEntry::target)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("opportunity.delete", "opp-002"));

@@ -3,6 +3,7 @@ package jp.miyazaki.kyodo.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,9 @@ import org.springframework.test.context.TestPropertySource;
 import jp.miyazaki.kyodo.admin.StaffAccounts;
 import jp.miyazaki.kyodo.admin.StaffRole;
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
+import jp.miyazaki.kyodo.catalog.Category;
 import jp.miyazaki.kyodo.catalog.Opportunity;
+import jp.miyazaki.kyodo.subscription.Subscriptions;
 import jp.miyazaki.kyodo.testsupport.Chromium;
 import jp.miyazaki.kyodo.testsupport.KyodoIntegrationTest;
 
@@ -42,10 +45,14 @@ class DepartmentsBrowserTests extends KyodoIntegrationTest {
     private StaffAccounts accounts;
     @Autowired
     private CatalogRepository catalog;
+    @Autowired
+    private Subscriptions subscriptions;
 
     @BeforeEach
     void staffOfTheEnvironmentDepartment() {
         accounts.create("midori", PASSWORD, StaffRole.STAFF, "環境保全課", "test", Instant.now());
+        // A broadcast to nobody is refused, so the one below has a citizen to reach.
+        subscriptions.follow("U" + "e".repeat(32), List.of(Category.DISASTER), List.of());
     }
 
     @Test
@@ -114,6 +121,7 @@ class DepartmentsBrowserTests extends KyodoIntegrationTest {
         new Select(browser.findElement(By.id("department"))).selectByValue("危機管理課");
         browser.findElement(By.id("text")).sendKeys("防災訓練のお知らせです。");
         browser.findElement(By.id("send")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("confirm-send"))).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("job-department")));
         assertThat(browser.findElement(By.id("job-department")).getText()).isEqualTo("危機管理課");
 
