@@ -12,8 +12,8 @@ import java.util.Random;
  */
 final class IntentClassifier {
 
-    private static final int EPOCHS = 8;
-    private static final int AVERAGE_FROM = 2;
+    private static final int EPOCHS = 16;
+    private static final int AVERAGE_FROM = 4;
     private static final float LEARNING_RATE = 2.5f;
     private static final float L2 = 1e-5f;
     private static final int CALIBRATION_FOLDS = 3;
