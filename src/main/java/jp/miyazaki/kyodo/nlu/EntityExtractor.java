@@ -38,11 +38,14 @@ public final class EntityExtractor {
         return categories.best(folded).map(PhraseMatcher.Match::value);
     }
 
-    /** Canonical district name; a kanji match right after another kanji (東北で, 台北) is part of another word. */
+    /**
+     * Canonical district name; a kanji match right after another kanji (東北で, 台北) is part of another word, and one
+     * right before 川 names the river (大淀川, 清武川), which runs through several districts.
+     */
     public Optional<String> district(String folded) {
         PhraseMatcher.Match<String> best = null;
         for (PhraseMatcher.Match<String> match : districts.findAll(folded)) {
-            if (isInsideKanjiWord(folded, match)) {
+            if (isInsideKanjiWord(folded, match) || namesARiver(folded, match)) {
                 continue;
             }
             if (best == null || match.length() > best.length()) {
@@ -54,6 +57,12 @@ public final class EntityExtractor {
 
     public Optional<String> kind(String folded) {
         return kinds.best(folded).map(PhraseMatcher.Match::value);
+    }
+
+    private static boolean namesARiver(String text, PhraseMatcher.Match<String> match) {
+        int end = match.end();
+        return end < text.length() && text.charAt(end) == '川'
+                && Character.UnicodeScript.of(text.charAt(end - 1)) == Character.UnicodeScript.HAN;
     }
 
     private static boolean isInsideKanjiWord(String text, PhraseMatcher.Match<String> match) {

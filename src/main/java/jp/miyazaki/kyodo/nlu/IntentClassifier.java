@@ -12,7 +12,8 @@ import java.util.Random;
  */
 final class IntentClassifier {
 
-    private static final int EPOCHS = 8;
+    private static final int EPOCHS = 16;
+    private static final int AVERAGE_FROM = 4;
     private static final float LEARNING_RATE = 2.5f;
     private static final float L2 = 1e-5f;
     private static final int CALIBRATION_FOLDS = 3;
@@ -82,6 +83,8 @@ final class IntentClassifier {
         }
         Random random = new Random(SEED);
         double[] gradient = new double[classes];
+        float[] averageWeights = new float[weights.length];
+        float[] averageBias = new float[classes];
         for (int epoch = 0; epoch < EPOCHS; epoch++) {
             shuffle(order, random);
             float rate = LEARNING_RATE / (1 + epoch * 0.1f);
@@ -102,6 +105,18 @@ final class IntentClassifier {
                     }
                 }
             }
+            if (epoch >= AVERAGE_FROM) {
+                add(averageWeights, weights);
+                add(averageBias, bias);
+            }
+        }
+        // The mean of the later epochs' weights: steadier than the last epoch's, which depends on the shuffle.
+        float epochs = EPOCHS - AVERAGE_FROM;
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = averageWeights[i] / epochs;
+        }
+        for (int c = 0; c < classes; c++) {
+            bias[c] = averageBias[c] / epochs;
         }
         return model;
     }
@@ -164,6 +179,12 @@ final class IntentClassifier {
             p[c] /= sum;
         }
         return p;
+    }
+
+    private static void add(float[] sum, float[] values) {
+        for (int i = 0; i < values.length; i++) {
+            sum[i] += values[i];
+        }
     }
 
     private static void shuffle(int[] order, Random random) {

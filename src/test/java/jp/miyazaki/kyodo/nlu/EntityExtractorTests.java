@@ -36,6 +36,13 @@ class EntityExtractorTests {
     }
 
     @Test
+    void aRiverNamedAfterADistrictIsNotTheDistrict() {
+        assertThat(EXTRACTOR.district(fold("大淀川の清掃に参加したい"))).isEmpty();
+        assertThat(EXTRACTOR.district(fold("清武川で釣り"))).isEmpty();
+        assertThat(EXTRACTOR.district(fold("大淀で川の清掃"))).contains("大淀");
+    }
+
+    @Test
     void readsDistrictsWrittenInKanaOnlyAtWordBoundaries() {
         assertThat(EXTRACTOR.district(fold("あおきでなにかある？"))).contains("檍");
         assertThat(EXTRACTOR.district(fold("きよたけのイベント"))).contains("清武");

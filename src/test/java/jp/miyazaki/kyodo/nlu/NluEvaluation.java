@@ -41,6 +41,14 @@ public final class NluEvaluation {
         System.out.printf("in-scope answered as fallback     %.3f%n", report.inScopeRejectionRate());
         System.out.printf("intent accuracy on dialect %.3f, kana-only %.3f, typos %.3f%n%n",
                 report.accuracyForTag("dialect"), report.accuracyForTag("kana"), report.accuracyForTag("typo"));
+        OutOfScopeCorpus corpus = OutOfScopeCorpus.load();
+        List<OutOfScopeCorpus.Claimed> claimed = corpus.claimed(nlu);
+        System.out.printf("out-of-scope corpus %s: %d of %d sentences claimed by an intent, false positives %.3f%n",
+                OutOfScopeCorpus.FILE, claimed.size(), corpus.sentences().size(),
+                claimed.size() / (double) corpus.sentences().size());
+        claimed.forEach(c -> System.out.printf("  %s -> %s %.2f%n", c.sentence(), c.understanding().intent().name(),
+                c.understanding().intent().confidence()));
+        System.out.println();
 
         System.out.println("slot        accuracy   expected  found-right  spurious");
         for (EvaluationReport.SlotScore s : report.slotScores()) {

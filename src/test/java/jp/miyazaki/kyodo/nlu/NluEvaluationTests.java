@@ -9,20 +9,23 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-/** Guards the quality figures of {@link NluEvaluation} in the build: {@code ./mvnw verify} fails below them. */
+/**
+ * Guards the quality figures of {@link NluEvaluation} in the build: {@code ./mvnw verify} fails below 0.97 intent or
+ * slot accuracy (the out-of-scope corpus has its own guard, {@link NluOutOfScopeTests}).
+ */
 class NluEvaluationTests {
 
     private static final EvaluationSet SET = EvaluationSet.load();
     private static final TextNormalizer NORMALIZER = new TextNormalizer();
 
     @Test
-    void intentAndSlotAccuracyStayAboveNinetyPercent() {
+    void intentAndSlotAccuracyStayAtOrAboveNinetySevenPercent() {
         NaturalLanguageUnderstanding nlu =
                 NaturalLanguageUnderstanding.fromDialogs(Path.of("dialogs"), NluProperties.DEFAULT_THRESHOLD);
         EvaluationReport report = new EvaluationReport(SET, nlu);
-        assertThat(report.intentAccuracy()).as("intent accuracy").isGreaterThanOrEqualTo(0.90);
-        assertThat(report.slotAccuracy()).as("slot accuracy").isGreaterThanOrEqualTo(0.90);
-        report.slotScores().forEach(s -> assertThat(s.accuracy()).as(s.slot() + " accuracy").isGreaterThanOrEqualTo(0.90));
+        assertThat(report.intentAccuracy()).as("intent accuracy").isGreaterThanOrEqualTo(0.97);
+        assertThat(report.slotAccuracy()).as("slot accuracy").isGreaterThanOrEqualTo(0.97);
+        report.slotScores().forEach(s -> assertThat(s.accuracy()).as(s.slot() + " accuracy").isGreaterThanOrEqualTo(0.97));
     }
 
     @Test
