@@ -34,6 +34,7 @@ import jp.miyazaki.kyodo.broadcast.Segment;
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
 import jp.miyazaki.kyodo.catalog.Category;
 import jp.miyazaki.kyodo.catalog.District;
+import jp.miyazaki.kyodo.shared.CityTime;
 import jp.miyazaki.kyodo.shared.LineLimits;
 
 /**
@@ -127,7 +128,7 @@ class BroadcastConsoleController {
             return composer(written, model);
         }
         Broadcast job = scheduling.schedule(written.text(), written.opportunityId(), written.segment(),
-                written.scheduledAt() == null ? null : written.scheduledAt().atZone(OpportunityForm.TOKYO).toInstant(),
+                written.scheduledAt() == null ? null : written.scheduledAt().atZone(CityTime.ZONE).toInstant(),
                 written.urgent(), staff.getName(), written.department()).orElse(null);
         if (job == null) {
             model.addAttribute("problem", "添える活動カードが見つかりませんでした。活動を選び直してください。");
@@ -244,7 +245,7 @@ class BroadcastConsoleController {
         /** When staff want it sent: now when no time (or a past one) is given. */
         Instant wanted(Clock clock) {
             Instant now = clock.instant();
-            Instant at = scheduledAt == null ? now : scheduledAt.atZone(OpportunityForm.TOKYO).toInstant();
+            Instant at = scheduledAt == null ? now : scheduledAt.atZone(CityTime.ZONE).toInstant();
             return at.isBefore(now) ? now : at;
         }
 

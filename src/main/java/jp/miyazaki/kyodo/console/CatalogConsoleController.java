@@ -39,6 +39,7 @@ import jp.miyazaki.kyodo.catalog.OpportunityChanges.Removal;
 import jp.miyazaki.kyodo.catalog.OpportunityChanges;
 import jp.miyazaki.kyodo.catalog.OpportunityKind;
 import jp.miyazaki.kyodo.catalog.SimilarOpportunities;
+import jp.miyazaki.kyodo.shared.CityTime;
 import jp.miyazaki.kyodo.signup.SignUp;
 import jp.miyazaki.kyodo.signup.SignUpStatus;
 import jp.miyazaki.kyodo.signup.SignUps;
@@ -225,7 +226,7 @@ class CatalogConsoleController {
      * typo in the year or the month; citizens no longer find such an activity.
      */
     private void warnIfStartPassed(LocalDateTime start, RedirectAttributes redirect) {
-        if (start.isBefore(LocalDateTime.now(clock.withZone(OpportunityForm.TOKYO)))) {
+        if (start.isBefore(LocalDateTime.now(clock.withZone(CityTime.ZONE)))) {
             redirect.addFlashAttribute("warning", "開始日時（" + WHEN.format(start) + "）は過去の日時です。"
                     + "このままでは市民の検索に出ません。日時が正しいか確かめて、違っていたら編集で直してください。");
         }

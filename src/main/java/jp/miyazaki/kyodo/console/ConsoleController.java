@@ -22,6 +22,7 @@ import jp.miyazaki.kyodo.consultation.ConsultationStatus;
 import jp.miyazaki.kyodo.consultation.Consultations;
 import jp.miyazaki.kyodo.nlu.UnansweredLog;
 import jp.miyazaki.kyodo.nlu.UnansweredUtterance;
+import jp.miyazaki.kyodo.shared.CityTime;
 import jp.miyazaki.kyodo.signup.SignUp;
 import jp.miyazaki.kyodo.signup.SignUps;
 import jp.miyazaki.kyodo.subscription.Segment;
@@ -63,7 +64,7 @@ class ConsoleController {
 
     @GetMapping("/admin")
     String dashboard(Model model) {
-        LocalDate today = LocalDate.now(clock.withZone(OpportunityForm.TOKYO));
+        LocalDate today = LocalDate.now(clock.withZone(CityTime.ZONE));
         List<SignUp> recentSignUps = catalog.listOpportunities().stream()
                 .flatMap(o -> signUps.ofOpportunity(o.id()).stream()).toList();
         Map<String, Long> signUpsPerDay = perDay(today, recentSignUps, SignUp::signedUpAt);
@@ -104,7 +105,7 @@ class ConsoleController {
         for (T item : items) {
             Instant when = at.apply(item);
             if (when != null) {
-                String day = DAY.format(when.atZone(OpportunityForm.TOKYO).toLocalDate());
+                String day = DAY.format(when.atZone(CityTime.ZONE).toLocalDate());
                 days.computeIfPresent(day, (d, n) -> n + 1);
             }
         }

@@ -1,7 +1,6 @@
 package jp.miyazaki.kyodo.console;
 
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
@@ -15,6 +14,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import jp.miyazaki.kyodo.catalog.Category;
 import jp.miyazaki.kyodo.catalog.Opportunity;
 import jp.miyazaki.kyodo.catalog.OpportunityKind;
+import jp.miyazaki.kyodo.shared.CityTime;
 
 /**
  * The opportunity form as staff fill it in: local Miyazaki times, category and kind by id, and the owning
@@ -34,10 +34,9 @@ public record OpportunityForm(
         @Size(max = 200) String contact,
         @Size(max = 40) String department) {
 
-    static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
     static OpportunityForm blank(String department) {
-        LocalDateTime nextWeek = LocalDateTime.now(TOKYO).plusWeeks(1).withHour(9).withMinute(0).withSecond(0)
+        LocalDateTime nextWeek = LocalDateTime.now(CityTime.ZONE).plusWeeks(1).withHour(9).withMinute(0).withSecond(0)
                 .withNano(0);
         return new OpportunityForm("", OpportunityKind.VOLUNTEER.id(), Category.COMMUNITY.id(), "", "", nextWeek,
                 nextWeek.plusHours(2), 10, "", "", "", department);
@@ -45,8 +44,8 @@ public record OpportunityForm(
 
     static OpportunityForm of(Opportunity o) {
         return new OpportunityForm(o.title(), o.kind().id(), o.category().id(), o.district(), o.place(),
-                o.start().atZoneSameInstant(TOKYO).toLocalDateTime(),
-                o.end().atZoneSameInstant(TOKYO).toLocalDateTime(), o.capacity(), o.description(), o.organiser(),
+                o.start().atZoneSameInstant(CityTime.ZONE).toLocalDateTime(),
+                o.end().atZoneSameInstant(CityTime.ZONE).toLocalDateTime(), o.capacity(), o.description(), o.organiser(),
                 o.contact(), o.department());
     }
 
@@ -65,7 +64,7 @@ public record OpportunityForm(
     Opportunity toOpportunity(String id, boolean sample) {
         return new Opportunity(id, OpportunityKind.parse(kind).orElseThrow(), title.strip(), description,
                 Category.parse(category).orElseThrow(), blankToNull(district), blankToNull(place),
-                start.atZone(TOKYO).toOffsetDateTime(), end.atZone(TOKYO).toOffsetDateTime(), capacity,
+                start.atZone(CityTime.ZONE).toOffsetDateTime(), end.atZone(CityTime.ZONE).toOffsetDateTime(), capacity,
                 blankToNull(organiser), blankToNull(contact), sample, blankToNull(department));
     }
 

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import jp.miyazaki.kyodo.admin.Departments;
 import jp.miyazaki.kyodo.admin.StaffAccounts;
 import jp.miyazaki.kyodo.admin.StaffRole;
+import jp.miyazaki.kyodo.shared.CityTime;
 
 /**
  * What every console page shows: who is signed in, their department and whether they are an admin (the nav shows
@@ -67,6 +68,6 @@ class StaffNameAdvice {
     /** Times are shown in Miyazaki's zone: {@code #temporals.format(instant.atZone(tokyo), …)}. */
     @ModelAttribute("tokyo")
     ZoneId tokyo() {
-        return OpportunityForm.TOKYO;
+        return CityTime.ZONE;
     }
 }
