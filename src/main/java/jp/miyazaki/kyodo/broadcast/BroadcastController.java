@@ -56,10 +56,16 @@ public class BroadcastController {
         if (request.department() != null && !departments.isKnown(request.department())) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown department; see /api/admin/departments");
         }
-        Broadcast job = scheduling.schedule(request.text(), request.opportunityId(), request.segmentOrEveryone(),
-                request.scheduledAt() == null ? null : request.scheduledAt().toInstant(), request.isUrgent(),
-                staff.getName(), request.department()).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                        "unknown opportunity"));
+        Broadcast job;
+        try {
+            job = scheduling.schedule(request.text(), request.opportunityId(), request.segmentOrEveryone(),
+                    request.scheduledAt() == null ? null : request.scheduledAt().toInstant(), request.isUrgent(),
+                    staff.getName(), request.department()).orElseThrow(() -> new ResponseStatusException(
+                            HttpStatus.BAD_REQUEST, "unknown opportunity"));
+        } catch (BroadcastScheduling.NoRecipients nobody) {
+            throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_CONTENT, "no citizen who accepted notices is "
+                    + "in this segment; nothing was created");
+        }
         return ResponseEntity.accepted().location(URI.create("/api/admin/broadcasts/" + job.id()))
                 .body(new Created(job.id(), job.status(), job.dueAt()));
     }

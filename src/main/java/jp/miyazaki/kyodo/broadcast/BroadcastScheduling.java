@@ -65,13 +65,17 @@ public class BroadcastScheduling {
 
     /**
      * Schedules a notice sent for {@code department} (null: the staff member's own); the caller has checked that
-     * a given department is one of {@link Departments#names()}.
+     * a given department is one of {@link Departments#names()}. A segment that reaches nobody is refused
+     * ({@link NoRecipients}): a notice to 0 citizens is always a mistake.
      */
     public Optional<Broadcast> schedule(String text, String opportunityId, Segment segment, Instant wanted,
             boolean urgent, String staff, String department) {
         if (opportunityId != null && (cards.getIfAvailable() == null
                 || cards.getObject().card(opportunityId).isEmpty())) {
             return Optional.empty();
+        }
+        if (audience().map(a -> a.count(segment) == 0).orElse(false)) {
+            throw new NoRecipients(segment);
         }
         Instant now = Instant.now(clock);
         Instant dueAt = quietHours.sendAt(wanted == null || wanted.isBefore(now) ? now : wanted, urgent);
@@ -82,6 +86,14 @@ public class BroadcastScheduling {
                 + " department=" + owner);
         delivery.wake();
         return Optional.of(job);
+    }
+
+    /** A broadcast to a segment nobody in it follows: refused by the API and the console alike. */
+    public static final class NoRecipients extends RuntimeException {
+
+        NoRecipients(Segment segment) {
+            super("no citizen who accepted notices is in " + segment, null, false, false);
+        }
     }
 
     /** Cancels a job that has not ended; false when it already had. */

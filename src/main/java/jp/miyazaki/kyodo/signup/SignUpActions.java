@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jp.miyazaki.kyodo.dialog.DialogAction;
 import jp.miyazaki.kyodo.catalog.ActionSlots;
 import jp.miyazaki.kyodo.catalog.CatalogActions;
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
@@ -40,6 +41,17 @@ public class SignUpActions {
         this.catalog = catalog;
         this.catalogActions = catalogActions;
         this.wording = wording;
+    }
+
+    /**
+     * signup.places: slot opportunity (an id) → open (places left, or an unknown activity: signup.create says
+     * so) / full (only the waitlist), so a citizen hears it before giving their details.
+     */
+    public Result places(Context context) {
+        boolean full = new ActionSlots(context).text("opportunity", "opportunity_id", "id")
+                .flatMap(catalog::findOpportunity).map(opportunity -> signUps.spacesLeft(opportunity) == 0)
+                .orElse(false);
+        return DialogAction.Result.of(full ? "full" : "open");
     }
 
     /**

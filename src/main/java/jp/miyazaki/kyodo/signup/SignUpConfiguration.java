@@ -42,6 +42,11 @@ public class SignUpConfiguration {
     }
 
     @Bean
+    DialogAction signUpPlacesAction(SignUpActions actions) {
+        return new NamedAction("signup.places", actions::places);
+    }
+
+    @Bean
     DialogAction signUpListAction(SignUpActions actions) {
         return new NamedAction("signup.list", actions::list);
     }

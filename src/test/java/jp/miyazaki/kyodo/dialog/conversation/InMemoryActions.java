@@ -37,7 +37,8 @@ final class InMemoryActions {
     private final List<Opportunity> opportunities = List.of(
             new Opportunity("OPP-1", "青島海岸クリーンアップ", "environment", "青島", 2, 20),
             new Opportunity("OPP-2", "清武子育てサロンのお手伝い", "childcare", "清武", 3, 1),
-            new Opportunity("OPP-3", "佐土原防災訓練の運営", "disaster", "佐土原", 9, 30));
+            new Opportunity("OPP-3", "佐土原防災訓練の運営", "disaster", "佐土原", 9, 30),
+            new Opportunity("OPP-4", "佐土原の郷土料理教室", "culture", "佐土原", 5, 0));
     private final LocalDate firstDay;
     private final Map<String, SignUp> signUps = new LinkedHashMap<>();
     private final Map<String, Set<String>> follows = new HashMap<>();
@@ -59,6 +60,8 @@ final class InMemoryActions {
                 action("catalog.search", this::search),
                 action("catalog.opportunity", this::opportunity),
                 action("signup.create", this::signUp),
+                action("signup.places", c -> find(c.slots().get("opportunity")).filter(o -> spacesLeft(o) <= 0)
+                        .map(o -> DialogAction.Result.of("full")).orElse(DialogAction.Result.of("open"))),
                 action("signup.list", this::listSignUps),
                 action("signup.cancel", this::cancelSignUp),
                 action("grant.search", this::grants),

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 /** Builds dialogs folders for tests: the shipped flows and messages with the intents they need. */
 public final class ShippedFlows {
 
-    public static final Set<String> ACTIONS = Set.of("catalog.criteria", "catalog.search", "catalog.opportunity", "signup.create",
+    public static final Set<String> ACTIONS = Set.of("catalog.criteria", "catalog.search", "catalog.opportunity", "signup.create", "signup.places",
             "signup.list", "signup.cancel", "grant.search", "grant.deadlines", "facility.search", "consult.create",
             "subscription.show", "subscription.follow", "subscription.stop", "privacy.show", "privacy.delete",
             "language.choose",
