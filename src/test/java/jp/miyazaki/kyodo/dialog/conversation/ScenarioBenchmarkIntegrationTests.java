@@ -31,7 +31,8 @@ import jp.miyazaki.kyodo.testsupport.KyodoIntegrationTest;
  * written apart from the training phrases and the conversation tests, played against the whole app as it ships
  * (its understanding, flows, actions, Redis and the sample catalog). Each scenario has the goal a good clerk would
  * reach; it succeeds on the first answer that meets it. Prints task success, turns to success (median, p90) and
- * every failure with its last turns, writes {@code target/scenario-benchmark.csv}, and fails below 95%.
+ * every failure with its last turns, writes it to {@code target/scenario-benchmark.txt} and a CSV to
+ * {@code target/scenario-benchmark.csv}, and fails below 95%.
  */
 class ScenarioBenchmarkIntegrationTests extends KyodoIntegrationTest {
 
@@ -81,7 +82,10 @@ class ScenarioBenchmarkIntegrationTests extends KyodoIntegrationTest {
                     .forEach(line -> table.append("  ").append(line.replace("\n", "\n      ")).append('\n'));
         }
         // A benchmark's table is its output, as NluEvaluation prints its own.
-        System.out.println(CONTACT.matcher(table).replaceAll("〈連絡先〉"));
+        String printed = CONTACT.matcher(table).replaceAll("〈連絡先〉");
+        System.out.println(printed);
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target", "scenario-benchmark.txt"), printed);
         writeCsv(results);
         assertThat(rate).as("task success of %d scenarios (failures above)", results.size())
                 .isGreaterThanOrEqualTo(REQUIRED_SUCCESS);
@@ -221,7 +225,6 @@ class ScenarioBenchmarkIntegrationTests extends KyodoIntegrationTest {
             rows.add(String.join(",", r.scenario().file(), quote(r.scenario().name()), r.scenario().theme(),
                     String.valueOf(r.succeeded()), String.valueOf(r.turns()), quote(r.why())));
         }
-        Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target", "scenario-benchmark.csv"), rows);
     }
 
