@@ -220,10 +220,11 @@ class ScenarioBenchmarkIntegrationTests extends KyodoIntegrationTest {
     }
 
     private static void writeCsv(List<Result> results) throws IOException {
-        List<String> rows = new ArrayList<>(List.of("file,scenario,theme,succeeded,turns,why"));
+        List<String> rows = new ArrayList<>(List.of("file,scenario,theme,succeeded,turns,why,last_answer"));
         for (Result r : results) {
             rows.add(String.join(",", r.scenario().file(), quote(r.scenario().name()), r.scenario().theme(),
-                    String.valueOf(r.succeeded()), String.valueOf(r.turns()), quote(r.why())));
+                    String.valueOf(r.succeeded()), String.valueOf(r.turns()), quote(r.why()),
+                    quote(r.transcript().get(r.transcript().size() - 1))));
         }
         Files.write(Path.of("target", "scenario-benchmark.csv"), rows);
     }
