@@ -50,7 +50,8 @@ class SimulatorJourneyBrowserTests extends SimulatorBrowserTest {
         page.screenshot("journey-3-facilities.png");
 
         page.say("NPO法人を作りたいので相談したいです");
-        page.tapQuickReply("法人化・NPO");
+        assertThat(String.join("\n", page.lastBotTexts(1))).as("the topic is taken from the message")
+                .contains("ご相談の内容");
         page.say("仲間5人でNPO法人を立ち上げたいのですが、手続きがわかりません");
         page.tapQuickReply("市内全域/わからない");
         page.tapQuickReply("LINEで");

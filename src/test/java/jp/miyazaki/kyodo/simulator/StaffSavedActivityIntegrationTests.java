@@ -50,8 +50,6 @@ class StaffSavedActivityIntegrationTests extends SimulatorIntegrationTest {
         String id = json.readTree(created.body()).path("opportunity").path("id").asText();
 
         JsonNode found = say("文化のイベントを探しています");
-        found = say("どこでも");
-        found = say("いつでも");
         assertThat(cardTexts(found)).as(found.toString()).anySatisfy(card -> assertThat(card).contains("灯籠づくりワークショップ"));
         seesNoFailure(found);
 
