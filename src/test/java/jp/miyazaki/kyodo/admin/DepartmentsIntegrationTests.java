@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
@@ -18,6 +19,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import jp.miyazaki.kyodo.broadcast.BroadcastTestConfiguration;
+import jp.miyazaki.kyodo.broadcast.RedisAudience;
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
 import jp.miyazaki.kyodo.catalog.Category;
 import jp.miyazaki.kyodo.catalog.Opportunity;
@@ -47,6 +49,8 @@ class DepartmentsIntegrationTests extends KyodoIntegrationTest {
     private AuditLog audit;
     @Autowired
     private JsonMapper json;
+    @Autowired
+    private StringRedisTemplate redis;
 
     private AdminApi kankyo;
 
@@ -159,8 +163,12 @@ class DepartmentsIntegrationTests extends KyodoIntegrationTest {
 
     @Test
     void broadcastsCarryTheStaffMembersOrAChosenDepartmentAndFilterByIt() {
-        String own = read(kankyo.post("/api/admin/broadcasts", """
-                {"text": "青島の海岸清掃のお知らせです。", "scheduledAt": "2027-01-10T10:00:00+09:00"}""")).get("id").asString();
+        // A broadcast to nobody is refused, so these have a citizen to reach.
+        RedisAudience.subscribe(redis, settings.keyPrefix(), List.of("U" + "d".repeat(32)), "disaster", "青島");
+        HttpResponse<String> first = kankyo.post("/api/admin/broadcasts", """
+                {"text": "青島の海岸清掃のお知らせです。", "scheduledAt": "2027-01-10T10:00:00+09:00"}""");
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(202);
+        String own = read(first).get("id").asString();
         String chosen = read(kankyo.post("/api/admin/broadcasts", """
                 {"text": "防災訓練のお知らせです。", "scheduledAt": "2027-01-10T10:00:00+09:00", "department": "危機管理課"}"""))
                 .get("id").asString();
@@ -171,6 +179,10 @@ class DepartmentsIntegrationTests extends KyodoIntegrationTest {
         assertThat(idsOf(read(kankyo.get("/api/admin/broadcasts")))).contains(own, chosen);
         assertThat(kankyo.post("/api/admin/broadcasts", """
                 {"text": "x", "department": "魔法課"}""").statusCode()).isEqualTo(400);
+        HttpResponse<String> toNobody = kankyo.post("/api/admin/broadcasts", """
+                {"text": "誰にも届きません。", "segment": {"categories": ["sports"], "districts": ["高岡"]}}""");
+        assertThat(toNobody.statusCode()).as("a broadcast to nobody, as the console refuses it").isEqualTo(422);
+        assertThat(toNobody.body()).contains("no citizen who accepted notices");
     }
 
     @Test
