@@ -8,9 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,6 +20,7 @@ import jp.miyazaki.kyodo.testsupport.LineApiMock;
 import jp.miyazaki.kyodo.testsupport.NoticesOnATopology;
 import jp.miyazaki.kyodo.testsupport.RedisProcess;
 import jp.miyazaki.kyodo.testsupport.RunningBot;
+import jp.miyazaki.kyodo.testsupport.SentinelSet;
 import jp.miyazaki.kyodo.testsupport.SimulatedCitizen;
 import jp.miyazaki.kyodo.testsupport.TestReminders;
 
@@ -35,12 +33,13 @@ import jp.miyazaki.kyodo.testsupport.TestReminders;
 class SentinelFailoverIntegrationTests {
 
     private static final Logger log = LoggerFactory.getLogger(SentinelFailoverIntegrationTests.class);
-    private static final String MASTER = "kyodo";
+    private static final String MASTER = SentinelSet.MASTER;
 
     @TempDir
     static Path dir;
 
     private static LineApiMock line;
+    private static SentinelSet redis;
     private static RedisProcess primary;
     private static RedisProcess replica;
     private static List<RedisProcess> sentinels;
@@ -49,19 +48,12 @@ class SentinelFailoverIntegrationTests {
     @BeforeAll
     static void start() {
         line = LineApiMock.start();
-        primary = RedisProcess.server(dir);
-        replica = RedisProcess.server(dir, "--replicaof", "127.0.0.1", String.valueOf(primary.port()));
-        sentinels = Stream.generate(() -> RedisProcess.sentinel(dir, MASTER, primary.port(), 2)).limit(3).toList();
-        await().atMost(Duration.ofSeconds(20)).until(() -> sentinels.stream().allMatch(sentinel ->
-                sentinel.callSentinel(commands -> commands.master(MASTER))
-                        .entrySet().stream().filter(e -> e.getKey().equals("num-other-sentinels")
-                                || e.getKey().equals("num-slaves"))
-                        .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.toSet())
-                        .containsAll(List.of("num-other-sentinels=2", "num-slaves=1"))));
-        String nodes = sentinels.stream().map(RedisProcess::address).collect(Collectors.joining(","));
+        redis = SentinelSet.start(dir);
+        primary = redis.primary();
+        replica = redis.replica();
+        sentinels = redis.sentinels();
         TestReminders.DUE.clear();
-        bot = RunningBot.start(Map.of("SPRING_DATA_REDIS_SENTINEL_MASTER", MASTER,
-                "SPRING_DATA_REDIS_SENTINEL_NODES", nodes), line, new Class<?>[] {TestReminders.class},
+        bot = RunningBot.start(redis.variables(), line, new Class<?>[] {TestReminders.class},
                 "--kyodo.reminders.interval=100ms");
     }
 
@@ -70,7 +62,7 @@ class SentinelFailoverIntegrationTests {
         if (bot != null) {
             bot.close();
         }
-        Stream.concat(sentinels.stream(), Stream.of(replica, primary)).forEach(RedisProcess::close);
+        redis.close();
         line.close();
     }
 

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,9 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,8 +33,8 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import jp.miyazaki.kyodo.testsupport.KyodoIntegrationTest;
 import jp.miyazaki.kyodo.testsupport.LineApiMock;
 import jp.miyazaki.kyodo.testsupport.LineWebhookRequests;
-import jp.miyazaki.kyodo.testsupport.RedisProcess;
 import jp.miyazaki.kyodo.testsupport.RunningBot;
+import jp.miyazaki.kyodo.testsupport.SentinelSet;
 
 /**
  * Nothing acknowledged is lost when the Redis primary dies under steady webhook load. The bot runs on a primary, a
@@ -47,7 +46,6 @@ import jp.miyazaki.kyodo.testsupport.RunningBot;
 class WebhookFailoverIntegrationTests {
 
     private static final Logger log = LoggerFactory.getLogger(WebhookFailoverIntegrationTests.class);
-    private static final String MASTER = "kyodo";
     private static final int EVENTS = 120;
     private static final Duration SPACING = Duration.ofMillis(50);
     private static final int KILL_AT = 40;
@@ -57,25 +55,16 @@ class WebhookFailoverIntegrationTests {
     static Path dir;
 
     private static LineApiMock line;
-    private static RedisProcess primary;
-    private static RedisProcess replica;
-    private static List<RedisProcess> sentinels;
+    private static SentinelSet redis;
     private static RunningBot bot;
 
     @BeforeAll
     static void start() {
         line = LineApiMock.start();
-        primary = RedisProcess.server(dir);
-        replica = RedisProcess.server(dir, "--replicaof", "127.0.0.1", String.valueOf(primary.port()));
-        sentinels = Stream.generate(() -> RedisProcess.sentinel(dir, MASTER, primary.port(), 2)).limit(3).toList();
-        await().atMost(Duration.ofSeconds(20)).until(() -> sentinels.stream().allMatch(sentinel ->
-                sentinel.callSentinel(commands -> commands.master(MASTER)).entrySet().stream()
-                        .filter(e -> e.getKey().equals("num-other-sentinels") || e.getKey().equals("num-slaves"))
-                        .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.toSet())
-                        .containsAll(List.of("num-other-sentinels=2", "num-slaves=1"))));
-        String nodes = sentinels.stream().map(RedisProcess::address).collect(Collectors.joining(","));
-        bot = RunningBot.start(Map.of("SPRING_DATA_REDIS_SENTINEL_MASTER", MASTER,
-                "SPRING_DATA_REDIS_SENTINEL_NODES", nodes, "KYODO_WEBHOOK_REPLICAS_TO_CONFIRM", "1"), line);
+        redis = SentinelSet.start(dir);
+        Map<String, String> variables = new HashMap<>(redis.variables());
+        variables.put("KYODO_WEBHOOK_REPLICAS_TO_CONFIRM", "1");
+        bot = RunningBot.start(variables, line);
     }
 
     @AfterAll
@@ -83,7 +72,7 @@ class WebhookFailoverIntegrationTests {
         if (bot != null) {
             bot.close();
         }
-        Stream.concat(sentinels.stream(), Stream.of(replica, primary)).forEach(RedisProcess::close);
+        redis.close();
         line.close();
     }
 
@@ -103,7 +92,7 @@ class WebhookFailoverIntegrationTests {
                     Thread.sleep(1);
                 }
                 if (delivery.index == KILL_AT) {
-                    primary.kill();
+                    redis.primary().kill();
                     killedAt = System.nanoTime();
                 }
                 boolean afterKill = delivery.index >= KILL_AT;
