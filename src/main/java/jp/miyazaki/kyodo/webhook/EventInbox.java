@@ -32,7 +32,9 @@ import tools.jackson.databind.json.JsonMapper;
  * ({@code <prefix>dedupe:{<userId>}:<eventId>}, the same hash slot) in one atomic script, so a redelivered or
  * duplicated event is never queued twice. The set of waiting citizens is in another slot (Redis Cluster), so it is
  * kept apart from the script: a citizen is marked before an event is queued and unmarked only after their inbox
- * was seen empty ({@link #stillWaiting}), so a waiting event is never unmarked.
+ * was seen empty ({@link #stillWaiting}), so a waiting event is never unmarked. With
+ * {@code kyodo.webhook.replicas-to-confirm} an accepted event is also waited for on the replicas (Redis WAIT), so
+ * a failover cannot lose an event LINE was told was taken.
  */
 @Component
 class EventInbox {
@@ -73,18 +75,17 @@ class EventInbox {
                 List.of(prefix + "dedupe:{" + event.userId() + "}:" + event.eventId(), inboxKey(event.userId())),
                 Long.toString(properties.dedupeFor().toSeconds()), Long.toString(event.timestamp()), member);
         if (properties.replicasToConfirm() > 0) {
-            confirmReplicated(inboxKey(event.userId()));
+            confirmReplicated();
         }
         return accepted != null && accepted == 1L;
     }
 
     /**
-     * Waits until the configured number of replicas hold everything written so far (on the primary that owns
-     * {@code key}); fails, so LINE is answered 503 and redelivers, when connected replicas do not in time. A
+     * Waits until the configured number of replicas hold everything written so far; fails, so LINE is answered 503 and redelivers, when connected replicas do not in time. A
      * primary with no replica at all (the survivor of a failover, until a new replica joins) has nothing to wait
      * for: it accepts, says so in the log, and looks again after {@link #NO_REPLICA_RECHECK}.
      */
-    private void confirmReplicated(String key) {
+    private void confirmReplicated() {
         if (System.nanoTime() < noReplicaUntil) {
             return;
         }

@@ -3,6 +3,7 @@ package jp.miyazaki.kyodo.dialog.flow;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -367,7 +368,7 @@ public final class FlowDialog implements Dialog {
         private void rewind(List<String> changed) {
             List<String> order = List.copyOf(current.flow.steps().keySet());
             String asked = changed.stream().map(slot -> askingStep(current.flow, slot)).flatMap(Optional::stream)
-                    .min(java.util.Comparator.comparingInt(order::indexOf)).orElse(current.flow.firstStep());
+                    .min(Comparator.comparingInt(order::indexOf)).orElse(current.flow.firstStep());
             // Never past a question still open: 「やっぱり高岡で」 while the topic is asked keeps asking the topic.
             String back = order.indexOf(asked) <= order.indexOf(current.step) ? asked : current.step;
             log.debug("Correction of {} in flow {}: back to {}", changed, current.flow.name(), back);
@@ -626,7 +627,7 @@ public final class FlowDialog implements Dialog {
          * Page {@code page} of a question's answers when they are more than LINE shows at once: the answers that
          * decline ({@code any}, {@code none}) on every page, and a button to the next page until the last.
          */
-        private List<ChoiceSpec> onPage(Flow flow, Slot slot, int page) {
+        private List<ChoiceSpec> onPage(Slot slot, int page) {
             List<ChoiceSpec> all = slot.choices();
             if (all.size() <= LineLimits.QUICK_REPLY_ITEMS) {
                 return all;
@@ -657,7 +658,7 @@ public final class FlowDialog implements Dialog {
             } else if (slot.choices().isEmpty()) {
                 parts.add(new Reply.Text(text));
             } else {
-                parts.add(new Reply.Choices(text, choices(flow, slot.name(), onPage(flow, slot, page), page)));
+                parts.add(new Reply.Choices(text, choices(flow, slot.name(), onPage(slot, page), page)));
             }
         }
 

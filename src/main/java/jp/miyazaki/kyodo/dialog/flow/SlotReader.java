@@ -22,7 +22,8 @@ public final class SlotReader {
             "(です|と申します|ともうします|といいます|と言います|でございます)?[。.！!]*$");
     /** What a name never holds: digits, an address, sentence marks, or the words of a request. */
     private static final Pattern NOT_A_NAME = Pattern.compile(
-            "[0-9@?？!！、,]|たい|ください|下さい|ですか|ますか|ません|ました|教えて|おしえて|続き|つづき|申し込|申込");
+            "[0-9@?？!！、,]|たい(です|の|ん|けど|と|$)|ください|下さい|ですか|ますか|ません|ました|教えて|おしえて|続き"
+                    + "|つづき|申し込|申込");
     private static final Pattern EMAIL = Pattern.compile("^[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+$");
     private static final Pattern PHONE = Pattern.compile("^0\\d{9,10}$");
     private static final Pattern NUMBER = Pattern.compile("\\d+");

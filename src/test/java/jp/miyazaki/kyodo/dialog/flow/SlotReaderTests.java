@@ -30,6 +30,7 @@ class SlotReaderTests {
         "宮崎と申します。, 宮崎",
         "Hanako Miyazaki, Hanako Miyazaki",
         "みやざき はなこ, みやざき はなこ",
+        "みやざき たいち, みやざき たいち",
     })
     void aNameIsTakenWithoutItsPoliteEnding(String typed, String stored) {
         assertThat(SlotReader.fromText(nameSlot(), typed, Slots.NONE)).hasValue(stored);
