@@ -40,9 +40,6 @@ public record ConversationWords(List<String> noPreference, List<String> cancel, 
             Map.of(), Map.of());
     static final String FILE = "conversation.yml";
     private static final Set<String> LISTS = Set.of("no_preference", "cancel", "correction", "change");
-    /** The conditions a citizen may ask to change after a search, by their key in the file. */
-    private static final Map<String, SlotType> CONDITIONS = Map.of("category", SlotType.CATEGORY, "district",
-            SlotType.DISTRICT, "date", SlotType.DATE);
 
     public ConversationWords {
         noPreference = normalised(noPreference);
@@ -144,7 +141,8 @@ public record ConversationWords(List<String> noPreference, List<String> cancel, 
         Map<SlotType, List<String>> conditions = new EnumMap<>(SlotType.class);
         JsonNode names = root.path("conditions");
         names.fieldNames().forEachRemaining(key -> {
-            SlotType type = CONDITIONS.get(key);
+            // The conditions a citizen may ask to change are the slot types the understanding fills.
+            SlotType type = SlotType.fromYaml(key).filter(SlotType::isEntity).orElse(null);
             JsonNode list = names.get(key);
             if (type == null) {
                 problems.add(new Problem(FILE, doc.lineOf("/conditions/" + key), "unknown condition '" + key

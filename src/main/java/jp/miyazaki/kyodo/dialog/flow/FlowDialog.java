@@ -44,9 +44,6 @@ public final class FlowDialog implements Dialog {
     private static final Pattern COUNTED = Pattern.compile("\\d+\\s*(人|名)|[一二三四五六七八九十]\\s*(人|名)|ひとり|ふたり");
     /** The intent of a plain 「やめる」, which abandons an open question only when its words are there. */
     static final String CANCEL = "cancel";
-    /** Slot types a message's entities fill (and so correct). */
-    private static final java.util.Set<SlotType> CONDITIONS = java.util.EnumSet.of(SlotType.CATEGORY,
-            SlotType.DISTRICT, SlotType.DATE);
     /** The slot value for "no restriction". */
     static final String ANY = "any";
     /** The slot value of a declined optional answer (登録しない). */
@@ -320,7 +317,7 @@ public final class FlowDialog implements Dialog {
         /** The conditions of the search that just ended; how it was widened is decided again. */
         private Map<String, String> recentConditions() {
             Map<String, String> slots = new LinkedHashMap<>();
-            recent.flow.slots().values().stream().filter(slot -> CONDITIONS.contains(slot.type()))
+            recent.flow.slots().values().stream().filter(slot -> slot.type().isEntity())
                     .forEach(slot -> Optional.ofNullable(recent.slots.get(slot.name()))
                             .ifPresent(value -> slots.put(slot.name(), value)));
             return slots;

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jp.miyazaki.kyodo.nlu.DateRange;
 import jp.miyazaki.kyodo.nlu.Slots;
@@ -46,8 +47,8 @@ public final class SlotReader {
         }
         if (slot.multiple() && slot.type() == SlotType.CATEGORY) {
             // 「子育てと環境」: every category whose button label the answer names.
-            String named = slot.choices().stream().filter(c -> c.value() != null && normal.contains(
-                    normalise(c.label()))).map(ChoiceSpec::value).distinct().collect(Collectors.joining(","));
+            String named = labelledIn(slot, normal).map(ChoiceSpec::value).distinct()
+                    .collect(Collectors.joining(","));
             if (!named.isEmpty()) {
                 return Optional.of(named);
             }
@@ -110,13 +111,17 @@ public final class SlotReader {
         if (slot.type() == SlotType.CHOICE || slot.type() == SlotType.KIND) {
             // "会計の相談です" answers a choice labelled 会計: the label inside the message is enough.
             // A label said outright wins over a word of another answer (「会計に詳しい専門家」 asks for an expert).
-            return slot.choices().stream().filter(c -> c.value() != null)
-                    .filter(c -> normal.contains(normalise(c.label()))).map(ChoiceSpec::value).findFirst()
+            return labelledIn(slot, normal).map(ChoiceSpec::value).findFirst()
                     .or(() -> slot.choices().stream().filter(c -> c.value() != null)
                             .filter(c -> c.words().stream().anyMatch(word -> normal.contains(normalise(word))))
                             .map(ChoiceSpec::value).findFirst());
         }
         return Optional.empty();
+    }
+
+    /** The answers whose button label stands inside the (normalised) message. */
+    private static Stream<ChoiceSpec> labelledIn(Slot slot, String normal) {
+        return slot.choices().stream().filter(c -> c.value() != null && normal.contains(normalise(c.label())));
     }
 
     /**
