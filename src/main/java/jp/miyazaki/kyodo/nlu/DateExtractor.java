@@ -34,7 +34,7 @@ public final class DateExtractor {
             new Rule(Pattern.compile("(\\d{1,2})週間後"), (m, t) -> DateRange.day(t.plusWeeks(num(m, 1)))),
             new Rule(Pattern.compile("明後日|あさって"), (m, t) -> DateRange.day(t.plusDays(2))),
             new Rule(Pattern.compile("明日|あした|あすの|あすは"), (m, t) -> DateRange.day(t.plusDays(1))),
-            new Rule(Pattern.compile("今日|本日|今夜|今晩|こんや|こんばん(?!は|わ)|きょう(?![いみかりどしつせぎゅ])"),
+            new Rule(Pattern.compile("今日|本日|今夜|今晩|こんや|こんばん(?!は|わ)|(?<![ぁ-ゖー])きょう(?![いみかりどしつせぎゅ])"),
                     (m, t) -> DateRange.day(t)),
             new Rule(Pattern.compile(WEEK + "?の?(?:" + WEEKDAY + ")"), DateExtractor::weekday),
             new Rule(Pattern.compile("(来週|らいしゅう|再来週|さらいしゅう)の?(週末|土日|しゅうまつ|どにち)|来週末|らいしゅうまつ"),

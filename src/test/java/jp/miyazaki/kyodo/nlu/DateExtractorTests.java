@@ -88,6 +88,8 @@ class DateExtractorTests {
     @Test
     void ignoresWordsThatOnlyLookLikeDates() {
         assertThat(on("きょういくのボランティア")).isNull();
+        assertThat(on("かんきょう")).as("環境 in kana").isNull();
+        assertThat(on("もうしこみの じょうきょう")).as("状況 in kana").isNull();
         assertThat(on("こんばんは")).isNull();
         assertThat(on("月曜日")).isEqualTo(day("2026-12-07"));
         assertThat(on("ボランティア探してます")).isNull();
