@@ -146,7 +146,7 @@ public record ConversationWords(List<String> noPreference, List<String> cancel, 
             JsonNode list = names.get(key);
             if (type == null) {
                 problems.add(new Problem(FILE, doc.lineOf("/conditions/" + key), "unknown condition '" + key
-                        + "' (known: category, district, date)"));
+                        + "' (known: category, district, date, kind)"));
             } else if (!list.isArray() || list.isEmpty()) {
                 problems.add(new Problem(FILE, doc.lineOf("/conditions/" + key), "a condition's names must be a list"));
             } else {

@@ -18,7 +18,7 @@ public enum SlotType {
 
     /** Types the language understanding fills from any message, so a citizen can correct them at any time. */
     public boolean isEntity() {
-        return this == CATEGORY || this == DISTRICT || this == DATE;
+        return this == CATEGORY || this == DISTRICT || this == DATE || this == KIND;
     }
 
     /** Types that accept nearly any text, so only a confident other intent may interrupt them. */
