@@ -115,24 +115,48 @@ public class ReminderDelivery implements SmartLifecycle {
         }
     }
 
+    /**
+     * Pushes a reminder now, outside the timer, whatever its due time and the quiet hours: for a notice staff just
+     * caused. It is marked and keyed as a timed one is, so a source offering it again later (say, after a crash
+     * mid-push) neither loses it nor sends it twice. Returns whether LINE has it.
+     */
+    public boolean deliverNow(Reminder reminder) {
+        return push(reminder) != Outcome.NOT_PUSHED;
+    }
+
     private boolean deliver(Reminder reminder, Instant now) {
         if (reminder.dueAt().isAfter(now) || (!reminder.urgent() && quietHours.isQuiet(now))) {
             return false;
         }
+        return push(reminder) == Outcome.PUSHED;
+    }
+
+    private Outcome push(Reminder reminder) {
         String key = prefix + reminder.id();
         Duration keep = properties.lookBack().multipliedBy(2);
         Boolean fresh = redis.opsForValue().setIfAbsent(key, "pending", keep);
-        if (!Boolean.TRUE.equals(fresh) && !"pending".equals(redis.opsForValue().get(key))) {
-            return false;
+        if (!Boolean.TRUE.equals(fresh)) {
+            String state = redis.opsForValue().get(key);
+            if ("sent".equals(state)) {
+                return Outcome.PUSHED_BEFORE;
+            }
+            if (!"pending".equals(state)) {
+                return Outcome.NOT_PUSHED;
+            }
         }
         if (!follows.isActive(reminder.userId())) {
             redis.opsForValue().set(key, "skipped", keep);
-            return false;
+            return Outcome.NOT_PUSHED;
         }
         UUID retryKey = UUID.nameUUIDFromBytes(("reminder:" + reminder.id()).getBytes(StandardCharsets.UTF_8));
         Delivery delivery = line.push(reminder.userId(), reminder.reply(), retryKey);
         boolean pushed = delivery == Delivery.SENT || delivery == Delivery.ALREADY_SENT;
         redis.opsForValue().set(key, pushed ? "sent" : "failed", keep);
-        return pushed && delivery == Delivery.SENT;
+        return delivery == Delivery.SENT ? Outcome.PUSHED : pushed ? Outcome.PUSHED_BEFORE : Outcome.NOT_PUSHED;
+    }
+
+    /** How one push ended: sent now, LINE had it already (or it was sent before), or it did not go out. */
+    private enum Outcome {
+        PUSHED, PUSHED_BEFORE, NOT_PUSHED
     }
 }

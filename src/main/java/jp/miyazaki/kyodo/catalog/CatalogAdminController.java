@@ -33,6 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import jp.miyazaki.kyodo.admin.AuditLog;
@@ -43,6 +44,7 @@ import jp.miyazaki.kyodo.admin.StaffApi;
 import jp.miyazaki.kyodo.catalog.OpportunityChanges.OpportunityChangeRefused;
 import jp.miyazaki.kyodo.catalog.OpportunityChanges.Refusal;
 import jp.miyazaki.kyodo.catalog.OpportunityChanges.Removal;
+import jp.miyazaki.kyodo.catalog.OpportunityChanges.Update;
 
 /**
  * The catalog for staff: opportunities, grants and facilities. Sign-ups are never dropped silently: lowering an
@@ -122,9 +124,17 @@ public class CatalogAdminController {
     }
 
     @PutMapping("/opportunities/{id}")
-    @Operation(summary = "Replaces an opportunity; 409 when the capacity would fall below the places taken")
-    public OpportunityView updateOpportunity(@PathVariable String id, @Valid @RequestBody OpportunityRequest request) {
-        return view(changes.update(request.toOpportunity(id, false, request.department())));
+    @Operation(summary = "Replaces an opportunity; 409 when the capacity would fall below the places taken. When "
+            + "its date, times or place change, everyone signed up (confirmed and waiting) is told on LINE once, "
+            + "with what changed, unless notify=false; citizensTold says how many")
+    public UpdatedOpportunityView updateOpportunity(@PathVariable String id,
+            @Valid @RequestBody OpportunityRequest request,
+            @Parameter(description = "false: a small correction that the signed-up citizens are not told of")
+            @RequestParam(defaultValue = "true") boolean notify) {
+        Update update = changes.update(request.toOpportunity(id, false, request.department()), notify);
+        OpportunityView view = view(update.opportunity());
+        return new UpdatedOpportunityView(view.opportunity(), view.placesTaken(), view.signUps(),
+                update.citizensTold());
     }
 
     @DeleteMapping("/opportunities/{id}")
@@ -282,6 +292,10 @@ public class CatalogAdminController {
 
     /** An opportunity with how many places are taken and how many sign-ups (confirmed and waiting) it has. */
     public record OpportunityView(Opportunity opportunity, int placesTaken, long signUps) {
+    }
+
+    /** An opportunity as updated, and how many signed-up citizens are told of the change on LINE. */
+    public record UpdatedOpportunityView(Opportunity opportunity, int placesTaken, long signUps, int citizensTold) {
     }
 
     /**

@@ -1,46 +1,41 @@
 package jp.miyazaki.kyodo.catalog;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import jp.miyazaki.kyodo.admin.AuditLog;
 import jp.miyazaki.kyodo.admin.Departments;
-import jp.miyazaki.kyodo.dialog.Reply;
-import jp.miyazaki.kyodo.dialog.Wording;
-import jp.miyazaki.kyodo.line.Delivery;
-import jp.miyazaki.kyodo.line.LineGateway;
 
 /**
  * Staff adding, changing and deleting opportunities: the one place for the rules, the audit entries and the
  * notices, called by the admin API and the console alike. Sign-ups are never dropped silently: a capacity below
  * the places taken is refused; deleting an opportunity anyone signed up for is refused unless the citizens are to
- * be told, and then each of them is told on LINE and their sign-up cancelled. An item belongs to the department
- * asked for (refused when not configured), else to {@code fallback}'s.
+ * be told, and then their sign-ups are cancelled and {@link OpportunityCancelled} published. Moving an
+ * opportunity's time or place publishes {@link OpportunityChanged} for everyone signed up, unless staff chose not
+ * to tell them. Whoever owns the notices tells the citizens; the catalog knows nothing of LINE. An item belongs to
+ * the department asked for (refused when not configured), else to {@code fallback}'s.
  */
 @Service
 public class OpportunityChanges {
 
     private final CatalogRepository catalog;
     private final SignedUpCitizens signUps;
-    private final LineGateway line;
     private final AuditLog audit;
     private final Departments departments;
-    private final Wording wording;
+    private final ApplicationEventPublisher events;
 
-    public OpportunityChanges(CatalogRepository catalog, SignedUpCitizens signUps, LineGateway line, AuditLog audit,
-            Departments departments, Wording wording) {
+    public OpportunityChanges(CatalogRepository catalog, SignedUpCitizens signUps, AuditLog audit,
+            Departments departments, ApplicationEventPublisher events) {
         this.catalog = catalog;
         this.signUps = signUps;
-        this.line = line;
         this.audit = audit;
         this.departments = departments;
-        this.wording = wording;
+        this.events = events;
     }
 
     /** Stores a new opportunity; without a department it belongs to {@code fallbackDepartment}. */
@@ -53,9 +48,10 @@ public class OpportunityChanges {
 
     /**
      * Replaces an opportunity; it stays sample data if it was, and keeps its department unless another is asked
-     * for.
+     * for. When its time or place moved and {@code tellSignedUp}, everyone signed up is told (see
+     * {@link OpportunityChanged}); the answer says how many.
      */
-    public Opportunity update(Opportunity edited) {
+    public Update update(Opportunity edited, boolean tellSignedUp) {
         Opportunity before = existing(edited.id());
         int taken = signUps.taken(edited.id());
         if (edited.capacity() < taken) {
@@ -69,7 +65,12 @@ public class OpportunityChanges {
         audit.record("opportunity.update", after.id(), (before.title().equals(after.title()) ? after.title()
                 : before.title() + " → " + after.title()) + " capacity " + before.capacity() + "→"
                 + after.capacity() + " department=" + after.department());
-        return after;
+        List<String> told = tellSignedUp && OpportunityChanged.mattersToCitizens(before, after)
+                ? signUps.citizensOf(after.id()) : List.of();
+        if (!told.isEmpty()) {
+            events.publishEvent(new OpportunityChanged(UUID.randomUUID().toString(), before, after, told));
+        }
+        return new Update(after, told.size());
     }
 
     /**
@@ -82,25 +83,17 @@ public class OpportunityChanges {
         if (!signedUp.isEmpty() && !tellSignedUp) {
             throw new OpportunityChangeRefused(new Refusal.SignUpsWouldBeDropped(signedUp.size()));
         }
+        List<String> waitlistFirst = new ArrayList<>(signedUp);
         // The waitlist goes first, so cancelling a confirmed place never moves anyone up (and tells them so).
-        Collections.reverse(signedUp);
-        int told = 0;
-        String text = wording.text("catalog.opportunity-cancelled", Map.of("title", opportunity.title(),
-                "when", DisplayText.when(opportunity)));
-        for (String userId : signedUp) {
-            // A key per opportunity and citizen: deleting again after a crash does not tell anyone twice.
-            UUID retryKey = UUID.nameUUIDFromBytes(("opportunity-cancelled\n" + id + "\n" + userId)
-                    .getBytes(StandardCharsets.UTF_8));
-            Delivery delivery = line.push(userId, Reply.of(new Reply.Text(text)), retryKey);
-            if (delivery == Delivery.SENT || delivery == Delivery.ALREADY_SENT) {
-                told++;
-            }
-            signUps.release(id, userId);
-        }
+        Collections.reverse(waitlistFirst);
+        waitlistFirst.forEach(userId -> signUps.release(id, userId));
         catalog.deleteOpportunity(id);
+        if (!signedUp.isEmpty()) {
+            events.publishEvent(new OpportunityCancelled(opportunity, signedUp));
+        }
         audit.record("opportunity.delete", id, signedUp.isEmpty() ? opportunity.title()
-                : signedUp.size() + " sign-up(s) cancelled, " + told + " told on LINE");
-        return new Removal(id, opportunity.title(), signedUp.size(), told);
+                : signedUp.size() + " sign-up(s) cancelled, " + signedUp.size() + " told on LINE");
+        return new Removal(id, opportunity.title(), signedUp.size(), signedUp.size());
     }
 
     private Opportunity existing(String id) {
@@ -118,8 +111,12 @@ public class OpportunityChanges {
         return requested.strip();
     }
 
-    /** What a delete did: sign-ups cancelled, and how many of those citizens LINE accepted a notice for. */
+    /** What a delete did: sign-ups cancelled, and how many of those citizens are told on LINE. */
     public record Removal(String id, String title, int signUpsCancelled, int citizensTold) {
+    }
+
+    /** What an update did: the opportunity as stored, and how many signed-up citizens are told of the change. */
+    public record Update(Opportunity opportunity, int citizensTold) {
     }
 
     /** Why a change was not made; the API and the console each say it in their own words. */

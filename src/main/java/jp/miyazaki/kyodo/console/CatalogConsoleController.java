@@ -36,6 +36,7 @@ import jp.miyazaki.kyodo.catalog.Opportunity;
 import jp.miyazaki.kyodo.catalog.OpportunityChanges.OpportunityChangeRefused;
 import jp.miyazaki.kyodo.catalog.OpportunityChanges.Refusal;
 import jp.miyazaki.kyodo.catalog.OpportunityChanges.Removal;
+import jp.miyazaki.kyodo.catalog.OpportunityChanges.Update;
 import jp.miyazaki.kyodo.catalog.OpportunityChanges;
 import jp.miyazaki.kyodo.catalog.OpportunityKind;
 import jp.miyazaki.kyodo.catalog.SimilarOpportunities;
@@ -140,14 +141,20 @@ class CatalogConsoleController {
         return "console/opportunity-form";
     }
 
+    /**
+     * Saves an edit; a moved time or place is told to everyone signed up unless staff ticked 知らせない
+     * ({@code quiet}) for a small correction, and the notice says how many were told.
+     */
     @PostMapping("/admin/opportunities/{id}/edit")
     String edit(@PathVariable String id, @Valid @ModelAttribute("form") OpportunityForm form, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "false") boolean quiet, Model model, RedirectAttributes redirect) {
         Opportunity before = opportunity(id);
         if (!errors.hasErrors()) {
             try {
-                Opportunity after = changes.update(form.toOpportunity(id, before.sample()));
-                redirect.addFlashAttribute("notice", "「" + after.title() + "」を更新しました。");
+                Update update = changes.update(form.toOpportunity(id, before.sample()), !quiet);
+                redirect.addFlashAttribute("notice", "「" + update.opportunity().title() + "」を更新しました。"
+                        + (update.citizensTold() == 0 ? ""
+                                : "申込者 " + update.citizensTold() + " 人に LINE で変更をお知らせしました。"));
                 warnIfStartPassed(form.start(), redirect);
                 return "redirect:/admin/opportunities";
             } catch (OpportunityChangeRefused refused) {

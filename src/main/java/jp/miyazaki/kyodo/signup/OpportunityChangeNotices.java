@@ -1,0 +1,128 @@
+package jp.miyazaki.kyodo.signup;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.stereotype.Component;
+
+import jp.miyazaki.kyodo.broadcast.DueReminders;
+import jp.miyazaki.kyodo.broadcast.Reminder;
+import jp.miyazaki.kyodo.broadcast.ReminderDelivery;
+import jp.miyazaki.kyodo.catalog.DisplayText;
+import jp.miyazaki.kyodo.catalog.Opportunity;
+import jp.miyazaki.kyodo.catalog.OpportunityCancelled;
+import jp.miyazaki.kyodo.catalog.OpportunityChanged;
+import jp.miyazaki.kyodo.dialog.Reply;
+import jp.miyazaki.kyodo.dialog.Wording;
+import jp.miyazaki.kyodo.shared.RedisKeys;
+
+/**
+ * Tells signed-up citizens (confirmed and waiting) that staff moved their activity's time or place, with what
+ * changed, or cancelled it. Each citizen's notice is a {@link Reminder} named by the change and the citizen: it is
+ * pushed at once, marked in Redis and sent under a retry key derived from that name, so LINE's 5xx and 429 are
+ * retried and nobody is told twice. The notice is stored ({@code signup:notice:<id>}, kept a day) before it is
+ * pushed, and offered to the reminder runs from a few minutes later (when the pushes at hand are long done), so a
+ * notice an instance did not finish (it stopped mid-way) still goes out, once.
+ */
+@Component
+class OpportunityChangeNotices implements DueReminders {
+
+    private static final Duration KEPT = Duration.ofDays(1);
+    private static final Duration LEFT_TO_REMINDERS_AFTER = Duration.ofMinutes(5);
+
+    private final ReminderDelivery delivery;
+    private final StringRedisTemplate redis;
+    private final RedisKeys keys;
+    private final Wording wording;
+    private final Clock clock;
+
+    OpportunityChangeNotices(ReminderDelivery delivery, StringRedisTemplate redis, RedisKeys keys, Wording wording,
+            ObjectProvider<Clock> clock) {
+        this.delivery = delivery;
+        this.redis = redis;
+        this.keys = keys;
+        this.wording = wording;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    @EventListener
+    void onChange(OpportunityChanged change) {
+        Opportunity after = change.after();
+        List<String> changes = new ArrayList<>();
+        if (change.timeMoved()) {
+            changes.add(wording.text("signup.changed-when", Map.of("before", DisplayText.when(change.before()),
+                    "after", DisplayText.when(after))));
+        }
+        if (change.placeMoved()) {
+            changes.add(wording.text("signup.changed-place", Map.of("before", place(change.before()),
+                    "after", place(after))));
+        }
+        tell("change:" + change.changeId(), change.citizens(), wording.text("signup.opportunity-changed",
+                Map.of("title", after.title(), "changes", String.join("\n", changes))));
+    }
+
+    @EventListener
+    void onCancellation(OpportunityCancelled cancelled) {
+        Opportunity opportunity = cancelled.opportunity();
+        // Named by the opportunity: a deletion retried after a crash tells nobody twice.
+        tell("cancelled:" + opportunity.id(), cancelled.citizens(), wording.text("signup.opportunity-cancelled",
+                Map.of("title", opportunity.title(), "when", DisplayText.when(opportunity))));
+    }
+
+    @Override
+    public List<Reminder> due(Instant from, Instant to) {
+        redis.opsForZSet().removeRangeByScore(index(), 0, from.minus(KEPT).toEpochMilli());
+        Set<String> ids = redis.opsForZSet().rangeByScore(index(), from.toEpochMilli(), to.toEpochMilli());
+        List<Reminder> due = new ArrayList<>();
+        for (String id : ids == null ? Set.<String>of() : ids) {
+            Map<Object, Object> notice = redis.opsForHash().entries(noticeKey(id));
+            if (notice.isEmpty()) {
+                continue;
+            }
+            Instant at = Instant.ofEpochMilli(Long.parseLong((String) notice.get("at")));
+            for (String userId : ((String) notice.get("citizens")).split(",")) {
+                due.add(reminder(id, userId, (String) notice.get("text"), at));
+            }
+        }
+        return due;
+    }
+
+    private void tell(String id, List<String> citizens, String text) {
+        if (citizens.isEmpty()) {
+            return;
+        }
+        Instant leftToReminders = Instant.now(clock).plus(LEFT_TO_REMINDERS_AFTER);
+        redis.opsForHash().putAll(noticeKey(id), Map.of("text", text, "citizens", String.join(",", citizens),
+                "at", Long.toString(leftToReminders.toEpochMilli())));
+        redis.expire(noticeKey(id), KEPT);
+        redis.opsForZSet().add(index(), id, leftToReminders.toEpochMilli());
+        for (String userId : citizens) {
+            delivery.deliverNow(reminder(id, userId, text, leftToReminders));
+        }
+    }
+
+    private static Reminder reminder(String id, String userId, String text, Instant at) {
+        return new Reminder("opportunity-" + id + ":" + userId, userId, Reply.of(new Reply.Text(text)), at, true);
+    }
+
+    private String place(Opportunity opportunity) {
+        return opportunity.place() == null || opportunity.place().isBlank() ? wording.text("signup.place-unset")
+                : opportunity.place();
+    }
+
+    private String noticeKey(String id) {
+        return keys.key("signup", "notice", id);
+    }
+
+    private String index() {
+        return keys.key("signup", "notices");
+    }
+}
