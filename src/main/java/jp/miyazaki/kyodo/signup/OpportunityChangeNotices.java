@@ -38,13 +38,14 @@ class OpportunityChangeNotices implements DueReminders {
     private static final Duration KEPT = Duration.ofDays(1);
     private static final Duration LEFT_TO_REMINDERS_AFTER = Duration.ofMinutes(5);
 
-    private final ReminderDelivery delivery;
+    private final ObjectProvider<ReminderDelivery> delivery;
     private final StringRedisTemplate redis;
     private final RedisKeys keys;
     private final Wording wording;
     private final Clock clock;
 
-    OpportunityChangeNotices(ReminderDelivery delivery, StringRedisTemplate redis, RedisKeys keys, Wording wording,
+    /** The delivery is looked up when a notice is sent: it asks every reminder source, this one included, first. */
+    OpportunityChangeNotices(ObjectProvider<ReminderDelivery> delivery, StringRedisTemplate redis, RedisKeys keys, Wording wording,
             ObjectProvider<Clock> clock) {
         this.delivery = delivery;
         this.redis = redis;
@@ -104,8 +105,9 @@ class OpportunityChangeNotices implements DueReminders {
                 "at", Long.toString(leftToReminders.toEpochMilli())));
         redis.expire(noticeKey(id), KEPT);
         redis.opsForZSet().add(index(), id, leftToReminders.toEpochMilli());
+        ReminderDelivery now = delivery.getObject();
         for (String userId : citizens) {
-            delivery.deliverNow(reminder(id, userId, text, leftToReminders));
+            now.deliverNow(reminder(id, userId, text, leftToReminders));
         }
     }
 
