@@ -29,8 +29,9 @@ import jp.miyazaki.kyodo.shared.RedisKeys;
  * changed, or cancelled it. Each citizen's notice is a {@link Reminder} named by the change and the citizen: it is
  * pushed at once, marked in Redis and sent under a retry key derived from that name, so LINE's 5xx and 429 are
  * retried and nobody is told twice. The notice is stored ({@code signup:notice:<id>}, kept a day) before it is
- * pushed, and offered to the reminder runs from a few minutes later (when the pushes at hand are long done), so a
- * notice an instance did not finish (it stopped mid-way) still goes out, once.
+ * pushed and dropped once every push has ended; until then the reminder runs are offered it from a few minutes
+ * later (when pushes at hand are long done), so a notice an instance did not finish (it stopped mid-way) still
+ * goes out, once.
  */
 @Component
 class OpportunityChangeNotices implements DueReminders {
@@ -109,6 +110,9 @@ class OpportunityChangeNotices implements DueReminders {
         for (String userId : citizens) {
             now.deliverNow(reminder(id, userId, text, leftToReminders));
         }
+        // Every push has ended and is marked: nothing is left for the reminder runs, nor any user id kept.
+        redis.opsForZSet().remove(index(), id);
+        redis.delete(noticeKey(id));
     }
 
     private static Reminder reminder(String id, String userId, String text, Instant at) {
