@@ -49,7 +49,8 @@ import jp.miyazaki.kyodo.catalog.OpportunityChanges.Update;
 /**
  * The catalog for staff: opportunities, grants and facilities. Sign-ups are never dropped silently: lowering an
  * opportunity's capacity below the places taken is refused with 409 and the reason; deleting an opportunity
- * anyone signed up for is refused with 409 unless forced, and then each of them is told on LINE first. Every item
+ * anyone signed up for is refused with 409 unless forced, and then each of them is told on LINE. Moving an
+ * opportunity's date, times or place tells everyone signed up, unless {@code notify=false}. Every item
  * belongs to a department: one given in the request, else the signed-in staff member's (on create) or the one it
  * had (on update); lists filter by {@code ?department=} and show the department of items stored without one as the
  * default department. Opportunities that look like a new one are offered so staff can connect groups.

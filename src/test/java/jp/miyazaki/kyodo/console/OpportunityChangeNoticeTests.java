@@ -134,6 +134,8 @@ class OpportunityChangeNoticeTests extends KyodoIntegrationTest {
 
         settle();
         assertThat(LINE.requests(LineApiMock.PUSH)).isEmpty();
+        assertThat(json.readTree(api.get("/v3/api-docs").body()).get("paths").get("/api/admin/opportunities/{id}")
+                .get("put").get("parameters").findValuesAsString("name")).as("documented").contains("notify");
     }
 
     @Test
