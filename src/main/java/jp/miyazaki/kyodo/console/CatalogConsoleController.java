@@ -142,7 +142,7 @@ class CatalogConsoleController {
     }
 
     /**
-     * Saves an edit; a moved time or place is told to everyone signed up unless staff ticked 知らせない
+     * Saves an edit; a moved time or place is told to everyone signed up unless staff ticked 申込者に知らせない
      * ({@code quiet}) for a small correction, and the notice says how many were told.
      */
     @PostMapping("/admin/opportunities/{id}/edit")

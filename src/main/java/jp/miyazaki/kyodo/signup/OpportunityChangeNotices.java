@@ -46,8 +46,8 @@ class OpportunityChangeNotices implements DueReminders {
     private final Clock clock;
 
     /** The delivery is looked up when a notice is sent: it asks every reminder source, this one included, first. */
-    OpportunityChangeNotices(ObjectProvider<ReminderDelivery> delivery, StringRedisTemplate redis, RedisKeys keys, Wording wording,
-            ObjectProvider<Clock> clock) {
+    OpportunityChangeNotices(ObjectProvider<ReminderDelivery> delivery, StringRedisTemplate redis, RedisKeys keys,
+            Wording wording, ObjectProvider<Clock> clock) {
         this.delivery = delivery;
         this.redis = redis;
         this.keys = keys;
