@@ -79,6 +79,20 @@ public class CitizenLanguage implements AutoCloseable {
         return profile == null ? JAPANESE : answeredIn(profile.toString());
     }
 
+    /**
+     * The language to push a notice in outside a turn (a change to an activity they signed up for): their choice,
+     * else their LINE profile's as last read, else Japanese. LINE is not asked.
+     */
+    public String forNotice(String userId) {
+        Map<Object, Object> stored = redis.opsForHash().entries(key(userId));
+        Object chosen = stored.get(CHOSEN);
+        if (chosen != null && ANSWERED.contains(chosen.toString())) {
+            return chosen.toString();
+        }
+        Object profile = stored.get(PROFILE);
+        return profile == null ? JAPANESE : answeredIn(profile.toString());
+    }
+
     /** The citizen said which language they want (「English」「やさしい日本語」「日本語」). */
     public void choose(String userId, String language) {
         if (!ANSWERED.contains(language)) {

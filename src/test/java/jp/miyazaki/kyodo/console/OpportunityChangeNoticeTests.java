@@ -27,6 +27,7 @@ import jp.miyazaki.kyodo.admin.StaffAccounts;
 import jp.miyazaki.kyodo.admin.StaffRole;
 import jp.miyazaki.kyodo.broadcast.BroadcastTestConfiguration;
 import jp.miyazaki.kyodo.broadcast.ReminderDelivery;
+import jp.miyazaki.kyodo.citizen.CitizenLanguage;
 import jp.miyazaki.kyodo.signup.SignUpOutcome;
 import jp.miyazaki.kyodo.signup.SignUps;
 import jp.miyazaki.kyodo.testsupport.AdminApi;
@@ -36,9 +37,10 @@ import jp.miyazaki.kyodo.testsupport.LineApiMock;
 
 /**
  * Changes reach the people they affect: moving an activity's time or place, through the admin API or the console,
- * tells each confirmed and waitlisted citizen once on LINE with what changed (before → after); a title-only edit
- * or an edit staff mark as not worth telling sends nothing; a LINE 500 is retried under the same retry key and the
- * notice arrives once; a notice an instance left unfinished goes out with a later reminder run, still once.
+ * tells each confirmed and waitlisted citizen once on LINE with what changed (before → after), in their language;
+ * a title-only edit or an edit staff mark as not worth telling sends nothing; a LINE 500 is retried under the same
+ * retry key and the notice arrives once; a notice an instance left unfinished goes out with a later reminder run,
+ * still once.
  */
 @Import(NoonInMiyazaki.class)
 class OpportunityChangeNoticeTests extends KyodoIntegrationTest {
@@ -56,6 +58,8 @@ class OpportunityChangeNoticeTests extends KyodoIntegrationTest {
     private SignUps signUps;
     @Autowired
     private ReminderDelivery reminders;
+    @Autowired
+    private CitizenLanguage languages;
     @Autowired
     private JsonMapper json;
 
@@ -98,6 +102,18 @@ class OpportunityChangeNoticeTests extends KyodoIntegrationTest {
                 .statusCode()).isEqualTo(200);
         settle();
         assertThat(LINE.requests(LineApiMock.PUSH)).as("saving it unchanged tells nobody again").hasSize(2);
+    }
+
+    @Test
+    void aCitizenWhoChoseEnglishIsToldInEnglish() throws Exception {
+        languages.choose(WAITING, CitizenLanguage.ENGLISH);
+
+        assertThat(api.put("/api/admin/opportunities/" + id, request(TITLE, START, "")).statusCode())
+                .isEqualTo(200);
+
+        assertThat(toldOnce(WAITING)).contains("\"" + TITLE + "\", which you signed up for, has changed.",
+                "Where: " + PLACE + " → not yet set");
+        assertThat(toldOnce(CONFIRMED)).contains("場所：" + PLACE + " → 未定");
     }
 
     @Test
@@ -176,8 +192,8 @@ class OpportunityChangeNoticeTests extends KyodoIntegrationTest {
         String first = List.copyOf(redis.keys("kyodo:reminder:opportunity-change:*" + CONFIRMED)).get(0);
         String change = first.substring("kyodo:reminder:opportunity-".length(), first.lastIndexOf(':'));
         long due = BroadcastTestConfiguration.NOON_JST.plus(Duration.ofMinutes(5)).toEpochMilli();
-        redis.opsForHash().putAll("kyodo:signup:notice:" + change, Map.of("text", "日時が変わりました",
-                "citizens", CONFIRMED + "," + WAITING, "at", Long.toString(due)));
+        redis.opsForHash().putAll("kyodo:signup:notice:" + change, Map.of("text:ja", "日時が変わりました",
+                "citizens", CONFIRMED + " ja," + WAITING + " ja", "at", Long.toString(due)));
         redis.opsForZSet().add("kyodo:signup:notices", change, due);
         redis.opsForValue().set(first, "pending");
         redis.delete("kyodo:reminder:opportunity-" + change + ":" + WAITING);
