@@ -2,6 +2,7 @@ package jp.miyazaki.kyodo.console;
 
 import java.security.Principal;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -161,7 +162,7 @@ class ConsultationConsoleController {
     }
 
     /** An unknown 受付番号 is the console's 404 page; other refusals are said where staff acted. */
-    private static Consultation refusedAsPage(java.util.function.Supplier<Consultation> action) {
+    private static Consultation refusedAsPage(Supplier<Consultation> action) {
         try {
             return action.get();
         } catch (ConsultationRefused refused) {

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -163,7 +164,7 @@ class ConsultationInboxIntegrationTests extends KyodoIntegrationTest {
         ConsoleSession console = ConsoleSession.signedIn(port, "hinata", PASSWORD);
         String token = ConsoleSession.csrf(console.get("/admin/consultations").body());
         console.postForm("/admin/consultations/" + asked.id() + "/assign",
-                java.util.Map.of("assignee", "nobody", "_csrf", token));
+                Map.of("assignee", "nobody", "_csrf", token));
         assertThat(console.get("/admin/consultations/" + asked.id()).body())
                 .contains("担当を変えられませんでした（担当者を一覧から選んでください）");
         assertThat(consultations.find(asked.id()).orElseThrow().assignee()).isNull();
@@ -176,7 +177,7 @@ class ConsultationInboxIntegrationTests extends KyodoIntegrationTest {
         assertThat(staff.post("/api/admin/consultations/" + asked.id() + "/assign", "{\"assignee\": \"aoi\"}")
                 .statusCode()).isEqualTo(409);
         console.postForm("/admin/consultations/" + asked.id() + "/reply",
-                java.util.Map.of("text", "追伸です", "_csrf", token));
+                Map.of("text", "追伸です", "_csrf", token));
         assertThat(console.get("/admin/consultations/" + asked.id()).body()).contains("完了した相談です");
         assertThat(LINE.requests(LineApiMock.PUSH)).isEmpty();
         assertThat(console.getPage("/admin/consultations/C999999").statusCode()).isEqualTo(404);

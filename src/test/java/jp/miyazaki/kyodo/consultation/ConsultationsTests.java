@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -131,14 +134,13 @@ class ConsultationsTests {
         assertThat(consultations.find(asked.id()).orElseThrow().answers()).extracting(ConsultationMessage::text)
                 .containsExactly("様式をお送りします");
 
-        java.util.List<java.util.concurrent.CompletableFuture<?>> answers = new java.util.ArrayList<>();
+        List<CompletableFuture<?>> answers = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             String text = "回答" + i;
-            answers.add(java.util.concurrent.CompletableFuture.runAsync(
+            answers.add(CompletableFuture.runAsync(
                     () -> consultations.recordAnswer(asked.id(), "staff2", text)));
         }
-        java.util.concurrent.CompletableFuture.allOf(answers.toArray(java.util.concurrent.CompletableFuture[]::new))
-                .get();
+        CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).get();
         assertThat(consultations.find(asked.id()).orElseThrow().answers()).hasSize(9);
     }
 
