@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +17,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import jp.miyazaki.kyodo.admin.AuditLog;
 import jp.miyazaki.kyodo.broadcast.BroadcastJobs;
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
-import jp.miyazaki.kyodo.consultation.ConsultationStatus;
-import jp.miyazaki.kyodo.consultation.Consultations;
+import jp.miyazaki.kyodo.consultation.ConsultationInbox;
+import jp.miyazaki.kyodo.consultation.InboxQuery;
 import jp.miyazaki.kyodo.nlu.UnansweredLog;
 import jp.miyazaki.kyodo.nlu.UnansweredUtterance;
 import jp.miyazaki.kyodo.shared.CityTime;
@@ -37,19 +36,19 @@ class ConsoleController {
 
     private final CatalogRepository catalog;
     private final SignUps signUps;
-    private final Consultations consultations;
+    private final ConsultationInbox inbox;
     private final Subscriptions subscriptions;
     private final BroadcastJobs broadcasts;
     private final ObjectProvider<UnansweredLog> unanswered;
     private final AuditLog audit;
     private final Clock clock;
 
-    ConsoleController(CatalogRepository catalog, SignUps signUps, Consultations consultations,
+    ConsoleController(CatalogRepository catalog, SignUps signUps, ConsultationInbox inbox,
             Subscriptions subscriptions, BroadcastJobs broadcasts, ObjectProvider<UnansweredLog> unanswered,
             AuditLog audit, ObjectProvider<Clock> clock) {
         this.catalog = catalog;
         this.signUps = signUps;
-        this.consultations = consultations;
+        this.inbox = inbox;
         this.subscriptions = subscriptions;
         this.broadcasts = broadcasts;
         this.unanswered = unanswered;
@@ -70,19 +69,17 @@ class ConsoleController {
         Map<String, Long> signUpsPerDay = perDay(today, recentSignUps, SignUp::signedUpAt);
         List<UnansweredUtterance> notAnswered = unanswered.stream().findFirst()
                 .map(log -> log.recent(5000)).orElse(List.of());
-        Map<ConsultationStatus, Long> byStatus = new EnumMap<>(ConsultationStatus.class);
-        for (ConsultationStatus status : ConsultationStatus.values()) {
-            byStatus.put(status, 0L);
-        }
-        consultations.list().forEach(c -> byStatus.merge(c.status(), 1L, Long::sum));
         Map<String, Long> consultationBars = new LinkedHashMap<>();
-        byStatus.forEach((status, count) -> consultationBars.put(ConsultationLabels.status(status), count));
+        inbox.counts(InboxQuery.everything()).forEach((choice, count) -> {
+            if (choice.statuses().size() == 1) {
+                consultationBars.put(choice.label(), count.longValue());
+            }
+        });
 
         model.addAttribute("subscribers", subscriptions.recipients(Segment.EVERYONE).size());
         model.addAttribute("signUpsThisWeek", signUpsPerDay.values().stream().mapToLong(Long::longValue).sum());
         model.addAttribute("signUpBars", Bar.scaled(signUpsPerDay));
-        model.addAttribute("openConsultations", byStatus.get(ConsultationStatus.NEW)
-                + byStatus.get(ConsultationStatus.ASSIGNED));
+        model.addAttribute("openConsultations", inbox.openCount());
         model.addAttribute("consultationBars", Bar.scaled(consultationBars));
         model.addAttribute("unansweredCount", notAnswered.size());
         model.addAttribute("unansweredBars", Bar.scaled(perDay(today, notAnswered, UnansweredUtterance::at)));

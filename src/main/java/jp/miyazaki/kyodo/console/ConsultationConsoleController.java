@@ -1,19 +1,13 @@
 package jp.miyazaki.kyodo.console;
 
 import java.security.Principal;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-
-import jakarta.validation.Valid;
+import java.util.function.Supplier;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -23,10 +17,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jp.miyazaki.kyodo.admin.AuditLog;
 import jp.miyazaki.kyodo.consultation.Consultation;
 import jp.miyazaki.kyodo.consultation.ConsultationAnswers;
+import jp.miyazaki.kyodo.consultation.ConsultationInbox;
+import jp.miyazaki.kyodo.consultation.ConsultationRefused;
 import jp.miyazaki.kyodo.consultation.ConsultationStatus;
-import jp.miyazaki.kyodo.consultation.Consultations;
+import jp.miyazaki.kyodo.consultation.InboxQuery;
+import jp.miyazaki.kyodo.consultation.InboxQuery.StatusFilter;
 import jp.miyazaki.kyodo.expert.Expert;
-import jp.miyazaki.kyodo.expert.ExpertCandidate;
 import jp.miyazaki.kyodo.expert.ExpertIntroductions;
 import jp.miyazaki.kyodo.expert.ExpertMatching;
 import jp.miyazaki.kyodo.expert.Experts;
@@ -35,90 +31,109 @@ import jp.miyazaki.kyodo.line.Delivery;
 import jp.miyazaki.kyodo.line.LineProperties;
 
 /**
- * The consultations inbox: newest first, each with its status to change; an open one that needs a field of
- * expertise shows its expert candidates, and 「この専門家に依頼」 confirms one. An open one can be answered on LINE
- * (in local mode the answer goes to the simulator's outbox); staff are told whether it was delivered, and an answer
- * that was not keeps its text in the box.
+ * The consultations inbox: filtered by status (未完了 unless staff choose), assignee and words (the 受付番号 the
+ * citizen was told, or what was written), with a count beside each status that is the length of the list it
+ * shows. A consultation's own page (its reading is audited: it holds the citizen's contact) shows the thread of
+ * what the citizen wrote and every answer sent, and lets staff answer on LINE (in local mode the answer goes to
+ * the simulator's outbox), give it to a colleague, change its state and, when it needs a field of expertise,
+ * confirm one of its expert candidates. It lives here, not in the consultation module, because it also uses the
+ * expert module, which itself uses consultations. It calls the same services as the admin API.
  */
 @Controller
 class ConsultationConsoleController {
 
     private static final int CANDIDATES = 3;
 
-    private final Consultations consultations;
+    private final ConsultationInbox inbox;
+    private final ConsultationAnswers answers;
     private final Experts experts;
     private final ExpertMatching matching;
     private final ExpertIntroductions introductions;
     private final AuditLog audit;
-    private final ConsultationAnswers answers;
     private final LineProperties line;
 
-    ConsultationConsoleController(Consultations consultations, Experts experts, ExpertMatching matching,
-            ExpertIntroductions introductions, AuditLog audit, ConsultationAnswers answers, LineProperties line) {
-        this.consultations = consultations;
+    ConsultationConsoleController(ConsultationInbox inbox, ConsultationAnswers answers, Experts experts,
+            ExpertMatching matching, ExpertIntroductions introductions, AuditLog audit, LineProperties line) {
+        this.inbox = inbox;
+        this.answers = answers;
         this.experts = experts;
         this.matching = matching;
         this.introductions = introductions;
         this.audit = audit;
-        this.answers = answers;
         this.line = line;
     }
 
     @GetMapping("/admin/consultations")
-    String inbox(Model model) {
-        List<Consultation> all = consultations.list().stream()
-                .sorted(Comparator.comparing(Consultation::createdAt).reversed()).toList();
-        Map<String, List<ExpertCandidate>> candidates = new HashMap<>();
-        Map<String, String> expertNames = new HashMap<>();
-        for (Consultation c : all) {
-            if (c.expertId() != null) {
-                expertNames.put(c.expertId(), experts.find(c.expertId()).map(Expert::name).orElse(c.expertId()));
-            } else if (c.field() != null && c.status() != ConsultationStatus.CLOSED) {
-                candidates.put(c.id(), matching.candidates(c, CANDIDATES));
-            }
-        }
-        model.addAttribute("consultations", all);
-        model.addAttribute("candidates", candidates);
-        model.addAttribute("expertNames", expertNames);
-        model.addAttribute("statuses", ConsultationStatus.values());
-        model.addAttribute("labels", new StatusLabels());
+    String list(@RequestParam(required = false) String status, @RequestParam(required = false) String assignee,
+            @RequestParam(required = false) String q, Model model) {
+        StatusFilter shown = StatusFilter.parse(status).orElse(StatusFilter.OPEN);
+        InboxQuery query = new InboxQuery(shown, assignee, q == null ? null : q.substring(0, Math.min(q.length(),
+                200)));
+        List<Consultation> listed = inbox.list(query);
+        model.addAttribute("consultations", listed);
+        model.addAttribute("counts", inbox.counts(query));
+        model.addAttribute("shown", shown);
+        model.addAttribute("query", query);
+        model.addAttribute("colleagues", inbox.colleagues());
+        model.addAttribute("unassigned", InboxQuery.UNASSIGNED);
         return "console/consultations";
+    }
+
+    @GetMapping("/admin/consultations/{id}")
+    String consultation(@PathVariable String id, Principal staff, Model model) {
+        Consultation c = refusedAsPage(() -> inbox.read(id, staff.getName()));
+        model.addAttribute("c", c);
+        model.addAttribute("colleagues", inbox.colleagues());
+        model.addAttribute("statuses", ConsultationStatus.values());
+        model.addAttribute("maxAnswer", ConsultationAnswers.MAX_ANSWER);
+        if (c.expertId() != null) {
+            model.addAttribute("expertName", experts.find(c.expertId()).map(Expert::name).orElse(c.expertId()));
+        } else if (c.field() != null && c.status().isOpen()) {
+            model.addAttribute("candidates", matching.candidates(c, CANDIDATES));
+        }
+        return "console/consultation";
+    }
+
+    @PostMapping("/admin/consultations/{id}/assign")
+    String assign(@PathVariable String id, @RequestParam(required = false) String assignee, Principal staff,
+            RedirectAttributes redirect) {
+        try {
+            Consultation assigned = inbox.assign(id, assignee, staff.getName());
+            redirect.addFlashAttribute("notice", "相談 " + id + " の担当を " + assigned.assignee() + " さんにしました。");
+        } catch (ConsultationRefused refused) {
+            redirect.addFlashAttribute("problem", "担当を変えられませんでした（" + reason(refused) + "）。");
+        }
+        return back(id);
     }
 
     @PostMapping("/admin/consultations/{id}/status")
     String changeStatus(@PathVariable String id, @RequestParam ConsultationStatus status, Principal staff,
             RedirectAttributes redirect) {
-        Consultation before = consultations.find(id)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such consultation"));
-        String assignee = status == ConsultationStatus.NEW ? null
-                : before.assignee() == null ? staff.getName() : before.assignee();
-        consultations.changeStatus(id, status, assignee);
-        audit.record("consultation.status", id, before.status() + " → " + status);
-        redirect.addFlashAttribute("notice", "相談 " + id + " を「" + ConsultationLabels.status(status)
-                + "」にしました。");
-        return "redirect:/admin/consultations";
+        refusedAsPage(() -> inbox.changeStatus(id, status, staff.getName()));
+        redirect.addFlashAttribute("notice", "相談 " + id + " を「" + status.label() + "」にしました。");
+        return back(id);
     }
 
     @PostMapping("/admin/consultations/{id}/reply")
-    String reply(@PathVariable String id, @Valid @ModelAttribute ConsultationReplyForm form, BindingResult errors,
+    String reply(@PathVariable String id, @RequestParam(required = false) String text, Principal staff,
             RedirectAttributes redirect) {
-        Consultation consultation = consultations.find(id)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such consultation"));
-        if (consultation.status() == ConsultationStatus.CLOSED) {
-            return replyRefused(redirect, id, form, "完了した相談には回答できません。");
+        ConsultationAnswers.Answered answered;
+        try {
+            answered = answers.answer(id, staff.getName(), text);
+        } catch (ConsultationRefused refused) {
+            if (refused.reason() == ConsultationRefused.Reason.NOT_FOUND) {
+                throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no such consultation");
+            }
+            return replyRefused(redirect, id, text, reason(refused));
         }
-        if (errors.hasErrors()) {
-            return replyRefused(redirect, id, form, errors.getFieldErrors().get(0).getDefaultMessage());
-        }
-        Delivery delivery = answers.answer(consultation, form.text().strip());
-        if (!ConsultationAnswers.delivered(delivery)) {
-            return replyRefused(redirect, id, form, "LINEに届けられませんでした（"
-                    + (delivery == Delivery.OVER_QUOTA ? "今月の送信上限に達しています" : "送信に失敗しました")
+        if (!answered.delivered()) {
+            return replyRefused(redirect, id, text, "LINEに届けられませんでした（"
+                    + (answered.delivery() == Delivery.OVER_QUOTA ? "今月の送信上限に達しています" : "送信に失敗しました")
                     + "）。時間をおいてもう一度送ってください。");
         }
         redirect.addFlashAttribute("notice", line.configured() ? "相談 " + id + " の相談者にLINEで回答を届けました。"
                 : "ローカルモードのため、相談 " + id + " への回答はシミュレーターの送信箱に入れました。");
-        return "redirect:/admin/consultations";
+        return back(id);
     }
 
     @PostMapping("/admin/consultations/{id}/expert-match")
@@ -132,16 +147,38 @@ class ConsultationConsoleController {
             redirect.addFlashAttribute("problem", "相談 " + id + " は依頼できませんでした（"
                     + refusal(((Introduction.Refused) result).reason()) + "）。");
         }
-        return "redirect:/admin/consultations";
+        return back(id);
     }
 
-    /** Back to the inbox with the reason next to that consultation's answer box, and the text kept. */
-    private static String replyRefused(RedirectAttributes redirect, String id, ConsultationReplyForm form,
-            String reason) {
-        redirect.addFlashAttribute("replyId", id);
+    private static String back(String id) {
+        return "redirect:/admin/consultations/" + id;
+    }
+
+    /** Back to the consultation with the reason next to its answer box, and the text kept. */
+    private static String replyRefused(RedirectAttributes redirect, String id, String text, String reason) {
         redirect.addFlashAttribute("replyError", reason);
-        redirect.addFlashAttribute("replyDraft", form.text() == null ? "" : form.text());
-        return "redirect:/admin/consultations";
+        redirect.addFlashAttribute("replyDraft", text == null ? "" : text);
+        return back(id);
+    }
+
+    /** An unknown 受付番号 is the console's 404 page; other refusals are said where staff acted. */
+    private static Consultation refusedAsPage(Supplier<Consultation> action) {
+        try {
+            return action.get();
+        } catch (ConsultationRefused refused) {
+            throw new ResponseStatusException(refused.reason() == ConsultationRefused.Reason.NOT_FOUND
+                    ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT, refused.getMessage());
+        }
+    }
+
+    private static String reason(ConsultationRefused refused) {
+        return switch (refused.reason()) {
+            case NOT_FOUND -> "相談が見つかりません";
+            case CLOSED -> "完了した相談です。状態を戻してから操作してください";
+            case NO_SUCH_STAFF -> "担当者を一覧から選んでください";
+            case EMPTY_ANSWER -> "回答を入力してください";
+            case ANSWER_TOO_LONG -> "回答は" + ConsultationAnswers.MAX_ANSWER + "文字以内にしてください";
+        };
     }
 
     private static String refusal(Introduction.Reason reason) {
@@ -153,12 +190,5 @@ class ConsultationConsoleController {
             case NO_FIELD -> "相談の分野がわかりません";
             case FIELD_NOT_COVERED -> "この専門家は相談の分野に対応していません";
         };
-    }
-
-    /** For templates: {@code labels.of(status)}. */
-    static final class StatusLabels {
-        public String of(ConsultationStatus status) {
-            return ConsultationLabels.status(status);
-        }
     }
 }

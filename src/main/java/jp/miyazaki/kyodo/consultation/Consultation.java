@@ -1,26 +1,62 @@
 package jp.miyazaki.kyodo.consultation;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * A request for advice. {@code contactPreference} is how the citizen wants to be answered (LINE, 電話, メール),
- * {@code contact} the phone number or address for that (empty for LINE), {@code assignee} the staff member
- * handling it, if any. {@code field} is the expertise it needs and {@code district} where the group is active
- * (a district name, {@code null} for the whole city or not known); {@code expertId} the expert staff matched it
- * with. Requests stored before these three existed read them as {@code null}.
+ * A request for advice. {@code id} is the 受付番号 the citizen was told. {@code contactPreference} is how the
+ * citizen wants to be answered (LINE, 電話, メール), {@code contact} the phone number or address for that (empty
+ * for LINE), {@code assignee} the staff member handling it, if any. {@code field} is the expertise it needs and
+ * {@code district} where the group is active (a district name, {@code null} for the whole city or not known);
+ * {@code expertId} the expert staff matched it with. {@code thread} is what the citizen wrote and every answer
+ * sent, oldest first. Requests stored before these existed read the three as {@code null} and their thread as the
+ * citizen's description alone (no answer was kept then).
  */
 public record Consultation(String id, String userId, ConsultationTopic topic, String description,
         String contactPreference, String contact, ConsultationStatus status, String assignee, Instant createdAt,
-        Instant updatedAt, Expertise field, String district, String expertId) {
+        Instant updatedAt, Expertise field, String district, String expertId, List<ConsultationMessage> thread) {
+
+    public Consultation {
+        thread = thread == null || thread.isEmpty() ? List.of(ConsultationMessage.fromCitizen(createdAt, description))
+                : List.copyOf(thread);
+    }
+
+    /** A new request: its thread is what the citizen wrote. */
+    public Consultation(String id, String userId, ConsultationTopic topic, String description,
+            String contactPreference, String contact, ConsultationStatus status, String assignee, Instant createdAt,
+            Instant updatedAt, Expertise field, String district, String expertId) {
+        this(id, userId, topic, description, contactPreference, contact, status, assignee, createdAt, updatedAt,
+                field, district, expertId, null);
+    }
 
     public Consultation withStatus(ConsultationStatus newStatus, String newAssignee, Instant at) {
         return new Consultation(id, userId, topic, description, contactPreference, contact, newStatus, newAssignee,
-                createdAt, at, field, district, expertId);
+                createdAt, at, field, district, expertId, thread);
     }
 
     /** Matched with an expert: staff confirmed the expert and both sides were told. */
     public Consultation withExpert(String matchedExpertId, Instant at) {
         return new Consultation(id, userId, topic, description, contactPreference, contact,
-                ConsultationStatus.MATCHED, assignee, createdAt, at, field, district, matchedExpertId);
+                ConsultationStatus.MATCHED, assignee, createdAt, at, field, district, matchedExpertId, thread);
+    }
+
+    /**
+     * An answer the citizen received: added to the thread (once: the same text again reached the citizen once,
+     * as its retry key is the same), the request marked answered and, if nobody had it, given to who answered.
+     */
+    public Consultation withAnswer(String staff, String text, Instant at) {
+        List<ConsultationMessage> messages = new ArrayList<>(thread);
+        if (messages.stream().noneMatch(m -> m.byStaff() && m.text().equals(text))) {
+            messages.add(ConsultationMessage.answer(at, staff, text));
+        }
+        return new Consultation(id, userId, topic, description, contactPreference, contact,
+                ConsultationStatus.ANSWERED, assignee == null ? staff : assignee, createdAt, at, field, district,
+                expertId, messages);
+    }
+
+    /** The answers sent, oldest first. */
+    public List<ConsultationMessage> answers() {
+        return thread.stream().filter(ConsultationMessage::byStaff).toList();
     }
 }

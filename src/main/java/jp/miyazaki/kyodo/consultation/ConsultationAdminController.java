@@ -1,7 +1,10 @@
 package jp.miyazaki.kyodo.consultation;
 
+import java.security.Principal;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -9,7 +12,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,16 +25,16 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import jp.miyazaki.kyodo.admin.AuditLog;
-import jp.miyazaki.kyodo.admin.StaffAccounts;
 import jp.miyazaki.kyodo.admin.StaffApi;
-import jp.miyazaki.kyodo.line.Delivery;
+import jp.miyazaki.kyodo.consultation.InboxQuery.StatusFilter;
 
 /**
- * The consultation inbox: list, assign to a staff member, answer the citizen on LINE (see
- * {@link ConsultationAnswers}), close.
+ * The consultation inbox: list (by status, assignee and words), counts, one in full with its thread (audited),
+ * assign to a colleague, answer the citizen on LINE, close. The console does the same through the same services
+ * ({@link ConsultationInbox}, {@link ConsultationAnswers}), with the same refusals.
  */
 @StaffApi
 @RestController
@@ -38,102 +43,113 @@ import jp.miyazaki.kyodo.line.Delivery;
 @Tag(name = "consultations")
 public class ConsultationAdminController {
 
-    private final Consultations consultations;
-    private final StaffAccounts accounts;
+    private final ConsultationInbox inbox;
     private final ConsultationAnswers answers;
-    private final AuditLog audit;
 
-    public ConsultationAdminController(Consultations consultations, StaffAccounts accounts,
-            ConsultationAnswers answers, AuditLog audit) {
-        this.consultations = consultations;
-        this.accounts = accounts;
+    public ConsultationAdminController(ConsultationInbox inbox, ConsultationAnswers answers) {
+        this.inbox = inbox;
         this.answers = answers;
-        this.audit = audit;
     }
 
     @GetMapping
-    @Operation(summary = "The inbox, newest first; status narrows it (new, assigned, answered, matched, closed)")
-    public List<ConsultationView> list(@RequestParam(required = false)
-            @Pattern(regexp = "(?i)new|assigned|answered|matched|closed",
-                    message = "new, assigned, answered, matched or closed")
-            String status) {
-        return consultations.list().stream()
-                .filter(c -> status == null || c.status().name().equalsIgnoreCase(status))
-                .map(ConsultationView::of).toList();
+    @Operation(summary = "The inbox, newest first. status: open (not closed), all, new, assigned, answered, matched "
+            + "or closed (default all); assignee: a staff username, or none for the unassigned; q: part of the "
+            + "受付番号 (C000012) or of what was written")
+    public List<ConsultationView> list(
+            @RequestParam(required = false) @Pattern(regexp = StatusFilter.IDS,
+                    message = "open, all, new, assigned, answered, matched or closed") String status,
+            @RequestParam(required = false) @Size(max = 32) String assignee,
+            @RequestParam(required = false) @Size(max = 200) String q) {
+        return inbox.list(query(status, assignee, q)).stream().map(ConsultationView::of).toList();
+    }
+
+    @GetMapping("/counts")
+    @Operation(summary = "How many each status lists for the same assignee and q: {\"open\": n, \"new\": n, …, "
+            + "\"all\": n}")
+    public Map<String, Integer> counts(@RequestParam(required = false) @Size(max = 32) String assignee,
+            @RequestParam(required = false) @Size(max = 200) String q) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        inbox.counts(query(null, assignee, q)).forEach((choice, count) -> counts.put(choice.id(), count));
+        return counts;
     }
 
     @GetMapping("/{id}")
-    public ConsultationView get(@PathVariable String id) {
-        return ConsultationView.of(existing(id));
+    @Operation(summary = "One consultation with its contact and thread; the reading is written to the audit log")
+    public ConsultationView get(@PathVariable String id, Principal staff) {
+        return ConsultationView.of(inbox.read(id, staff.getName()));
     }
 
     @PostMapping("/{id}/assign")
-    @Operation(summary = "Assigns the consultation to a staff member")
-    public ConsultationView assign(@PathVariable String id, @Valid @RequestBody Assignment request) {
-        Consultation consultation = open(id);
-        if (accounts.find(request.assignee()).isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_CONTENT, "no such staff account");
-        }
-        ConsultationStatus next = consultation.status() == ConsultationStatus.NEW ? ConsultationStatus.ASSIGNED
-                : consultation.status();
-        Consultation changed = consultations.changeStatus(id, next, request.assignee()).orElseThrow();
-        audit.record("consultation.assign", id, "to " + request.assignee());
-        return ConsultationView.of(changed);
+    @Operation(summary = "Assigns the consultation to a colleague (a new one becomes assigned); 422 when no such "
+            + "staff account, 409 when closed")
+    public ConsultationView assign(@PathVariable String id, @Valid @RequestBody Assignment request,
+            Principal staff) {
+        return ConsultationView.of(inbox.assign(id, request.assignee(), staff.getName()));
     }
 
     @PostMapping("/{id}/reply")
-    @Operation(summary = "Answers the citizen by LINE push; 502 when LINE did not take it")
-    public ConsultationView reply(@PathVariable String id, @Valid @RequestBody Answer request) {
-        Delivery delivery = answers.answer(open(id), request.text());
-        if (!ConsultationAnswers.delivered(delivery)) {
+    @Operation(summary = "Answers the citizen by LINE push and adds the answer to the thread; 502 when LINE did not "
+            + "take it, 409 when closed, 400 when empty or over 500 characters")
+    public ConsultationView reply(@PathVariable String id, @Valid @RequestBody Answer request, Principal staff) {
+        ConsultationAnswers.Answered answered = answers.answer(id, staff.getName(), request.text());
+        if (!answered.delivered()) {
             throw new ResponseStatusException(HttpStatus.BAD_GATEWAY, "LINE did not accept the answer: "
-                    + delivery.name().toLowerCase());
+                    + answered.delivery().name().toLowerCase());
         }
-        return ConsultationView.of(existing(id));
+        return ConsultationView.of(answered.consultation());
     }
 
     @PostMapping("/{id}/close")
-    public ConsultationView close(@PathVariable String id) {
-        existing(id);
-        Consultation changed = consultations.changeStatus(id, ConsultationStatus.CLOSED, null).orElseThrow();
-        audit.record("consultation.close", id, null);
-        return ConsultationView.of(changed);
+    public ConsultationView close(@PathVariable String id, Principal staff) {
+        return ConsultationView.of(inbox.changeStatus(id, ConsultationStatus.CLOSED, staff.getName()));
     }
 
-    private Consultation existing(String id) {
-        return consultations.find(id)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such consultation"));
+    @ExceptionHandler(ConsultationRefused.class)
+    ProblemDetail refused(ConsultationRefused refusal) {
+        HttpStatus status = switch (refusal.reason()) {
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CLOSED -> HttpStatus.CONFLICT;
+            case NO_SUCH_STAFF -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case EMPTY_ANSWER, ANSWER_TOO_LONG -> HttpStatus.BAD_REQUEST;
+        };
+        return ProblemDetail.forStatusAndDetail(status, refusal.getMessage());
     }
 
-    private Consultation open(String id) {
-        Consultation consultation = existing(id);
-        if (consultation.status() == ConsultationStatus.CLOSED) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "the consultation is closed");
-        }
-        return consultation;
+    private static InboxQuery query(String status, String assignee, String q) {
+        return new InboxQuery(StatusFilter.parse(status).orElse(StatusFilter.ALL), assignee, q);
     }
 
     public record Assignment(@NotBlank @Size(max = 32) String assignee) {
     }
 
-    /** An answer to the citizen: at most 4,000 characters so it fits one LINE message with its heading. */
-    public record Answer(@NotBlank @Size(max = 4000) String text) {
+    /** An answer to the citizen, at most {@link ConsultationAnswers#MAX_ANSWER} characters. */
+    public record Answer(@NotBlank @Size(max = ConsultationAnswers.MAX_ANSWER) String text) {
     }
 
     /**
-     * A consultation for staff; the LINE user id stays inside the app. {@code field} is the expertise it needs,
-     * {@code district} where the group is active ({@code null}: whole city or not known), {@code expertId} the
-     * expert it was matched with.
+     * A consultation for staff; the LINE user id stays inside the app. {@code id} is the 受付番号 the citizen was
+     * told; {@code field} the expertise it needs, {@code district} where the group is active ({@code null}: whole
+     * city or not known), {@code expertId} the expert it was matched with, {@code thread} what the citizen wrote
+     * and every answer sent, oldest first.
      */
     public record ConsultationView(String id, String topic, String topicLabel, String description,
-            String contactPreference, String contact, String status, String assignee, Instant createdAt,
-            Instant updatedAt, String field, String fieldLabel, String district, String expertId) {
+            String contactPreference, String contact, String status, String statusLabel, String assignee,
+            Instant createdAt, Instant updatedAt, String field, String fieldLabel, String district, String expertId,
+            List<MessageView> thread) {
         public static ConsultationView of(Consultation c) {
             return new ConsultationView(c.id(), c.topic() == null ? null : c.topic().id(),
                     c.topic() == null ? null : c.topic().label(), c.description(), c.contactPreference(),
-                    c.contact(), c.status().name().toLowerCase(), c.assignee(), c.createdAt(), c.updatedAt(),
+                    c.contact(), c.status().id(), c.status().label(), c.assignee(), c.createdAt(), c.updatedAt(),
                     c.field() == null ? null : c.field().id(), c.field() == null ? null : c.field().label(),
-                    c.district(), c.expertId());
+                    c.district(), c.expertId(), c.thread().stream().map(MessageView::of).toList());
+        }
+    }
+
+    /** One message of the thread: {@code from} is citizen or staff, {@code staff} who sent an answer. */
+    public record MessageView(Instant at, String from, String staff, String text) {
+        static MessageView of(ConsultationMessage message) {
+            return new MessageView(message.at(), message.from().name().toLowerCase(), message.staff(),
+                    message.text());
         }
     }
 }

@@ -14,11 +14,15 @@ import jp.miyazaki.kyodo.line.LineGateway;
 
 /**
  * A staff answer to a consultation, pushed to the citizen on LINE (in local mode: kept for the simulator) and,
- * once LINE took it, the consultation marked answered and the answer audited. Shared by the admin API and the
- * console. The retry key is made from the consultation and the text, so sending twice reaches the citizen once.
+ * once LINE took it, kept in the consultation's thread, the consultation marked answered and the answer audited.
+ * Shared by the admin API and the console, with the same refusals. The retry key is made from the consultation and
+ * the text, so sending twice reaches the citizen once (and the thread shows it once).
  */
 @Component
 public class ConsultationAnswers {
+
+    /** Short enough to read on a phone in one LINE bubble, with the heading that names the 受付番号. */
+    public static final int MAX_ANSWER = 500;
 
     private final Consultations consultations;
     private final LineGateway line;
@@ -32,21 +36,45 @@ public class ConsultationAnswers {
         this.wording = wording;
     }
 
-    /** Sends {@code text} to the citizen who asked; the consultation changes only when it was delivered. */
-    public Delivery answer(Consultation consultation, String text) {
-        UUID retryKey = UUID.nameUUIDFromBytes(("consultation-reply\n" + consultation.id() + "\n" + text)
-                .getBytes(StandardCharsets.UTF_8));
-        Reply answer = Reply.of(new Reply.Text(wording.text("consultation.answer", Map.of("reference",
-                consultation.id(), "answer", text))));
-        Delivery delivery = line.push(consultation.userId(), answer, retryKey);
-        if (delivered(delivery)) {
-            consultations.changeStatus(consultation.id(), ConsultationStatus.ANSWERED, null);
-            audit.record("consultation.reply", consultation.id(), text.length() + " characters");
+    /**
+     * Sends {@code text} from {@code staff} to the citizen who asked; the consultation changes only when it was
+     * delivered. Refuses an unknown or closed consultation and an empty or too long answer.
+     */
+    public Answered answer(String id, String staff, String text) {
+        Consultation consultation = consultations.find(id).orElseThrow(() -> ConsultationInbox.notFound(id));
+        if (!consultation.status().isOpen()) {
+            throw new ConsultationRefused(ConsultationRefused.Reason.CLOSED, "the consultation is closed");
         }
-        return delivery;
+        String answer = text == null ? "" : text.strip();
+        if (answer.isEmpty()) {
+            throw new ConsultationRefused(ConsultationRefused.Reason.EMPTY_ANSWER, "the answer is empty");
+        }
+        if (answer.codePointCount(0, answer.length()) > MAX_ANSWER) {
+            throw new ConsultationRefused(ConsultationRefused.Reason.ANSWER_TOO_LONG,
+                    "the answer is longer than " + MAX_ANSWER + " characters");
+        }
+        UUID retryKey = UUID.nameUUIDFromBytes(("consultation-reply\n" + id + "\n" + answer)
+                .getBytes(StandardCharsets.UTF_8));
+        Reply reply = Reply.of(new Reply.Text(wording.text("consultation.answer", Map.of("reference", id,
+                "answer", answer))));
+        Delivery delivery = line.push(consultation.userId(), reply, retryKey);
+        if (!delivered(delivery)) {
+            return new Answered(delivery, consultation);
+        }
+        Consultation answered = consultations.recordAnswer(id, staff, answer).orElse(consultation);
+        audit.record(staff, "consultation.reply", id, answer.length() + "文字の回答");
+        return new Answered(delivery, answered);
     }
 
     public static boolean delivered(Delivery delivery) {
         return delivery == Delivery.SENT || delivery == Delivery.ALREADY_SENT;
+    }
+
+    /** What LINE said, and the consultation after it (unchanged when LINE did not take the answer). */
+    public record Answered(Delivery delivery, Consultation consultation) {
+
+        public boolean delivered() {
+            return ConsultationAnswers.delivered(delivery);
+        }
     }
 }

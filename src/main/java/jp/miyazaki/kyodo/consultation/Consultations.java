@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
@@ -28,6 +29,8 @@ public class Consultations {
             if redis.call('get', KEYS[1]) ~= ARGV[1] then return 0 end
             redis.call('set', KEYS[1], ARGV[2])
             return 1""", Long.class);
+
+    private static final int UPDATE_ATTEMPTS = 10;
 
     private final StringRedisTemplate redis;
     private final JsonMapper json;
@@ -77,11 +80,35 @@ public class Consultations {
     }
 
     public Optional<Consultation> changeStatus(String id, ConsultationStatus status, String assignee) {
-        return find(id).map(c -> {
-            Consultation changed = c.withStatus(status, assignee == null ? c.assignee() : assignee, clock.instant());
-            save(changed);
-            return changed;
-        });
+        return update(id, c -> c.withStatus(status, assignee == null ? c.assignee() : assignee, clock.instant()));
+    }
+
+    /** Adds an answer the citizen received to the thread and marks the request answered. */
+    public Optional<Consultation> recordAnswer(String id, String staff, String text) {
+        return update(id, c -> c.withAnswer(staff, text, clock.instant()));
+    }
+
+    /**
+     * Replaces the request with {@code change} of it, only if it is still the one read (a compare-and-set script,
+     * tried again on a clash), so two staff members answering at once both stay in the thread. {@code change} may
+     * throw to refuse; empty when there is no such request.
+     */
+    public Optional<Consultation> update(String id, UnaryOperator<Consultation> change) {
+        String key = keys.key("consultation", id);
+        for (int attempt = 0; attempt < UPDATE_ATTEMPTS; attempt++) {
+            String before = redis.opsForValue().get(key);
+            if (before == null) {
+                return Optional.empty();
+            }
+            Consultation changed = change.apply(json.readValue(before, Consultation.class));
+            Long replaced = redis.execute(REPLACE_IF_UNCHANGED, List.of(key), before,
+                    json.writeValueAsString(changed));
+            if (replaced != null && replaced == 1L) {
+                return Optional.of(changed);
+            }
+        }
+        throw new IllegalStateException("consultation " + id + " kept changing under " + UPDATE_ATTEMPTS
+                + " attempts");
     }
 
     /**

@@ -36,8 +36,8 @@ import jp.miyazaki.kyodo.testsupport.KyodoIntegrationTest;
 import jp.miyazaki.kyodo.testsupport.LineApiMock;
 
 /**
- * A staff member answers a consultation from the console's inbox in headless Chromium: an empty answer is refused
- * next to the box, an answer reaches the citizen on LINE (WireMock) and marks the consultation answered, one LINE
+ * A staff member answers a consultation from its page in the console's inbox, in headless Chromium: an empty answer is refused
+ * next to the box, an answer reaches the citizen on LINE (WireMock), marks the consultation answered and appears in its thread, one LINE
  * refuses keeps its text and says so, and an answer over 500 characters is refused. Screenshots go to
  * {@code target/consultation-reply-*.png}.
  */
@@ -72,14 +72,13 @@ class ConsultationReplyBrowserTests extends KyodoIntegrationTest {
         WebDriverWait wait = chromium.patiently();
         chromium.signIn(url("/admin/login"), "sakura", PASSWORD);
 
-        browser.get(url("/admin/consultations"));
-        send(browser, asked, "");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
-                "#consultation-" + asked.id() + " .field-error")));
-        assertThat(row(browser, asked).findElement(By.className("field-error")).getText()).isEqualTo("回答を入力してください");
+        browser.get(url("/admin/consultations/" + asked.id()));
+        send(browser, "");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#reply .field-error")));
+        assertThat(reply(browser).findElement(By.className("field-error")).getText()).isEqualTo("回答を入力してください");
         assertThat(LINE.requests(LineApiMock.PUSH)).isEmpty();
 
-        send(browser, asked, ANSWER);
+        send(browser, ANSWER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("notice"), "LINEで回答を届けました"));
         chromium.screenshot("sent");
         List<LoggedRequest> pushes = LINE.requests(LineApiMock.PUSH);
@@ -87,7 +86,8 @@ class ConsultationReplyBrowserTests extends KyodoIntegrationTest {
         assertThat(pushes.get(0).getBodyAsString()).contains(CITIZEN, "受付番号 " + asked.id(), ANSWER);
         Consultation answered = consultations.find(asked.id()).orElseThrow();
         assertThat(answered.status()).isEqualTo(ConsultationStatus.ANSWERED);
-        assertThat(row(browser, asked).findElements(By.className("field-error"))).isEmpty();
+        assertThat(reply(browser).findElements(By.className("field-error"))).isEmpty();
+        assertThat(browser.findElement(By.cssSelector("#thread li.from-staff")).getText()).contains("sakura", ANSWER);
         assertThat(audit.latest(5)).anySatisfy(entry -> {
             assertThat(entry.action()).isEqualTo("consultation.reply");
             assertThat(entry.target()).isEqualTo(asked.id());
@@ -105,13 +105,13 @@ class ConsultationReplyBrowserTests extends KyodoIntegrationTest {
         WebDriverWait wait = chromium.patiently();
         chromium.signIn(url("/admin/login"), "sakura", PASSWORD);
 
-        browser.get(url("/admin/consultations"));
-        send(browser, asked, ANSWER);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
-                "#consultation-" + asked.id() + " .field-error")));
-        assertThat(row(browser, asked).findElement(By.className("field-error")).getText())
+        browser.get(url("/admin/consultations/" + asked.id()));
+        send(browser, ANSWER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#reply .field-error")));
+        assertThat(reply(browser).findElement(By.className("field-error")).getText())
                 .contains("LINEに届けられませんでした");
-        assertThat(row(browser, asked).findElement(By.name("text")).getAttribute("value")).isEqualTo(ANSWER);
+        assertThat(reply(browser).findElement(By.name("text")).getAttribute("value")).isEqualTo(ANSWER);
+        assertThat(browser.findElements(By.cssSelector("#thread li.from-staff"))).as("not in the thread").isEmpty();
         assertThat(consultations.find(asked.id()).orElseThrow().status()).isEqualTo(ConsultationStatus.NEW);
         assertThat(audit.latest(5)).noneMatch(entry -> entry.action().equals("consultation.reply"));
         chromium.screenshot("not-delivered");
@@ -121,19 +121,19 @@ class ConsultationReplyBrowserTests extends KyodoIntegrationTest {
         HttpResponse<String> tooLong = sakura.postForm("/admin/consultations/" + asked.id() + "/reply",
                 Map.of("text", "あ".repeat(501), "_csrf", ConsoleSession.csrf(sakura.get("/admin/consultations").body())));
         assertThat(tooLong.statusCode()).isEqualTo(302);
-        assertThat(sakura.get("/admin/consultations").body()).contains("回答は500文字以内にしてください");
+        assertThat(sakura.get("/admin/consultations/" + asked.id()).body()).contains("回答は500文字以内にしてください");
         assertThat(LINE.requests(LineApiMock.PUSH)).isEmpty();
     }
 
-    private static WebElement row(ChromeDriver browser, Consultation consultation) {
-        return browser.findElement(By.id("consultation-" + consultation.id()));
+    private static WebElement reply(ChromeDriver browser) {
+        return browser.findElement(By.id("reply"));
     }
 
-    private static void send(ChromeDriver browser, Consultation consultation, String text) {
-        WebElement box = row(browser, consultation).findElement(By.name("text"));
+    private static void send(ChromeDriver browser, String text) {
+        WebElement box = reply(browser).findElement(By.name("text"));
         box.clear();
         box.sendKeys(text);
-        row(browser, consultation).findElement(By.className("reply-send")).click();
+        reply(browser).findElement(By.className("reply-send")).click();
     }
 
     private String url(String path) {

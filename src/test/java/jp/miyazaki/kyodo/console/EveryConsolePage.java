@@ -64,6 +64,7 @@ abstract class EveryConsolePage extends KyodoIntegrationTest {
     private SampleExpertsLoader sampleExperts;
 
     protected String broadcastId;
+    protected String consultationId;
 
     /** The rich menu's image goes to WireMock too, so a test can install the menu. */
     @DynamicPropertySource
@@ -77,8 +78,8 @@ abstract class EveryConsolePage extends KyodoIntegrationTest {
         sampleExperts.loadIfEmpty();
         accounts.create(ADMIN, PASSWORD, StaffRole.ADMIN, "市民活動推進課", "test", Instant.now());
         signUps.signUp("opp-001", SIGNED_UP, "宮崎 花子", "090-1234-5678", 2, false);
-        consultations.create("U" + "b".repeat(32), ConsultationTopic.ACCOUNTING, "会計報告の書き方を知りたいです",
-                "LINE", "");
+        consultationId = consultations.create("U" + "b".repeat(32), ConsultationTopic.ACCOUNTING,
+                "会計報告の書き方を知りたいです", "電話", "0985-21-1234").id();
         broadcastId = broadcasts.create("今週末、青島海岸で朝のごみ拾いを行います。", "opp-001", Segment.EVERYONE, false,
                 ADMIN, "市民活動推進課", Instant.now(), Instant.now().plusSeconds(86_400)).id();
         LocalDate day = LocalDate.now().plusDays(10);
@@ -114,6 +115,7 @@ abstract class EveryConsolePage extends KyodoIntegrationTest {
         pages.put("/admin/recruitments/R00001", "recruitment");
         pages.put("/admin/join-requests", "join-requests");
         pages.put("/admin/consultations", "consultations");
+        pages.put("/admin/consultations/" + consultationId, "consultation");
         pages.put("/admin/experts", "experts");
         pages.put("/admin/experts/new", "expert-new");
         pages.put("/admin/experts/" + experts.list().get(0).id() + "/edit", "expert-edit");

@@ -37,15 +37,6 @@ class StaffFormTests {
                 "部署を選んでください");
     }
 
-    @Test
-    void aConsultationAnswerFitsOnAPhone() {
-        assertThat(VALIDATOR.validate(new ConsultationReplyForm("あ".repeat(500)))).isEmpty();
-        assertThat(VALIDATOR.validate(new ConsultationReplyForm("あ".repeat(501))).stream()
-                .map(ConstraintViolation::getMessage)).containsExactly("回答は500文字以内にしてください");
-        assertThat(VALIDATOR.validate(new ConsultationReplyForm(" ")).stream()
-                .map(ConstraintViolation::getMessage)).containsExactly("回答を入力してください");
-    }
-
     private static List<String> messages(StaffForm form) {
         return VALIDATOR.validate(form).stream().map(ConstraintViolation::getMessage).toList();
     }

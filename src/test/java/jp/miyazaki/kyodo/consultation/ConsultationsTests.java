@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -114,5 +117,55 @@ class ConsultationsTests {
         assertThat(consultations.matchExpert(asked.id(), "EXP-3")).isEmpty();
         assertThat(consultations.find(asked.id()).orElseThrow().expertId()).isEqualTo("EXP-2");
         assertThat(consultations.matchExpert("C999999", "EXP-3")).isEmpty();
+    }
+
+    @Test
+    void answersJoinTheThreadOnceEachAndTwoAtOnceAreBothKept() throws Exception {
+        Consultation asked = consultations.create("U1", ConsultationTopic.ACCOUNTING, "帳簿のつけ方", "LINE", "");
+        assertThat(asked.thread()).singleElement().satisfies(m -> {
+            assertThat(m.byStaff()).isFalse();
+            assertThat(m.text()).isEqualTo("帳簿のつけ方");
+        });
+
+        Consultation answered = consultations.recordAnswer(asked.id(), "staff1", "様式をお送りします").orElseThrow();
+        consultations.recordAnswer(asked.id(), "staff1", "様式をお送りします");
+        assertThat(answered.status()).isEqualTo(ConsultationStatus.ANSWERED);
+        assertThat(answered.assignee()).as("who answered has it").isEqualTo("staff1");
+        assertThat(consultations.find(asked.id()).orElseThrow().answers()).extracting(ConsultationMessage::text)
+                .containsExactly("様式をお送りします");
+
+        List<CompletableFuture<?>> answers = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String text = "回答" + i;
+            answers.add(CompletableFuture.runAsync(
+                    () -> consultations.recordAnswer(asked.id(), "staff2", text)));
+        }
+        CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).get();
+        assertThat(consultations.find(asked.id()).orElseThrow().answers()).hasSize(9);
+    }
+
+    @Test
+    void theInboxQueryMatchesTheReferenceAsTypedTheTextAndTheAssignee() {
+        Consultation mine = consultations.create("U1", ConsultationTopic.ACCOUNTING, "決算書の作り方", "LINE", "");
+        consultations.changeStatus(mine.id(), ConsultationStatus.ASSIGNED, "staff1");
+        Consultation nobodys = consultations.create("U2", ConsultationTopic.OTHER, "会場探し", "LINE", "");
+        Consultation taken = consultations.find(mine.id()).orElseThrow();
+
+        String fullWidth = mine.id().chars().mapToObj(c -> String.valueOf((char) (c + 0xFEE0)))
+                .reduce("", String::concat);
+        assertThat(new InboxQuery(null, null, fullWidth).matches(taken)).isTrue();
+        assertThat(new InboxQuery(null, null, mine.id().toLowerCase()).matches(taken)).isTrue();
+        assertThat(new InboxQuery(null, null, "決算書").matches(taken)).isTrue();
+        assertThat(new InboxQuery(null, null, "決算書").matches(nobodys)).isFalse();
+        assertThat(new InboxQuery(null, InboxQuery.UNASSIGNED, null).matches(nobodys)).isTrue();
+        assertThat(new InboxQuery(null, InboxQuery.UNASSIGNED, null).matches(taken)).isFalse();
+        assertThat(new InboxQuery(null, "staff1", null).matches(taken)).isTrue();
+        assertThat(new InboxQuery(InboxQuery.StatusFilter.OPEN, null, null).matches(
+                taken.withStatus(ConsultationStatus.ANSWERED, "staff1", taken.updatedAt()))).isTrue();
+        assertThat(new InboxQuery(InboxQuery.StatusFilter.OPEN, null, null).matches(
+                taken.withStatus(ConsultationStatus.CLOSED, "staff1", taken.updatedAt()))).isFalse();
+        assertThat(InboxQuery.StatusFilter.parse("bogus")).isEmpty();
+        assertThat(InboxQuery.StatusFilter.choices()).extracting(InboxQuery.StatusFilter::label)
+                .containsExactly("未完了", "新規", "対応中", "回答済み", "専門家紹介済み", "完了", "すべて");
     }
 }
