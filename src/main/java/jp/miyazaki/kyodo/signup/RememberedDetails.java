@@ -24,7 +24,7 @@ import jp.miyazaki.kyodo.shared.RedisKeys;
  */
 public class RememberedDetails {
 
-    /** How long a "no" (or a 「削除」 in 登録情報) keeps the bot from offering again. */
+    /** How long a "no" (or 「名前・連絡先を消す」 in 登録情報) keeps the bot from offering again. */
     static final Duration ASK_AGAIN_AFTER = Duration.ofDays(90);
 
     /** Replaces the hash in one step: ARGV 1 = expiry in ms (0 = none), then field, value pairs. */
@@ -69,7 +69,7 @@ public class RememberedDetails {
         replace(userId, ASK_AGAIN_AFTER, "declined", now());
     }
 
-    /** Forgets the name and contact (「削除」 in 登録情報); true when there were some. */
+    /** Forgets the name and contact (「名前・連絡先を消す」 in 登録情報); true when there were some. */
     public boolean forget(String userId) {
         boolean kept = find(userId).isPresent();
         decline(userId);
