@@ -3,6 +3,7 @@ package jp.miyazaki.kyodo.privacy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jp.miyazaki.kyodo.catalog.CatalogActions;
 import jp.miyazaki.kyodo.catalog.Category;
@@ -12,6 +13,7 @@ import jp.miyazaki.kyodo.dialog.DialogAction.Context;
 import jp.miyazaki.kyodo.dialog.DialogAction.Result;
 import jp.miyazaki.kyodo.dialog.Reply;
 import jp.miyazaki.kyodo.dialog.Wording;
+import jp.miyazaki.kyodo.signup.RememberedDetails;
 
 /** The privacy dialog actions: what is stored about me, delete everything about me. */
 public class PrivacyActions {
@@ -19,17 +21,24 @@ public class PrivacyActions {
     private final PersonalData personalData;
     private final CatalogRepository catalog;
     private final Wording wording;
+    private final RememberedDetails rememberedDetails;
 
-    public PrivacyActions(PersonalData personalData, CatalogRepository catalog, Wording wording) {
+    public PrivacyActions(PersonalData personalData, CatalogRepository catalog, Wording wording,
+            RememberedDetails rememberedDetails) {
         this.personalData = personalData;
         this.catalog = catalog;
         this.wording = wording;
+        this.rememberedDetails = rememberedDetails;
     }
 
-    /** privacy.show: → ok / none; the short summary comes as a message. */
+    /**
+     * privacy.show: → ok / remembered (a name and contact are kept for sign-ups, so the flow can offer to change
+     * or forget them) / none; the short summary comes as a message.
+     */
     public Result show(Context context) {
         StoredData stored = personalData.of(context.userId());
-        if (stored.isEmpty()) {
+        Optional<RememberedDetails.Details> remembered = rememberedDetails.find(context.userId());
+        if (stored.isEmpty() && remembered.isEmpty()) {
             String text = wording.text("privacy.nothing");
             return new Result(CatalogActions.NONE, Map.of("text", text), List.of(new Reply.Text(text)));
         }
@@ -51,6 +60,8 @@ public class PrivacyActions {
             lines.add(stored.signUps().size() > 3 ? wording.text("privacy.signups-more", values)
                     : wording.text("privacy.signups", values));
         }
+        remembered.ifPresent(details -> lines.add(wording.text("privacy.remembered", Map.of("name", details.name(),
+                "contact", rememberedDetails.shown(context.language(), details)))));
         if (stored.activityRecords() > 0) {
             lines.add(wording.text("privacy.activity-records", Map.of("count", stored.activityRecords())));
         }
@@ -61,7 +72,7 @@ public class PrivacyActions {
             lines.add(wording.text("privacy.conversation"));
         }
         String text = String.join("\n", lines);
-        return new Result(CatalogActions.OK, Map.of("text", text,
+        return new Result(remembered.isPresent() ? "remembered" : CatalogActions.OK, Map.of("text", text,
                 "signups", String.valueOf(stored.signUps().size()),
                 "consultations", String.valueOf(stored.consultations())), List.of(new Reply.Text(text)));
     }

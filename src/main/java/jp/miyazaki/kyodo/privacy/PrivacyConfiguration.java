@@ -16,6 +16,7 @@ import jp.miyazaki.kyodo.dialog.DialogAction;
 import jp.miyazaki.kyodo.dialog.NamedAction;
 import jp.miyazaki.kyodo.dialog.Wording;
 import jp.miyazaki.kyodo.shared.RedisKeys;
+import jp.miyazaki.kyodo.signup.RememberedDetails;
 import jp.miyazaki.kyodo.signup.SignUps;
 import jp.miyazaki.kyodo.subscription.Subscriptions;
 
@@ -42,8 +43,9 @@ public class PrivacyConfiguration {
     }
 
     @Bean
-    PrivacyActions privacyActions(PersonalData personalData, CatalogRepository catalog, Wording wording) {
-        return new PrivacyActions(personalData, catalog, wording);
+    PrivacyActions privacyActions(PersonalData personalData, CatalogRepository catalog, Wording wording,
+            RememberedDetails rememberedDetails) {
+        return new PrivacyActions(personalData, catalog, wording, rememberedDetails);
     }
 
     @Bean

@@ -26,7 +26,7 @@ import jp.miyazaki.kyodo.shared.LineLimits;
 public class SignUpActions {
 
     static final int MAX_PEOPLE = 10;
-    private static final int MAX_NAME = 50;
+    static final int MAX_NAME = 50;
     private static final SlotTarget CANCEL = PostbackData.slotTarget("cancel-signup", "signup");
     private static final int MAX_CARDS = LineLimits.CAROUSEL_BUBBLES;
 
@@ -34,13 +34,15 @@ public class SignUpActions {
     private final CatalogRepository catalog;
     private final CatalogActions catalogActions;
     private final Wording wording;
+    private final RememberedDetails remembered;
 
     public SignUpActions(SignUps signUps, CatalogRepository catalog, CatalogActions catalogActions,
-            Wording wording) {
+            Wording wording, RememberedDetails remembered) {
         this.signUps = signUps;
         this.catalog = catalog;
         this.catalogActions = catalogActions;
         this.wording = wording;
+        this.remembered = remembered;
     }
 
     /**
@@ -55,15 +57,19 @@ public class SignUpActions {
     }
 
     /**
-     * signup.create: slots opportunity (or opportunity_id, id), name, contact, people (default 1), waitlist (yes
-     * to join the waitlist when full) → ok (confirmed) / waitlisted / full / duplicate / closed / none /
+     * signup.create: slots opportunity (or opportunity_id, id), name, contact (or use_remembered = remembered:
+     * the remembered ones), people (default 1), waitlist (yes to join the waitlist when full) → ok (confirmed) / waitlisted / full / duplicate / closed / none /
      * invalid (values problem = name, contact or people). Values: reference, title, when, place, people, status.
      */
     public Result create(Context context) {
         String language = context.language();
         ActionSlots slots = new ActionSlots(context);
-        Optional<String> name = slots.text("name").filter(n -> n.length() <= MAX_NAME);
-        Optional<String> contact = slots.text("contact").flatMap(ContactCheck::normalized);
+        Optional<RememberedDetails.Details> kept = slots.text("use_remembered").filter("remembered"::equals)
+                .flatMap(chosen -> remembered.find(context.userId()));
+        Optional<String> name = slots.text("name").or(() -> kept.map(RememberedDetails.Details::name))
+                .filter(n -> n.length() <= MAX_NAME);
+        Optional<String> contact = slots.text("contact").or(() -> kept.map(RememberedDetails.Details::contact))
+                .flatMap(ContactCheck::normalized);
         Optional<Integer> people = slots.text("people").isPresent() ? slots.number("people") : Optional.of(1);
         if (name.isEmpty()) {
             return invalid("name", wording.text(language, "signup.invalid-name", Map.of("max", MAX_NAME)));

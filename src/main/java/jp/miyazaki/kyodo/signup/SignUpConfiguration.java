@@ -31,9 +31,45 @@ public class SignUpConfiguration {
     }
 
     @Bean
-    SignUpActions signUpActions(SignUps signUps, CatalogRepository catalog, CatalogActions catalogActions,
+    RememberedDetails rememberedDetails(StringRedisTemplate redis, RedisKeys keys, ObjectProvider<Clock> clock,
             Wording wording) {
-        return new SignUpActions(signUps, catalog, catalogActions, wording);
+        return new RememberedDetails(redis, keys, clock.getIfAvailable(Clock::systemUTC), wording);
+    }
+
+    @Bean
+    SignUpActions signUpActions(SignUps signUps, CatalogRepository catalog, CatalogActions catalogActions,
+            Wording wording, RememberedDetails remembered) {
+        return new SignUpActions(signUps, catalog, catalogActions, wording, remembered);
+    }
+
+    @Bean
+    RememberActions rememberActions(RememberedDetails remembered, SignUps signUps) {
+        return new RememberActions(remembered, signUps);
+    }
+
+    @Bean
+    DialogAction signUpRememberedAction(RememberActions actions) {
+        return new NamedAction("signup.remembered", actions::find);
+    }
+
+    @Bean
+    DialogAction signUpOfferRememberAction(RememberActions actions) {
+        return new NamedAction("signup.offer-remember", actions::offer);
+    }
+
+    @Bean
+    DialogAction signUpRememberAction(RememberActions actions) {
+        return new NamedAction("signup.remember", actions::answer);
+    }
+
+    @Bean
+    DialogAction signUpChangeRememberedAction(RememberActions actions) {
+        return new NamedAction("signup.change-remembered", actions::change);
+    }
+
+    @Bean
+    DialogAction signUpForgetRememberedAction(RememberActions actions) {
+        return new NamedAction("signup.forget-remembered", actions::forget);
     }
 
     @Bean

@@ -88,7 +88,9 @@ class DialogActionsJourneyTests {
         run(context -> assertThat(context.getBeansOfType(DialogAction.class).values())
                 .extracting(DialogAction::name)
                 .containsExactlyInAnyOrder("catalog.criteria", "catalog.search", "catalog.opportunity", "catalog.find",
-                        "signup.create", "signup.places", "signup.list", "signup.cancel", "grant.search", "grant.deadlines",
+                        "signup.create", "signup.places", "signup.list", "signup.cancel", "signup.remembered",
+                        "signup.offer-remember", "signup.remember", "signup.change-remembered",
+                        "signup.forget-remembered", "grant.search", "grant.deadlines",
                         "grant.detail", "facility.search", "facility.detail", "consult.create",
                         "subscription.show", "subscription.follow", "subscription.stop", "privacy.show",
                         "privacy.delete", "profile.register", "activity.record", "feedback.rate",

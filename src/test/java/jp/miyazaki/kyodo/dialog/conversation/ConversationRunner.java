@@ -69,6 +69,10 @@ final class ConversationRunner {
 
     private static OffsetDateTime startOf(Map<String, Object> script) {
         Object start = script.get("start");
+        if ("now".equals(start)) {
+            // The sample catalog's dates are relative to the day it is loaded.
+            return OffsetDateTime.now(CityTime.ZONE);
+        }
         return start == null ? DEFAULT_START : OffsetDateTime.parse(String.valueOf(start));
     }
 

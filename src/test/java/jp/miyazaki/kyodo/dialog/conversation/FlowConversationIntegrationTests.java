@@ -77,7 +77,11 @@ class FlowConversationIntegrationTests extends KyodoIntegrationTest {
         Reply done = conversation.respond(user, new UserInput.Postback("flow=signup&slot=confirm&value=yes",
                 Map.of()), NOW.plusSeconds(30));
 
-        assertThat(ConversationRunner.describe(done)).contains("お申し込みを受け付けました", "人数：2名");
+        assertThat(ConversationRunner.describe(done)).contains("お申し込みを受け付けました", "人数：2名",
+                "覚えておきましょうか");
+        assertThat(sessions.load(user, DialogState.class)).map(DialogState::flow).hasValue("signup-remember");
+        conversation.respond(user, new UserInput.Postback("flow=signup-remember&slot=remember&value=no", Map.of()),
+                NOW.plusSeconds(35));
         assertThat(sessions.load(user, DialogState.class)).isEmpty();
     }
 

@@ -63,6 +63,13 @@ final class InMemoryActions {
                 action("signup.places", c -> find(c.slots().get("opportunity")).filter(o -> spacesLeft(o) <= 0)
                         .map(o -> DialogAction.Result.of("full")).orElse(DialogAction.Result.of("open"))),
                 action("signup.list", this::listSignUps),
+                // This world never remembers a name and contact: conversations about that run with the real
+                // actions (actions: real, RealActionsConversationIntegrationTests).
+                action("signup.remembered", c -> DialogAction.Result.of("none")),
+                action("signup.offer-remember", c -> DialogAction.Result.of("declined")),
+                action("signup.remember", c -> DialogAction.Result.of("none")),
+                action("signup.change-remembered", c -> DialogAction.Result.of("invalid")),
+                action("signup.forget-remembered", c -> DialogAction.Result.of("none")),
                 action("signup.cancel", this::cancelSignUp),
                 action("grant.search", this::grants),
                 action("grant.deadlines", c -> c.slots().getOrDefault("grant", "").contains("地域コミュニティ活動交付金")

@@ -21,6 +21,7 @@ class ShippedTranslationsTests {
 
     /** The flows and message files that are translated; the rest falls back to Japanese for now. */
     private static final Set<String> TRANSLATED_FLOWS = Set.of("welcome", "greeting", "help", "fallback", "signup",
+            "signup-remember", "remembered-details",
             "language");
     private static final String TRANSLATED_MESSAGES = "signup.";
     private static final List<String> OTHER_LANGUAGES = List.of("en", "ja-easy");
