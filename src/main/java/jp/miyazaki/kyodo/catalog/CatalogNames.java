@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 import jp.miyazaki.kyodo.nlu.KnownNames;
 
 /**
- * The catalog's titles and grant names for the understanding. At most once a second the catalog's version (one
+ * The catalog's titles, grant names and facility names for the understanding. At most once a second the catalog's version (one
  * small Redis key, raised by every write on any instance) is compared, and the names are read again only when it
  * moved, so parsing stays fast and a name staff add anywhere is known here within about a second.
  */
@@ -22,7 +22,7 @@ class CatalogNames implements KnownNames {
 
     private final CatalogRepository repository;
     private final Clock clock;
-    private volatile Snapshot snapshot = new Snapshot(List.of(), List.of(), -1, Instant.MIN);
+    private volatile Snapshot snapshot = new Snapshot(List.of(), List.of(), List.of(), -1, Instant.MIN);
 
     CatalogNames(CatalogRepository repository, ObjectProvider<Clock> clock) {
         this.repository = repository;
@@ -39,6 +39,11 @@ class CatalogNames implements KnownNames {
         return current().grants();
     }
 
+    @Override
+    public List<String> facilities() {
+        return current().facilities();
+    }
+
     private Snapshot current() {
         Snapshot known = snapshot;
         Instant now = clock.instant();
@@ -48,16 +53,18 @@ class CatalogNames implements KnownNames {
         long version = repository.version();
         Snapshot fresh = version == known.version() ? known.checked(now)
                 : new Snapshot(repository.listOpportunities().stream().map(Opportunity::title).toList(),
-                        repository.listGrants().stream().map(Grant::name).toList(), version, now);
+                        repository.listGrants().stream().map(Grant::name).toList(),
+                        repository.listFacilities().stream().map(Facility::name).toList(), version, now);
         snapshot = fresh;
         return fresh;
     }
 
     /** The names as of {@code version}; the lists stay the same objects while it holds (the spotter relies on it). */
-    private record Snapshot(List<String> opportunities, List<String> grants, long version, Instant checkedAt) {
+    private record Snapshot(List<String> opportunities, List<String> grants, List<String> facilities, long version,
+            Instant checkedAt) {
 
         Snapshot checked(Instant now) {
-            return new Snapshot(opportunities, grants, version, now);
+            return new Snapshot(opportunities, grants, facilities, version, now);
         }
     }
 }

@@ -3,8 +3,9 @@ package jp.miyazaki.kyodo.nlu;
 import java.util.List;
 
 /**
- * Proper names citizens may mention — opportunity titles and grant names — supplied from outside the NLU (the
- * catalog), so understanding can name what a message is about without knowing where names are kept.
+ * Proper names citizens may mention — opportunity titles, grant names and facility names — supplied from outside
+ * the NLU (the catalog), so understanding can name what a message is about without knowing where names are kept.
+ * Each list stays the same object until the names change (the spotters prepare a list once).
  */
 public interface KnownNames {
 
@@ -23,4 +24,16 @@ public interface KnownNames {
     List<String> opportunities();
 
     List<String> grants();
+
+    default List<String> facilities() {
+        return List.of();
+    }
+
+    default List<String> named(NameKind kind) {
+        return switch (kind) {
+            case OPPORTUNITY -> opportunities();
+            case GRANT -> grants();
+            case FACILITY -> facilities();
+        };
+    }
 }

@@ -50,6 +50,33 @@ class NaturalLanguageUnderstandingTests {
                 Objects.toString(understanding.slots().grant()))).contains(name);
     }
 
+    /**
+     * The sample catalog's names in keigo, with a typo or only in part: the name is found (a distinctive part is
+     * enough) and the words around it decide the intent.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            認知症サポーター養成講座を受講させていただきたく存じます | volunteer.signup | 認知症サポーター養成講座
+            赤江の津波避難訓練に参加したい                       | volunteer.signup | 赤江 津波避難訓練
+            スマホ教室に申しこみたいでしゅ                       | volunteer.signup | シニアのためのスマホ教室
+            読み聞かせボランティアをやりたいです                 | volunteer.signup | 図書館 読み聞かせボランティア
+            日本語学習サポーターをやってみたい                   | volunteer.signup | 外国人住民の日本語学習サポーター
+            ボッチャ体験とルール講習のキャンセルをしたい          | signup.cancel    | ボッチャ体験とルール講習
+            文化芸術の助成金の締め切りを教えて                   | grant.deadline   | 文化芸術・国際交流活動助成金
+            子育て応援助成金のしめきりはいつですか               | grant.deadline   | 子育て応援活動助成金
+            スポーツのボランティアに参加したい                   | -                | -
+            """)
+    void aNameInKeigoWithATypoOrInPartStartsWhatItsWordsAsk(String text, String intent, String name)
+            throws java.io.IOException {
+        Understanding understanding = NLU.knowing(NluBenchmark.sampleCatalogNames()).parse(text, TUESDAY);
+
+        if (intent != null) {
+            assertThat(understanding.intent().name()).as(text).isEqualTo(intent);
+        }
+        assertThat(understanding.slots().opportunity() != null ? understanding.slots().opportunity()
+                : understanding.slots().grant()).as(text).isEqualTo(name);
+    }
+
     @ParameterizedTest
     @CsvSource({
             "今度の土曜に青島で海のごみ拾いとかあります？, activity.search",

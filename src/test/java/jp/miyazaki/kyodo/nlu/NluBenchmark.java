@@ -111,7 +111,7 @@ public final class NluBenchmark {
         return count;
     }
 
-    /** The sample catalog's titles and grant names, so parsing is measured with name spotting at work. */
+    /** The sample catalog's titles, grant and facility names, so parsing is measured with name spotting at work. */
     @SuppressWarnings("unchecked")
     static KnownNames sampleCatalogNames() throws java.io.IOException {
         Map<String, Object> catalog;
@@ -122,6 +122,8 @@ public final class NluBenchmark {
                 .map(item -> (String) item.get("title")).toList();
         List<String> grants = ((List<Map<String, Object>>) catalog.get("grants")).stream()
                 .map(item -> (String) item.get("name")).toList();
+        List<String> facilities = ((List<Map<String, Object>>) catalog.get("facilities")).stream()
+                .map(item -> (String) item.get("name")).toList();
         return new KnownNames() {
             @Override
             public List<String> opportunities() {
@@ -131,6 +133,11 @@ public final class NluBenchmark {
             @Override
             public List<String> grants() {
                 return grants;
+            }
+
+            @Override
+            public List<String> facilities() {
+                return facilities;
             }
         };
     }
