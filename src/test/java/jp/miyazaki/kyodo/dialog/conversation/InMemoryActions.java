@@ -71,6 +71,9 @@ final class InMemoryActions {
                         : new DialogAction.Result("ok", Map.of(), List.of(new Reply.Text(
                                 "地域コミュニティ活動交付金：締め切りまであと12日")))),
                 action("facility.search", this::facilities),
+                action("facility.detail", c -> c.slots().containsKey("facility")
+                        ? new DialogAction.Result("ok", Map.of(), List.of(new Reply.Text(c.slots().get("facility"))))
+                        : DialogAction.Result.of("none")),
                 action("consult.create", this::consult),
                 action("subscription.show", c -> c.slots().containsKey("category")
                         || c.slots().containsKey("district") ? DialogAction.Result.of("chosen")
