@@ -21,6 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {p}group:ids                       SET of group ids
  * {p}group:item:{id}                 JSON Group
  * {p}group:opportunities:{id}        SET ids of the opportunities published from the group's recruitments
+ * {p}group-version                   counter raised by every save and delete (instances read names again)
  * </pre>
  */
 public class GroupDirectory {
@@ -52,6 +53,7 @@ public class GroupDirectory {
     public void save(Group group) {
         redis.opsForValue().set(itemKey(group.id()), json.writeValueAsString(group));
         redis.opsForSet().add(keys.key("group", "ids"), group.id());
+        changed();
     }
 
     public Optional<Group> find(String id) {
@@ -84,7 +86,27 @@ public class GroupDirectory {
     public boolean delete(String id) {
         redis.opsForSet().remove(keys.key("group", "ids"), id);
         redis.delete(keys.key("group", "opportunities", id));
-        return Boolean.TRUE.equals(redis.delete(itemKey(id)));
+        boolean deleted = Boolean.TRUE.equals(redis.delete(itemKey(id)));
+        changed();
+        return deleted;
+    }
+
+    /**
+     * The groups' version, raised by every save and delete: instances compare it (one GET of one key) to learn that
+     * names changed elsewhere.
+     */
+    public long version() {
+        String version = redis.opsForValue().get(versionKey());
+        return version == null ? 0 : Long.parseLong(version);
+    }
+
+    private void changed() {
+        redis.opsForValue().increment(versionKey());
+    }
+
+    private String versionKey() {
+        // Outside group:*, which holds only the groups and their indexes.
+        return keys.key("group-version");
     }
 
     /**

@@ -24,7 +24,7 @@ public record IntentPhrases(String name, String description, List<String> phrase
     }
 
     /**
-     * A message naming an item of {@code kind} ({@code opportunity}, {@code grant}, {@code facility}) and holding
+     * A message naming an item of {@code kind} ({@code opportunity}, {@code grant}, {@code facility}, {@code group}) and holding
      * one of {@code cues} but none of {@code unless} means this intent.
      */
     public record NamedCue(NameKind kind, List<String> cues, List<String> unless) {
@@ -66,7 +66,7 @@ public record IntentPhrases(String name, String description, List<String> phrase
         List<NamedCue> cues = new ArrayList<>();
         ((Map<String, Object>) named).forEach((kind, words) -> {
             NameKind nameKind = NameKind.parse(kind).orElseThrow(() -> new IllegalStateException(file + ": intent '"
-                    + intent.get("name") + "' names '" + kind + "', not one of opportunity, grant, facility"));
+                    + intent.get("name") + "' names '" + kind + "', not one of opportunity, grant, facility, group"));
             Map<String, Object> spec = words instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
             cues.add(new NamedCue(nameKind, EntityVocabulary.strings(spec, "cues"),
                     EntityVocabulary.strings(spec, "unless")));

@@ -31,6 +31,9 @@ final class NameSpotter {
     private static final Pattern BRACKETED = Pattern.compile("[(（【\\[][^)）】\\]]*[)）】\\]]");
 
     private static final char FOLDED_NO = TextNormalizer.foldKana("の").charAt(0);
+    /** Particles a shared stretch may begin or end with (「子ども食堂の」 is still the one word 子ども食堂). */
+    private static final Pattern PARTICLES_AT_ENDS = Pattern.compile(
+            "^[" + TextNormalizer.foldKana("のにをはがでとも") + "]+|[" + TextNormalizer.foldKana("のにをはがでとも") + "]+$");
 
     private final TextNormalizer normalizer = new TextNormalizer();
     private final Predicate<String> everydayWord;
@@ -115,7 +118,7 @@ final class NameSpotter {
 
     /** Whether only {@code name} holds {@code part}, and {@code part} is more than one everyday word. */
     private boolean isDistinctive(String part, String name, List<Form> forms) {
-        return !everydayWord.test(part)
+        return !everydayWord.test(PARTICLES_AT_ENDS.matcher(part).replaceAll(""))
                 && forms.stream().noneMatch(other -> !other.name().equals(name) && other.folded().contains(part));
     }
 

@@ -27,6 +27,7 @@ public final class NaturalLanguageUnderstanding implements LanguageUnderstanding
     static final String OPPORTUNITY_PLACEHOLDER = "活動";
     static final String GRANT_PLACEHOLDER = "助成金";
     static final String FACILITY_PLACEHOLDER = "施設";
+    static final String GROUP_PLACEHOLDER = "団体";
     /** How sure a message naming an item with its intent's cue words is of that intent. */
     static final double NAMED_CONFIDENCE = 0.95;
 
@@ -56,7 +57,7 @@ public final class NaturalLanguageUnderstanding implements LanguageUnderstanding
         }
     }
 
-    /** The same understanding, also naming the catalog's activities, grants and facilities a message mentions. */
+    /** The same understanding, also naming the activities, grants, facilities and groups a message mentions. */
     public NaturalLanguageUnderstanding knowing(KnownNames names) {
         return new NaturalLanguageUnderstanding(analyzer, features, classifier, entities, namedRules, threshold,
                 names);
@@ -114,7 +115,8 @@ public final class NaturalLanguageUnderstanding implements LanguageUnderstanding
         }
         Slots slots = new Slots(entities.category(folded).orElse(null), entities.district(folded).orElse(null),
                 dates.extract(meant, referenceTime).orElse(null), entities.kind(folded).orElse(null),
-                name(named, NameKind.OPPORTUNITY), name(named, NameKind.GRANT), name(named, NameKind.FACILITY));
+                name(named, NameKind.OPPORTUNITY), name(named, NameKind.GRANT), name(named, NameKind.FACILITY),
+                name(named, NameKind.GROUP));
         if (!hasWords(normalized)) {
             IntentScore nothing = new IntentScore(Understanding.FALLBACK, 1.0);
             return new Understanding(nothing, List.of(nothing), slots, tokens);
@@ -210,6 +212,7 @@ public final class NaturalLanguageUnderstanding implements LanguageUnderstanding
             case OPPORTUNITY -> OPPORTUNITY_PLACEHOLDER;
             case GRANT -> GRANT_PLACEHOLDER;
             case FACILITY -> FACILITY_PLACEHOLDER;
+            case GROUP -> GROUP_PLACEHOLDER;
         };
     }
 

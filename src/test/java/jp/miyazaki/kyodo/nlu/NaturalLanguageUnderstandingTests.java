@@ -65,6 +65,10 @@ class NaturalLanguageUnderstandingTests {
             文化芸術の助成金の締め切りを教えて                   | grant.deadline   | 文化芸術・国際交流活動助成金
             子育て応援助成金のしめきりはいつですか               | grant.deadline   | 子育て応援活動助成金
             スポーツのボランティアに参加したい                   | -                | -
+            佐土原公民館の場所を教えて                           | facility.search  | 佐土原公民館
+            中央公民館は予約できますか                           | facility.search  | 宮崎市中央公民館
+            大淀川をきれいにする会について教えて                 | group.search     | 大淀川をきれいにする会
+            佐土原デジタルサポーターズに入りたい                 | group.search     | 佐土原デジタルサポーターズ
             """)
     void aNameInKeigoWithATypoOrInPartStartsWhatItsWordsAsk(String text, String intent, String name)
             throws java.io.IOException {
@@ -73,8 +77,9 @@ class NaturalLanguageUnderstandingTests {
         if (intent != null) {
             assertThat(understanding.intent().name()).as(text).isEqualTo(intent);
         }
-        assertThat(understanding.slots().opportunity() != null ? understanding.slots().opportunity()
-                : understanding.slots().grant()).as(text).isEqualTo(name);
+        Slots slots = understanding.slots();
+        assertThat(java.util.stream.Stream.of(slots.opportunity(), slots.grant(), slots.facility(), slots.group())
+                .filter(Objects::nonNull).findFirst().orElse(null)).as(text).isEqualTo(name);
     }
 
     @ParameterizedTest

@@ -111,7 +111,10 @@ public final class NluBenchmark {
         return count;
     }
 
-    /** The sample catalog's titles, grant and facility names, so parsing is measured with name spotting at work. */
+    /**
+     * The sample catalog's titles, grant and facility names and the sample groups' names, so parsing is measured with
+     * name spotting at work.
+     */
     @SuppressWarnings("unchecked")
     static KnownNames sampleCatalogNames() throws java.io.IOException {
         Map<String, Object> catalog;
@@ -123,6 +126,12 @@ public final class NluBenchmark {
         List<String> grants = ((List<Map<String, Object>>) catalog.get("grants")).stream()
                 .map(item -> (String) item.get("name")).toList();
         List<String> facilities = ((List<Map<String, Object>>) catalog.get("facilities")).stream()
+                .map(item -> (String) item.get("name")).toList();
+        Map<String, Object> sampleGroups;
+        try (java.io.InputStream in = NluBenchmark.class.getResourceAsStream("/group/sample-groups.yml")) {
+            sampleGroups = new org.yaml.snakeyaml.Yaml().load(in);
+        }
+        List<String> groups = ((List<Map<String, Object>>) sampleGroups.get("groups")).stream()
                 .map(item -> (String) item.get("name")).toList();
         return new KnownNames() {
             @Override
@@ -138,6 +147,11 @@ public final class NluBenchmark {
             @Override
             public List<String> facilities() {
                 return facilities;
+            }
+
+            @Override
+            public List<String> groups() {
+                return groups;
             }
         };
     }

@@ -131,7 +131,8 @@ public final class SlotReader {
      * or a sentence (「続きをしたい」「？」) is not a name.
      */
     private static boolean namesAnItem(Slots entities) {
-        return entities.opportunity() != null || entities.grant() != null || entities.facility() != null;
+        return entities.opportunity() != null || entities.grant() != null || entities.facility() != null
+                || entities.group() != null;
     }
 
     private static Optional<String> name(Slot slot, String text) {
