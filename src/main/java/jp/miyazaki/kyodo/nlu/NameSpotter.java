@@ -48,7 +48,7 @@ final class NameSpotter {
         this.everydayWord = everydayWord;
     }
 
-    /** The best-covered name, if any covers enough; ties go to the longer name. */
+    /** The best-covered name, if any covers enough; ties go to the longer name, and of names alike to none. */
     Optional<String> spot(String foldedMessage, List<String> names) {
         return find(foldedMessage, names, true).map(Spotted::name);
     }
@@ -63,6 +63,7 @@ final class NameSpotter {
         Spotted best = null;
         double bestScore = 0;
         int bestLength = 0;
+        boolean bestTie = false;
         Spotted distinctive = null;
         int distinctiveShared = 0;
         boolean distinctiveTie = false;
@@ -88,6 +89,10 @@ final class NameSpotter {
                     best = spotted;
                     bestScore = score;
                     bestLength = folded.length();
+                    bestTie = false;
+                } else if (score == bestScore && folded.length() == bestLength && !best.name().equals(form.name())) {
+                    // 「地域まちづくり推進委員会」 fits three councils alike: it names none of them.
+                    bestTie = true;
                 }
             } else if (parts && score >= DISTINCTIVE_SHARE && shared >= distinctiveShared
                     && isDistinctive(foldedMessage.substring(spotted.start(), spotted.end()), form.name(), forms)) {
@@ -98,7 +103,7 @@ final class NameSpotter {
             }
         }
         if (best != null) {
-            return Optional.of(best);
+            return bestTie ? Optional.empty() : Optional.of(best);
         }
         return distinctiveTie ? Optional.empty() : Optional.ofNullable(distinctive);
     }
