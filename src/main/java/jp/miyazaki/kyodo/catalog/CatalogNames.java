@@ -29,17 +29,7 @@ class CatalogNames implements KnownNames {
     }
 
     @Override
-    public List<String> opportunities() {
-        return names.opportunities();
-    }
-
-    @Override
-    public List<String> grants() {
-        return names.grants();
-    }
-
-    @Override
-    public List<String> facilities() {
-        return names.facilities();
+    public List<String> named(NameKind kind) {
+        return names.named(kind);
     }
 }

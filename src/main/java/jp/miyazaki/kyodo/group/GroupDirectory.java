@@ -11,6 +11,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 
 import jp.miyazaki.kyodo.catalog.Category;
 import jp.miyazaki.kyodo.shared.RedisKeys;
+import jp.miyazaki.kyodo.shared.VersionCounter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -29,11 +30,14 @@ public class GroupDirectory {
     private final StringRedisTemplate redis;
     private final JsonMapper json;
     private final RedisKeys keys;
+    private final VersionCounter version;
 
     public GroupDirectory(StringRedisTemplate redis, JsonMapper json, RedisKeys keys) {
         this.redis = redis;
         this.json = json;
         this.keys = keys;
+        // Outside group:*, which holds only the groups and their indexes.
+        this.version = new VersionCounter(redis, keys.key("group-version"));
     }
 
     /** Saves a new group under the next id (GRP-n) and answers it with that id. */
@@ -91,22 +95,13 @@ public class GroupDirectory {
         return deleted;
     }
 
-    /**
-     * The groups' version, raised by every save and delete: instances compare it (one GET of one key) to learn that
-     * names changed elsewhere.
-     */
+    /** The groups' version, raised by every save and delete: instances compare it to learn that names changed. */
     public long version() {
-        String version = redis.opsForValue().get(versionKey());
-        return version == null ? 0 : Long.parseLong(version);
+        return version.current();
     }
 
     private void changed() {
-        redis.opsForValue().increment(versionKey());
-    }
-
-    private String versionKey() {
-        // Outside group:*, which holds only the groups and their indexes.
-        return keys.key("group-version");
+        version.raise();
     }
 
     /**

@@ -27,17 +27,7 @@ class GroupNames implements KnownNames {
     }
 
     @Override
-    public List<String> opportunities() {
-        return List.of();
-    }
-
-    @Override
-    public List<String> grants() {
-        return List.of();
-    }
-
-    @Override
-    public List<String> groups() {
-        return names.groups();
+    public List<String> named(NameKind kind) {
+        return names.named(kind);
     }
 }

@@ -19,26 +19,6 @@ final class CombinedNames implements KnownNames {
     }
 
     @Override
-    public List<String> opportunities() {
-        return named(NameKind.OPPORTUNITY);
-    }
-
-    @Override
-    public List<String> grants() {
-        return named(NameKind.GRANT);
-    }
-
-    @Override
-    public List<String> facilities() {
-        return named(NameKind.FACILITY);
-    }
-
-    @Override
-    public List<String> groups() {
-        return named(NameKind.GROUP);
-    }
-
-    @Override
     public synchronized List<String> named(NameKind kind) {
         List<List<String>> parts = sources.stream().map(source -> source.named(kind)).toList();
         Joined known = joined.get(kind);

@@ -30,26 +30,6 @@ public final class RefreshedNames implements KnownNames {
     }
 
     @Override
-    public List<String> opportunities() {
-        return named(NameKind.OPPORTUNITY);
-    }
-
-    @Override
-    public List<String> grants() {
-        return named(NameKind.GRANT);
-    }
-
-    @Override
-    public List<String> facilities() {
-        return named(NameKind.FACILITY);
-    }
-
-    @Override
-    public List<String> groups() {
-        return named(NameKind.GROUP);
-    }
-
-    @Override
     public List<String> named(NameKind kind) {
         return current().names().getOrDefault(kind, List.of());
     }

@@ -20,16 +20,10 @@ class NaturalLanguageUnderstandingTests {
             NaturalLanguageUnderstanding.fromDialogs(Path.of("dialogs"), 0.4);
     private static final ZonedDateTime TUESDAY = ZonedDateTime.parse("2026-12-01T10:00:00+09:00[Asia/Tokyo]");
     /** Names whose words would pull the classifier elsewhere if they were read as part of the request. */
-    private static final KnownNames MISLEADING_NAMES = new KnownNames() {
-        @Override
-        public List<String> opportunities() {
-            return List.of("相談できるカフェ", "補助金説明会のお手伝い", "キャンセル待ちゼロの会", "お知らせ配りボランティア");
-        }
-
-        @Override
-        public List<String> grants() {
-            return List.of("相談窓口づくり応援金", "ボランティア参加応援補助金", "施設予約サポート助成");
-        }
+    private static final KnownNames MISLEADING_NAMES = kind -> switch (kind) {
+        case OPPORTUNITY -> List.of("相談できるカフェ", "補助金説明会のお手伝い", "キャンセル待ちゼロの会", "お知らせ配りボランティア");
+        case GRANT -> List.of("相談窓口づくり応援金", "ボランティア参加応援補助金", "施設予約サポート助成");
+        default -> List.of();
     };
 
     @ParameterizedTest

@@ -115,44 +115,24 @@ public final class NluBenchmark {
      * The sample catalog's titles, grant and facility names and the sample groups' names, so parsing is measured with
      * name spotting at work.
      */
-    @SuppressWarnings("unchecked")
     static KnownNames sampleCatalogNames() throws java.io.IOException {
-        Map<String, Object> catalog;
-        try (java.io.InputStream in = NluBenchmark.class.getResourceAsStream("/catalog/sample-catalog.yml")) {
-            catalog = new org.yaml.snakeyaml.Yaml().load(in);
+        Map<String, Object> catalog = yaml("/catalog/sample-catalog.yml");
+        Map<NameKind, List<String>> names = Map.of(
+                NameKind.OPPORTUNITY, values(catalog, "opportunities", "title"),
+                NameKind.GRANT, values(catalog, "grants", "name"),
+                NameKind.FACILITY, values(catalog, "facilities", "name"),
+                NameKind.GROUP, values(yaml("/group/sample-groups.yml"), "groups", "name"));
+        return kind -> names.getOrDefault(kind, List.of());
+    }
+
+    private static Map<String, Object> yaml(String resource) throws java.io.IOException {
+        try (java.io.InputStream in = NluBenchmark.class.getResourceAsStream(resource)) {
+            return new org.yaml.snakeyaml.Yaml().load(in);
         }
-        List<String> titles = ((List<Map<String, Object>>) catalog.get("opportunities")).stream()
-                .map(item -> (String) item.get("title")).toList();
-        List<String> grants = ((List<Map<String, Object>>) catalog.get("grants")).stream()
-                .map(item -> (String) item.get("name")).toList();
-        List<String> facilities = ((List<Map<String, Object>>) catalog.get("facilities")).stream()
-                .map(item -> (String) item.get("name")).toList();
-        Map<String, Object> sampleGroups;
-        try (java.io.InputStream in = NluBenchmark.class.getResourceAsStream("/group/sample-groups.yml")) {
-            sampleGroups = new org.yaml.snakeyaml.Yaml().load(in);
-        }
-        List<String> groups = ((List<Map<String, Object>>) sampleGroups.get("groups")).stream()
-                .map(item -> (String) item.get("name")).toList();
-        return new KnownNames() {
-            @Override
-            public List<String> opportunities() {
-                return titles;
-            }
+    }
 
-            @Override
-            public List<String> grants() {
-                return grants;
-            }
-
-            @Override
-            public List<String> facilities() {
-                return facilities;
-            }
-
-            @Override
-            public List<String> groups() {
-                return groups;
-            }
-        };
+    @SuppressWarnings("unchecked")
+    private static List<String> values(Map<String, Object> file, String list, String field) {
+        return ((List<Map<String, Object>>) file.get(list)).stream().map(item -> (String) item.get(field)).toList();
     }
 }

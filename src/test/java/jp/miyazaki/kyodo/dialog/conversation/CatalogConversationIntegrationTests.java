@@ -3,9 +3,7 @@ package jp.miyazaki.kyodo.dialog.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -16,7 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.yaml.snakeyaml.Yaml;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -60,14 +57,11 @@ class CatalogConversationIntegrationTests extends KyodoIntegrationTest {
 
     @TestFactory
     Stream<DynamicTest> scripts() throws IOException {
-        List<Path> files;
-        try (Stream<Path> list = Files.list(SCRIPTS)) {
-            files = list.filter(f -> f.toString().endsWith(".yml")).sorted().toList();
-        }
+        List<Path> files = ConversationRunner.scripts(SCRIPTS);
         assertThat(files).isNotEmpty();
         return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), file.toUri(),
                 () -> {
-                    Map<String, Object> script = read(file);
+                    Map<String, Object> script = ConversationRunner.read(file);
                     addForStaff(script);
                     new ConversationRunner(dialog, understanding).play(script);
                 }));
@@ -83,12 +77,6 @@ class CatalogConversationIntegrationTests extends KyodoIntegrationTest {
         }
         if (!items.isEmpty()) {
             Thread.sleep(NAMES_NOTICED_MS);
-        }
-    }
-
-    private static Map<String, Object> read(Path file) throws IOException {
-        try (Reader reader = Files.newBufferedReader(file)) {
-            return new Yaml().load(reader);
         }
     }
 }
