@@ -24,8 +24,8 @@ public record IntentPhrases(String name, String description, List<String> phrase
     }
 
     /**
-     * A message naming an item of {@code kind} ({@code opportunity}, {@code grant}, {@code facility}, {@code group}) and holding
-     * one of {@code cues} but none of {@code unless} means this intent.
+     * A message naming an item of {@code kind} (opportunity, grant, facility, group) and holding one of {@code cues}
+     * but none of {@code unless} means this intent.
      */
     public record NamedCue(NameKind kind, List<String> cues, List<String> unless) {
 

@@ -219,7 +219,7 @@ public final class NaturalLanguageUnderstanding implements LanguageUnderstanding
     private record Mask(NameSpotter.Spotted span, String placeholder) {
     }
 
-    /** {@code intent} for a message naming an item of {@code kind} with one of {@code cues} and none of {@code unless}. */
+    /** {@code intent} for a message naming an item of {@code kind} with one of {@code cues}, none of {@code unless}. */
     private record NamedRule(String intent, NameKind kind, List<String> cues, List<String> unless) {
 
         boolean cued(String folded) {
