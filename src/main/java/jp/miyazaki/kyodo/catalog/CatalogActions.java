@@ -399,9 +399,16 @@ public class CatalogActions {
                         cards)));
     }
 
-    /** facility.detail: slot facility (or facility_id, id) holding an id or a name → ok / none, as a message. */
+    /**
+     * facility.detail: slot facility (or facility_id, id) holding an id or a name → ok / none, as a message; with
+     * no facility at all, none and nothing said (a flow asks first whether the message named one).
+     */
     public Result facilityDetails(Context context) {
-        Optional<Facility> found = new ActionSlots(context).text("facility", "facility_id", "id")
+        Optional<String> reference = new ActionSlots(context).text("facility", "facility_id", "id");
+        if (reference.isEmpty()) {
+            return new Result(NONE, Map.of(), List.of());
+        }
+        Optional<Facility> found = reference
                 .flatMap(id -> repository.findFacility(id).or(() -> search.facilityNamed(id)));
         if (found.isEmpty()) {
             String text = wording.text("catalog.facility-none");

@@ -16,6 +16,7 @@ import org.springframework.data.redis.core.ZSetOperations.TypedTuple;
 
 import tools.jackson.databind.json.JsonMapper;
 import jp.miyazaki.kyodo.shared.RedisKeys;
+import jp.miyazaki.kyodo.shared.VersionCounter;
 
 /**
  * Opportunities, grants and facilities in Redis: one JSON string per item, plus sorted sets by date and sets per
@@ -42,12 +43,15 @@ public class CatalogRepository {
     private final JsonMapper json;
     private final RedisKeys keys;
     private final SearchTerms searchTerms;
+    private final VersionCounter version;
 
     public CatalogRepository(StringRedisTemplate redis, JsonMapper json, RedisKeys keys,
             SearchTerms searchTerms) {
         this.redis = redis;
         this.json = json;
         this.keys = keys;
+        // Outside catalog:*, which holds only the items and their indexes.
+        this.version = new VersionCounter(redis, keys.key("catalog-version"));
         this.searchTerms = searchTerms;
     }
 
@@ -256,22 +260,13 @@ public class CatalogRepository {
 
     // --- shared ---
 
-    /**
-     * The catalog's version, raised by every write: instances compare it (one GET of one key, so it works on Redis
-     * Cluster) to learn that names changed elsewhere.
-     */
+    /** The catalog's version, raised by every write: instances compare it to learn that names changed elsewhere. */
     public long version() {
-        String version = redis.opsForValue().get(versionKey());
-        return version == null ? 0 : Long.parseLong(version);
+        return version.current();
     }
 
     private void changed() {
-        redis.opsForValue().increment(versionKey());
-    }
-
-    private String versionKey() {
-        // Outside catalog:*, which holds only the items and their indexes.
-        return keys.key("catalog-version");
+        version.raise();
     }
 
     private <T> List<T> values(List<String> valueKeys, Class<T> type) {

@@ -154,11 +154,16 @@ public class GroupActions {
     /**
      * group.detail: slot group (an id or a name) → ok (values group, group_name, group_contact) / none; with slot
      * view = details the details come as a message with a 参加したい button and a button per upcoming activity of
-     * the group (up to 3) that starts its sign-up.
+     * the group (up to 3) that starts its sign-up. With no group at all, none and nothing said (a flow asks first
+     * whether the message named one).
      */
     public Result detail(Context context) {
         ActionSlots slots = new ActionSlots(context);
-        Optional<Group> found = slots.text("group").flatMap(this::resolve);
+        Optional<String> reference = slots.text("group");
+        if (reference.isEmpty()) {
+            return new Result(NONE, Map.of(), List.of());
+        }
+        Optional<Group> found = reference.flatMap(this::resolve);
         boolean view = "details".equals(slots.text("view").orElse(""));
         if (found.isEmpty()) {
             String text = wording.text("group.not-found");

@@ -11,6 +11,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 
 import jp.miyazaki.kyodo.catalog.Category;
 import jp.miyazaki.kyodo.shared.RedisKeys;
+import jp.miyazaki.kyodo.shared.VersionCounter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -21,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {p}group:ids                       SET of group ids
  * {p}group:item:{id}                 JSON Group
  * {p}group:opportunities:{id}        SET ids of the opportunities published from the group's recruitments
+ * {p}group-version                   counter raised by every save and delete (instances read names again)
  * </pre>
  */
 public class GroupDirectory {
@@ -28,11 +30,14 @@ public class GroupDirectory {
     private final StringRedisTemplate redis;
     private final JsonMapper json;
     private final RedisKeys keys;
+    private final VersionCounter version;
 
     public GroupDirectory(StringRedisTemplate redis, JsonMapper json, RedisKeys keys) {
         this.redis = redis;
         this.json = json;
         this.keys = keys;
+        // Outside group:*, which holds only the groups and their indexes.
+        this.version = new VersionCounter(redis, keys.key("group-version"));
     }
 
     /** Saves a new group under the next id (GRP-n) and answers it with that id. */
@@ -52,6 +57,7 @@ public class GroupDirectory {
     public void save(Group group) {
         redis.opsForValue().set(itemKey(group.id()), json.writeValueAsString(group));
         redis.opsForSet().add(keys.key("group", "ids"), group.id());
+        changed();
     }
 
     public Optional<Group> find(String id) {
@@ -84,7 +90,18 @@ public class GroupDirectory {
     public boolean delete(String id) {
         redis.opsForSet().remove(keys.key("group", "ids"), id);
         redis.delete(keys.key("group", "opportunities", id));
-        return Boolean.TRUE.equals(redis.delete(itemKey(id)));
+        boolean deleted = Boolean.TRUE.equals(redis.delete(itemKey(id)));
+        changed();
+        return deleted;
+    }
+
+    /** The groups' version, raised by every save and delete: instances compare it to learn that names changed. */
+    public long version() {
+        return version.current();
+    }
+
+    private void changed() {
+        version.raise();
     }
 
     /**

@@ -55,6 +55,15 @@ public final class EntityExtractor {
         return Optional.ofNullable(best).map(PhraseMatcher.Match::value);
     }
 
+    /** Whether the folded text is, as a whole, one word of a vocabulary: 「スポーツ」, 「青島」, 「講座」. */
+    boolean isOneWord(String folded) {
+        return whole(categories, folded) || whole(districts, folded) || whole(kinds, folded);
+    }
+
+    private static boolean whole(PhraseMatcher<String> matcher, String folded) {
+        return matcher.findAll(folded).stream().anyMatch(m -> m.start() == 0 && m.end() == folded.length());
+    }
+
     public Optional<String> kind(String folded) {
         return kinds.best(folded).map(PhraseMatcher.Match::value);
     }

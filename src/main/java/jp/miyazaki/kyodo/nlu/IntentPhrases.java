@@ -1,23 +1,46 @@
 package jp.miyazaki.kyodo.nlu;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** One intent of {@code dialogs/intents.yml} with the example phrases the classifier learns from. */
-public record IntentPhrases(String name, String description, List<String> phrases) {
+/**
+ * One intent of {@code dialogs/intents.yml} with the example phrases the classifier learns from and, optionally,
+ * the words that make a message naming a catalog item this intent whatever the classifier says (「〈活動名〉に
+ * 申し込みたい」 is always a sign-up, however the title's own words read).
+ */
+public record IntentPhrases(String name, String description, List<String> phrases, List<NamedCue> named) {
 
     public IntentPhrases {
         phrases = List.copyOf(phrases);
+        named = List.copyOf(named);
+    }
+
+    public IntentPhrases(String name, String description, List<String> phrases) {
+        this(name, description, phrases, List.of());
+    }
+
+    /**
+     * A message naming an item of {@code kind} (opportunity, grant, facility, group) and holding one of {@code cues}
+     * but none of {@code unless} means this intent.
+     */
+    public record NamedCue(NameKind kind, List<String> cues, List<String> unless) {
+
+        public NamedCue {
+            cues = List.copyOf(cues);
+            unless = List.copyOf(unless);
+        }
     }
 
     public static List<IntentPhrases> load(Path file) {
         Map<String, Object> root = EntityVocabulary.readYaml(file);
         List<IntentPhrases> intents = EntityVocabulary.list(root, "intents", file).stream()
                 .map(m -> new IntentPhrases(EntityVocabulary.text(m, "name", file),
-                        String.valueOf(m.getOrDefault("description", "")), EntityVocabulary.strings(m, "phrases")))
+                        String.valueOf(m.getOrDefault("description", "")), EntityVocabulary.strings(m, "phrases"),
+                        named(m, file)))
                 .toList();
         Set<String> names = new HashSet<>();
         for (IntentPhrases intent : intents) {
@@ -33,5 +56,21 @@ public record IntentPhrases(String name, String description, List<String> phrase
                     + "' intent with out-of-scope phrases");
         }
         return intents;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<NamedCue> named(Map<String, Object> intent, Path file) {
+        if (!(intent.get("named") instanceof Map<?, ?> named)) {
+            return List.of();
+        }
+        List<NamedCue> cues = new ArrayList<>();
+        ((Map<String, Object>) named).forEach((kind, words) -> {
+            NameKind nameKind = NameKind.parse(kind).orElseThrow(() -> new IllegalStateException(file + ": intent '"
+                    + intent.get("name") + "' names '" + kind + "', not one of opportunity, grant, facility, group"));
+            Map<String, Object> spec = words instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
+            cues.add(new NamedCue(nameKind, EntityVocabulary.strings(spec, "cues"),
+                    EntityVocabulary.strings(spec, "unless")));
+        });
+        return cues;
     }
 }

@@ -4,11 +4,17 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
  * Finds which of a few dozen known names a message mentions, tolerating a missing or mistyped character and
- * hiragana/katakana differences: the longest stretch the message shares with a name must cover most of that name.
+ * hiragana/katakana differences: the longest stretch the message shares with a name must cover most of that name,
+ * or else — where the caller allows parts, because the message asks something of a named item — be a distinctive
+ * part of it: at least four characters that no other name holds and that are not one everyday word of the
+ * vocabulary (「スマホ教室」 names 「シニアのためのスマホ教室」; 「スポーツ」 names no activity). A qualifier of the
+ * message's own in place of the name's missing head (「小学生の学習支援ボランティア」 for 「放課後学習支援
+ * ボランティア」) describes a kind of activity rather than naming that one.
  * Both sides are compared after the understanding's normalisation and kana folding. Names are prepared once per
  * list (the catalog hands out the same list until it changes; use one spotter per kind of name), and only names
  * sharing a two-character piece with the message are compared in full, so spotting costs little next to
@@ -19,27 +25,49 @@ final class NameSpotter {
     /** How much of a name the message must contain in one stretch. */
     static final double COVERAGE = 0.7;
     private static final int SHORTEST_STRETCH = 4;
+    /** A distinctive part must be at least this long and this share of the name (「交流」 alone names nothing). */
+    private static final double DISTINCTIVE_SHARE = 0.25;
     /** A qualifier in brackets that people leave out: 市民活動支援補助金（スタートアップ部門）. */
     private static final Pattern BRACKETED = Pattern.compile("[(（【\\[][^)）】\\]]*[)）】\\]]");
 
+    private static final char FOLDED_NO = TextNormalizer.foldKana("の").charAt(0);
+    /** Particles a shared stretch may begin or end with (「子ども食堂の」 is still the one word 子ども食堂). */
+    private static final Pattern PARTICLES_AT_ENDS = Pattern.compile(
+            "^[" + TextNormalizer.foldKana("のにをはがでとも") + "]+|[" + TextNormalizer.foldKana("のにをはがでとも") + "]+$");
+
     private final TextNormalizer normalizer = new TextNormalizer();
+    private final Predicate<String> everydayWord;
     private volatile Prepared prepared = new Prepared(List.of(), List.of());
 
-    /** The best-covered name, if any covers enough; ties go to the longer name. */
+    NameSpotter() {
+        this(word -> false);
+    }
+
+    /** {@code everydayWord} tells a folded stretch that is one word of the vocabulary (a topic, a district). */
+    NameSpotter(Predicate<String> everydayWord) {
+        this.everydayWord = everydayWord;
+    }
+
+    /** The best-covered name, if any covers enough; ties go to the longer name, and of names alike to none. */
     Optional<String> spot(String foldedMessage, List<String> names) {
-        return find(foldedMessage, names).map(Spotted::name);
+        return find(foldedMessage, names, true).map(Spotted::name);
     }
 
     /** The best-covered name and where the message writes it (the stretch it shares with the name). */
-    Optional<Spotted> find(String foldedMessage, List<String> names) {
+    Optional<Spotted> find(String foldedMessage, List<String> names, boolean parts) {
         if (names.isEmpty() || foldedMessage.length() < SHORTEST_STRETCH) {
             return Optional.empty();
         }
         int[] messagePieces = pieces(foldedMessage);
+        List<Form> forms = prepare(names).forms();
         Spotted best = null;
         double bestScore = 0;
         int bestLength = 0;
-        for (Form form : prepare(names).forms()) {
+        boolean bestTie = false;
+        Spotted distinctive = null;
+        int distinctiveShared = 0;
+        boolean distinctiveTie = false;
+        for (Form form : forms) {
             if (!sharesAPiece(form.pieces(), messagePieces)) {
                 continue;
             }
@@ -49,14 +77,54 @@ final class NameSpotter {
                     : longestCommonStretch(foldedMessage, folded);
             int shared = stretch[1];
             double score = (double) shared / folded.length();
-            if (shared >= SHORTEST_STRETCH && score >= COVERAGE
-                    && (score > bestScore || score == bestScore && folded.length() > bestLength)) {
-                best = new Spotted(form.name(), stretch[0] - shared, stretch[0]);
-                bestScore = score;
-                bestLength = folded.length();
+            if (shared < SHORTEST_STRETCH) {
+                continue;
+            }
+            Spotted spotted = new Spotted(form.name(), stretch[0] - shared, stretch[0]);
+            if (qualifiedOtherwise(foldedMessage, spotted, folded)) {
+                continue;
+            }
+            if (score >= COVERAGE) {
+                if (score > bestScore || score == bestScore && folded.length() > bestLength) {
+                    best = spotted;
+                    bestScore = score;
+                    bestLength = folded.length();
+                    bestTie = false;
+                } else if (score == bestScore && folded.length() == bestLength && !best.name().equals(form.name())) {
+                    // 「地域まちづくり推進委員会」 fits three councils alike: it names none of them.
+                    bestTie = true;
+                }
+            } else if (parts && score >= DISTINCTIVE_SHARE && shared >= distinctiveShared
+                    && isDistinctive(foldedMessage.substring(spotted.start(), spotted.end()), form.name(), forms)) {
+                distinctiveTie = shared == distinctiveShared && distinctive != null
+                        && !distinctive.name().equals(form.name());
+                distinctive = spotted;
+                distinctiveShared = shared;
             }
         }
-        return Optional.ofNullable(best);
+        if (best != null) {
+            return bestTie ? Optional.empty() : Optional.of(best);
+        }
+        return distinctiveTie ? Optional.empty() : Optional.ofNullable(distinctive);
+    }
+
+    /**
+     * Whether the message writes 「〈word〉の」 right before a stretch that leaves out the name's head, with a word the
+     * name does not hold (「赤江の津波避難訓練」 still names 「赤江 津波避難訓練」).
+     */
+    private static boolean qualifiedOtherwise(String message, Spotted spotted, String folded) {
+        int start = spotted.start();
+        if (start < 3 || message.charAt(start - 1) != FOLDED_NO
+                || folded.startsWith(message.substring(start, spotted.end()))) {
+            return false;
+        }
+        return !folded.contains(message.substring(start - 3, start - 1));
+    }
+
+    /** Whether only {@code name} holds {@code part}, and {@code part} is more than one everyday word. */
+    private boolean isDistinctive(String part, String name, List<Form> forms) {
+        return !everydayWord.test(PARTICLES_AT_ENDS.matcher(part).replaceAll(""))
+                && forms.stream().noneMatch(other -> !other.name().equals(name) && other.folded().contains(part));
     }
 
     private Prepared prepare(List<String> names) {

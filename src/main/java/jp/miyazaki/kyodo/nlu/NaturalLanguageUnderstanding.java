@@ -4,8 +4,11 @@ import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +26,10 @@ public final class NaturalLanguageUnderstanding implements LanguageUnderstanding
      */
     static final String OPPORTUNITY_PLACEHOLDER = "活動";
     static final String GRANT_PLACEHOLDER = "助成金";
+    static final String FACILITY_PLACEHOLDER = "施設";
+    static final String GROUP_PLACEHOLDER = "団体";
+    /** How sure a message naming an item with its intent's cue words is of that intent. */
+    static final double NAMED_CONFIDENCE = 0.95;
 
     private final TextNormalizer normalizer = new TextNormalizer();
     private final MorphologicalAnalyzer analyzer;
@@ -30,24 +37,30 @@ public final class NaturalLanguageUnderstanding implements LanguageUnderstanding
     private final IntentClassifier classifier;
     private final EntityExtractor entities;
     private final DateExtractor dates = new DateExtractor();
-    private final NameSpotter opportunityNames = new NameSpotter();
-    private final NameSpotter grantNames = new NameSpotter();
+    private final Map<NameKind, NameSpotter> spotters = new EnumMap<>(NameKind.class);
+    private final List<NamedRule> namedRules;
     private final double threshold;
     private final KnownNames knownNames;
 
     private NaturalLanguageUnderstanding(MorphologicalAnalyzer analyzer, IntentFeatures features,
-            IntentClassifier classifier, EntityExtractor entities, double threshold, KnownNames knownNames) {
+            IntentClassifier classifier, EntityExtractor entities, List<NamedRule> namedRules, double threshold,
+            KnownNames knownNames) {
         this.analyzer = analyzer;
         this.features = features;
         this.classifier = classifier;
         this.entities = entities;
+        this.namedRules = namedRules;
         this.threshold = threshold;
         this.knownNames = knownNames;
+        for (NameKind kind : NameKind.values()) {
+            spotters.put(kind, new NameSpotter(entities::isOneWord));
+        }
     }
 
-    /** The same understanding, also naming the catalog's activities and grants a message mentions. */
+    /** The same understanding, also naming the activities, grants, facilities and groups a message mentions. */
     public NaturalLanguageUnderstanding knowing(KnownNames names) {
-        return new NaturalLanguageUnderstanding(analyzer, features, classifier, entities, threshold, names);
+        return new NaturalLanguageUnderstanding(analyzer, features, classifier, entities, namedRules, threshold,
+                names);
     }
 
     /** Reads {@code intents.yml}, {@code entities.yml} and {@code user-dictionary.csv} from {@code dialogsDir}. */
@@ -79,8 +92,12 @@ public final class NaturalLanguageUnderstanding implements LanguageUnderstanding
         List<SparseVector> weighted = counts.stream().map(features::weigh).toList();
         IntentClassifier classifier = IntentClassifier.train(names, features.size(), weighted,
                 labels.stream().mapToInt(Integer::intValue).toArray());
+        List<NamedRule> rules = intents.stream().flatMap(intent -> intent.named().stream()
+                .map(cue -> new NamedRule(intent.name(), cue.kind(), folded(normalizer, cue.cues()),
+                        folded(normalizer, cue.unless()))))
+                .toList();
         return new NaturalLanguageUnderstanding(analyzer, features, classifier, new EntityExtractor(vocabulary),
-                threshold, KnownNames.NONE);
+                rules, threshold, KnownNames.NONE);
     }
 
     @Override
@@ -89,22 +106,63 @@ public final class NaturalLanguageUnderstanding implements LanguageUnderstanding
         List<Token> tokens = analyzer.tokenize(normalized);
         String meant = meant(normalized);
         String folded = TextNormalizer.foldKana(meant);
-        Optional<NameSpotter.Spotted> opportunity = opportunityNames.find(folded, knownNames.opportunities());
-        Optional<NameSpotter.Spotted> grant = grantNames.find(folded, knownNames.grants());
+        Map<NameKind, NameSpotter.Spotted> named = new EnumMap<>(NameKind.class);
+        for (NameKind kind : NameKind.values()) {
+            // Part of a name is taken only where the message asks something of a named item (「〜に申し込みたい」).
+            boolean parts = namedRules.stream().anyMatch(rule -> rule.kind() == kind && rule.cued(folded));
+            spotters.get(kind).find(folded, knownNames.named(kind), parts)
+                    .ifPresent(spotted -> named.put(kind, spotted));
+        }
         Slots slots = new Slots(entities.category(folded).orElse(null), entities.district(folded).orElse(null),
                 dates.extract(meant, referenceTime).orElse(null), entities.kind(folded).orElse(null),
-                opportunity.map(NameSpotter.Spotted::name).orElse(null), grant.map(NameSpotter.Spotted::name).orElse(null));
+                name(named, NameKind.OPPORTUNITY), name(named, NameKind.GRANT), name(named, NameKind.FACILITY),
+                name(named, NameKind.GROUP));
         if (!hasWords(normalized)) {
             IntentScore nothing = new IntentScore(Understanding.FALLBACK, 1.0);
             return new Understanding(nothing, List.of(nothing), slots, tokens);
         }
-        String masked = masked(normalized, normalized.length() - meant.length(), opportunity, grant);
+        String masked = masked(normalized, normalized.length() - meant.length(), named);
         List<Token> classified = masked.equals(normalized) ? tokens : analyzer.tokenize(masked);
         List<IntentScore> ranking = classifier.rank(features.weigh(IntentFeatures.counts(classified)));
+        Optional<String> cued = cuedIntent(named.keySet(), TextNormalizer.foldKana(masked));
+        if (cued.isPresent()) {
+            ranking = first(ranking, cued.get());
+        }
         IntentScore top = ranking.get(0);
         IntentScore intent = top.confidence() >= threshold || top.name().equals(Understanding.FALLBACK) ? top
                 : new IntentScore(Understanding.FALLBACK, 1 - top.confidence());
         return new Understanding(intent, ranking, slots, tokens);
+    }
+
+    private static String name(Map<NameKind, NameSpotter.Spotted> named, NameKind kind) {
+        NameSpotter.Spotted spotted = named.get(kind);
+        return spotted == null ? null : spotted.name();
+    }
+
+    /** The intent whose cue words the message (names masked) holds for a kind of name it mentions, if any. */
+    private Optional<String> cuedIntent(Set<NameKind> mentioned, String foldedMasked) {
+        return namedRules.stream().filter(rule -> mentioned.contains(rule.kind()) && rule.cued(foldedMasked))
+                .map(NamedRule::intent).findFirst();
+    }
+
+    /**
+     * The ranking with {@code intent} first, at least as sure as {@link #NAMED_CONFIDENCE}; the others share what is
+     * left in their proportions, so no other intent looks close to it.
+     */
+    private static List<IntentScore> first(List<IntentScore> ranking, String intent) {
+        double confidence = Math.max(NAMED_CONFIDENCE, ranking.stream().filter(score -> score.name().equals(intent))
+                .mapToDouble(IntentScore::confidence).findFirst().orElse(0));
+        List<IntentScore> others = ranking.stream().filter(score -> !score.name().equals(intent)).toList();
+        double rest = others.stream().mapToDouble(IntentScore::confidence).sum();
+        List<IntentScore> reordered = new ArrayList<>();
+        reordered.add(new IntentScore(intent, confidence));
+        others.forEach(score -> reordered.add(new IntentScore(score.name(),
+                rest == 0 ? 0 : score.confidence() / rest * (1 - confidence))));
+        return reordered;
+    }
+
+    private static List<String> folded(TextNormalizer normalizer, List<String> words) {
+        return words.stream().map(word -> TextNormalizer.foldKana(normalizer.normalize(word))).toList();
     }
 
     /** Calibration temperature fitted at training; exposed for the evaluation report. */
@@ -133,12 +191,10 @@ public final class NaturalLanguageUnderstanding implements LanguageUnderstanding
      * The message with the catalog names it mentions replaced by the plain word for what they name, so the words of
      * an unusual title (「相談できるカフェ」) cannot pull the intent away from what is asked about it.
      */
-    private static String masked(String normalized, int offset, Optional<NameSpotter.Spotted> opportunity,
-            Optional<NameSpotter.Spotted> grant) {
+    private static String masked(String normalized, int offset, Map<NameKind, NameSpotter.Spotted> named) {
         StringBuilder text = new StringBuilder(normalized);
         List<Mask> masks = new ArrayList<>();
-        opportunity.ifPresent(span -> masks.add(new Mask(span, OPPORTUNITY_PLACEHOLDER)));
-        grant.ifPresent(span -> masks.add(new Mask(span, GRANT_PLACEHOLDER)));
+        named.forEach((kind, span) -> masks.add(new Mask(span, placeholder(kind))));
         // From the end, so the earlier offsets still hold; an overlapping span is skipped.
         masks.sort(Comparator.comparingInt((Mask mask) -> mask.span().start()).reversed());
         int limit = text.length();
@@ -151,7 +207,24 @@ public final class NaturalLanguageUnderstanding implements LanguageUnderstanding
         return text.toString();
     }
 
+    private static String placeholder(NameKind kind) {
+        return switch (kind) {
+            case OPPORTUNITY -> OPPORTUNITY_PLACEHOLDER;
+            case GRANT -> GRANT_PLACEHOLDER;
+            case FACILITY -> FACILITY_PLACEHOLDER;
+            case GROUP -> GROUP_PLACEHOLDER;
+        };
+    }
+
     private record Mask(NameSpotter.Spotted span, String placeholder) {
+    }
+
+    /** {@code intent} for a message naming an item of {@code kind} with one of {@code cues}, none of {@code unless}. */
+    private record NamedRule(String intent, NameKind kind, List<String> cues, List<String> unless) {
+
+        boolean cued(String folded) {
+            return cues.stream().anyMatch(folded::contains) && unless.stream().noneMatch(folded::contains);
+        }
     }
 
     private static boolean hasWords(String normalized) {

@@ -27,7 +27,7 @@ public class NluConfiguration {
         long started = System.nanoTime();
         NaturalLanguageUnderstanding understanding = NaturalLanguageUnderstanding
                 .fromDialogs(dialogsDir, properties.threshold())
-                .knowing(knownNames.getIfAvailable(() -> KnownNames.NONE));
+                .knowing(KnownNames.combined(knownNames.orderedStream().toList()));
         log.info("Trained intent classifier from {} in {} ms (temperature {}, threshold {})", dialogsDir,
                 (System.nanoTime() - started) / 1_000_000, String.format("%.2f", understanding.temperature()),
                 properties.threshold());

@@ -75,7 +75,8 @@ class SharedChangesIntegrationTests {
         String answer = eventually(() -> citizenOn(instanceB).says("相談できるカフェに申し込みたい").body(),
                 body -> body.contains(NAME_PROMPT));
 
-        assertThat(answer).contains(NAME_PROMPT);
+        // The sign-up says which activity and date it is for before asking the first detail.
+        assertThat(answer).contains("相談できるカフェ（3月6日(土) 9:00〜11:00）のお申し込みですね", NAME_PROMPT);
         assertThat(Duration.between(created, Instant.now())).isLessThan(WITHIN);
     }
 

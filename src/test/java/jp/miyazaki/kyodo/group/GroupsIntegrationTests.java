@@ -102,8 +102,11 @@ class GroupsIntegrationTests extends KyodoIntegrationTest {
 
         Reply found = conversation.respond(CITIZEN, new UserInput.Text("檍で子ども関係の団体ある？"), now);
         assertThat(found.parts().toString()).contains("檍の子育ての団体が3件", "檍子ども食堂の会");
+        // Said this way the message names one group: its details come at once, with 参加したい.
         assertThat(say(CITIZEN, "清武の地域まちづくり推進委員会について知りたい"))
-                .contains("清武の地域まちづくり推進委員会が1件", "清武地域まちづくり推進委員会");
+                .contains("【清武地域まちづくり推進委員会】", "参加したい");
+        assertThat(say(CITIZEN, "地域まちづくり推進委員会はどこにありますか"))
+                .contains("地域まちづくり推進委員会が");
         Reply details = conversation.respond(CITIZEN, new UserInput.Postback(postbackData(found, "檍子ども食堂の会", "詳細"),
                 Map.of()), now.plusSeconds(5));
         assertThat(details.parts().toString()).contains("子ども食堂の配膳ボランティア", "参加したい");

@@ -2,6 +2,7 @@ package jp.miyazaki.kyodo.nlu;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -10,9 +11,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 class NameSpotterTests {
 
     private static final List<String> NAMES = List.of("青島海岸ビーチクリーン", "子ども食堂ボランティア",
-            "地域コミュニティ活動交付金", "市民活動支援補助金（スタートアップ部門）", "おはなし会");
+            "地域コミュニティ活動交付金", "市民活動支援補助金（スタートアップ部門）",
+            "市民活動支援補助金（ステップアップ部門）", "おはなし会", "シニアのためのスマホ教室", "外国人住民の日本語学習サポーター", "やさしい日本語 入門講座",
+            "障がい者スポーツ指導員 入門講座");
 
-    private final NameSpotter spotter = new NameSpotter();
+    private final NameSpotter spotter = new NameSpotter(
+            new EntityExtractor(EntityVocabulary.load(Path.of("dialogs/entities.yml")))::isOneWord);
     private final TextNormalizer normalizer = new TextNormalizer();
 
     @ParameterizedTest(name = "{0} → {1}")
@@ -22,10 +26,16 @@ class NameSpotterTests {
             あおしま海岸ビーチクリーンに出たい          | 青島海岸ビーチクリーン
             地域コミュニティ活動交付金の締め切りは？     | 地域コミュニティ活動交付金
             地域コミュニティ活動の交付金について        | 地域コミュニティ活動交付金
-            市民活動支援補助金の説明会はありますか     | 市民活動支援補助金（スタートアップ部門）
+            市民活動支援補助金の説明会はありますか     | -
+            スタートアップ部門の補助金の説明会は？     | 市民活動支援補助金（スタートアップ部門）
             ボランティアを探しています               | -
             今日の天気は？                         | -
             おはなし会に行きたい                    | おはなし会
+            スマホ教室に申しこみたい                 | シニアのためのスマホ教室
+            日本語学習サポーターをやってみたい        | 外国人住民の日本語学習サポーター
+            日本語の講座はありますか                 | -
+            入門講座に出たい                        | -
+            スポーツのボランティアに参加したい        | -
             """)
     void namesWhatTheMessageMentions(String message, String expected) {
         String folded = TextNormalizer.foldKana(normalizer.normalize(message));

@@ -111,27 +111,28 @@ public final class NluBenchmark {
         return count;
     }
 
-    /** The sample catalog's titles and grant names, so parsing is measured with name spotting at work. */
-    @SuppressWarnings("unchecked")
+    /**
+     * The sample catalog's titles, grant and facility names and the sample groups' names, so parsing is measured with
+     * name spotting at work.
+     */
     static KnownNames sampleCatalogNames() throws java.io.IOException {
-        Map<String, Object> catalog;
-        try (java.io.InputStream in = NluBenchmark.class.getResourceAsStream("/catalog/sample-catalog.yml")) {
-            catalog = new org.yaml.snakeyaml.Yaml().load(in);
-        }
-        List<String> titles = ((List<Map<String, Object>>) catalog.get("opportunities")).stream()
-                .map(item -> (String) item.get("title")).toList();
-        List<String> grants = ((List<Map<String, Object>>) catalog.get("grants")).stream()
-                .map(item -> (String) item.get("name")).toList();
-        return new KnownNames() {
-            @Override
-            public List<String> opportunities() {
-                return titles;
-            }
+        Map<String, Object> catalog = yaml("/catalog/sample-catalog.yml");
+        Map<NameKind, List<String>> names = Map.of(
+                NameKind.OPPORTUNITY, values(catalog, "opportunities", "title"),
+                NameKind.GRANT, values(catalog, "grants", "name"),
+                NameKind.FACILITY, values(catalog, "facilities", "name"),
+                NameKind.GROUP, values(yaml("/group/sample-groups.yml"), "groups", "name"));
+        return kind -> names.getOrDefault(kind, List.of());
+    }
 
-            @Override
-            public List<String> grants() {
-                return grants;
-            }
-        };
+    private static Map<String, Object> yaml(String resource) throws java.io.IOException {
+        try (java.io.InputStream in = NluBenchmark.class.getResourceAsStream(resource)) {
+            return new org.yaml.snakeyaml.Yaml().load(in);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> values(Map<String, Object> file, String list, String field) {
+        return ((List<Map<String, Object>>) file.get(list)).stream().map(item -> (String) item.get(field)).toList();
     }
 }

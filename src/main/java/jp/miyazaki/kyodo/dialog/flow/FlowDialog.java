@@ -22,6 +22,7 @@ import jp.miyazaki.kyodo.dialog.DialogState;
 import jp.miyazaki.kyodo.dialog.Reply;
 import jp.miyazaki.kyodo.dialog.Turn;
 import jp.miyazaki.kyodo.dialog.UserInput;
+import jp.miyazaki.kyodo.nlu.NameKind;
 import jp.miyazaki.kyodo.nlu.Slots;
 import jp.miyazaki.kyodo.nlu.Understanding;
 import jp.miyazaki.kyodo.shared.LineLimits;
@@ -713,6 +714,8 @@ public final class FlowDialog implements Dialog {
                     case DISTRICT -> entities.district();
                     case DATE -> entities.date() == null ? null : SlotReader.dateValue(entities.date());
                     case KIND -> entities.kind();
+                    // The catalog name the understanding found is the item meant, not the whole sentence around it.
+                    case CATALOG_ID -> NameKind.parse(slot.name()).map(entities::named).orElse(null);
                     default -> null;
                 };
                 if (value != null) {

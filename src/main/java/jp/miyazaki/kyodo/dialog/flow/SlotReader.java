@@ -58,7 +58,9 @@ public final class SlotReader {
             case DISTRICT -> Optional.ofNullable(entities.district());
             case DATE -> Optional.ofNullable(entities.date()).map(SlotReader::dateValue);
             case KIND, CHOICE -> Optional.empty();
-            case TEXT -> Slot.NAME_FORMAT.equals(slot.format()) ? name(slot, text.strip()) : text(slot, text.strip());
+            // A message naming a catalog item (「佐土原の竹林整備のほうが気になる」) is about that item, not a person's name.
+            case TEXT -> !Slot.NAME_FORMAT.equals(slot.format()) ? text(slot, text.strip())
+                    : namesAnItem(entities) ? Optional.empty() : name(slot, text.strip());
             case CATALOG_ID -> text(slot, text.strip());
             case CONTACT -> contact(normal);
             case NUMBER -> number(slot, normal);
@@ -128,6 +130,11 @@ public final class SlotReader {
      * A person's name as typed: 「宮崎花子です」 gives 宮崎花子; a yes or no, digits (a phone number), an e-mail address
      * or a sentence (「続きをしたい」「？」) is not a name.
      */
+    private static boolean namesAnItem(Slots entities) {
+        return entities.opportunity() != null || entities.grant() != null || entities.facility() != null
+                || entities.group() != null;
+    }
+
     private static Optional<String> name(Slot slot, String text) {
         String name = NAME_ENDING.matcher(text).replaceFirst("").strip();
         String normal = normalise(name);

@@ -2,6 +2,10 @@ package jp.miyazaki.kyodo.dialog.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
@@ -10,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.yaml.snakeyaml.Yaml;
 
 import jp.miyazaki.kyodo.dialog.Dialog;
 import jp.miyazaki.kyodo.dialog.DialogState;
@@ -33,6 +40,19 @@ final class ConversationRunner {
     ConversationRunner(Dialog dialog, LanguageUnderstanding understanding) {
         this.dialog = dialog;
         this.understanding = understanding;
+    }
+
+    /** The scripts ({@code *.yml}) directly in {@code folder}, by name. */
+    static List<Path> scripts(Path folder) throws IOException {
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.filter(f -> f.toString().endsWith(".yml")).sorted().toList();
+        }
+    }
+
+    static Map<String, Object> read(Path script) throws IOException {
+        try (Reader reader = Files.newBufferedReader(script)) {
+            return new Yaml().load(reader);
+        }
     }
 
     @SuppressWarnings("unchecked")

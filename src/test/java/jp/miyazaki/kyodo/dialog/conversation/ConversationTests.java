@@ -3,9 +3,6 @@ package jp.miyazaki.kyodo.dialog.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +11,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
-import org.yaml.snakeyaml.Yaml;
 
 import jp.miyazaki.kyodo.dialog.flow.DialogSettings;
 import jp.miyazaki.kyodo.dialog.flow.FlowDialog;
@@ -26,8 +22,8 @@ import jp.miyazaki.kyodo.nlu.NluProperties;
 
 /**
  * Tests of the engine with the shipped flows: every script in {@code src/test/resources/conversations} is played
- * against a keyword understanding and in-memory actions (test doubles), each in a fresh world. Scripts that say
- * {@code actions: real} are played by {@link RealActionsConversationIntegrationTests} instead.
+ * against a keyword understanding and in-memory actions (test doubles), each in a fresh world. The scripts in
+ * {@code conversations/app} are played against the whole app by {@link CatalogConversationIntegrationTests}.
  */
 class ConversationTests {
 
@@ -41,15 +37,11 @@ class ConversationTests {
     @TestFactory
     Stream<DynamicTest> conversations() throws IOException {
         FlowSet flows = ShippedFlows.load(dialogsDir);
-        List<Path> files;
-        try (Stream<Path> list = Files.list(SCRIPTS)) {
-            files = list.filter(f -> f.toString().endsWith(".yml")).sorted()
-                    .filter(f -> !RealActionsConversationIntegrationTests.real(read(f))).toList();
-        }
+        List<Path> files = ConversationRunner.scripts(SCRIPTS);
         assertThat(files).isNotEmpty();
         return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), file.toUri(),
                 () -> {
-                    Map<String, Object> script = read(file);
+                    Map<String, Object> script = ConversationRunner.read(file);
                     InMemoryActions actions = new InMemoryActions(ConversationRunner.DEFAULT_START.toLocalDate());
                     FlowDialog dialog = new FlowDialog(() -> flows, actions.all(), DialogSettings.defaults());
                     LanguageUnderstanding understanding = Boolean.TRUE.equals(script.get("real_understanding"))
@@ -64,13 +56,5 @@ class ConversationTests {
             real = NaturalLanguageUnderstanding.fromDialogs(Path.of("dialogs"), NluProperties.DEFAULT_THRESHOLD);
         }
         return real;
-    }
-
-    static Map<String, Object> read(Path file) {
-        try (Reader reader = Files.newBufferedReader(file)) {
-            return new Yaml().load(reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -64,7 +64,7 @@ final class InMemoryActions {
                         .map(o -> DialogAction.Result.of("full")).orElse(DialogAction.Result.of("open"))),
                 action("signup.list", this::listSignUps),
                 // This world never remembers a name and contact: conversations about that run with the real
-                // actions (actions: real, RealActionsConversationIntegrationTests).
+                // actions (conversations/app, CatalogConversationIntegrationTests).
                 action("signup.remembered", c -> DialogAction.Result.of("none")),
                 action("signup.offer-remember", c -> DialogAction.Result.of("declined")),
                 action("signup.remember", c -> DialogAction.Result.of("none")),
@@ -78,6 +78,9 @@ final class InMemoryActions {
                         : new DialogAction.Result("ok", Map.of(), List.of(new Reply.Text(
                                 "地域コミュニティ活動交付金：締め切りまであと12日")))),
                 action("facility.search", this::facilities),
+                action("facility.detail", c -> c.slots().containsKey("facility")
+                        ? new DialogAction.Result("ok", Map.of(), List.of(new Reply.Text(c.slots().get("facility"))))
+                        : DialogAction.Result.of("none")),
                 action("consult.create", this::consult),
                 action("subscription.show", c -> c.slots().containsKey("category")
                         || c.slots().containsKey("district") ? DialogAction.Result.of("chosen")
