@@ -31,6 +31,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
+import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.AfterTry;
 import net.jqwik.api.lifecycle.BeforeContainer;
@@ -114,6 +115,9 @@ class CatalogItemsForCitizensIntegrationTests {
 
     @Property(tries = 20, shrinking = ShrinkingMode.BOUNDED)
     void everyActivityStaffCanSaveWorksInEveryCitizenFlow(@ForAll("opportunities") Draft draft) {
+        Statistics.label("when").collect(draft.timing());
+        Statistics.label("capacity").collect(Math.min(draft.capacity(), 2) + (draft.capacity() >= 2 ? "+" : ""));
+        Statistics.label("optional fields left out").collect(draft.missing());
         HttpResponse<String> saved = staff.post("/api/admin/opportunities", draft.json());
         assertThat(saved.statusCode()).as("staff save %s: %s", draft, saved.body()).isEqualTo(201);
         String id = read(saved.body()).path("opportunity").path("id").asText();
@@ -483,6 +487,12 @@ class CatalogItemsForCitizensIntegrationTests {
             fields.put("contact", contact);
             fields.values().removeIf(java.util.Objects::isNull);
             return JSON.valueToTree(fields).toString();
+        }
+
+        /** How many of the optional fields staff left absent or empty. */
+        long missing() {
+            return java.util.stream.Stream.of(district, description, place, organiser, contact)
+                    .filter(value -> value == null || value.isEmpty()).count();
         }
 
         /** What a citizen searching for it on its day would write. */
