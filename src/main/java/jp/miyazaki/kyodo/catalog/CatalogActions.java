@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 import jp.miyazaki.kyodo.dialog.DialogAction.Context;
 import jp.miyazaki.kyodo.dialog.DialogAction.Result;
@@ -390,8 +391,9 @@ public class CatalogActions {
             return new Result(NONE, Map.of("count", "0", "text", wording.text("catalog.facilities-none")), List.of());
         }
         List<Card> cards = found.stream().limit(MAX_CARDS).map(f -> new Card(DisplayText.cut(f.name(), CARD_TITLE),
-                DisplayText.cut(wording.text("catalog.facility-card", Map.of("kind", f.kind(), "district",
-                        Objects.toString(f.district(), ""), "hours", Objects.toString(f.hours(), ""))), CARD_TEXT),
+                DisplayText.cut(wording.text("catalog.facility-card", Map.of("kind_in_district",
+                        kindInDistrict(f, values -> wording.text("catalog.facility-card-kind-in-district", values)),
+                        "hours", Objects.toString(f.hours(), ""))), CARD_TEXT),
                 List.of(Choice.postback(wording.text("catalog.button-detail"), FACILITY_DETAIL.data(f.id()))))).toList();
         return new Result(OK, Map.of("count", String.valueOf(found.size()),
                 "text", wording.text("catalog.facilities-found", Map.of("count", found.size()))),
@@ -413,7 +415,8 @@ public class CatalogActions {
         String booking = Objects.toString(facility.bookingMethod(), "");
         String phone = Objects.toString(facility.phone(), "");
         String text = wording.text("catalog.facility-details", Map.of("name", facility.name(),
-                "kind", facility.kind(), "district", Objects.toString(facility.district(), ""), "address", address,
+                "kind_in_district", kindInDistrict(facility,
+                        values -> wording.text("catalog.facility-kind-in-district", values)), "address", address,
                 "hours", hours, "rooms", join(facility.rooms()), "equipment", join(facility.equipment()),
                 "booking", booking, "phone", phone)) + sampleNote(facility.sample());
         Map<String, String> values = new LinkedHashMap<>();
@@ -425,6 +428,13 @@ public class CatalogActions {
         values.put("phone", phone);
         values.put("text", text);
         return new Result(OK, values, List.of(new Reply.Text(text)));
+    }
+
+    /** The facility's kind in its district as {@code inDistrict} says it, or its kind alone without one. */
+    private static String kindInDistrict(Facility facility, Function<Map<String, ?>, String> inDistrict) {
+        String district = Objects.toString(facility.district(), "").strip();
+        return district.isEmpty() ? facility.kind() : inDistrict.apply(Map.of("kind", facility.kind(),
+                "district", district));
     }
 
     /** Starts the sign-up flow for the opportunity (what the 申し込む buttons send). */

@@ -195,13 +195,16 @@ class CatalogItemsForCitizensIntegrationTests {
         String name = shown((String) facility.get("name"));
 
         JsonNode details = postback(citizen, "flow=facility-detail&slot=facility&value=" + id);
-        assertThat(details.toString()).as("details of %s", facility).contains(escaped(name));
+        assertThat(texts(details)).as("details of %s", facility).singleElement()
+                .satisfies(text -> assertThat(text).contains(name).doesNotContain("（）"));
         say(citizen, "活動に使える場所を探しています");
         String district = (String) facility.get("district");
         JsonNode found = say(citizen, district != null && District.canonical(district).isPresent() ? district
                 : "どこでも");
         assertThat(cardTexts(found).size() + texts(found).size()).as("facilities found for %s", facility)
                 .isPositive();
+        assertThat(cardTexts(found)).as("facility cards for %s", facility)
+                .allSatisfy(card -> assertThat(card).doesNotContain("・\n"));
         assertThat(line.violations()).as("requests to LINE for %s", facility).isEmpty();
     }
 
@@ -355,8 +358,8 @@ class CatalogItemsForCitizensIntegrationTests {
                 "https://example.jp/" + repeatTo("a", 1_200), "https://例え.jp/申請/書類?名前=宮崎&x=<y>")
                 .injectNull(0.4);
         Arbitrary<List<Object>> parts = Combinators.combine(text(100).filter(t -> !t.isBlank()), optional(text(2000)),
-                categories, names, optional(text(100)), deadline, Arbitraries.integers().between(-20, 10).injectNull(0.4),
-                names).as((name, purpose, kinds, eligible, amount, last, opensBefore, documents) -> java.util.Arrays
+                categories, names, optional(text(100)), deadline,
+                Arbitraries.integers().between(-20, 10).injectNull(0.4), names).as((name, purpose, kinds, eligible, amount, last, opensBefore, documents) -> java.util.Arrays
                         .asList(name, purpose, kinds, eligible, amount, last, opensBefore, documents));
         return Combinators.combine(parts, optional(contact()), url).as((p, contact, link) -> {
             Map<String, Object> fields = new LinkedHashMap<>();
