@@ -250,7 +250,7 @@ public class CatalogActions {
             return new Result(NONE, Map.of("count", "0", "text", wording.text("catalog.grants-none")), List.of());
         }
         List<Card> cards = found.stream().limit(MAX_CARDS).map(g -> new Card(DisplayText.cut(g.name(), CARD_TITLE),
-                DisplayText.cut(windowText(g, today) + "\n" + Objects.toString(g.amount(), ""), CARD_TEXT),
+                DisplayText.cut((windowText(g, today) + "\n" + Objects.toString(g.amount(), "")).strip(), CARD_TEXT),
                 List.of(Choice.postback(wording.text("catalog.button-detail"), GRANT_DETAIL.data(g.id()))))).toList();
         long open = found.stream().filter(g -> g.statusOn(today) == GrantStatus.OPEN).count();
         return new Result(OK, Map.of("count", String.valueOf(found.size()), "open_count", String.valueOf(open),

@@ -158,10 +158,7 @@ class CatalogItemsForCitizensIntegrationTests {
 
     @Property(tries = 8, shrinking = ShrinkingMode.BOUNDED)
     void everyGrantStaffCanSaveWorksForCitizens(@ForAll("grants") Map<String, Object> grant) {
-        HttpResponse<String> saved = staff.post("/api/admin/grants", JSON.valueToTree(grant).toString());
-        assertThat(saved.statusCode()).as("staff save %s: %s", grant, saved.body()).isEqualTo(201);
-        String id = read(saved.body()).path("id").asText();
-        created.add("/api/admin/grants/" + id);
+        String id = savedByStaff("/api/admin/grants", grant);
         String citizen = citizen();
         String name = shown((String) grant.get("name"));
 
@@ -177,20 +174,18 @@ class CatalogItemsForCitizensIntegrationTests {
                 deadline.minusDays(14).atStartOfDay(CityTime.ZONE).toInstant(),
                 deadline.atStartOfDay(CityTime.ZONE).toInstant()).stream()
                 .filter(r -> r.userId().equals(citizen) && r.id().contains(id)).toList();
+        assertThat(due).as("the 14- and 3-day deadline reminders for %s", grant).hasSize(2);
         for (Reminder reminder : due) {
             bot.bean(LineGateway.class).push(citizen, reminder.reply(), UUID.randomUUID());
         }
-        assertThat(line.pushesTo(citizen)).as("deadline reminders for %s", grant)
+        assertThat(line.pushesTo(citizen)).as("deadline reminders for %s", grant).hasSize(2)
                 .allSatisfy(push -> assertThat(sentTexts(push)).contains(name));
         assertThat(line.violations()).as("requests to LINE for %s", grant).isEmpty();
     }
 
     @Property(tries = 8, shrinking = ShrinkingMode.BOUNDED)
     void everyFacilityStaffCanSaveWorksForCitizens(@ForAll("facilities") Map<String, Object> facility) {
-        HttpResponse<String> saved = staff.post("/api/admin/facilities", JSON.valueToTree(facility).toString());
-        assertThat(saved.statusCode()).as("staff save %s: %s", facility, saved.body()).isEqualTo(201);
-        String id = read(saved.body()).path("id").asText();
-        created.add("/api/admin/facilities/" + id);
+        String id = savedByStaff("/api/admin/facilities", facility);
         String citizen = citizen();
         String name = shown((String) facility.get("name"));
 
@@ -206,6 +201,15 @@ class CatalogItemsForCitizensIntegrationTests {
         assertThat(cardTexts(found)).as("facility cards for %s", facility)
                 .allSatisfy(card -> assertThat(card).doesNotContain("・\n"));
         assertThat(line.violations()).as("requests to LINE for %s", facility).isEmpty();
+    }
+
+    /** Saves an item through the staff API; its id. */
+    private String savedByStaff(String path, Map<String, Object> fields) {
+        HttpResponse<String> saved = staff.post(path, JSON.valueToTree(fields).toString());
+        assertThat(saved.statusCode()).as("staff save %s: %s", fields, saved.body()).isEqualTo(201);
+        String id = read(saved.body()).path("id").asText();
+        created.add(path + "/" + id);
+        return id;
     }
 
     private void remindedTheDayBefore(Draft draft, String id, String citizen) {
