@@ -57,8 +57,10 @@ import jp.miyazaki.kyodo.testsupport.SimulatedCitizen;
  * {@code <>&"'} and newlines, capacity 0, 1 or more, starting today, within the last hour or over several days),
  * a staff member saves each one with a bearer token, and citizens go through the simulator as they would on LINE:
  * search, details, sign-up to the end (full and waitlisted as the capacity says), the reminder the day before, the
- * notice card staff broadcast, and cancelling. No answer is the fallback 「うまく処理できませんでした」 and every
- * message conforms to LINE's OpenAPI document. One app (real redis-server, WireMock as LINE) serves every try.
+ * notice card staff broadcast, cancelling, and staff deleting it. Grants and facilities with their optional fields
+ * left out go through their details, searches and (grants) deadline reminders the same way. No answer is the
+ * fallback 「うまく処理できませんでした」 and every message conforms to LINE's OpenAPI document. One app (real
+ * redis-server, WireMock as LINE, the sample catalog) serves every try.
  */
 class CatalogItemsForCitizensIntegrationTests {
 
