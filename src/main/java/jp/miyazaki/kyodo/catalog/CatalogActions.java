@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 import jp.miyazaki.kyodo.dialog.DialogAction.Context;
 import jp.miyazaki.kyodo.dialog.DialogAction.Result;
@@ -249,7 +250,7 @@ public class CatalogActions {
             return new Result(NONE, Map.of("count", "0", "text", wording.text("catalog.grants-none")), List.of());
         }
         List<Card> cards = found.stream().limit(MAX_CARDS).map(g -> new Card(DisplayText.cut(g.name(), CARD_TITLE),
-                DisplayText.cut(windowText(g, today) + "\n" + g.amount(), CARD_TEXT),
+                DisplayText.cut((windowText(g, today) + "\n" + Objects.toString(g.amount(), "")).strip(), CARD_TEXT),
                 List.of(Choice.postback(wording.text("catalog.button-detail"), GRANT_DETAIL.data(g.id()))))).toList();
         long open = found.stream().filter(g -> g.statusOn(today) == GrantStatus.OPEN).count();
         return new Result(OK, Map.of("count", String.valueOf(found.size()), "open_count", String.valueOf(open),
@@ -336,17 +337,17 @@ public class CatalogActions {
         GrantStatus status = grant.statusOn(today);
         String text = wording.text("catalog.grant-details", Map.of("name", grant.name(),
                 "window", windowText(grant, today), "deadline", DisplayText.day(grant.deadline()),
-                "amount", grant.amount(), "eligible", join(grant.eligibleGroups()),
-                "documents", join(grant.requiredDocuments()), "contact", grant.contact(),
-                "purpose", grant.purpose())) + sampleNote(grant.sample());
+                "amount", Objects.toString(grant.amount(), ""), "eligible", join(grant.eligibleGroups()),
+                "documents", join(grant.requiredDocuments()), "contact", Objects.toString(grant.contact(), ""),
+                "purpose", Objects.toString(grant.purpose(), ""))) + sampleNote(grant.sample());
         Map<String, String> values = new LinkedHashMap<>();
         values.put("grant", grant.id());
         values.put("grant_name", grant.name());
         values.put("status", status.label());
         values.put("deadline", DisplayText.day(grant.deadline()));
         values.put("days_left", String.valueOf(grant.daysUntilDeadline(today)));
-        values.put("amount", grant.amount());
-        values.put("grant_contact", grant.contact());
+        values.put("amount", Objects.toString(grant.amount(), ""));
+        values.put("grant_contact", Objects.toString(grant.contact(), ""));
         values.put("url", grant.url() == null ? "" : grant.url());
         values.put("text", text);
         List<Reply.Part> parts = new ArrayList<>();
@@ -390,8 +391,9 @@ public class CatalogActions {
             return new Result(NONE, Map.of("count", "0", "text", wording.text("catalog.facilities-none")), List.of());
         }
         List<Card> cards = found.stream().limit(MAX_CARDS).map(f -> new Card(DisplayText.cut(f.name(), CARD_TITLE),
-                DisplayText.cut(wording.text("catalog.facility-card", Map.of("kind", f.kind(), "district",
-                        f.district(), "hours", f.hours())), CARD_TEXT),
+                DisplayText.cut(wording.text("catalog.facility-card", Map.of("kind_in_district",
+                        kindInDistrict(f, values -> wording.text("catalog.facility-card-kind-in-district", values)),
+                        "hours", Objects.toString(f.hours(), ""))), CARD_TEXT),
                 List.of(Choice.postback(wording.text("catalog.button-detail"), FACILITY_DETAIL.data(f.id()))))).toList();
         return new Result(OK, Map.of("count", String.valueOf(found.size()),
                 "text", wording.text("catalog.facilities-found", Map.of("count", found.size()))),
@@ -415,19 +417,31 @@ public class CatalogActions {
             return new Result(NONE, Map.of("text", text), List.of(new Reply.Text(text)));
         }
         Facility facility = found.get();
+        String address = Objects.toString(facility.address(), "");
+        String hours = Objects.toString(facility.hours(), "");
+        String booking = Objects.toString(facility.bookingMethod(), "");
+        String phone = Objects.toString(facility.phone(), "");
         String text = wording.text("catalog.facility-details", Map.of("name", facility.name(),
-                "kind", facility.kind(), "district", facility.district(), "address", facility.address(),
-                "hours", facility.hours(), "rooms", join(facility.rooms()), "equipment", join(facility.equipment()),
-                "booking", facility.bookingMethod(), "phone", facility.phone())) + sampleNote(facility.sample());
+                "kind_in_district", kindInDistrict(facility,
+                        values -> wording.text("catalog.facility-kind-in-district", values)), "address", address,
+                "hours", hours, "rooms", join(facility.rooms()), "equipment", join(facility.equipment()),
+                "booking", booking, "phone", phone)) + sampleNote(facility.sample());
         Map<String, String> values = new LinkedHashMap<>();
         values.put("facility", facility.id());
         values.put("facility_name", facility.name());
-        values.put("address", facility.address());
-        values.put("hours", facility.hours());
-        values.put("booking", facility.bookingMethod());
-        values.put("phone", facility.phone());
+        values.put("address", address);
+        values.put("hours", hours);
+        values.put("booking", booking);
+        values.put("phone", phone);
         values.put("text", text);
         return new Result(OK, values, List.of(new Reply.Text(text)));
+    }
+
+    /** The facility's kind in its district as {@code inDistrict} says it, or its kind alone without one. */
+    private static String kindInDistrict(Facility facility, Function<Map<String, ?>, String> inDistrict) {
+        String district = Objects.toString(facility.district(), "").strip();
+        return district.isEmpty() ? facility.kind() : inDistrict.apply(Map.of("kind", facility.kind(),
+                "district", district));
     }
 
     /** Starts the sign-up flow for the opportunity (what the 申し込む buttons send). */

@@ -24,6 +24,8 @@ import com.linecorp.bot.messaging.model.TemplateMessage;
 import com.linecorp.bot.messaging.model.TextMessage;
 import com.linecorp.bot.messaging.model.URIAction;
 
+import okhttp3.HttpUrl;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -145,7 +147,25 @@ public class LineMessageRenderer {
                             DatetimePickerAction.Mode.valueOf(pick.mode().name()), null, null, null));
         }
         Reply.Action.Open open = (Reply.Action.Open) action;
-        return fits(open.uri(), LineLimits.URI_LENGTH).map(uri -> new URIAction(label, URI.create(uri), null));
+        return web(open.uri()).flatMap(uri -> fits(uri, LineLimits.URI_LENGTH))
+                .map(uri -> new URIAction(label, URI.create(uri), null));
+    }
+
+    /**
+     * The address as LINE takes it: a web address staff pasted as a browser shows it (日本語 paths, a query with
+     * {@code <>}) percent-encoded by OkHttp; any other address only when it is already a valid URI.
+     */
+    private static Optional<String> web(String address) {
+        HttpUrl url = HttpUrl.parse(address);
+        if (url != null) {
+            return Optional.of(url.uri().toASCIIString());
+        }
+        try {
+            return Optional.of(URI.create(address).toASCIIString());
+        } catch (IllegalArgumentException e) {
+            log.warn("a button's address is not a valid URI: the button is left out");
+            return Optional.empty();
+        }
     }
 
     private static Optional<String> fits(String value, int limit) {

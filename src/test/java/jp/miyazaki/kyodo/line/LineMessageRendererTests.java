@@ -13,6 +13,7 @@ import com.linecorp.bot.messaging.model.PostbackAction;
 import com.linecorp.bot.messaging.model.QuickReplyItem;
 import com.linecorp.bot.messaging.model.TemplateMessage;
 import com.linecorp.bot.messaging.model.TextMessage;
+import com.linecorp.bot.messaging.model.URIAction;
 
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +45,20 @@ class LineMessageRendererTests {
         assertThat(message.text().length()).isLessThanOrEqualTo(LineLimits.TEXT_LENGTH);
         assertThat(message.text()).endsWith("あ…");
         assertThat(Character.isHighSurrogate(message.text().charAt(message.text().length() - 2))).isFalse();
+    }
+
+    @Test
+    void opensAWebAddressAsABrowserShowsItPercentEncodedAndLeavesOutWhatIsNoAddress() {
+        Reply.Choice pasted = new Reply.Choice("詳しく見る", new Reply.Action.Open("https://例え.jp/申請/書類?名前=宮崎&x=<y>"));
+        Reply.Choice broken = new Reply.Choice("開く", new Reply.Action.Open("mailto:<a b>"));
+
+        TextMessage message = (TextMessage) renderer.render(Reply.of(new Reply.Choices("補助金", List.of(pasted,
+                broken)))).get(0);
+
+        assertThat(message.quickReply().items()).singleElement().satisfies(item -> assertThat(
+                ((URIAction) item.action()).uri().toString()).isEqualTo(
+                        "https://xn--r8jz45g.jp/%E7%94%B3%E8%AB%8B/%E6%9B%B8%E9%A1%9E"
+                                + "?%E5%90%8D%E5%89%8D=%E5%AE%AE%E5%B4%8E&x=%3Cy%3E"));
     }
 
     @Test

@@ -1,9 +1,9 @@
 package jp.miyazaki.kyodo.simulator;
 
-import static jp.miyazaki.kyodo.simulator.SimulatorMessages.buttonData;
-import static jp.miyazaki.kyodo.simulator.SimulatorMessages.cardTexts;
-import static jp.miyazaki.kyodo.simulator.SimulatorMessages.quickReplyData;
-import static jp.miyazaki.kyodo.simulator.SimulatorMessages.texts;
+import static jp.miyazaki.kyodo.testsupport.SimulatorMessages.buttonData;
+import static jp.miyazaki.kyodo.testsupport.SimulatorMessages.cardTexts;
+import static jp.miyazaki.kyodo.testsupport.SimulatorMessages.quickReplyData;
+import static jp.miyazaki.kyodo.testsupport.SimulatorMessages.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;

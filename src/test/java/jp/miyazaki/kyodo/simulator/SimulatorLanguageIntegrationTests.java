@@ -1,7 +1,7 @@
 package jp.miyazaki.kyodo.simulator;
 
-import static jp.miyazaki.kyodo.simulator.SimulatorMessages.quickReplyData;
-import static jp.miyazaki.kyodo.simulator.SimulatorMessages.texts;
+import static jp.miyazaki.kyodo.testsupport.SimulatorMessages.quickReplyData;
+import static jp.miyazaki.kyodo.testsupport.SimulatorMessages.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;

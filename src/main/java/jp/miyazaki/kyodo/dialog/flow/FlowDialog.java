@@ -40,6 +40,8 @@ public final class FlowDialog implements Dialog {
     static final String RESUMED = "それでは、先ほどの続きです。";
     static final String GAVE_UP = "うまく受け取れなかったため、いったん中断しました。";
     static final String FAILED = "すみません、うまく処理できませんでした。しばらくしてから、もう一度お試しください。";
+    /** The outcome of an action that threw; a flow may route it, and otherwise the citizen is told it failed. */
+    private static final String ACTION_FAILED = "error";
     private static final String FOLLOW = "follow";
     private static final int MAX_STEPS_PER_TURN = 40;
     private static final Pattern COUNTED = Pattern.compile("\\d+\\s*(人|名)|[一二三四五六七八九十]\\s*(人|名)|ひとり|ふたり");
@@ -550,7 +552,7 @@ public final class FlowDialog implements Dialog {
             DialogAction action = actions.get(call.action());
             if (action == null) {
                 log.error("Flow {} calls unknown action {}", current.flow.name(), call.action());
-                return "error";
+                return ACTION_FAILED;
             }
             DialogAction.Result result;
             try {
@@ -558,7 +560,7 @@ public final class FlowDialog implements Dialog {
                         turn.language()));
             } catch (RuntimeException e) {
                 log.error("Action {} in flow {} failed", call.action(), current.flow.name(), e);
-                return "error";
+                return ACTION_FAILED;
             }
             parts.addAll(result.parts());
             current.slots.putAll(result.values());
@@ -568,8 +570,8 @@ public final class FlowDialog implements Dialog {
 
         private void advance(Step step, String key) {
             String target = step.after(key);
-            if (target == null && step instanceof Step.Call call && !call.on().isEmpty()
-                    && !call.on().containsKey(key) && call.gotoFlow() == null) {
+            if (target == null && step instanceof Step.Call call && call.gotoFlow() == null
+                    && (!call.on().isEmpty() || key.equals(ACTION_FAILED)) && !call.on().containsKey(key)) {
                 // An outcome the flow does not route (an error, a new outcome) must not end in silence.
                 log.warn("Flow {} does not route outcome {} of {}", current.flow.name(), key, call.action());
                 parts.add(new Reply.Text(FAILED));

@@ -1,4 +1,4 @@
-package jp.miyazaki.kyodo.simulator;
+package jp.miyazaki.kyodo.testsupport;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,13 +6,13 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** Reads what a citizen sees in the simulator's answer: texts, cards and the data of their buttons. */
-final class SimulatorMessages {
+public final class SimulatorMessages {
 
     private SimulatorMessages() {
     }
 
     /** Every text the citizen reads: plain texts and the questions of confirm templates. */
-    static List<String> texts(JsonNode messages) {
+    public static List<String> texts(JsonNode messages) {
         List<String> texts = new ArrayList<>();
         messages.forEach(message -> {
             if (message.has("text")) {
@@ -25,7 +25,7 @@ final class SimulatorMessages {
         return texts;
     }
 
-    static List<String> cardTexts(JsonNode messages) {
+    public static List<String> cardTexts(JsonNode messages) {
         List<String> cards = new ArrayList<>();
         messages.forEach(message -> message.path("contents").path("contents").forEach(bubble -> {
             StringBuilder text = new StringBuilder();
@@ -35,7 +35,7 @@ final class SimulatorMessages {
         return cards;
     }
 
-    static String buttonData(JsonNode messages, String cardTitle, String label) {
+    public static String buttonData(JsonNode messages, String cardTitle, String label) {
         for (JsonNode message : messages) {
             for (JsonNode bubble : message.path("contents").path("contents")) {
                 if (bubble.path("body").toString().contains(cardTitle)) {
@@ -50,7 +50,7 @@ final class SimulatorMessages {
         throw new AssertionError("no " + label + " button on a card " + cardTitle + " in " + messages);
     }
 
-    static String quickReplyData(JsonNode messages, String label) {
+    public static String quickReplyData(JsonNode messages, String label) {
         for (JsonNode message : messages) {
             for (JsonNode item : message.path("quickReply").path("items")) {
                 if (item.path("action").path("label").asText().equals(label)) {
