@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 
 import jp.miyazaki.kyodo.admin.AuditLog;
+import jp.miyazaki.kyodo.admin.DepartmentRule;
 import jp.miyazaki.kyodo.admin.Departments;
 import jp.miyazaki.kyodo.dialog.Reply;
 import jp.miyazaki.kyodo.dialog.Wording;
@@ -21,7 +22,8 @@ import jp.miyazaki.kyodo.line.LineGateway;
  * notices, called by the admin API and the console alike. Sign-ups are never dropped silently: a capacity below
  * the places taken is refused; deleting an opportunity anyone signed up for is refused unless the citizens are to
  * be told, and then each of them is told on LINE and their sign-up cancelled. An item belongs to the department
- * asked for (refused when not configured), else to {@code fallback}'s.
+ * asked for (refused when not configured), else to {@code fallback}'s; only its department's staff (and admins)
+ * change and delete it ({@link DepartmentRule}).
  */
 @Service
 public class OpportunityChanges {
@@ -32,15 +34,17 @@ public class OpportunityChanges {
     private final AuditLog audit;
     private final Departments departments;
     private final Wording wording;
+    private final DepartmentRule departmentRule;
 
     public OpportunityChanges(CatalogRepository catalog, SignedUpCitizens signUps, LineGateway line, AuditLog audit,
-            Departments departments, Wording wording) {
+            Departments departments, Wording wording, DepartmentRule departmentRule) {
         this.catalog = catalog;
         this.signUps = signUps;
         this.line = line;
         this.audit = audit;
         this.departments = departments;
         this.wording = wording;
+        this.departmentRule = departmentRule;
     }
 
     /** Stores a new opportunity; without a department it belongs to {@code fallbackDepartment}. */
@@ -57,6 +61,7 @@ public class OpportunityChanges {
      */
     public Opportunity update(Opportunity edited) {
         Opportunity before = existing(edited.id());
+        departmentRule.requireMayChange(before.department());
         int taken = signUps.taken(edited.id());
         if (edited.capacity() < taken) {
             throw new OpportunityChangeRefused(new Refusal.CapacityBelowPlacesTaken(edited.capacity(), taken));
@@ -78,6 +83,7 @@ public class OpportunityChanges {
      */
     public Removal delete(String id, boolean tellSignedUp) {
         Opportunity opportunity = existing(id);
+        departmentRule.requireMayChange(opportunity.department());
         List<String> signedUp = new ArrayList<>(signUps.citizensOf(id));
         if (!signedUp.isEmpty() && !tellSignedUp) {
             throw new OpportunityChangeRefused(new Refusal.SignUpsWouldBeDropped(signedUp.size()));
