@@ -64,9 +64,11 @@ public class DepartmentRule {
         if (who instanceof AnonymousAuthenticationToken || !who.isAuthenticated()) {
             return "";
         }
-        boolean admin = who.getAuthorities().stream()
-                .anyMatch(authority -> StaffRole.ADMIN.authority().equals(authority.getAuthority()));
+        if (who.getAuthorities().stream()
+                .anyMatch(authority -> StaffRole.ADMIN.authority().equals(authority.getAuthority()))) {
+            return null;
+        }
         String own = accounts.departmentOf(who.getName());
-        return admin || own.equals(departments.of(department)) ? null : own;
+        return own.equals(departments.of(department)) ? null : own;
     }
 }

@@ -22,7 +22,9 @@ import jp.miyazaki.kyodo.admin.StaffAccounts;
 import jp.miyazaki.kyodo.admin.StaffRole;
 import jp.miyazaki.kyodo.broadcast.BroadcastTestConfiguration;
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
+import jp.miyazaki.kyodo.catalog.Category;
 import jp.miyazaki.kyodo.signup.SignUps;
+import jp.miyazaki.kyodo.subscription.Subscriptions;
 import jp.miyazaki.kyodo.testsupport.AdminApi;
 import jp.miyazaki.kyodo.testsupport.ConsoleSession;
 import jp.miyazaki.kyodo.testsupport.KyodoIntegrationTest;
@@ -31,7 +33,7 @@ import jp.miyazaki.kyodo.testsupport.KyodoIntegrationTest;
  * Departments protect each other's work, in the admin API and the console alike: a colleague in 環境保全課 can
  * neither change nor delete 市民活動推進課's activity, grant or facility, nor read its sign-ups (403 with the same
  * Japanese reason in the problem JSON and on the console's page, nothing changed, nothing audited), and the lists
- * show such items without 編集・削除; an admin changes any. Every reading of a sign-up list — the console's page
+ * show such items without 編集・削除; nor can they cancel its broadcast; an admin changes any. Every reading of a sign-up list — the console's page
  * and the API's JSON as much as the CSV — is audited.
  */
 @Import(NoonInMiyazaki.class)
@@ -52,6 +54,8 @@ class DepartmentParityTests extends KyodoIntegrationTest {
     private SignUps signUps;
     @Autowired
     private JsonMapper json;
+    @Autowired
+    private Subscriptions subscriptions;
 
     private AdminApi admin;
     private AdminApi kankyoApi;
@@ -156,6 +160,26 @@ class DepartmentParityTests extends KyodoIntegrationTest {
         assertThat(catalog.findGrant(grant).orElseThrow().deadline()).hasToString("2027-04-30");
         assertThat(catalog.findFacility(facility)).isEmpty();
         assertThat(catalog.findOpportunity(opportunity)).isEmpty();
+    }
+
+    @Test
+    void anotherDepartmentsStaffCannotCancelItsBroadcastInTheApiOrTheConsole() {
+        subscriptions.follow("U" + "b".repeat(32), List.of(Category.COMMUNITY), List.of());
+        HttpResponse<String> scheduled = admin.post("/api/admin/broadcasts", """
+                {"text": "地域づくり応援補助金の説明会のお知らせです。", "scheduledAt": "2027-01-10T10:00:00+09:00",
+                 "department": "%s"}""".formatted(OWNER));
+        assertThat(scheduled.statusCode()).as(scheduled.body()).isEqualTo(202);
+        String id = json.readTree(scheduled.body()).get("id").asString();
+
+        HttpResponse<String> api = kankyoApi.post("/api/admin/broadcasts/" + id + "/cancel", "{}");
+        HttpResponse<String> console = kankyoConsole.postForm("/admin/broadcasts/" + id + "/cancel",
+                Map.of("_csrf", csrf()));
+
+        assertThat(api.statusCode()).isEqualTo(403);
+        assertThat(json.readTree(api.body()).get("detail").asString()).startsWith(REASON);
+        assertThat(console.statusCode()).isEqualTo(403);
+        assertThat(console.body()).contains(REASON);
+        assertThat(admin.post("/api/admin/broadcasts/" + id + "/cancel", "{}").statusCode()).isEqualTo(200);
     }
 
     @Test
