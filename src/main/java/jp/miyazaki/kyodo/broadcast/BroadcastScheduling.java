@@ -8,6 +8,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import jp.miyazaki.kyodo.admin.AuditLog;
+import jp.miyazaki.kyodo.admin.DepartmentRule;
 import jp.miyazaki.kyodo.admin.Departments;
 import jp.miyazaki.kyodo.admin.StaffAccounts;
 
@@ -15,7 +16,8 @@ import jp.miyazaki.kyodo.admin.StaffAccounts;
  * The rules for sending a notice, the same from the admin API and the console: an opportunity card must exist,
  * a time in the past means now, a non-urgent notice due in quiet hours waits until they end, every new or
  * cancelled job is audited under the staff member, and delivery is woken at once. A notice is sent for the staff
- * member's department unless they chose another.
+ * member's department unless they chose another; only that department's staff (and admins) cancel it
+ * ({@link DepartmentRule}).
  */
 @Component
 public class BroadcastScheduling {
@@ -28,11 +30,13 @@ public class BroadcastScheduling {
     private final AuditLog audit;
     private final StaffAccounts staffAccounts;
     private final Departments departments;
+    private final DepartmentRule departmentRule;
     private final Clock clock;
 
     public BroadcastScheduling(BroadcastJobs jobs, BroadcastDelivery delivery, ObjectProvider<Audience> audience,
             ObjectProvider<OpportunityCards> cards, QuietHours quietHours, AuditLog audit,
-            StaffAccounts staffAccounts, Departments departments, ObjectProvider<Clock> clock) {
+            StaffAccounts staffAccounts, Departments departments, DepartmentRule departmentRule,
+            ObjectProvider<Clock> clock) {
         this.jobs = jobs;
         this.delivery = delivery;
         this.audience = audience;
@@ -41,6 +45,7 @@ public class BroadcastScheduling {
         this.audit = audit;
         this.staffAccounts = staffAccounts;
         this.departments = departments;
+        this.departmentRule = departmentRule;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
@@ -98,6 +103,7 @@ public class BroadcastScheduling {
 
     /** Cancels a job that has not ended; false when it already had. */
     public boolean cancel(String id) {
+        jobs.find(id).ifPresent(job -> departmentRule.requireMayChange(job.department()));
         boolean cancelled = jobs.cancel(id, Instant.now(clock));
         if (cancelled) {
             audit.record("broadcast.cancel", id, null);

@@ -37,6 +37,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import jp.miyazaki.kyodo.admin.AuditLog;
+import jp.miyazaki.kyodo.admin.DepartmentRule;
 import jp.miyazaki.kyodo.admin.Departments;
 import jp.miyazaki.kyodo.admin.StaffAccounts;
 import jp.miyazaki.kyodo.admin.StaffApi;
@@ -53,7 +54,8 @@ import jp.miyazaki.kyodo.catalog.OpportunityChanges.Update;
  * opportunity's date, times or place tells everyone signed up, unless {@code notify=false}. Every item
  * belongs to a department: one given in the request, else the signed-in staff member's (on create) or the one it
  * had (on update); lists filter by {@code ?department=} and show the department of items stored without one as the
- * default department. Opportunities that look like a new one are offered so staff can connect groups.
+ * default department. Only an item's department's staff (and admins) change and delete it: 403 otherwise
+ * ({@link DepartmentRule}). Opportunities that look like a new one are offered so staff can connect groups.
  */
 @StaffApi
 @RestController
@@ -72,9 +74,11 @@ public class CatalogAdminController {
     private final Departments departments;
     private final StaffAccounts staff;
     private final SimilarOpportunities similar;
+    private final DepartmentRule departmentRule;
 
     public CatalogAdminController(CatalogRepository catalog, OpportunityChanges changes, SignedUpCitizens signUps,
-            AuditLog audit, Departments departments, StaffAccounts staff, SimilarOpportunities similar) {
+            AuditLog audit, Departments departments, StaffAccounts staff, SimilarOpportunities similar,
+            DepartmentRule departmentRule) {
         this.catalog = catalog;
         this.changes = changes;
         this.signUps = signUps;
@@ -82,6 +86,7 @@ public class CatalogAdminController {
         this.departments = departments;
         this.staff = staff;
         this.similar = similar;
+        this.departmentRule = departmentRule;
     }
 
     // --- opportunities ---
@@ -195,6 +200,7 @@ public class CatalogAdminController {
     @PutMapping("/grants/{id}")
     public Grant updateGrant(@PathVariable String id, @Valid @RequestBody GrantRequest request) {
         Grant existing = grant(id);
+        departmentRule.requireMayChange(existing.department());
         Grant updated = request.toGrant(id, existing.sample())
                 .withDepartment(department(request.department(), existing.department()));
         catalog.save(updated);
@@ -204,6 +210,7 @@ public class CatalogAdminController {
 
     @DeleteMapping("/grants/{id}")
     public ResponseEntity<Void> deleteGrant(@PathVariable String id) {
+        departmentRule.requireMayChange(grant(id).department());
         if (!catalog.deleteGrant(id)) {
             throw notFound("grant");
         }
@@ -239,6 +246,7 @@ public class CatalogAdminController {
     @PutMapping("/facilities/{id}")
     public Facility updateFacility(@PathVariable String id, @Valid @RequestBody FacilityRequest request) {
         Facility existing = facility(id);
+        departmentRule.requireMayChange(existing.department());
         Facility updated = request.toFacility(id, existing.sample())
                 .withDepartment(department(request.department(), existing.department()));
         catalog.save(updated);
@@ -248,6 +256,7 @@ public class CatalogAdminController {
 
     @DeleteMapping("/facilities/{id}")
     public ResponseEntity<Void> deleteFacility(@PathVariable String id) {
+        departmentRule.requireMayChange(facility(id).department());
         if (!catalog.deleteFacility(id)) {
             throw notFound("facility");
         }

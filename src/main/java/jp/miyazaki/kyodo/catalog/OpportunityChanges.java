@@ -9,6 +9,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import jp.miyazaki.kyodo.admin.AuditLog;
+import jp.miyazaki.kyodo.admin.DepartmentRule;
 import jp.miyazaki.kyodo.admin.Departments;
 
 /**
@@ -18,7 +19,8 @@ import jp.miyazaki.kyodo.admin.Departments;
  * be told, and then their sign-ups are cancelled and {@link OpportunityCancelled} published. Moving an
  * opportunity's time or place publishes {@link OpportunityChanged} for everyone signed up, unless staff chose not
  * to tell them. Whoever owns the notices tells the citizens; the catalog knows nothing of LINE. An item belongs to
- * the department asked for (refused when not configured), else to {@code fallback}'s.
+ * the department asked for (refused when not configured), else to {@code fallback}'s; only its department's
+ * staff (and admins) change and delete it ({@link DepartmentRule}).
  */
 @Service
 public class OpportunityChanges {
@@ -28,14 +30,16 @@ public class OpportunityChanges {
     private final AuditLog audit;
     private final Departments departments;
     private final ApplicationEventPublisher events;
+    private final DepartmentRule departmentRule;
 
     public OpportunityChanges(CatalogRepository catalog, SignedUpCitizens signUps, AuditLog audit,
-            Departments departments, ApplicationEventPublisher events) {
+            Departments departments, ApplicationEventPublisher events, DepartmentRule departmentRule) {
         this.catalog = catalog;
         this.signUps = signUps;
         this.audit = audit;
         this.departments = departments;
         this.events = events;
+        this.departmentRule = departmentRule;
     }
 
     /** Stores a new opportunity; without a department it belongs to {@code fallbackDepartment}. */
@@ -53,6 +57,7 @@ public class OpportunityChanges {
      */
     public Update update(Opportunity edited, boolean tellSignedUp) {
         Opportunity before = existing(edited.id());
+        departmentRule.requireMayChange(before.department());
         int taken = signUps.taken(edited.id());
         if (edited.capacity() < taken) {
             throw new OpportunityChangeRefused(new Refusal.CapacityBelowPlacesTaken(edited.capacity(), taken));
@@ -79,6 +84,7 @@ public class OpportunityChanges {
      */
     public Removal delete(String id, boolean tellSignedUp) {
         Opportunity opportunity = existing(id);
+        departmentRule.requireMayChange(opportunity.department());
         List<String> signedUp = new ArrayList<>(signUps.citizensOf(id));
         if (!signedUp.isEmpty() && !tellSignedUp) {
             throw new OpportunityChangeRefused(new Refusal.SignUpsWouldBeDropped(signedUp.size()));

@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jp.miyazaki.kyodo.admin.AuditLog;
+import jp.miyazaki.kyodo.admin.DepartmentRule;
 import jp.miyazaki.kyodo.admin.Departments;
 import jp.miyazaki.kyodo.admin.StaffAccounts;
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
@@ -42,6 +42,9 @@ import jp.miyazaki.kyodo.catalog.OpportunityKind;
 import jp.miyazaki.kyodo.catalog.SimilarOpportunities;
 import jp.miyazaki.kyodo.shared.CityTime;
 import jp.miyazaki.kyodo.signup.SignUp;
+import jp.miyazaki.kyodo.signup.SignUpLists;
+import jp.miyazaki.kyodo.signup.SignUpLists.Reading;
+import jp.miyazaki.kyodo.signup.SignUpLists.SignUpList;
 import jp.miyazaki.kyodo.signup.SignUpStatus;
 import jp.miyazaki.kyodo.signup.SignUps;
 import jp.miyazaki.kyodo.signup.SignUpsCsv;
@@ -53,7 +56,8 @@ import jp.miyazaki.kyodo.web.CsvForExcel;
  * the same refusals, audit entries and LINE notices; the edit and delete pages show the sign-ups. Lists filter
  * by department; a new opportunity belongs to the staff member's department unless they pick another. After adding
  * an opportunity, and while editing one, staff see existing ones that look alike (似ている活動), so the city can
- * connect groups instead of duplicating work.
+ * connect groups instead of duplicating work. Another department's opportunities are listed but, for staff, not
+ * opened for editing nor their sign-ups shown ({@link DepartmentRule}); every sign-up list shown is audited.
  */
 @Controller
 class CatalogConsoleController {
@@ -64,18 +68,21 @@ class CatalogConsoleController {
     private final CatalogRepository catalog;
     private final OpportunityChanges changes;
     private final SignUps signUps;
-    private final AuditLog audit;
+    private final SignUpLists signUpLists;
+    private final DepartmentRule departmentRule;
     private final Departments departments;
     private final StaffAccounts staff;
     private final SimilarOpportunities similar;
     private final Clock clock;
 
-    CatalogConsoleController(CatalogRepository catalog, OpportunityChanges changes, SignUps signUps, AuditLog audit,
-            Departments departments, StaffAccounts staff, SimilarOpportunities similar, ObjectProvider<Clock> clock) {
+    CatalogConsoleController(CatalogRepository catalog, OpportunityChanges changes, SignUps signUps,
+            SignUpLists signUpLists, DepartmentRule departmentRule, Departments departments, StaffAccounts staff,
+            SimilarOpportunities similar, ObjectProvider<Clock> clock) {
         this.catalog = catalog;
         this.changes = changes;
         this.signUps = signUps;
-        this.audit = audit;
+        this.signUpLists = signUpLists;
+        this.departmentRule = departmentRule;
         this.departments = departments;
         this.staff = staff;
         this.similar = similar;
@@ -135,6 +142,7 @@ class CatalogConsoleController {
     @GetMapping("/admin/opportunities/{id}/edit")
     String edit(@PathVariable String id, Model model) {
         Opportunity opportunity = opportunity(id);
+        departmentRule.requireMayChange(opportunity.department());
         model.addAttribute("form", OpportunityForm.of(opportunity.withDepartment(
                 departments.of(opportunity.department()))));
         editing(opportunity, model);
@@ -168,7 +176,9 @@ class CatalogConsoleController {
     /** What deleting would do, named: the item, and what happens to its sign-ups. */
     @GetMapping("/admin/opportunities/{id}/delete")
     String confirmDelete(@PathVariable String id, Model model) {
-        model.addAttribute("opportunity", opportunity(id));
+        Opportunity opportunity = opportunity(id);
+        departmentRule.requireMayChange(opportunity.department());
+        model.addAttribute("opportunity", opportunity);
         model.addAttribute("signUpSummary", SignUpSummary.of(signUps.ofOpportunity(id)));
         return "console/opportunity-delete";
     }
@@ -197,20 +207,20 @@ class CatalogConsoleController {
 
     @GetMapping("/admin/opportunities/{id}/signups")
     String signUps(@PathVariable String id, Model model) {
-        model.addAttribute("opportunity", opportunity(id));
-        model.addAttribute("signUps", signUps.ofOpportunity(id));
+        SignUpList list = signUpLists.read(id, Reading.VIEW).orElseThrow(CatalogConsoleController::notFound);
+        model.addAttribute("opportunity", list.opportunity());
+        model.addAttribute("signUps", list.signUps());
         return "console/signups";
     }
 
     @GetMapping("/admin/opportunities/{id}/signups.csv")
     ResponseEntity<byte[]> signUpsCsv(@PathVariable String id) {
-        Opportunity opportunity = opportunity(id);
-        audit.record("signups.export", id, opportunity.title());
+        SignUpList list = signUpLists.read(id, Reading.EXPORT).orElseThrow(CatalogConsoleController::notFound);
         return ResponseEntity.ok()
                 .contentType(CsvForExcel.MEDIA_TYPE)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("signups-" + id + ".csv").build().toString())
-                .body(SignUpsCsv.of(signUps.ofOpportunity(id)));
+                .body(SignUpsCsv.of(list.signUps()));
     }
 
     private List<SimilarRow> similarRows(Opportunity opportunity) {

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 
+import jp.miyazaki.kyodo.admin.OtherDepartmentsItem;
 import jp.miyazaki.kyodo.admin.StaffAccounts;
 import jp.miyazaki.kyodo.admin.StaffRole;
 
@@ -57,15 +58,25 @@ class ConsoleErrorPages implements ErrorViewResolver {
         return ResponseEntity.status(refused.getStatusCode()).body(refused.getBody());
     }
 
+    /** Another department's item: the 403 page says whose it is and whom to ask, not that it is for admins. */
+    @ExceptionHandler(OtherDepartmentsItem.class)
+    ModelAndView otherDepartment(OtherDepartmentsItem refused, HttpServletRequest request) {
+        return page(request, HttpStatus.FORBIDDEN, new ErrorText("ほかの部署が担当する項目です", refused.explanation()));
+    }
+
     @Override
     public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
         Object path = model.get("path");
         if (!(path instanceof String p) || !(p.equals("/admin") || p.startsWith("/admin/"))) {
             return null;
         }
+        return page(request, status, ErrorText.of(status));
+    }
+
+    private ModelAndView page(HttpServletRequest request, HttpStatus status, ErrorText text) {
         ModelAndView page = new ModelAndView("console/error", status);
         page.addObject("status", status.value());
-        page.addObject("error", ErrorText.of(status));
+        page.addObject("error", text);
         Authentication staff = signedIn(request);
         page.addObject("staffName", staff == null ? null : staff.getName());
         page.addObject("staffDepartment", staff == null ? null : accounts.departmentOf(staff.getName()));

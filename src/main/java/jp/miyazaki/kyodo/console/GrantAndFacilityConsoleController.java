@@ -19,6 +19,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jp.miyazaki.kyodo.admin.AuditLog;
+import jp.miyazaki.kyodo.admin.DepartmentRule;
 import jp.miyazaki.kyodo.admin.Departments;
 import jp.miyazaki.kyodo.admin.StaffAccounts;
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
@@ -30,7 +31,8 @@ import jp.miyazaki.kyodo.catalog.Grant;
 /**
  * Grants and facilities: list (filtered by department), create, edit, delete — what {@code /api/admin/grants} and
  * {@code /api/admin/facilities} do, audited under the same actions. A new item belongs to the staff member's
- * department unless they pick another; an edited one keeps its own unless they change it.
+ * department unless they pick another; an edited one keeps its own unless they change it. Only an item's
+ * department's staff (and admins) open its edit page, change or delete it ({@link DepartmentRule}).
  */
 @Controller
 class GrantAndFacilityConsoleController {
@@ -39,13 +41,15 @@ class GrantAndFacilityConsoleController {
     private final AuditLog audit;
     private final Departments departments;
     private final StaffAccounts staff;
+    private final DepartmentRule departmentRule;
 
     GrantAndFacilityConsoleController(CatalogRepository catalog, AuditLog audit, Departments departments,
-            StaffAccounts staff) {
+            StaffAccounts staff, DepartmentRule departmentRule) {
         this.catalog = catalog;
         this.audit = audit;
         this.departments = departments;
         this.staff = staff;
+        this.departmentRule = departmentRule;
     }
 
     @ModelAttribute
@@ -91,6 +95,7 @@ class GrantAndFacilityConsoleController {
     @GetMapping("/admin/grants/{id}/edit")
     String editGrant(@PathVariable String id, Model model) {
         Grant grant = grant(id);
+        departmentRule.requireMayChange(grant.department());
         model.addAttribute("form", GrantForm.of(grant.withDepartment(departments.of(grant.department()))));
         model.addAttribute("grantId", id);
         return "console/grant-form";
@@ -100,6 +105,7 @@ class GrantAndFacilityConsoleController {
     String editGrant(@PathVariable String id, @Valid @ModelAttribute("form") GrantForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         Grant before = grant(id);
+        departmentRule.requireMayChange(before.department());
         if (unknownDepartment(form.department(), errors) || errors.hasErrors()) {
             model.addAttribute("grantId", id);
             return "console/grant-form";
@@ -116,6 +122,7 @@ class GrantAndFacilityConsoleController {
     @PostMapping("/admin/grants/{id}/delete")
     String deleteGrant(@PathVariable String id, RedirectAttributes redirect) {
         Grant gone = grant(id);
+        departmentRule.requireMayChange(gone.department());
         catalog.deleteGrant(id);
         audit.record("grant.delete", id, gone.name());
         redirect.addFlashAttribute("notice", "「" + gone.name() + "」を削除しました。");
@@ -157,6 +164,7 @@ class GrantAndFacilityConsoleController {
     @GetMapping("/admin/facilities/{id}/edit")
     String editFacility(@PathVariable String id, Model model) {
         Facility facility = facility(id);
+        departmentRule.requireMayChange(facility.department());
         model.addAttribute("form", FacilityForm.of(facility.withDepartment(departments.of(facility.department()))));
         return facilityForm(model, id);
     }
@@ -165,6 +173,7 @@ class GrantAndFacilityConsoleController {
     String editFacility(@PathVariable String id, @Valid @ModelAttribute("form") FacilityForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         Facility before = facility(id);
+        departmentRule.requireMayChange(before.department());
         if (unknownDepartment(form.department(), errors) || errors.hasErrors()) {
             return facilityForm(model, id);
         }
@@ -180,6 +189,7 @@ class GrantAndFacilityConsoleController {
     @PostMapping("/admin/facilities/{id}/delete")
     String deleteFacility(@PathVariable String id, RedirectAttributes redirect) {
         Facility gone = facility(id);
+        departmentRule.requireMayChange(gone.department());
         catalog.deleteFacility(id);
         audit.record("facility.delete", id, gone.name());
         redirect.addFlashAttribute("notice", "「" + gone.name() + "」を削除しました。");

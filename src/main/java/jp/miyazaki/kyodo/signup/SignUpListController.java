@@ -18,15 +18,14 @@ import org.springframework.web.server.ResponseStatusException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import jp.miyazaki.kyodo.admin.AuditLog;
 import jp.miyazaki.kyodo.admin.StaffApi;
-import jp.miyazaki.kyodo.catalog.CatalogRepository;
 import jp.miyazaki.kyodo.web.CsvForExcel;
 
 /**
  * Who signed up for an opportunity: JSON for scripts, or CSV for Excel (UTF-8 with a byte order mark, which is
  * how Excel recognises UTF-8, and Japanese headers). LINE user ids are left out: staff need names and contacts.
- * Each download is audited because it carries personal data.
+ * Each reading is audited because it carries personal data, and only the opportunity's department's staff and
+ * admins may read it ({@link SignUpLists}).
  */
 @StaffApi
 @RestController
@@ -34,41 +33,31 @@ import jp.miyazaki.kyodo.web.CsvForExcel;
 @Tag(name = "sign-ups")
 public class SignUpListController {
 
+    private final SignUpLists lists;
 
-    private final CatalogRepository catalog;
-    private final SignUps signUps;
-    private final AuditLog audit;
-
-    public SignUpListController(CatalogRepository catalog, SignUps signUps, AuditLog audit) {
-        this.catalog = catalog;
-        this.signUps = signUps;
-        this.audit = audit;
+    public SignUpListController(SignUpLists lists) {
+        this.lists = lists;
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Sign-ups of an opportunity: confirmed first, then the waitlist in order")
+    @Operation(summary = "Sign-ups of an opportunity: confirmed first, then the waitlist in order; audited; 403 for "
+            + "another department's staff")
     public List<SignUpView> list(@PathVariable String id) {
-        List<SignUpView> views = signUpsOf(id).stream().map(SignUpView::of).toList();
-        audit.record("signups.view", id, views.size() + " sign-up(s)");
-        return views;
+        return read(id, SignUpLists.Reading.VIEW).stream().map(SignUpView::of).toList();
     }
 
     @GetMapping(produces = "text/csv")
     @Operation(summary = "The same list as CSV for Excel (UTF-8 with BOM)")
     public ResponseEntity<byte[]> csv(@PathVariable String id) {
-        List<SignUp> all = signUpsOf(id);
-        audit.record("signups.export", id, all.size() + " sign-up(s) as CSV");
         return ResponseEntity.ok().contentType(CsvForExcel.MEDIA_TYPE)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("signups-" + id + ".csv", StandardCharsets.UTF_8).build().toString())
-                .body(SignUpsCsv.of(all));
+                .body(SignUpsCsv.of(read(id, SignUpLists.Reading.EXPORT)));
     }
 
-    private List<SignUp> signUpsOf(String id) {
-        if (catalog.findOpportunity(id).isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no such opportunity");
-        }
-        return signUps.ofOpportunity(id);
+    private List<SignUp> read(String id, SignUpLists.Reading reading) {
+        return lists.read(id, reading).map(SignUpLists.SignUpList::signUps)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such opportunity"));
     }
 
     /** One sign-up for staff, without the LINE user id. */

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class DepartmentsTests {
 
     private final DepartmentProperties properties = new DepartmentProperties(" 市民活動推進課 ",
-            List.of("市民活動推進課", " 環境保全課", "環境保全課", "危機管理課"));
+            List.of("市民活動推進課", " 環境保全課", "環境保全課", "危機管理課"), false);
     private final Departments departments = new Departments(properties);
 
     @Test
@@ -35,6 +35,6 @@ class DepartmentsTests {
         assertThat(departments.isKnown("危機管理課")).isTrue();
         assertThat(departments.isKnown("魔法課")).isFalse();
         assertThat(properties.isDefaultListed()).isTrue();
-        assertThat(new DepartmentProperties("魔法課", List.of("環境保全課")).isDefaultListed()).isFalse();
+        assertThat(new DepartmentProperties("魔法課", List.of("環境保全課"), false).isDefaultListed()).isFalse();
     }
 }

@@ -30,7 +30,7 @@ class FirstAdminTests {
     private final RedisSettings settings = RedisClients.settings("first-admin-" + System.nanoTime() + ":");
     private final PasswordEncoder passwords = SecurityConfiguration.passwordEncoder();
     private final StaffAccounts accounts = new StaffAccounts(redis, passwords,
-            new Departments(new DepartmentProperties("市民活動推進課", List.of("市民活動推進課", "環境保全課"))), settings);
+            new Departments(new DepartmentProperties("市民活動推進課", List.of("市民活動推進課", "環境保全課"), false)), settings);
 
     @Test
     void createsTheAdminNamedInTheSettings() {

@@ -49,7 +49,8 @@ class ConsoleIntegrationTests extends KyodoIntegrationTest {
     @BeforeEach
     void staffMember() {
         BroadcastTestConfiguration.CLOCK.set(BroadcastTestConfiguration.NOON_JST);
-        accounts.create("hinata", PASSWORD, StaffRole.STAFF, "test", Instant.now());
+        // The department of opp-001 and opp-002, which these tests edit and delete.
+        accounts.create("hinata", PASSWORD, StaffRole.STAFF, "環境保全課", "test", Instant.now());
     }
 
     @Test

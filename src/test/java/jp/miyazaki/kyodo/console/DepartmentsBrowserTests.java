@@ -132,6 +132,30 @@ class DepartmentsBrowserTests extends KyodoIntegrationTest {
         assertThat(browser.findElements(By.tagName("table"))).isEmpty();
     }
 
+    @Test
+    void anotherDepartmentsActivitiesAreShownReadOnlyAndTheirEditPageSaysWhose() throws Exception {
+        ChromeDriver browser = chromium.driver();
+        chromium.signIn(url("/admin/login"), "midori", PASSWORD);
+
+        browser.get(url("/admin/opportunities?department=市民活動推進課"));
+        List<org.openqa.selenium.WebElement> rows = browser.findElements(By.cssSelector("tbody tr"));
+        assertThat(rows).isNotEmpty().allSatisfy(row -> {
+            assertThat(row.getText()).contains("市民活動推進課の担当（閲覧のみ）");
+            assertThat(row.findElements(By.cssSelector("a[href$='/edit'], a[href$='/delete'], a[href$='/signups']")))
+                    .isEmpty();
+        });
+        chromium.screenshot("other-department-read-only");
+        browser.get(url("/admin/grants?department=環境保全課"));
+        assertThat(browser.findElements(By.cssSelector("tbody tr .edit"))).as("her own department's").isNotEmpty();
+
+        browser.get(url("/admin/opportunities/opp-023/edit"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("ほかの部署が担当する項目です");
+        assertThat(browser.findElement(By.id("error")).getText())
+                .contains("この項目は市民活動推進課の担当です。", "市民活動推進課か管理者に依頼してください。");
+        assertThat(browser.findElement(By.id("staff-department")).getText()).isEqualTo("環境保全課");
+        chromium.screenshot("other-department-refused");
+    }
+
     private String url(String path) {
         return "http://127.0.0.1:" + port + path;
     }

@@ -114,6 +114,11 @@ class GrantFacilityConsoleBrowserTests extends KyodoIntegrationTest {
         assertThat(edited.amount()).isEqualTo("上限10万円");
         assertThat(edited.department()).isEqualTo("危機管理課");
         assertThat(edited.requiredDocuments()).containsExactly("申請書", "活動計画書");
+        // Handed over: now 危機管理課's, which only its staff and admins change; handed back to go on.
+        assertThat(browser.findElement(By.id("grant-" + created.id())).getText()).contains("危機管理課の担当（閲覧のみ）");
+        assertThat(browser.findElements(By.cssSelector("#grant-" + created.id() + " .delete"))).isEmpty();
+        catalog.save(edited.withDepartment("環境保全課"));
+        browser.navigate().refresh();
 
         browser.findElement(By.cssSelector("#grant-" + created.id() + " .delete")).click();
         wait.until(ExpectedConditions.alertIsPresent()).dismiss();
