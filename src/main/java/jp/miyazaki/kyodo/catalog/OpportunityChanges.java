@@ -47,7 +47,8 @@ public class OpportunityChanges {
     public Opportunity create(Opportunity draft, String fallbackDepartment) {
         Opportunity created = draft.withDepartment(department(draft.department(), fallbackDepartment));
         catalog.save(created);
-        audit.record("opportunity.create", created.id(), created.title() + " department=" + created.department());
+        audit.record("opportunity.create", new AuditLog.Target(created.id(), created.title()),
+                "部署: " + created.department(), List.of());
         return created;
     }
 
@@ -66,9 +67,8 @@ public class OpportunityChanges {
                 edited.capacity(), edited.organiser(), edited.contact(), before.sample(),
                 department(edited.department(), before.department()));
         catalog.save(after);
-        audit.record("opportunity.update", after.id(), (before.title().equals(after.title()) ? after.title()
-                : before.title() + " → " + after.title()) + " capacity " + before.capacity() + "→"
-                + after.capacity() + " department=" + after.department());
+        audit.record("opportunity.update", new AuditLog.Target(after.id(), after.title()), null,
+                CatalogAuditFields.of(before.withDepartment(departments.of(before.department())), after));
         return after;
     }
 
@@ -98,8 +98,8 @@ public class OpportunityChanges {
             signUps.release(id, userId);
         }
         catalog.deleteOpportunity(id);
-        audit.record("opportunity.delete", id, signedUp.isEmpty() ? opportunity.title()
-                : signedUp.size() + " sign-up(s) cancelled, " + told + " told on LINE");
+        audit.record("opportunity.delete", new AuditLog.Target(id, opportunity.title()), signedUp.isEmpty() ? null
+                : "申し込み" + signedUp.size() + "件を取り消し、" + told + "人にLINEでお知らせ", List.of());
         return new Removal(id, opportunity.title(), signedUp.size(), told);
     }
 

@@ -1,6 +1,7 @@
 package jp.miyazaki.kyodo.console;
 
 import java.security.Principal;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -21,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jp.miyazaki.kyodo.admin.AuditLog;
 import jp.miyazaki.kyodo.admin.Departments;
 import jp.miyazaki.kyodo.admin.StaffAccounts;
+import jp.miyazaki.kyodo.catalog.CatalogAuditFields;
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
 import jp.miyazaki.kyodo.catalog.Category;
 import jp.miyazaki.kyodo.catalog.District;
@@ -83,7 +85,8 @@ class GrantAndFacilityConsoleController {
         Grant created = draft.withDepartment(Objects.requireNonNullElse(draft.department(),
                 staff.departmentOf(who.getName())));
         catalog.save(created);
-        audit.record("grant.create", created.id(), created.name() + " department=" + created.department());
+        audit.record("grant.create", new AuditLog.Target(created.id(), created.name()),
+                "部署: " + departments.of(created.department()), List.of());
         redirect.addFlashAttribute("notice", "「" + created.name() + "」を登録しました。");
         return "redirect:/admin/grants";
     }
@@ -107,8 +110,9 @@ class GrantAndFacilityConsoleController {
         Grant edited = form.toGrant(id, before.sample());
         Grant after = edited.withDepartment(Objects.requireNonNullElse(edited.department(), before.department()));
         catalog.save(after);
-        audit.record("grant.update", id, "deadline " + after.deadline() + " department="
-                + departments.of(after.department()));
+        audit.record("grant.update", new AuditLog.Target(id, after.name()), null, CatalogAuditFields.of(
+                before.withDepartment(departments.of(before.department())),
+                after.withDepartment(departments.of(after.department()))));
         redirect.addFlashAttribute("notice", "「" + after.name() + "」を更新しました。");
         return "redirect:/admin/grants";
     }
@@ -117,7 +121,7 @@ class GrantAndFacilityConsoleController {
     String deleteGrant(@PathVariable String id, RedirectAttributes redirect) {
         Grant gone = grant(id);
         catalog.deleteGrant(id);
-        audit.record("grant.delete", id, gone.name());
+        audit.record("grant.delete", new AuditLog.Target(id, gone.name()), null, List.of());
         redirect.addFlashAttribute("notice", "「" + gone.name() + "」を削除しました。");
         return "redirect:/admin/grants";
     }
@@ -149,7 +153,8 @@ class GrantAndFacilityConsoleController {
         Facility created = draft.withDepartment(Objects.requireNonNullElse(draft.department(),
                 staff.departmentOf(who.getName())));
         catalog.save(created);
-        audit.record("facility.create", created.id(), created.name() + " department=" + created.department());
+        audit.record("facility.create", new AuditLog.Target(created.id(), created.name()),
+                "部署: " + departments.of(created.department()), List.of());
         redirect.addFlashAttribute("notice", "「" + created.name() + "」を登録しました。");
         return "redirect:/admin/facilities";
     }
@@ -172,7 +177,9 @@ class GrantAndFacilityConsoleController {
         Facility after = edited.withDepartment(Objects.requireNonNullElse(edited.department(),
                 before.department()));
         catalog.save(after);
-        audit.record("facility.update", id, "department=" + departments.of(after.department()));
+        audit.record("facility.update", new AuditLog.Target(id, after.name()), null, CatalogAuditFields.of(
+                before.withDepartment(departments.of(before.department())),
+                after.withDepartment(departments.of(after.department()))));
         redirect.addFlashAttribute("notice", "「" + after.name() + "」を更新しました。");
         return "redirect:/admin/facilities";
     }
@@ -181,7 +188,7 @@ class GrantAndFacilityConsoleController {
     String deleteFacility(@PathVariable String id, RedirectAttributes redirect) {
         Facility gone = facility(id);
         catalog.deleteFacility(id);
-        audit.record("facility.delete", id, gone.name());
+        audit.record("facility.delete", new AuditLog.Target(id, gone.name()), null, List.of());
         redirect.addFlashAttribute("notice", "「" + gone.name() + "」を削除しました。");
         return "redirect:/admin/facilities";
     }
