@@ -19,7 +19,7 @@ public final class CatalogAuditFields {
                 .field("分野", Opportunity::category).field("地域", Opportunity::district)
                 .field("場所", Opportunity::place).field("開始日時", Opportunity::start).field("終了日時", Opportunity::end)
                 .field("定員", o -> o.capacity() + "名").field("主催", Opportunity::organiser)
-                .field("問い合わせ先", Opportunity::contact).field("内容", Opportunity::description)
+                .field("問い合わせ先", Opportunity::contact).field("説明", Opportunity::description)
                 .field("部署", Opportunity::department).list();
     }
 

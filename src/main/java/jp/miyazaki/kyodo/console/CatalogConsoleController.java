@@ -198,7 +198,8 @@ class CatalogConsoleController {
     @GetMapping("/admin/opportunities/{id}/signups.csv")
     ResponseEntity<byte[]> signUpsCsv(@PathVariable String id) {
         Opportunity opportunity = opportunity(id);
-        audit.record("signups.export", id, opportunity.title());
+        audit.record("signups.export", new AuditLog.Target(id, opportunity.title()),
+                signUps.ofOpportunity(id).size() + "件", List.of());
         return ResponseEntity.ok()
                 .contentType(CsvForExcel.MEDIA_TYPE)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -2,6 +2,7 @@ package jp.miyazaki.kyodo.consultation;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -77,7 +78,8 @@ public class ConsultationAdminController {
         ConsultationStatus next = consultation.status() == ConsultationStatus.NEW ? ConsultationStatus.ASSIGNED
                 : consultation.status();
         Consultation changed = consultations.changeStatus(id, next, request.assignee()).orElseThrow();
-        audit.record("consultation.assign", id, "to " + request.assignee());
+        audit.record("consultation.assign", new AuditLog.Target(id, "相談 " + id), null, List.of(new AuditLog.Change(
+                "担当", Objects.requireNonNullElse(consultation.assignee(), "なし"), request.assignee())));
         return ConsultationView.of(changed);
     }
 
@@ -96,7 +98,7 @@ public class ConsultationAdminController {
     public ConsultationView close(@PathVariable String id) {
         existing(id);
         Consultation changed = consultations.changeStatus(id, ConsultationStatus.CLOSED, null).orElseThrow();
-        audit.record("consultation.close", id, null);
+        audit.record("consultation.close", new AuditLog.Target(id, "相談 " + id), null, List.of());
         return ConsultationView.of(changed);
     }
 

@@ -1,6 +1,7 @@
 package jp.miyazaki.kyodo.consultation;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -41,7 +42,8 @@ public class ConsultationAnswers {
         Delivery delivery = line.push(consultation.userId(), answer, retryKey);
         if (delivered(delivery)) {
             consultations.changeStatus(consultation.id(), ConsultationStatus.ANSWERED, null);
-            audit.record("consultation.reply", consultation.id(), text.length() + " characters");
+            audit.record("consultation.reply", new AuditLog.Target(consultation.id(), "相談 " + consultation.id()),
+                    "回答（" + text.length() + "文字）をLINEで送信", List.of());
         }
         return delivery;
     }

@@ -21,6 +21,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.miyazaki.kyodo.admin.AuditLog;
 import jp.miyazaki.kyodo.admin.StaffApi;
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
+import jp.miyazaki.kyodo.catalog.Opportunity;
 import jp.miyazaki.kyodo.web.CsvForExcel;
 
 /**
@@ -49,7 +50,7 @@ public class SignUpListController {
     @Operation(summary = "Sign-ups of an opportunity: confirmed first, then the waitlist in order")
     public List<SignUpView> list(@PathVariable String id) {
         List<SignUpView> views = signUpsOf(id).stream().map(SignUpView::of).toList();
-        audit.record("signups.view", id, views.size() + " sign-up(s)");
+        audit.record("signups.view", new AuditLog.Target(id, title(id)), views.size() + "件", List.of());
         return views;
     }
 
@@ -57,11 +58,15 @@ public class SignUpListController {
     @Operation(summary = "The same list as CSV for Excel (UTF-8 with BOM)")
     public ResponseEntity<byte[]> csv(@PathVariable String id) {
         List<SignUp> all = signUpsOf(id);
-        audit.record("signups.export", id, all.size() + " sign-up(s) as CSV");
+        audit.record("signups.export", new AuditLog.Target(id, title(id)), all.size() + "件", List.of());
         return ResponseEntity.ok().contentType(CsvForExcel.MEDIA_TYPE)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("signups-" + id + ".csv", StandardCharsets.UTF_8).build().toString())
                 .body(SignUpsCsv.of(all));
+    }
+
+    private String title(String id) {
+        return catalog.findOpportunity(id).map(Opportunity::title).orElse(null);
     }
 
     private List<SignUp> signUpsOf(String id) {
