@@ -46,7 +46,7 @@ public class FirstAdmin {
         Instant now = Instant.now(clock);
         if (properties.firstAdminGiven()) {
             if (accounts.create(properties.username(), properties.password(), StaffRole.ADMIN, "system", now)) {
-                audit.record("system", "staff.create", properties.username(), "最初の管理者（環境変数 KYODO_ADMIN_USERNAME の設定から）");
+                audit.record("system", "staff.create", properties.username(), "最初の管理者（サーバーの設定から）");
                 log.info("created the first admin account from KYODO_ADMIN_USERNAME");
             }
             return;
