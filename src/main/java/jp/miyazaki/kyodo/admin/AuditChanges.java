@@ -47,7 +47,7 @@ public final class AuditChanges<T> {
         String was = shown(value.apply(before));
         String is = shown(value.apply(after));
         if (!was.equals(is)) {
-            changes.add(new AuditLog.Change(name, abbreviated(was), abbreviated(is)));
+            changes.add(new AuditLog.Change(name, AuditLog.cut(was, LONGEST), AuditLog.cut(is, LONGEST)));
         }
         return this;
     }
@@ -57,14 +57,8 @@ public final class AuditChanges<T> {
         return List.copyOf(changes);
     }
 
-    /** A long text (a description) is kept short: the entry says that it changed and how it begins. */
-    private static String abbreviated(String text) {
-        return text.codePointCount(0, text.length()) <= LONGEST ? text
-                : text.substring(0, text.offsetByCodePoints(0, LONGEST)) + "…";
-    }
-
-    /** A value as staff read it on the audit page. */
-    static String shown(Object value) {
+    /** A value as staff read it on the audit page (a time in Miyazaki's zone: 2026/12/5(土) 9:30). */
+    public static String shown(Object value) {
         String text;
         if (value == null) {
             text = "";

@@ -18,7 +18,7 @@ import jp.miyazaki.kyodo.session.RedisSettings;
 /**
  * Who changed what, when, and to which target: a capped list in Redis ({@code audit}), newest first. Written by
  * every staff action that changes something; read by {@code GET /api/admin/audit} and the console's 操作履歴.
- * The action is a stable code ({@code opportunity.update}; {@link AuditActions} names it in Japanese); an entry
+ * The action is a stable code ({@code opportunity.update}; the console names it in Japanese); an entry
  * may carry the target's name as staff know it and, for an edit, what changed ({@link AuditChanges}).
  */
 @Component
@@ -73,6 +73,19 @@ public class AuditLog {
 
     /** What an entry is about: its id and, where it has one, the name staff know it by (title, name). */
     public record Target(String id, String name) {
+
+        private static final int NAMED_BY = 30;
+
+        /** An item without a name (a notice) is named by how its text begins. */
+        public static Target beginning(String id, String text) {
+            return new Target(id, text == null ? null : cut(text.strip().lines().findFirst().orElse(""), NAMED_BY));
+        }
+    }
+
+    /** A text kept to {@code longest} characters, 「…」 marking the cut. */
+    static String cut(String text, int longest) {
+        return text.codePointCount(0, text.length()) <= longest ? text
+                : text.substring(0, text.offsetByCodePoints(0, longest)) + "…";
     }
 
     /** One field an edit changed, in staff's words: 「開始日時」 from 「12/5(土) 9:00」 to 「12/5(土) 9:30」. */

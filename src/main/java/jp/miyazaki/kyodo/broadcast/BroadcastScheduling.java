@@ -2,18 +2,16 @@ package jp.miyazaki.kyodo.broadcast;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
+import jp.miyazaki.kyodo.admin.AuditChanges;
 import jp.miyazaki.kyodo.admin.AuditLog;
 import jp.miyazaki.kyodo.admin.Departments;
 import jp.miyazaki.kyodo.admin.StaffAccounts;
-import jp.miyazaki.kyodo.shared.CityTime;
 
 /**
  * The rules for sending a notice, the same from the admin API and the console: an opportunity card must exist,
@@ -23,9 +21,6 @@ import jp.miyazaki.kyodo.shared.CityTime;
  */
 @Component
 public class BroadcastScheduling {
-
-    private static final int NAME_LENGTH = 30;
-    private static final DateTimeFormatter SENDING_AT = DateTimeFormatter.ofPattern("yyyy/M/d(E) H:mm", Locale.JAPAN);
 
     private final BroadcastJobs jobs;
     private final BroadcastDelivery delivery;
@@ -91,18 +86,11 @@ public class BroadcastScheduling {
         String owner = department == null || department.isBlank() ? staffAccounts.departmentOf(staff)
                 : departments.of(department);
         Broadcast job = jobs.create(text, opportunityId, segment, urgent, staff, owner, now, dueAt);
-        audit.record("broadcast.create", new AuditLog.Target(job.id(), abbreviated(text)), "宛先: "
+        audit.record("broadcast.create", AuditLog.Target.beginning(job.id(), text), "宛先: "
                 + categoryNames.getIfAvailable(() -> id -> id).describe(job.segment()) + "、送信予定: "
-                + SENDING_AT.format(dueAt.atZone(CityTime.ZONE)) + "、部署: " + owner, List.of());
+                + AuditChanges.shown(dueAt) + "、部署: " + owner, List.of());
         delivery.wake();
         return Optional.of(job);
-    }
-
-    /** A notice is named in the audit log by how its text begins. */
-    private static String abbreviated(String text) {
-        String line = text.strip().lines().findFirst().orElse("");
-        return line.codePointCount(0, line.length()) <= NAME_LENGTH ? line
-                : line.substring(0, line.offsetByCodePoints(0, NAME_LENGTH)) + "…";
     }
 
     /** A broadcast to a segment nobody in it follows: refused by the API and the console alike. */
@@ -117,8 +105,8 @@ public class BroadcastScheduling {
     public boolean cancel(String id) {
         boolean cancelled = jobs.cancel(id, Instant.now(clock));
         if (cancelled) {
-            audit.record("broadcast.cancel", new AuditLog.Target(id, jobs.find(id).map(Broadcast::text)
-                    .map(BroadcastScheduling::abbreviated).orElse(null)), null, List.of());
+            audit.record("broadcast.cancel", AuditLog.Target.beginning(id, jobs.find(id).map(Broadcast::text)
+                    .orElse(null)), null, List.of());
         }
         return cancelled;
     }

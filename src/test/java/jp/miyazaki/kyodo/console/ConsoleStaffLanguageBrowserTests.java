@@ -116,7 +116,8 @@ class ConsoleStaffLanguageBrowserTests extends EveryConsolePage {
 
         browser.get(url("/admin/opportunities"));
         browser.executeScript("const form = document.createElement('form'); form.method = 'post';"
-                + " form.action = '/admin/opportunities/opp-002/delete'; document.body.appendChild(form); form.submit();");
+                + " form.action = '/admin/opportunities/opp-002/delete'; document.body.appendChild(form);"
+                + " form.submit();");
         chromium.patiently().until(ExpectedConditions.urlContains("/delete"));
         assertErrorPage("このページを開く権限がありません", "403", "kaede さん");
         assertThat(catalog.findOpportunity("opp-002")).as("a change without the form's token is refused").isPresent();
@@ -158,7 +159,8 @@ class ConsoleStaffLanguageBrowserTests extends EveryConsolePage {
         browser.get(url("/admin/consultations"));
         Object status = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
                 + " const token = document.querySelector('input[name=_csrf]').value;"
-                + " fetch(arguments[0], {method: 'POST', headers: {'Content-Type': 'application/x-www-form-urlencoded'},"
+                + " fetch(arguments[0], {method: 'POST',"
+                + " headers: {'Content-Type': 'application/x-www-form-urlencoded'},"
                 + " body: arguments[1] + '&_csrf=' + encodeURIComponent(token), redirect: 'manual'})"
                 + ".then(r => done(r.type === 'opaqueredirect' ? 302 : r.status));", path, fields);
         assertThat(status).isEqualTo(302L);
