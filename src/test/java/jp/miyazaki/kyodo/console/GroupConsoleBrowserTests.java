@@ -153,7 +153,8 @@ class GroupConsoleBrowserTests extends KyodoIntegrationTest {
 
         browser.get(url("/admin/audit"));
         assertThat(browser.findElement(By.tagName("table")).getText())
-                .contains("団体の連携コードを発行", "募集を承認 子ども食堂の配膳ボランティア", "募集を差し戻し 食材の仕分け")
+                .contains("団体の連携コードを発行", "募集を承認 子ども食堂の配膳ボランティア", "募集を差し戻し 食材の仕分け",
+                        "団体を変更 生目台 見守り隊\n分野：福祉 → 福祉、地域づくり")
                 .doesNotContain("group.link-code", "recruitment.approve", "recruitment.reject");
     }
 
