@@ -87,6 +87,8 @@ class ConsoleStaffLanguageBrowserTests extends EveryConsolePage {
                 "公開しました"));
         assertThat(browser.findElement(By.id("decided")).getText()).as("the published activity by its title")
                 .contains("子ども食堂の配膳ボランティア").doesNotContain("opp-");
+        browser.get(url("/admin/recruitments/R00001"));
+        assertThat(browser.findElement(By.id("published")).getText()).isEqualTo("子ども食堂の配膳ボランティア");
         String consultation = "C000001";
         postFromThePage("/admin/consultations/" + consultation + "/status", "status=ASSIGNED");
         browser.get(url("/admin/audit"));
