@@ -117,7 +117,7 @@ public class Attendance {
         log.info("Attendance of {} marked: {} present, {} absent, {} milestones", opportunity.id(),
                 presentUsers.size(), roll.size() - presentUsers.size(), reached);
         return new AttendanceMarked(opportunity.id(), presentUsers.size(), roll.size() - presentUsers.size(), people,
-                reached);
+                reached, opportunity.title());
     }
 
     /** When the citizen's thanks for this record fall due: the day after the activity, or when marked if later. */

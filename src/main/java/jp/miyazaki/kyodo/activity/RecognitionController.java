@@ -79,7 +79,8 @@ public class RecognitionController {
             Principal staff) {
         AttendanceMarked marked = refusedAsProblem(() -> attendance.mark(id,
                 new LinkedHashSet<>(request.present()), staff.getName()));
-        audit.record("attendance.mark", id, marked.present() + " present, " + marked.absent() + " absent");
+        audit.record("attendance.mark", new AuditLog.Target(id, marked.title()), "出席 " + marked.present() + "件・欠席 "
+                + marked.absent() + "件", List.of());
         return marked;
     }
 
@@ -96,7 +97,8 @@ public class RecognitionController {
     public ResponseEntity<byte[]> csv(@RequestParam(required = false) Integer year) {
         int chosen = year(year);
         byte[] csv = reports.csv(chosen);
-        audit.record("activity-records.export", Integer.toString(chosen), "activity records as CSV");
+        audit.record("activity-records.export", new AuditLog.Target(Integer.toString(chosen), chosen + "年の活動記録"), null,
+                List.of());
         return ResponseEntity.ok().contentType(CsvForExcel.MEDIA_TYPE)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("activity-records-" + chosen + ".csv", StandardCharsets.UTF_8).build().toString())

@@ -17,7 +17,9 @@ import jp.miyazaki.kyodo.session.RedisSettings;
 
 /**
  * Who changed what, when, and to which target: a capped list in Redis ({@code audit}), newest first. Written by
- * every staff action that changes something; read by {@code GET /api/admin/audit}.
+ * every staff action that changes something; read by {@code GET /api/admin/audit} and the console's 操作履歴.
+ * The action is a stable code ({@code opportunity.update}; the console names it in Japanese); an entry
+ * may carry the target's name as staff know it and, for an edit, what changed ({@link AuditChanges}).
  */
 @Component
 public class AuditLog {
@@ -39,12 +41,22 @@ public class AuditLog {
 
     /** Records an action by the signed-in staff member. */
     public void record(String action, String target, String detail) {
-        Authentication who = SecurityContextHolder.getContext().getAuthentication();
-        record(who == null ? "system" : who.getName(), action, target, detail);
+        record(action, new Target(target, null), detail, List.of());
+    }
+
+    /** Records an action by the signed-in staff member on a named target, with what it changed (may be empty). */
+    public void record(String action, Target target, String detail, List<Change> changes) {
+        record(signedIn(), action, target, detail, changes);
     }
 
     public void record(String actor, String action, String target, String detail) {
-        AuditEntry entry = new AuditEntry(Instant.now(clock), actor, action, target, detail);
+        record(actor, action, new Target(target, null), detail, List.of());
+    }
+
+    /** Records an action by {@code actor} on a named target, with what it changed (may be empty). */
+    public void record(String actor, String action, Target target, String detail, List<Change> changes) {
+        AuditEntry entry = new AuditEntry(Instant.now(clock), actor, action, target.id(), detail, target.name(),
+                changes);
         redis.opsForList().leftPush(key, json.writeValueAsString(entry));
         redis.opsForList().trim(key, 0, kept - 1L);
     }
@@ -55,7 +67,47 @@ public class AuditLog {
         return raw.stream().map(line -> json.readValue(line, AuditEntry.class)).toList();
     }
 
-    /** One change: when, by whom, what kind ({@code staff.create}, {@code broadcast.cancel}, …), on what. */
-    public record AuditEntry(Instant at, String actor, String action, String target, String detail) {
+    private static String signedIn() {
+        Authentication who = SecurityContextHolder.getContext().getAuthentication();
+        return who == null ? "system" : who.getName();
+    }
+
+    /** What an entry is about: its id and, where it has one, the name staff know it by (title, name). */
+    public record Target(String id, String name) {
+
+        private static final int NAMED_BY = 30;
+
+        /** An item without a name (a notice) is named by how its text begins. */
+        public static Target beginning(String id, String text) {
+            return new Target(id, text == null ? null : cut(text.strip().lines().findFirst().orElse(""), NAMED_BY));
+        }
+    }
+
+    /** A text kept to {@code longest} characters, 「…」 marking the cut. */
+    static String cut(String text, int longest) {
+        return text.codePointCount(0, text.length()) <= longest ? text
+                : text.substring(0, text.offsetByCodePoints(0, longest)) + "…";
+    }
+
+    /** One field an edit changed, in staff's words: 「開始日時」 from 「12/5(土) 9:00」 to 「12/5(土) 9:30」. */
+    public record Change(String field, String before, String after) {
+    }
+
+    /**
+     * One change: when, by whom, what kind ({@code staff.create}, {@code broadcast.cancel}, …), on what (its id
+     * and name), a short note in Japanese and, for an edit, the fields it changed. Entries written before names
+     * and changes were recorded read back with a null name and no changes.
+     */
+    public record AuditEntry(Instant at, String actor, String action, String target, String detail,
+            String targetName, List<Change> changes) {
+
+        public AuditEntry {
+            changes = changes == null ? List.of() : List.copyOf(changes);
+        }
+
+        /** The name staff know the target by, else its id (an account's username, an old entry's item). */
+        public String targetShown() {
+            return targetName == null || targetName.isBlank() ? target : targetName;
+        }
     }
 }

@@ -1,5 +1,7 @@
 package jp.miyazaki.kyodo.admin;
 
+import java.util.List;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -32,8 +34,8 @@ public class DialogReloadController {
     public ResponseEntity<FlowRegistry.ReloadResult> reload() {
         FlowRegistry.ReloadResult result = flows.reload();
         events.publishEvent(new FlowsReloaded(result));
-        audit.record("dialogs.reload", "dialogs/flows",
-                result.applied() ? result.flows() + " flows" : "refused: " + result.problems().size() + " problems");
+        audit.record("dialogs.reload", new AuditLog.Target("dialogs/flows", "会話の設定"), result.applied()
+                ? result.flows() + "件の会話を読み込み" : "問題が" + result.problems().size() + "件あり、読み込みませんでした", List.of());
         return ResponseEntity.status(result.applied() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_ENTITY)
                 .body(result);
     }

@@ -46,7 +46,7 @@ public class FirstAdmin {
         Instant now = Instant.now(clock);
         if (properties.firstAdminGiven()) {
             if (accounts.create(properties.username(), properties.password(), StaffRole.ADMIN, "system", now)) {
-                audit.record("system", "staff.create", properties.username(), "first admin from KYODO_ADMIN_*");
+                audit.record("system", "staff.create", properties.username(), "最初の管理者（サーバーの設定から）");
                 log.info("created the first admin account from KYODO_ADMIN_USERNAME");
             }
             return;
@@ -63,7 +63,7 @@ public class FirstAdmin {
         new SecureRandom().nextBytes(secret);
         String password = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         if (accounts.create(LOCAL_USERNAME, password, StaffRole.ADMIN, "system", now)) {
-            audit.record("system", "staff.create", LOCAL_USERNAME, "generated first admin (local mode)");
+            audit.record("system", "staff.create", LOCAL_USERNAME, "最初の管理者（ローカルモードで自動作成）");
             log.warn("LOCAL MODE: created staff account '{}' with the generated password {} — shown only this "
                     + "once; sign in at /admin", LOCAL_USERNAME, password);
         }

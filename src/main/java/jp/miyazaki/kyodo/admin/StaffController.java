@@ -67,7 +67,7 @@ public class StaffController {
         if (!accounts.create(request.username(), request.password(), role, department, admin.getName(), now)) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "a staff account with this username exists");
         }
-        audit.record("staff.create", request.username(), "role=" + role.id() + " department="
+        audit.record("staff.create", request.username(), "役割: " + role.label() + "、部署: "
                 + departments.of(department));
         return ResponseEntity.created(URI.create("/api/admin/staff/" + request.username()))
                 .body(StaffView.of(accounts.find(request.username()).orElseThrow()));
@@ -78,10 +78,12 @@ public class StaffController {
     @Operation(summary = "Moves a staff account to another department; what they add from then on is that department's")
     public StaffView moveToDepartment(@PathVariable String username, @Valid @RequestBody DepartmentChange request) {
         String department = knownDepartment(request.department());
+        String was = accounts.departmentOf(username);
         if (!accounts.moveTo(username, department)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no such staff account");
         }
-        audit.record("staff.department", username, "department=" + department);
+        audit.record("staff.department", new AuditLog.Target(username, null), null,
+                List.of(new AuditLog.Change("部署", was, departments.of(department))));
         return StaffView.of(accounts.find(username).orElseThrow());
     }
 
@@ -94,11 +96,13 @@ public class StaffController {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "you cannot change your own role");
         }
         StaffRole role = StaffRole.of(request.role()).orElseThrow();
+        String was = accounts.find(username).map(account -> account.role().label()).orElse("");
         if (!accounts.changeRole(username, role)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no such staff account");
         }
         tokens.revokeAll(username);
-        audit.record("staff.role", username, "role=" + role.id());
+        audit.record("staff.role", new AuditLog.Target(username, null), null,
+                List.of(new AuditLog.Change("役割", was, role.label())));
         return StaffView.of(accounts.find(username).orElseThrow());
     }
 
@@ -123,7 +127,7 @@ public class StaffController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no such staff account");
         }
         StaffTokens.IssuedToken issued = tokens.issue(username, Instant.now(clock));
-        audit.record("token.issue", username, "token " + issued.id());
+        audit.record("token.issue", username, "トークン番号 " + issued.id());
         return ResponseEntity.status(HttpStatus.CREATED).body(issued);
     }
 

@@ -14,6 +14,11 @@ public enum StaffRole {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** How staff call the role: 管理者, 職員. */
+    public String label() {
+        return this == ADMIN ? "管理者" : "職員";
+    }
+
     /** The Spring Security authority. */
     public String authority() {
         return "ROLE_" + name();

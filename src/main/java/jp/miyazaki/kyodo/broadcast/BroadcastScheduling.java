@@ -2,11 +2,13 @@ package jp.miyazaki.kyodo.broadcast;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
+import jp.miyazaki.kyodo.admin.AuditChanges;
 import jp.miyazaki.kyodo.admin.AuditLog;
 import jp.miyazaki.kyodo.admin.DepartmentRule;
 import jp.miyazaki.kyodo.admin.Departments;
@@ -27,6 +29,7 @@ public class BroadcastScheduling {
     private final ObjectProvider<Audience> audience;
     private final ObjectProvider<OpportunityCards> cards;
     private final QuietHours quietHours;
+    private final ObjectProvider<CategoryNames> categoryNames;
     private final AuditLog audit;
     private final StaffAccounts staffAccounts;
     private final Departments departments;
@@ -34,14 +37,15 @@ public class BroadcastScheduling {
     private final Clock clock;
 
     public BroadcastScheduling(BroadcastJobs jobs, BroadcastDelivery delivery, ObjectProvider<Audience> audience,
-            ObjectProvider<OpportunityCards> cards, QuietHours quietHours, AuditLog audit,
-            StaffAccounts staffAccounts, Departments departments, DepartmentRule departmentRule,
+            ObjectProvider<OpportunityCards> cards, QuietHours quietHours, ObjectProvider<CategoryNames> categoryNames,
+            AuditLog audit, StaffAccounts staffAccounts, Departments departments, DepartmentRule departmentRule,
             ObjectProvider<Clock> clock) {
         this.jobs = jobs;
         this.delivery = delivery;
         this.audience = audience;
         this.cards = cards;
         this.quietHours = quietHours;
+        this.categoryNames = categoryNames;
         this.audit = audit;
         this.staffAccounts = staffAccounts;
         this.departments = departments;
@@ -87,8 +91,9 @@ public class BroadcastScheduling {
         String owner = department == null || department.isBlank() ? staffAccounts.departmentOf(staff)
                 : departments.of(department);
         Broadcast job = jobs.create(text, opportunityId, segment, urgent, staff, owner, now, dueAt);
-        audit.record("broadcast.create", job.id(), "segment=" + job.segment() + " dueAt=" + dueAt
-                + " department=" + owner);
+        audit.record("broadcast.create", AuditLog.Target.beginning(job.id(), text), "宛先: "
+                + categoryNames.getIfAvailable(() -> id -> id).describe(job.segment()) + "、送信予定: "
+                + AuditChanges.shown(dueAt) + "、部署: " + owner, List.of());
         delivery.wake();
         return Optional.of(job);
     }
@@ -106,7 +111,8 @@ public class BroadcastScheduling {
         jobs.find(id).ifPresent(job -> departmentRule.requireMayChange(job.department()));
         boolean cancelled = jobs.cancel(id, Instant.now(clock));
         if (cancelled) {
-            audit.record("broadcast.cancel", id, null);
+            audit.record("broadcast.cancel", AuditLog.Target.beginning(id, jobs.find(id).map(Broadcast::text)
+                    .orElse(null)), null, List.of());
         }
         return cancelled;
     }

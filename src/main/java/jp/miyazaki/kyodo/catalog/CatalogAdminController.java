@@ -193,7 +193,8 @@ public class CatalogAdminController {
         Grant created = request.toGrant(newId("grant"), false)
                 .withDepartment(department(request.department(), staff.departmentOf(who.getName())));
         catalog.save(created);
-        audit.record("grant.create", created.id(), created.name() + " department=" + created.department());
+        audit.record("grant.create", new AuditLog.Target(created.id(), created.name()),
+                "部署: " + created.department(), List.of());
         return ResponseEntity.created(URI.create("/api/admin/grants/" + created.id())).body(created);
     }
 
@@ -204,17 +205,19 @@ public class CatalogAdminController {
         Grant updated = request.toGrant(id, existing.sample())
                 .withDepartment(department(request.department(), existing.department()));
         catalog.save(updated);
-        audit.record("grant.update", id, "deadline " + updated.deadline() + " department=" + updated.department());
+        audit.record("grant.update", new AuditLog.Target(id, updated.name()), null,
+                CatalogAuditFields.of(existing, updated));
         return updated;
     }
 
     @DeleteMapping("/grants/{id}")
     public ResponseEntity<Void> deleteGrant(@PathVariable String id) {
-        departmentRule.requireMayChange(grant(id).department());
+        Grant gone = catalog.findGrant(id).orElseThrow(() -> notFound("grant"));
+        departmentRule.requireMayChange(gone.department());
         if (!catalog.deleteGrant(id)) {
             throw notFound("grant");
         }
-        audit.record("grant.delete", id, null);
+        audit.record("grant.delete", new AuditLog.Target(id, gone.name()), null, List.of());
         return ResponseEntity.noContent().build();
     }
 
@@ -239,7 +242,8 @@ public class CatalogAdminController {
         Facility created = request.toFacility(newId("facility"), false)
                 .withDepartment(department(request.department(), staff.departmentOf(who.getName())));
         catalog.save(created);
-        audit.record("facility.create", created.id(), created.name() + " department=" + created.department());
+        audit.record("facility.create", new AuditLog.Target(created.id(), created.name()),
+                "部署: " + created.department(), List.of());
         return ResponseEntity.created(URI.create("/api/admin/facilities/" + created.id())).body(created);
     }
 
@@ -250,17 +254,19 @@ public class CatalogAdminController {
         Facility updated = request.toFacility(id, existing.sample())
                 .withDepartment(department(request.department(), existing.department()));
         catalog.save(updated);
-        audit.record("facility.update", id, "department=" + updated.department());
+        audit.record("facility.update", new AuditLog.Target(id, updated.name()), null,
+                CatalogAuditFields.of(existing, updated));
         return updated;
     }
 
     @DeleteMapping("/facilities/{id}")
     public ResponseEntity<Void> deleteFacility(@PathVariable String id) {
-        departmentRule.requireMayChange(facility(id).department());
+        Facility gone = catalog.findFacility(id).orElseThrow(() -> notFound("facility"));
+        departmentRule.requireMayChange(gone.department());
         if (!catalog.deleteFacility(id)) {
             throw notFound("facility");
         }
-        audit.record("facility.delete", id, null);
+        audit.record("facility.delete", new AuditLog.Target(id, gone.name()), null, List.of());
         return ResponseEntity.noContent().build();
     }
 

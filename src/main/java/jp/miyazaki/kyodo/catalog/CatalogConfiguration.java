@@ -10,6 +10,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 
 import jp.miyazaki.kyodo.dialog.DialogAction;
 import jp.miyazaki.kyodo.dialog.NamedAction;
+import jp.miyazaki.kyodo.broadcast.CategoryNames;
 import jp.miyazaki.kyodo.dialog.Wording;
 import jp.miyazaki.kyodo.nlu.MorphologicalAnalyzer;
 import jp.miyazaki.kyodo.session.RedisSettings;
@@ -67,6 +68,12 @@ public class CatalogConfiguration {
     @Bean
     OpportunityNoticeCards opportunityNoticeCards(CatalogRepository repository, CatalogActions actions) {
         return new OpportunityNoticeCards(repository, actions);
+    }
+
+    /** Broadcasts name the categories of their segment as staff chose them (audit log, console). */
+    @Bean
+    CategoryNames categoryNames() {
+        return id -> Category.parse(id).map(Category::label).orElse(id);
     }
 
     @Bean

@@ -46,7 +46,8 @@ public class OpportunityChanges {
     public Opportunity create(Opportunity draft, String fallbackDepartment) {
         Opportunity created = draft.withDepartment(department(draft.department(), fallbackDepartment));
         catalog.save(created);
-        audit.record("opportunity.create", created.id(), created.title() + " department=" + created.department());
+        audit.record("opportunity.create", new AuditLog.Target(created.id(), created.title()),
+                "部署: " + created.department(), List.of());
         return created;
     }
 
@@ -67,9 +68,8 @@ public class OpportunityChanges {
                 edited.capacity(), edited.organiser(), edited.contact(), before.sample(),
                 department(edited.department(), before.department()));
         catalog.save(after);
-        audit.record("opportunity.update", after.id(), (before.title().equals(after.title()) ? after.title()
-                : before.title() + " → " + after.title()) + " capacity " + before.capacity() + "→"
-                + after.capacity() + " department=" + after.department());
+        audit.record("opportunity.update", new AuditLog.Target(after.id(), after.title()), null,
+                CatalogAuditFields.of(before.withDepartment(departments.of(before.department())), after));
         List<String> told = tellSignedUp && OpportunityChanged.mattersToCitizens(before, after)
                 ? signUps.citizensOf(after.id()) : List.of();
         if (!told.isEmpty()) {
@@ -97,8 +97,8 @@ public class OpportunityChanges {
         if (!signedUp.isEmpty()) {
             events.publishEvent(new OpportunityCancelled(opportunity, signedUp));
         }
-        audit.record("opportunity.delete", id, signedUp.isEmpty() ? opportunity.title()
-                : signedUp.size() + " sign-up(s) cancelled, " + signedUp.size() + " told on LINE");
+        audit.record("opportunity.delete", new AuditLog.Target(id, opportunity.title()), signedUp.isEmpty() ? null
+                : "申し込み" + signedUp.size() + "件を取り消し、" + signedUp.size() + "人にLINEでお知らせ", List.of());
         return new Removal(id, opportunity.title(), signedUp.size(), signedUp.size());
     }
 

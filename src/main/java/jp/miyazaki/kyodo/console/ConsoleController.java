@@ -89,8 +89,13 @@ class ConsoleController {
 
     @GetMapping("/admin/audit")
     String audit(Model model) {
-        model.addAttribute("entries", audit.latest(200));
+        model.addAttribute("entries", audit.latest(200).stream()
+                .map(entry -> new AuditRow(entry, AuditActionLabels.shown(entry.action()))).toList());
         return "console/audit";
+    }
+
+    /** An audit entry with its action in Japanese. */
+    record AuditRow(AuditLog.AuditEntry entry, String action) {
     }
 
     /** Counts per day over the last week, oldest day first, every day present. */

@@ -50,8 +50,7 @@ class ConsoleErrorPages implements ErrorViewResolver {
     @ExceptionHandler(ResponseStatusException.class)
     ResponseEntity<ProblemDetail> status(ResponseStatusException refused, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
-        String accept = request.getHeader(HttpHeaders.ACCEPT);
-        if (accept != null && accept.contains(MediaType.TEXT_HTML_VALUE)) {
+        if (wantsPage(request)) {
             response.sendError(refused.getStatusCode().value());
             return null;
         }
@@ -64,10 +63,19 @@ class ConsoleErrorPages implements ErrorViewResolver {
         return page(request, HttpStatus.FORBIDDEN, new ErrorText("ほかの部署が担当する項目です", refused.explanation()));
     }
 
+    /** A browser asking for a page, not a script asking for data. */
+    static boolean wantsPage(HttpServletRequest request) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        return accept != null && accept.contains(MediaType.TEXT_HTML_VALUE);
+    }
+
+    static boolean isConsole(String path) {
+        return path != null && (path.equals("/admin") || path.startsWith("/admin/"));
+    }
+
     @Override
     public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
-        Object path = model.get("path");
-        if (!(path instanceof String p) || !(p.equals("/admin") || p.startsWith("/admin/"))) {
+        if (!(model.get("path") instanceof String path) || !isConsole(path)) {
             return null;
         }
         return page(request, status, ErrorText.of(status));

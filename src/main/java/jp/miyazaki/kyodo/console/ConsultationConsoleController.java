@@ -140,8 +140,9 @@ class ConsultationConsoleController {
     String matchExpert(@PathVariable String id, @RequestParam String expertId, RedirectAttributes redirect) {
         Introduction result = introductions.introduce(id, expertId);
         if (result instanceof Introduction.Made made) {
-            audit.record("consultation.expert-match", id, made.expert().id() + (made.expertTold()
-                    ? ", told on LINE" : ", staff to tell the expert"));
+            audit.record("consultation.expert-match", new AuditLog.Target(id, "相談 " + id), "専門家「"
+                    + made.expert().name() + "」を紹介（" + (made.expertTold() ? "専門家にLINEで連絡済み"
+                    : "専門家への連絡は職員から") + "）", List.of());
             redirect.addFlashAttribute("notice", made.staffSummary());
         } else {
             redirect.addFlashAttribute("problem", "相談 " + id + " は依頼できませんでした（"

@@ -19,6 +19,7 @@ import jp.miyazaki.kyodo.admin.AuditLog;
 import jp.miyazaki.kyodo.catalog.District;
 import jp.miyazaki.kyodo.consultation.Expertise;
 import jp.miyazaki.kyodo.expert.Expert;
+import jp.miyazaki.kyodo.expert.ExpertAuditFields;
 import jp.miyazaki.kyodo.expert.ExpertKind;
 import jp.miyazaki.kyodo.expert.Experts;
 
@@ -61,7 +62,7 @@ class ExpertConsoleController {
             return form(model, form, null, problem);
         }
         Expert created = experts.create(form.toExpert(null, false));
-        audit.record("expert.create", created.id(), created.name());
+        audit.record("expert.create", new AuditLog.Target(created.id(), created.name()), null, List.of());
         redirect.addFlashAttribute("notice", "「" + created.name() + "」（" + created.id() + "）を登録しました。");
         return "redirect:/admin/experts";
     }
@@ -81,7 +82,8 @@ class ExpertConsoleController {
         }
         Expert after = form.toExpert(id, before.sample());
         experts.save(after);
-        audit.record("expert.update", id, after.name());
+        audit.record("expert.update", new AuditLog.Target(id, after.name()), null,
+                ExpertAuditFields.of(before, after));
         redirect.addFlashAttribute("notice", "「" + after.name() + "」を更新しました。");
         return "redirect:/admin/experts";
     }
@@ -90,7 +92,7 @@ class ExpertConsoleController {
     String delete(@PathVariable String id, RedirectAttributes redirect) {
         Expert gone = existing(id);
         experts.delete(id);
-        audit.record("expert.delete", id, gone.name());
+        audit.record("expert.delete", new AuditLog.Target(id, gone.name()), "LINE連携も解除", List.of());
         redirect.addFlashAttribute("notice", "「" + gone.name() + "」を削除し、LINE連携も解除しました。");
         return "redirect:/admin/experts";
     }
@@ -99,7 +101,7 @@ class ExpertConsoleController {
     String linkCode(@PathVariable String id, RedirectAttributes redirect) {
         Expert expert = existing(id);
         String code = experts.issueLinkCode(id);
-        audit.record("expert.link-code", id, null);
+        audit.record("expert.link-code", new AuditLog.Target(id, expert.name()), null, List.of());
         redirect.addFlashAttribute("linkCode", code);
         redirect.addFlashAttribute("linkCodeFor", expert.name());
         return "redirect:/admin/experts";

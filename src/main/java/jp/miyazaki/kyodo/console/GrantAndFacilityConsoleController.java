@@ -1,6 +1,7 @@
 package jp.miyazaki.kyodo.console;
 
 import java.security.Principal;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -22,6 +23,7 @@ import jp.miyazaki.kyodo.admin.AuditLog;
 import jp.miyazaki.kyodo.admin.DepartmentRule;
 import jp.miyazaki.kyodo.admin.Departments;
 import jp.miyazaki.kyodo.admin.StaffAccounts;
+import jp.miyazaki.kyodo.catalog.CatalogAuditFields;
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
 import jp.miyazaki.kyodo.catalog.Category;
 import jp.miyazaki.kyodo.catalog.District;
@@ -87,7 +89,8 @@ class GrantAndFacilityConsoleController {
         Grant created = draft.withDepartment(Objects.requireNonNullElse(draft.department(),
                 staff.departmentOf(who.getName())));
         catalog.save(created);
-        audit.record("grant.create", created.id(), created.name() + " department=" + created.department());
+        audit.record("grant.create", new AuditLog.Target(created.id(), created.name()),
+                "部署: " + departments.of(created.department()), List.of());
         redirect.addFlashAttribute("notice", "「" + created.name() + "」を登録しました。");
         return "redirect:/admin/grants";
     }
@@ -113,8 +116,9 @@ class GrantAndFacilityConsoleController {
         Grant edited = form.toGrant(id, before.sample());
         Grant after = edited.withDepartment(Objects.requireNonNullElse(edited.department(), before.department()));
         catalog.save(after);
-        audit.record("grant.update", id, "deadline " + after.deadline() + " department="
-                + departments.of(after.department()));
+        audit.record("grant.update", new AuditLog.Target(id, after.name()), null, CatalogAuditFields.of(
+                before.withDepartment(departments.of(before.department())),
+                after.withDepartment(departments.of(after.department()))));
         redirect.addFlashAttribute("notice", "「" + after.name() + "」を更新しました。");
         return "redirect:/admin/grants";
     }
@@ -124,7 +128,7 @@ class GrantAndFacilityConsoleController {
         Grant gone = grant(id);
         departmentRule.requireMayChange(gone.department());
         catalog.deleteGrant(id);
-        audit.record("grant.delete", id, gone.name());
+        audit.record("grant.delete", new AuditLog.Target(id, gone.name()), null, List.of());
         redirect.addFlashAttribute("notice", "「" + gone.name() + "」を削除しました。");
         return "redirect:/admin/grants";
     }
@@ -156,7 +160,8 @@ class GrantAndFacilityConsoleController {
         Facility created = draft.withDepartment(Objects.requireNonNullElse(draft.department(),
                 staff.departmentOf(who.getName())));
         catalog.save(created);
-        audit.record("facility.create", created.id(), created.name() + " department=" + created.department());
+        audit.record("facility.create", new AuditLog.Target(created.id(), created.name()),
+                "部署: " + departments.of(created.department()), List.of());
         redirect.addFlashAttribute("notice", "「" + created.name() + "」を登録しました。");
         return "redirect:/admin/facilities";
     }
@@ -181,7 +186,9 @@ class GrantAndFacilityConsoleController {
         Facility after = edited.withDepartment(Objects.requireNonNullElse(edited.department(),
                 before.department()));
         catalog.save(after);
-        audit.record("facility.update", id, "department=" + departments.of(after.department()));
+        audit.record("facility.update", new AuditLog.Target(id, after.name()), null, CatalogAuditFields.of(
+                before.withDepartment(departments.of(before.department())),
+                after.withDepartment(departments.of(after.department()))));
         redirect.addFlashAttribute("notice", "「" + after.name() + "」を更新しました。");
         return "redirect:/admin/facilities";
     }
@@ -191,7 +198,7 @@ class GrantAndFacilityConsoleController {
         Facility gone = facility(id);
         departmentRule.requireMayChange(gone.department());
         catalog.deleteFacility(id);
-        audit.record("facility.delete", id, gone.name());
+        audit.record("facility.delete", new AuditLog.Target(id, gone.name()), null, List.of());
         redirect.addFlashAttribute("notice", "「" + gone.name() + "」を削除しました。");
         return "redirect:/admin/facilities";
     }

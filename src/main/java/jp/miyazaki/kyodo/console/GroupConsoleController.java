@@ -21,12 +21,14 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jp.miyazaki.kyodo.admin.AuditLog;
+import jp.miyazaki.kyodo.catalog.CatalogRepository;
 import jp.miyazaki.kyodo.catalog.Category;
 import jp.miyazaki.kyodo.catalog.District;
 import jp.miyazaki.kyodo.catalog.Opportunity;
 import jp.miyazaki.kyodo.catalog.SimilarOpportunities;
 import jp.miyazaki.kyodo.catalog.SimilarOpportunity;
 import jp.miyazaki.kyodo.group.Group;
+import jp.miyazaki.kyodo.group.GroupAuditFields;
 import jp.miyazaki.kyodo.group.GroupDirectory;
 import jp.miyazaki.kyodo.group.GroupKind;
 import jp.miyazaki.kyodo.group.GroupLinkNames;
@@ -55,12 +57,13 @@ class GroupConsoleController {
     private final RecruitmentReview review;
     private final JoinRequests joinRequests;
     private final SimilarOpportunities similar;
+    private final CatalogRepository catalog;
     private final AuditLog audit;
     private final Clock clock;
 
     GroupConsoleController(GroupDirectory directory, AccountLinks links, LinkProperties linkProperties,
             Recruitments recruitments, RecruitmentReview review, JoinRequests joinRequests,
-            SimilarOpportunities similar, AuditLog audit, ObjectProvider<Clock> clock) {
+            SimilarOpportunities similar, CatalogRepository catalog, AuditLog audit, ObjectProvider<Clock> clock) {
         this.directory = directory;
         this.links = links;
         this.linkProperties = linkProperties;
@@ -68,6 +71,7 @@ class GroupConsoleController {
         this.review = review;
         this.joinRequests = joinRequests;
         this.similar = similar;
+        this.catalog = catalog;
         this.audit = audit;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
@@ -103,7 +107,7 @@ class GroupConsoleController {
             return "console/group-form";
         }
         Group created = directory.create(form.toGroup("new", false));
-        audit.record("group.create", created.id(), created.name());
+        audit.record("group.create", new AuditLog.Target(created.id(), created.name()), null, List.of());
         redirect.addFlashAttribute("notice", "「" + created.name() + "」を登録しました（" + created.id() + "）。");
         return "redirect:/admin/groups";
     }
@@ -125,7 +129,8 @@ class GroupConsoleController {
         }
         Group after = form.toGroup(before.id(), before.sample());
         directory.save(after);
-        audit.record("group.update", id, after.name());
+        audit.record("group.update", new AuditLog.Target(id, after.name()), null,
+                GroupAuditFields.of(before, after));
         redirect.addFlashAttribute("notice", "「" + after.name() + "」を更新しました。");
         return "redirect:/admin/groups";
     }
@@ -135,7 +140,7 @@ class GroupConsoleController {
     String linkCode(@PathVariable String id, Model model) {
         Group group = group(id);
         String code = links.issue(new LinkTarget(GroupLinkNames.KIND, group.id()));
-        audit.record("group.link-code", group.id(), group.name());
+        audit.record("group.link-code", new AuditLog.Target(group.id(), group.name()), null, List.of());
         model.addAttribute("group", group);
         model.addAttribute("code", code);
         model.addAttribute("expiresAt", Instant.now(clock).plus(linkProperties.codeValidity()));
@@ -169,7 +174,8 @@ class GroupConsoleController {
     String approve(@PathVariable String id, RedirectAttributes redirect) {
         RecruitmentReview.Decision decision = review.approve(id);
         if (decision instanceof RecruitmentReview.Decision.Done done) {
-            audit.record("recruitment.approve", id, done.recruitment().opportunityId());
+            audit.record("recruitment.approve", new AuditLog.Target(id, done.recruitment().title()), "活動として公開",
+                    List.of());
             redirect.addFlashAttribute("notice", "「" + done.recruitment().title() + "」を公開しました。代表者"
                     + done.leadersTold() + "名にLINEでお知らせしました。");
         } else {
@@ -186,7 +192,8 @@ class GroupConsoleController {
         }
         RecruitmentReview.Decision decision = review.reject(id, reason.strip());
         if (decision instanceof RecruitmentReview.Decision.Done done) {
-            audit.record("recruitment.reject", id, reason.length() + " characters");
+            audit.record("recruitment.reject", new AuditLog.Target(id, done.recruitment().title()),
+                    "差し戻しの理由（" + reason.strip().length() + "文字）を代表者に送信", List.of());
             redirect.addFlashAttribute("notice", "「" + done.recruitment().title() + "」を差し戻しました。代表者"
                     + done.leadersTold() + "名にLINEで理由をお知らせしました。");
         } else {
@@ -200,7 +207,7 @@ class GroupConsoleController {
     @GetMapping("/admin/join-requests")
     String joinRequests(Model model) {
         model.addAttribute("requests", joinRequests.list().stream().map(r -> new JoinRow(r,
-                directory.find(r.groupId()).map(Group::name).orElse(r.groupId()))).toList());
+                directory.find(r.groupId()).map(Group::name).orElse("（削除された団体）"))).toList());
         return "console/join-requests";
     }
 
@@ -209,7 +216,8 @@ class GroupConsoleController {
     }
 
     private RecruitmentRow row(Recruitment r) {
-        return new RecruitmentRow(r, directory.find(r.groupId()).map(Group::name).orElse(r.groupId()));
+        return new RecruitmentRow(r, directory.find(r.groupId()).map(Group::name).orElse("（削除された団体）"),
+                r.opportunityId() == null ? null : catalog.findOpportunity(r.opportunityId()).orElse(null));
     }
 
     private Group group(String id) {
@@ -220,8 +228,8 @@ class GroupConsoleController {
     record GroupRow(Group group, int leaders) {
     }
 
-    /** A recruitment with its group's name. */
-    record RecruitmentRow(Recruitment recruitment, String groupName) {
+    /** A recruitment with its group's name and, once approved, the activity it was published as (if still there). */
+    record RecruitmentRow(Recruitment recruitment, String groupName, Opportunity published) {
     }
 
     /** A join request with its group's name. */

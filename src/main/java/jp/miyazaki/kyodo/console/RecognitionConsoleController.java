@@ -66,7 +66,8 @@ class RecognitionConsoleController {
         try {
             AttendanceMarked marked = attendance.mark(id,
                     new LinkedHashSet<>(present == null ? List.of() : present), staff.getName());
-            audit.record("attendance.mark", id, marked.present() + " present, " + marked.absent() + " absent");
+            audit.record("attendance.mark", new AuditLog.Target(id, marked.title()), "出席 " + marked.present() + "件・欠席 "
+                    + marked.absent() + "件", List.of());
             redirect.addFlashAttribute("notice", "「%s」の出席を保存しました（出席 %d件・%d名、欠席 %d件）。"
                     .formatted(opportunity.title(), marked.present(), marked.people(), marked.absent()));
         } catch (AttendanceRefused refused) {
@@ -88,7 +89,8 @@ class RecognitionConsoleController {
     @GetMapping("/admin/activity-records.csv")
     ResponseEntity<byte[]> csv(@RequestParam(required = false) Integer year) {
         int chosen = year(year);
-        audit.record("activity-records.export", Integer.toString(chosen), "activity records as CSV");
+        audit.record("activity-records.export", new AuditLog.Target(Integer.toString(chosen), chosen + "年の活動記録"), null,
+                List.of());
         return ResponseEntity.ok().contentType(CsvForExcel.MEDIA_TYPE)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("activity-records-" + chosen + ".csv").build().toString())

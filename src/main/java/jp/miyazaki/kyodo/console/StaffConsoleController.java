@@ -25,6 +25,7 @@ import jp.miyazaki.kyodo.admin.StaffAccount;
 import jp.miyazaki.kyodo.admin.StaffAccounts;
 import jp.miyazaki.kyodo.admin.StaffRole;
 import jp.miyazaki.kyodo.admin.StaffTokens;
+import java.util.List;
 
 /**
  * Staff accounts for admins (the security configuration refuses {@code /admin/staff/**} to everyone else): list,
@@ -75,7 +76,7 @@ class StaffConsoleController {
             errors.rejectValue("username", "taken", "このユーザー名はすでに使われています");
             return page(model);
         }
-        audit.record("staff.create", form.username(), "role=" + role.id() + " department=" + department);
+        audit.record("staff.create", form.username(), "役割: " + role.label() + "、部署: " + department);
         redirect.addFlashAttribute("notice", form.username() + " さんのアカウントを作成しました。");
         return "redirect:/admin/staff";
     }
@@ -86,10 +87,12 @@ class StaffConsoleController {
             redirect.addFlashAttribute("problem", "部署を一覧から選んでください。");
             return "redirect:/admin/staff";
         }
+        String was = accounts.departmentOf(username);
         if (!accounts.moveTo(username, department.strip())) {
             throw noSuchAccount();
         }
-        audit.record("staff.department", username, "department=" + department.strip());
+        audit.record("staff.department", new AuditLog.Target(username, null), null,
+                List.of(new AuditLog.Change("部署", was, department.strip())));
         redirect.addFlashAttribute("notice", username + " さんを「" + department.strip() + "」に移しました。");
         return "redirect:/admin/staff";
     }
@@ -116,7 +119,7 @@ class StaffConsoleController {
             throw noSuchAccount();
         }
         StaffTokens.IssuedToken issued = tokens.issue(username, Instant.now(clock));
-        audit.record("token.issue", username, "token " + issued.id());
+        audit.record("token.issue", username, "トークン番号 " + issued.id());
         model.addAttribute("issued", issued);
         model.addAttribute("issuedTo", username);
         model.addAttribute("form", StaffForm.blank(accounts.departmentOf(admin.getName())));

@@ -1,6 +1,7 @@
 package jp.miyazaki.kyodo.consultation;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -62,7 +63,8 @@ public class ConsultationAnswers {
             return new Answered(delivery, consultation);
         }
         Consultation answered = consultations.recordAnswer(id, staff, answer).orElse(consultation);
-        audit.record(staff, "consultation.reply", id, answer.length() + "文字の回答");
+        audit.record(staff, "consultation.reply", ConsultationInbox.target(id), "回答（" + answer.length() + "文字）をLINEで送信",
+                List.of());
         return new Answered(delivery, answered);
     }
 

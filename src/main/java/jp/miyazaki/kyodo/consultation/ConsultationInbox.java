@@ -61,7 +61,7 @@ public class ConsultationInbox {
     /** One consultation in full, with its contact and thread, read by {@code staff}: written to the audit log. */
     public Consultation read(String id, String staff) {
         Consultation consultation = consultations.find(id).orElseThrow(() -> notFound(id));
-        audit.record(staff, "consultation.view", id, "相談の内容と連絡先を表示");
+        audit.record(staff, "consultation.view", target(id), "相談の内容と連絡先を表示", List.of());
         return consultation;
     }
 
@@ -79,8 +79,8 @@ public class ConsultationInbox {
             return c.withStatus(c.status() == ConsultationStatus.NEW ? ConsultationStatus.ASSIGNED : c.status(),
                     colleague, clock.instant());
         }).orElseThrow(() -> notFound(id));
-        audit.record(staff, "consultation.assign", id, "担当: " + (before.assignee() == null ? "なし"
-                : before.assignee()) + " → " + colleague);
+        audit.record(staff, "consultation.assign", target(id), null, List.of(new AuditLog.Change("担当",
+                before.assignee() == null ? "なし" : before.assignee(), colleague)));
         return assigned;
     }
 
@@ -93,8 +93,8 @@ public class ConsultationInbox {
         Consultation changed = consultations.update(id, c -> c.withStatus(status,
                 status == ConsultationStatus.NEW ? null : c.assignee() == null ? staff : c.assignee(),
                 clock.instant())).orElseThrow(() -> notFound(id));
-        audit.record(staff, status == ConsultationStatus.CLOSED ? "consultation.close" : "consultation.status", id,
-                before.status().label() + " → " + status.label());
+        audit.record(staff, status == ConsultationStatus.CLOSED ? "consultation.close" : "consultation.status",
+                target(id), null, List.of(new AuditLog.Change("状態", before.status().label(), status.label())));
         return changed;
     }
 
@@ -105,5 +105,10 @@ public class ConsultationInbox {
 
     static ConsultationRefused notFound(String id) {
         return new ConsultationRefused(ConsultationRefused.Reason.NOT_FOUND, "no such consultation: " + id);
+    }
+
+    /** Staff know a consultation by its 受付番号. */
+    static AuditLog.Target target(String id) {
+        return new AuditLog.Target(id, "相談 " + id);
     }
 }

@@ -90,7 +90,7 @@ public class ExpertAdminController {
     @Operation(summary = "Registers an expert; the id (EXP-n) is generated")
     public ResponseEntity<ExpertView> create(@Valid @RequestBody ExpertRequest request) {
         Expert created = experts.create(request.toExpert(null, false));
-        audit.record("expert.create", created.id(), created.name());
+        audit.record("expert.create", new AuditLog.Target(created.id(), created.name()), null, List.of());
         return ResponseEntity.created(URI.create("/api/admin/experts/" + created.id())).body(view(created));
     }
 
@@ -100,17 +100,19 @@ public class ExpertAdminController {
         Expert existing = existing(id);
         Expert updated = request.toExpert(id, existing.sample());
         experts.save(updated);
-        audit.record("expert.update", id, updated.name());
+        audit.record("expert.update", new AuditLog.Target(id, updated.name()), null,
+                ExpertAuditFields.of(existing, updated));
         return view(updated);
     }
 
     @DeleteMapping("/experts/{id}")
     @Operation(summary = "Deletes an expert and unlinks their LINE accounts")
     public ResponseEntity<Void> delete(@PathVariable String id) {
-        existing(id);
+        Expert gone = existing(id);
         int unlinked = experts.linkedUsers(id).size();
         experts.delete(id);
-        audit.record("expert.delete", id, unlinked + " LINE account(s) unlinked");
+        audit.record("expert.delete", new AuditLog.Target(id, gone.name()), "LINE連携" + unlinked + "件を解除",
+                List.of());
         return ResponseEntity.noContent().build();
     }
 
@@ -120,7 +122,7 @@ public class ExpertAdminController {
     public LinkCode linkCode(@PathVariable String id) {
         Expert expert = existing(id);
         String code = experts.issueLinkCode(expert.id());
-        audit.record("expert.link-code", id, null);
+        audit.record("expert.link-code", new AuditLog.Target(id, expert.name()), null, List.of());
         return new LinkCode(expert.id(), code, Instant.now(clock).plus(linkProperties.codeValidity()),
                 "LINEでこのボットを友だち追加し、「連携コード " + code + "」と送ってください。");
     }
@@ -145,8 +147,9 @@ public class ExpertAdminController {
             throw new ResponseStatusException(status(refused.reason()), refused.detail());
         }
         Introduction.Made made = (Introduction.Made) result;
-        audit.record("consultation.expert-match", id, made.expert().id() + (made.expertTold()
-                ? ", told on LINE" : ", staff to tell the expert"));
+        audit.record("consultation.expert-match", new AuditLog.Target(id, "相談 " + id), "専門家「"
+                + made.expert().name() + "」を紹介（" + (made.expertTold() ? "専門家にLINEで連絡済み" : "専門家への連絡は職員から")
+                + "）", List.of());
         return IntroductionView.of(made);
     }
 

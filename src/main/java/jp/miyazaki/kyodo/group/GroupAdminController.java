@@ -91,7 +91,7 @@ public class GroupAdminController {
     @Operation(summary = "Adds a group; its id (GRP-n) is generated")
     public ResponseEntity<Group> create(@Valid @RequestBody GroupRequest request) {
         Group created = directory.create(request.toGroup("new", false));
-        audit.record("group.create", created.id(), created.name());
+        audit.record("group.create", new AuditLog.Target(created.id(), created.name()), null, List.of());
         return ResponseEntity.created(URI.create("/api/admin/groups/" + created.id())).body(created);
     }
 
@@ -101,7 +101,8 @@ public class GroupAdminController {
         Group before = existing(id);
         Group updated = request.toGroup(before.id(), before.sample());
         directory.save(updated);
-        audit.record("group.update", id, updated.name());
+        audit.record("group.update", new AuditLog.Target(id, updated.name()), null,
+                GroupAuditFields.of(before, updated));
         return updated;
     }
 
@@ -112,7 +113,7 @@ public class GroupAdminController {
         LinkTarget target = new LinkTarget(GroupLinkNames.KIND, group.id());
         links.linkedUsers(target).forEach(leader -> links.unlink(leader, target));
         directory.delete(group.id());
-        audit.record("group.delete", id, group.name());
+        audit.record("group.delete", new AuditLog.Target(id, group.name()), null, List.of());
         return ResponseEntity.noContent().build();
     }
 
@@ -122,7 +123,7 @@ public class GroupAdminController {
     public LinkCode linkCode(@PathVariable String id) {
         Group group = existing(id);
         String code = links.issue(new LinkTarget(GroupLinkNames.KIND, group.id()));
-        audit.record("group.link-code", group.id(), group.name());
+        audit.record("group.link-code", new AuditLog.Target(group.id(), group.name()), null, List.of());
         return new LinkCode(group.id(), code, Instant.now(clock).plus(linkProperties.codeValidity()));
     }
 
@@ -165,7 +166,8 @@ public class GroupAdminController {
             + "leaders on LINE; 409 when it was decided before")
     public Decided approve(@PathVariable String id) {
         Decided decided = decided(review.approve(id));
-        audit.record("recruitment.approve", id, decided.recruitment().recruitment().opportunityId());
+        audit.record("recruitment.approve", new AuditLog.Target(id, decided.recruitment().recruitment().title()),
+                "活動として公開", List.of());
         return decided;
     }
 
@@ -173,7 +175,8 @@ public class GroupAdminController {
     @Operation(summary = "Turns a pending recruitment down; the reason is told to the leaders on LINE")
     public Decided reject(@PathVariable String id, @Valid @RequestBody Rejection request) {
         Decided decided = decided(review.reject(id, request.reason().strip()));
-        audit.record("recruitment.reject", id, request.reason().length() + " characters");
+        audit.record("recruitment.reject", new AuditLog.Target(id, decided.recruitment().recruitment().title()),
+                "差し戻しの理由（" + request.reason().strip().length() + "文字）を代表者に送信", List.of());
         return decided;
     }
 

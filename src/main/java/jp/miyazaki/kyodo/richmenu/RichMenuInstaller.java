@@ -1,5 +1,6 @@
 package jp.miyazaki.kyodo.richmenu;
 
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
@@ -69,7 +70,8 @@ public class RichMenuInstaller {
         await(data.setRichMenuImage(id, UploadFile.fromByteArray(image, contentType)));
         await(api.setDefaultRichMenu(id));
         log.info("rich menu {} installed as the default ({} image, {} bytes)", id, source, image.length);
-        audit.record("richmenu.install", id, source + " image");
+        audit.record("richmenu.install", new AuditLog.Target(id, "すべての友だちのメニュー"),
+                source.equals("uploaded") ? "アップロードした画像" : "標準の画像", List.of());
         return id;
     }
 

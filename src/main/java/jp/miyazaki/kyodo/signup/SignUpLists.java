@@ -39,8 +39,8 @@ public class SignUpLists {
         opportunity.ifPresent(found -> departmentRule.requireMayReadSignUps(found.department()));
         return opportunity.map(found -> {
             List<SignUp> all = signUps.ofOpportunity(opportunityId);
-            audit.record(reading.action, opportunityId, found.title() + ": " + all.size() + " sign-up(s)"
-                    + reading.detail);
+            audit.record(reading.action, new AuditLog.Target(opportunityId, found.title()),
+                    all.size() + "件" + reading.detail, List.of());
             return new SignUpList(found, all);
         });
     }
@@ -48,7 +48,7 @@ public class SignUpLists {
     /** How staff read the list: on screen (a page or JSON) or as a file to keep (CSV). */
     public enum Reading {
         VIEW("signups.view", ""),
-        EXPORT("signups.export", " as CSV");
+        EXPORT("signups.export", "（CSVで保存）");
 
         private final String action;
         private final String detail;

@@ -91,7 +91,7 @@ class AttendanceTests {
 
         AttendanceMarked first = attendance.mark("beach", Set.of(hanako), "hinata");
 
-        assertThat(first).isEqualTo(new AttendanceMarked("beach", 1, 1, 2, 0));
+        assertThat(first).isEqualTo(new AttendanceMarked("beach", 1, 1, 2, 0, "青島ビーチクリーン"));
         assertThat(attendance.roll("beach")).containsExactly(new RollEntry(hanako, "宮崎 花子", 2, true),
                 new RollEntry(taro, "青島 太郎", 1, false));
         assertThat(records.ofUser("Uhanako")).singleElement().satisfies(record -> {

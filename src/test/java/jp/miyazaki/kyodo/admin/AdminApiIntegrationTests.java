@@ -146,7 +146,7 @@ class AdminApiIntegrationTests extends KyodoIntegrationTest {
                 Collectors.mapping(request -> request.getHeader("X-Line-Retry-Key"), Collectors.toSet()))))
                 .allSatisfy((citizen, retryKeys) -> assertThat(retryKeys).singleElement().isNotNull());
         assertThat(pushes).allSatisfy(request -> assertThat(request.getBodyAsString()).contains("子ども食堂", "中止"));
-        assertThat(audit.latest(1).get(0).detail()).isEqualTo("2 sign-up(s) cancelled, 2 told on LINE");
+        assertThat(audit.latest(1).get(0).detail()).isEqualTo("申し込み2件を取り消し、2人にLINEでお知らせ");
     }
 
     @Test

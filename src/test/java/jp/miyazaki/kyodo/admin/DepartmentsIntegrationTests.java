@@ -98,7 +98,7 @@ class DepartmentsIntegrationTests extends KyodoIntegrationTest {
         HttpResponse<String> kept = kankyo.put("/api/admin/opportunities/" + id, opportunity("海岸のごみ拾い", null));
         assertThat(read(kept).get("opportunity").get("department").asString()).isEqualTo("環境保全課");
         assertThat(audit.latest(5)).anyMatch(entry -> entry.action().equals("opportunity.create")
-                && entry.detail().contains("department=環境保全課"));
+                && entry.detail().contains("部署: 環境保全課"));
     }
 
     @Test

@@ -144,8 +144,9 @@ class ConsoleBrowserTests extends KyodoIntegrationTest {
 
         browser.get(url("/admin/audit"));
         String audit = browser.findElement(By.tagName("table")).getText();
-        assertThat(audit).contains("opportunity.create").contains("broadcast.create").contains("signups.export")
-                .contains("aoi-admin");
+        assertThat(audit).contains("活動を登録", "配信を作成", "申込者をCSVで出力", TITLE, "aoi-admin",
+                        "宛先: 分野：環境／地域：すべて")
+                .doesNotContain("opportunity.create", "broadcast.create", "signups.export");
         chromium.screenshot("audit");
     }
 

@@ -60,6 +60,17 @@ class ConsoleErrorPagesTests extends KyodoIntegrationTest {
     }
 
     @Test
+    void anUnknownAddressInTheConsoleIsAJapanese404AndElsewhereStillProblemJson() {
+        HttpResponse<String> page = staff.getPage("/admin/no-such-page");
+
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertConsolePage(page, "ページが見つかりません", "エラーコード 404");
+        HttpResponse<String> api = AdminApi.basic(port, "kaede", PASSWORD).get("/api/admin/no-such-thing");
+        assertThat(api.statusCode()).isEqualTo(404);
+        assertThat(api.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
+    @Test
     void aFailureIsAJapanese500InTheConsoleWithoutDetails() {
         // An audit entry that is not JSON makes the audit page fail while reading it.
         redis.opsForList().leftPush(settings.keyPrefix() + "audit", "{not json");

@@ -223,10 +223,10 @@ class DepartmentParityTests extends KyodoIntegrationTest {
             assertThat(entry.actor()).isEqualTo("hikari");
             assertThat(entry.action()).isEqualTo("signups.view");
             assertThat(entry.target()).isEqualTo(opportunity);
-            assertThat(entry.detail()).isEqualTo("子ども食堂の配膳: 1 sign-up(s)");
+            assertThat(entry.detail()).isEqualTo("1件");
         }
         assertThat(exported.action()).isEqualTo("signups.export");
-        assertThat(exported.detail()).isEqualTo("子ども食堂の配膳: 1 sign-up(s) as CSV");
+        assertThat(exported.detail()).isEqualTo("1件（CSVで保存）");
         assertThat(byAdmin.actor()).isEqualTo("sora");
         assertThat(byAdmin.action()).isEqualTo("signups.view");
     }

@@ -133,6 +133,13 @@ class GrantFacilityConsoleBrowserTests extends KyodoIntegrationTest {
                 .allSatisfy(entry -> assertThat(entry.actor()).isEqualTo("midori"))
                 .extracting(AuditLog.AuditEntry::action)
                 .containsExactly("grant.delete", "grant.update", "grant.create");
+        assertThat(audit.latest(10)).filteredOn(entry -> entry.action().equals("grant.update")).singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.targetName()).isEqualTo(created.name());
+                    assertThat(entry.changes()).extracting(AuditLog.Change::field).containsExactly("金額", "部署");
+                    assertThat(entry.changes()).last()
+                            .isEqualTo(new AuditLog.Change("部署", "環境保全課", "危機管理課"));
+                });
     }
 
     @Test
@@ -188,6 +195,9 @@ class GrantFacilityConsoleBrowserTests extends KyodoIntegrationTest {
         assertThat(audit.latest(10)).filteredOn(entry -> created.id().equals(entry.target()))
                 .extracting(AuditLog.AuditEntry::action)
                 .containsExactly("facility.delete", "facility.update", "facility.create");
+        assertThat(audit.latest(10)).filteredOn(entry -> entry.action().equals("facility.update")).singleElement()
+                .satisfies(entry -> assertThat(entry.changes())
+                        .containsExactly(new AuditLog.Change("開館時間", "なし", "9:00〜21:00（月曜休館）")));
     }
 
     /** The error shown in the same label as the field. */

@@ -139,7 +139,8 @@ class GroupConsoleBrowserTests extends KyodoIntegrationTest {
         browser.findElement(By.id("reject")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("notice"), "差し戻しました"));
         assertThat(browser.findElement(By.id("no-pending")).getText()).contains("承認待ちの募集はありません");
-        assertThat(browser.findElement(By.id("decided")).getText()).contains("公開済み", "差し戻し", "休館日");
+        assertThat(browser.findElement(By.id("decided")).getText()).contains("公開済み", "差し戻し", "休館日")
+                .as("the published activity by its title, not its id").doesNotContain("opp-r00001");
         assertThat(LINE.requests(LineApiMock.PUSH)).anySatisfy(push -> assertThat(push.getBodyAsString())
                 .contains(LEADER, "休館日"));
         chromium.screenshot("recruitments");
@@ -152,7 +153,9 @@ class GroupConsoleBrowserTests extends KyodoIntegrationTest {
 
         browser.get(url("/admin/audit"));
         assertThat(browser.findElement(By.tagName("table")).getText())
-                .contains("group.link-code", "recruitment.approve", "recruitment.reject");
+                .contains("団体の連携コードを発行", "募集を承認 子ども食堂の配膳ボランティア", "募集を差し戻し 食材の仕分け",
+                        "団体を変更 生目台 見守り隊\n分野：福祉 → 福祉、地域づくり")
+                .doesNotContain("group.link-code", "recruitment.approve", "recruitment.reject");
     }
 
     private String url(String path) {

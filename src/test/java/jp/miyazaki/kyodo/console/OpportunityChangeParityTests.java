@@ -94,8 +94,11 @@ class OpportunityChangeParityTests extends KyodoIntegrationTest {
 
         assertThat(catalog.findOpportunity(viaApi).orElseThrow().capacity()).isEqualTo(2);
         assertThat(catalog.findOpportunity(viaConsole).orElseThrow().capacity()).isEqualTo(2);
-        assertSameEntry(lastFor(viaApi), lastFor(viaConsole), "opportunity.update",
-                TITLE + " capacity 10→2 department=子育て支援課");
+        assertSameEntry(lastFor(viaApi), lastFor(viaConsole), "opportunity.update", null);
+        assertThat(List.of(lastFor(viaApi), lastFor(viaConsole))).allSatisfy(entry -> {
+            assertThat(entry.targetName()).isEqualTo(TITLE);
+            assertThat(entry.changes()).containsExactly(new AuditLog.Change("定員", "10名", "2名"));
+        });
     }
 
     @Test
@@ -142,7 +145,7 @@ class OpportunityChangeParityTests extends KyodoIntegrationTest {
             }
         }
         assertSameEntry(lastFor(viaApi), lastFor(viaConsole), "opportunity.delete",
-                "2 sign-up(s) cancelled, 2 told on LINE");
+                "申し込み2件を取り消し、2人にLINEでお知らせ");
     }
 
     private String create() {

@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.Map;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -127,6 +128,9 @@ class StaffConsoleBrowserTests extends KyodoIntegrationTest {
                 .allSatisfy(entry -> assertThat(entry.actor()).isEqualTo("hinata-admin"))
                 .extracting(AuditLog.AuditEntry::action)
                 .containsExactly("staff.delete", "token.issue", "staff.department", "staff.create");
+        assertThat(audit.latest(10)).filteredOn(entry -> entry.action().equals("staff.department"))
+                .singleElement().extracting(AuditLog.AuditEntry::changes).asInstanceOf(InstanceOfAssertFactories.LIST)
+                .containsExactly(new AuditLog.Change("部署", "環境保全課", "危機管理課"));
     }
 
     @Test
