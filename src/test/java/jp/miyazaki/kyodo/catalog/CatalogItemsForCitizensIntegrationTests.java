@@ -321,7 +321,10 @@ class CatalogItemsForCitizensIntegrationTests {
             String said = String.join("\n", texts(answer));
             conversation.append(said).append('\n');
             String reply;
-            if (said.contains("よろしいですか") || said.contains("登録しますか")) {
+            if (said.contains("覚えておきましょうか")) {
+                // The offer to remember the name and contact, after the sign-up was accepted.
+                reply = "いいえ";
+            } else if (said.contains("よろしいですか") || said.contains("登録しますか")) {
                 reply = "はい";
             } else if (said.contains("お名前")) {
                 reply = "宮崎 花子";
