@@ -43,9 +43,9 @@ class ShippedApplicationTests {
 
     @BeforeAll
     static void start() {
+        // As arguments: a default property loses to application.yml's server.port, so a busy 8080 failed the test.
         app = new SpringApplicationBuilder(KyodoBotApplication.class)
-                .properties("server.port=0", "kyodo.redis.embedded-dir=target/embedded-redis-shipped")
-                .run();
+                .run("--server.port=0", "--kyodo.redis.embedded-dir=target/embedded-redis-shipped");
     }
 
     @AfterAll
