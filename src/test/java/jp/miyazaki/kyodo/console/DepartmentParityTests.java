@@ -33,8 +33,9 @@ import jp.miyazaki.kyodo.testsupport.KyodoIntegrationTest;
  * Departments protect each other's work, in the admin API and the console alike: a colleague in 環境保全課 can
  * neither change nor delete 市民活動推進課's activity, grant or facility, nor read its sign-ups (403 with the same
  * Japanese reason in the problem JSON and on the console's page, nothing changed, nothing audited), and the lists
- * show such items without 編集・削除; nor can they cancel its broadcast; an admin changes any. Every reading of a sign-up list — the console's page
- * and the API's JSON as much as the CSV — is audited.
+ * show such items without 編集・削除; nor can they cancel its broadcast (its page offers no 取り消す); an admin
+ * changes any. Every reading of a sign-up list — the console's page and the API's JSON as much as the CSV — is
+ * audited.
  */
 @Import(NoonInMiyazaki.class)
 class DepartmentParityTests extends KyodoIntegrationTest {
@@ -170,6 +171,15 @@ class DepartmentParityTests extends KyodoIntegrationTest {
                  "department": "%s"}""".formatted(OWNER));
         assertThat(scheduled.statusCode()).as(scheduled.body()).isEqualTo(202);
         String id = json.readTree(scheduled.body()).get("id").asString();
+
+        String detail = kankyoConsole.getPage("/admin/broadcasts/" + id).body();
+        assertThat(detail).as("no 取り消す on another department's broadcast").doesNotContain("id=\"cancel\"")
+                .contains(OWNER + "の担当（閲覧のみ）");
+        HttpResponse<String> question = kankyoConsole.getPage("/admin/broadcasts/" + id + "/cancel");
+        assertThat(question.statusCode()).isEqualTo(403);
+        assertThat(question.body()).contains(REASON);
+        assertThat(ConsoleSession.signedIn(port, "sora", PASSWORD).getPage("/admin/broadcasts/" + id).body())
+                .contains("id=\"cancel\"");
 
         HttpResponse<String> api = kankyoApi.post("/api/admin/broadcasts/" + id + "/cancel", "{}");
         HttpResponse<String> console = kankyoConsole.postForm("/admin/broadcasts/" + id + "/cancel",
