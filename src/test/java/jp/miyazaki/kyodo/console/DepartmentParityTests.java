@@ -135,8 +135,8 @@ class DepartmentParityTests extends KyodoIntegrationTest {
         String facilities = kankyoConsole.get("/admin/facilities").body();
 
         assertThat(row(opportunities, "opportunity-" + opportunity)).contains(OWNER + "の担当（閲覧のみ）")
-                .doesNotContain("/edit", "/delete", "/signups");
-        assertThat(row(opportunities, "opportunity-" + own)).contains("/edit", "/delete", "/signups")
+                .doesNotContain("/edit", "/delete", "/signups", "/attendance");
+        assertThat(row(opportunities, "opportunity-" + own)).contains("/edit", "/delete", "/signups", "/attendance")
                 .doesNotContain("閲覧のみ");
         assertThat(row(grants, "grant-" + grant)).contains(OWNER + "の担当（閲覧のみ）").doesNotContain("/edit", "/delete");
         assertThat(row(facilities, "facility-" + facility)).contains(OWNER + "の担当（閲覧のみ）")
