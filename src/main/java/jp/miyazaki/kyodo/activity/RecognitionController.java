@@ -33,6 +33,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.miyazaki.kyodo.admin.AuditLog;
 import jp.miyazaki.kyodo.admin.StaffApi;
 import jp.miyazaki.kyodo.shared.CityTime;
+import jp.miyazaki.kyodo.signup.SignUpLists;
 import jp.miyazaki.kyodo.web.CsvForExcel;
 
 /**
@@ -52,13 +53,15 @@ public class RecognitionController {
     private final Attendance attendance;
     private final RecognitionReports reports;
     private final AuditLog audit;
+    private final SignUpLists signUpLists;
     private final Clock clock;
 
     public RecognitionController(Attendance attendance, RecognitionReports reports, AuditLog audit,
-            ObjectProvider<Clock> clock) {
+            SignUpLists signUpLists, ObjectProvider<Clock> clock) {
         this.attendance = attendance;
         this.reports = reports;
         this.audit = audit;
+        this.signUpLists = signUpLists;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
@@ -69,6 +72,7 @@ public class RecognitionController {
     @GetMapping("/opportunities/{id}/attendance")
     @Operation(summary = "The roll of an activity: its confirmed sign-ups and whether each was marked present")
     public List<RollEntry> roll(@PathVariable String id) {
+        signUpLists.read(id, SignUpLists.Reading.ATTENDANCE);
         return refusedAsProblem(() -> attendance.roll(id));
     }
 

@@ -18,6 +18,7 @@ final class AuditActionLabels {
             entry("opportunity.delete", "活動を削除"),
             entry("signups.view", "申込者を閲覧"),
             entry("signups.export", "申込者をCSVで出力"),
+            entry("attendance.view", "出席簿を閲覧"),
             entry("attendance.mark", "出席を記録"),
             entry("activity-records.export", "活動記録をCSVで出力"),
             entry("grant.create", "補助金を登録"),

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jp.miyazaki.kyodo.admin.DepartmentRule;
 import jp.miyazaki.kyodo.admin.Departments;
 import jp.miyazaki.kyodo.broadcast.Audience;
 import jp.miyazaki.kyodo.broadcast.Broadcast;
@@ -40,7 +41,8 @@ import jp.miyazaki.kyodo.shared.LineLimits;
 /**
  * The broadcast composer (segment picker, live recipient count, LINE-like preview, optional time), the
  * confirmation before sending (the recipient count; none to 0 recipients) and before cancelling, and the progress
- * of sent jobs. Creates jobs the same way as {@code POST /api/admin/broadcasts}.
+ * of sent jobs. Creates jobs the same way as {@code POST /api/admin/broadcasts}. Only the job's department's staff
+ * (and admins) cancel it ({@link DepartmentRule}).
  */
 @Controller
 class BroadcastConsoleController {
@@ -49,15 +51,18 @@ class BroadcastConsoleController {
     private final BroadcastScheduling scheduling;
     private final CatalogRepository catalog;
     private final Departments departments;
+    private final DepartmentRule departmentRule;
     private final QuietHours quietHours;
     private final Clock clock;
 
     BroadcastConsoleController(BroadcastJobs jobs, BroadcastScheduling scheduling, CatalogRepository catalog,
-            Departments departments, QuietHours quietHours, ObjectProvider<Clock> clock) {
+            Departments departments, DepartmentRule departmentRule, QuietHours quietHours,
+            ObjectProvider<Clock> clock) {
         this.jobs = jobs;
         this.scheduling = scheduling;
         this.catalog = catalog;
         this.departments = departments;
+        this.departmentRule = departmentRule;
         this.quietHours = quietHours;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
@@ -151,6 +156,7 @@ class BroadcastConsoleController {
     @GetMapping("/admin/broadcasts/{id}/cancel")
     String confirmCancel(@PathVariable String id, Model model) {
         Broadcast job = job(id);
+        departmentRule.requireMayChange(job.department());
         model.addAttribute("job", job);
         // Before sending starts the job has no recipients yet: the segment's count now is who would get it. Once
         // sending, recipients already leaves out the unfollowed (skipped).

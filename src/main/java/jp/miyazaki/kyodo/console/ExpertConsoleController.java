@@ -63,7 +63,7 @@ class ExpertConsoleController {
         }
         Expert created = experts.create(form.toExpert(null, false));
         audit.record("expert.create", new AuditLog.Target(created.id(), created.name()), null, List.of());
-        redirect.addFlashAttribute("notice", "「" + created.name() + "」（" + created.id() + "）を登録しました。");
+        redirect.addFlashAttribute("notice", "「" + created.name() + "」を登録しました。");
         return "redirect:/admin/experts";
     }
 

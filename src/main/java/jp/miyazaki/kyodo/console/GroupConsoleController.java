@@ -108,7 +108,7 @@ class GroupConsoleController {
         }
         Group created = directory.create(form.toGroup("new", false));
         audit.record("group.create", new AuditLog.Target(created.id(), created.name()), null, List.of());
-        redirect.addFlashAttribute("notice", "「" + created.name() + "」を登録しました（" + created.id() + "）。");
+        redirect.addFlashAttribute("notice", "「" + created.name() + "」を登録しました。");
         return "redirect:/admin/groups";
     }
 

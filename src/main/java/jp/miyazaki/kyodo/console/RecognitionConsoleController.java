@@ -29,9 +29,13 @@ import jp.miyazaki.kyodo.admin.AuditLog;
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
 import jp.miyazaki.kyodo.catalog.Opportunity;
 import jp.miyazaki.kyodo.shared.CityTime;
+import jp.miyazaki.kyodo.signup.SignUpLists;
 import jp.miyazaki.kyodo.web.CsvForExcel;
 
-/** Attendance of an activity, the year's activity records with the commendation CSV, and survey results. */
+/**
+ * Attendance of an activity (its names read as a sign-up list is: by its department's staff, audited), the year's
+ * activity records with the commendation CSV, and survey results.
+ */
 @Controller
 class RecognitionConsoleController {
 
@@ -39,20 +43,23 @@ class RecognitionConsoleController {
     private final Attendance attendance;
     private final RecognitionReports reports;
     private final AuditLog audit;
+    private final SignUpLists signUpLists;
     private final Clock clock;
 
     RecognitionConsoleController(CatalogRepository catalog, Attendance attendance, RecognitionReports reports,
-            AuditLog audit, ObjectProvider<Clock> clock) {
+            AuditLog audit, SignUpLists signUpLists, ObjectProvider<Clock> clock) {
         this.catalog = catalog;
         this.attendance = attendance;
         this.reports = reports;
         this.audit = audit;
+        this.signUpLists = signUpLists;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
     @GetMapping("/admin/opportunities/{id}/attendance")
     String attendance(@PathVariable String id, Model model) {
         Opportunity opportunity = opportunity(id);
+        signUpLists.read(id, SignUpLists.Reading.ATTENDANCE);
         model.addAttribute("opportunity", opportunity);
         model.addAttribute("roll", attendance.roll(id));
         model.addAttribute("started", !opportunity.start().toInstant().isAfter(clock.instant()));

@@ -13,7 +13,8 @@ import jp.miyazaki.kyodo.catalog.Opportunity;
 /**
  * Staff reading who signed up for an opportunity — names and contacts, so personal data: only the opportunity's
  * department's staff and admins may ({@link DepartmentRule}), and every reading is audited, on a page or in JSON as
- * much as in a CSV download. The admin API and the console both read through here.
+ * much as in a CSV download. The admin API and the console both read through here, for the attendance roll (the
+ * same names) as for the list itself.
  */
 @Service
 public class SignUpLists {
@@ -45,10 +46,11 @@ public class SignUpLists {
         });
     }
 
-    /** How staff read the list: on screen (a page or JSON) or as a file to keep (CSV). */
+    /** How staff read the list: on screen (a page or JSON), as a file to keep (CSV) or as the attendance roll. */
     public enum Reading {
         VIEW("signups.view", ""),
-        EXPORT("signups.export", "（CSVで保存）");
+        EXPORT("signups.export", "（CSVで保存）"),
+        ATTENDANCE("attendance.view", "（出席簿）");
 
         private final String action;
         private final String detail;

@@ -44,8 +44,9 @@ class ConsoleStaffLanguageBrowserTests extends EveryConsolePage {
     /** Enum names of the statuses staff see (consultations, broadcasts, recruitments, sign-ups). */
     private static final Pattern ENUM_NAME = Pattern.compile("\\b(NEW|ASSIGNED|ANSWERED|MATCHED|CLOSED|PENDING"
             + "|APPROVED|REJECTED|SCHEDULED|SENDING|DONE|FAILED|CANCELLED|CONFIRMED|WAITLISTED)\\b");
-    private static final List<String> DEVELOPER_WORDS = List.of("Segment[", "UTC", "opp-", "cancelled by staff",
-            "Whitelabel", "Exception", "null");
+    /** Ids staff do not know things by (opp-…, GRP-…, EXP-…; a 受付番号 such as C000001 is theirs). */
+    private static final List<String> DEVELOPER_WORDS = List.of("Segment[", "UTC", "opp-", "GRP-", "EXP-",
+            "cancelled by staff", "Whitelabel", "Exception", "null");
 
     @RegisterExtension
     static final Chromium chromium = Chromium.desktop("staff-language-");

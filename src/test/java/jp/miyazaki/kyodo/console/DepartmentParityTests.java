@@ -33,8 +33,9 @@ import jp.miyazaki.kyodo.testsupport.KyodoIntegrationTest;
  * Departments protect each other's work, in the admin API and the console alike: a colleague in 環境保全課 can
  * neither change nor delete 市民活動推進課's activity, grant or facility, nor read its sign-ups (403 with the same
  * Japanese reason in the problem JSON and on the console's page, nothing changed, nothing audited), and the lists
- * show such items without 編集・削除; nor can they cancel its broadcast; an admin changes any. Every reading of a sign-up list — the console's page
- * and the API's JSON as much as the CSV — is audited.
+ * show such items without 編集・削除; nor can they cancel its broadcast (its page offers no 取り消す); an admin
+ * changes any. Every reading of a sign-up list — the console's page and the API's JSON as much as the CSV, and the
+ * attendance roll, which shows the same names — is refused to them and audited.
  */
 @Import(NoonInMiyazaki.class)
 class DepartmentParityTests extends KyodoIntegrationTest {
@@ -134,8 +135,8 @@ class DepartmentParityTests extends KyodoIntegrationTest {
         String facilities = kankyoConsole.get("/admin/facilities").body();
 
         assertThat(row(opportunities, "opportunity-" + opportunity)).contains(OWNER + "の担当（閲覧のみ）")
-                .doesNotContain("/edit", "/delete", "/signups");
-        assertThat(row(opportunities, "opportunity-" + own)).contains("/edit", "/delete", "/signups")
+                .doesNotContain("/edit", "/delete", "/signups", "/attendance");
+        assertThat(row(opportunities, "opportunity-" + own)).contains("/edit", "/delete", "/signups", "/attendance")
                 .doesNotContain("閲覧のみ");
         assertThat(row(grants, "grant-" + grant)).contains(OWNER + "の担当（閲覧のみ）").doesNotContain("/edit", "/delete");
         assertThat(row(facilities, "facility-" + facility)).contains(OWNER + "の担当（閲覧のみ）")
@@ -171,6 +172,15 @@ class DepartmentParityTests extends KyodoIntegrationTest {
         assertThat(scheduled.statusCode()).as(scheduled.body()).isEqualTo(202);
         String id = json.readTree(scheduled.body()).get("id").asString();
 
+        String detail = kankyoConsole.getPage("/admin/broadcasts/" + id).body();
+        assertThat(detail).as("no 取り消す on another department's broadcast").doesNotContain("id=\"cancel\"")
+                .contains(OWNER + "の担当（閲覧のみ）");
+        HttpResponse<String> question = kankyoConsole.getPage("/admin/broadcasts/" + id + "/cancel");
+        assertThat(question.statusCode()).isEqualTo(403);
+        assertThat(question.body()).contains(REASON);
+        assertThat(ConsoleSession.signedIn(port, "sora", PASSWORD).getPage("/admin/broadcasts/" + id).body())
+                .contains("id=\"cancel\"");
+
         HttpResponse<String> api = kankyoApi.post("/api/admin/broadcasts/" + id + "/cancel", "{}");
         HttpResponse<String> console = kankyoConsole.postForm("/admin/broadcasts/" + id + "/cancel",
                 Map.of("_csrf", csrf()));
@@ -191,7 +201,13 @@ class DepartmentParityTests extends KyodoIntegrationTest {
                 "text/csv");
         HttpResponse<String> page = kankyoConsole.getPage("/admin/opportunities/" + opportunity + "/signups");
         HttpResponse<String> file = kankyoConsole.get("/admin/opportunities/" + opportunity + "/signups.csv");
+        HttpResponse<String> roll = kankyoApi.get("/api/admin/opportunities/" + opportunity + "/attendance");
+        HttpResponse<String> rollPage = kankyoConsole.getPage("/admin/opportunities/" + opportunity + "/attendance");
 
+        assertThat(roll.statusCode()).isEqualTo(403);
+        assertThat(this.json.readTree(roll.body()).get("detail").asString()).contains(SIGN_UPS_REASON);
+        assertThat(rollPage.statusCode()).isEqualTo(403);
+        assertThat(rollPage.body()).contains(SIGN_UPS_REASON).doesNotContain("宮崎 花子");
         assertThat(json.statusCode()).isEqualTo(403);
         assertThat(this.json.readTree(json.body()).get("detail").asString()).contains(SIGN_UPS_REASON);
         assertThat(csv.statusCode()).isEqualTo(403);
@@ -215,6 +231,10 @@ class DepartmentParityTests extends KyodoIntegrationTest {
         AuditEntry exported = audit.latest(1).get(0);
         admin.get("/api/admin/opportunities/" + opportunity + "/signups");
         AuditEntry byAdmin = audit.latest(1).get(0);
+        HttpResponse<String> rollPage = ownConsole.get("/admin/opportunities/" + opportunity + "/attendance");
+        AuditEntry rollOnPage = audit.latest(1).get(0);
+        HttpResponse<String> roll = ownApi.get("/api/admin/opportunities/" + opportunity + "/attendance");
+        AuditEntry rollAsJson = audit.latest(1).get(0);
 
         assertThat(page.body()).contains("宮崎 花子");
         assertThat(listed.body()).contains("宮崎 花子");
@@ -229,6 +249,14 @@ class DepartmentParityTests extends KyodoIntegrationTest {
         assertThat(exported.detail()).isEqualTo("1件（CSVで保存）");
         assertThat(byAdmin.actor()).isEqualTo("sora");
         assertThat(byAdmin.action()).isEqualTo("signups.view");
+        assertThat(rollPage.body()).contains("宮崎 花子");
+        assertThat(roll.body()).contains("宮崎 花子");
+        for (AuditEntry entry : List.of(rollOnPage, rollAsJson)) {
+            assertThat(entry.actor()).isEqualTo("hikari");
+            assertThat(entry.action()).isEqualTo("attendance.view");
+            assertThat(entry.target()).isEqualTo(opportunity);
+            assertThat(entry.detail()).isEqualTo("1件（出席簿）");
+        }
     }
 
     private String csrf() {

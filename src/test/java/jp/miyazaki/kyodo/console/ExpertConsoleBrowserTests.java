@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -119,6 +120,15 @@ class ExpertConsoleBrowserTests extends KyodoIntegrationTest {
         assertThat(pushes).anySatisfy(p -> assertThat(p.getBodyAsString()).contains(EXPERT)
                 .contains("専門家紹介のご依頼").doesNotContain(CITIZEN));
         assertThat(links.linkedUsers(new LinkTarget("expert", "EXP-2"))).containsExactly(EXPERT);
+
+        browser.get(url("/admin/experts"));
+        browser.findElement(By.cssSelector("#expert-" + created.id() + " form[action$='/delete'] button")).click();
+        Alert question = wait.until(ExpectedConditions.alertIsPresent());
+        assertThat(question.getText()).isEqualTo("専門家「" + created.name()
+                + "」を削除しますか？LINE連携も解除され、この方には何も届かなくなります。");
+        question.accept();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("notice"), "削除し"));
+        assertThat(experts.find(created.id())).isEmpty();
     }
 
     private String url(String path) {

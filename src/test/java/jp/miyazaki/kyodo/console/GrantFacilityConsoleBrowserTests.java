@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -121,7 +122,9 @@ class GrantFacilityConsoleBrowserTests extends KyodoIntegrationTest {
         browser.navigate().refresh();
 
         browser.findElement(By.cssSelector("#grant-" + created.id() + " .delete")).click();
-        wait.until(ExpectedConditions.alertIsPresent()).dismiss();
+        Alert question = wait.until(ExpectedConditions.alertIsPresent());
+        assertThat(question.getText()).isEqualTo("補助金「" + GRANT + "」を削除しますか？市民の検索結果からも消えます。");
+        question.dismiss();
         assertThat(catalog.findGrant(created.id())).as("not without confirming").isPresent();
         browser.findElement(By.cssSelector("#grant-" + created.id() + " .delete")).click();
         wait.until(ExpectedConditions.alertIsPresent()).accept();
@@ -189,7 +192,9 @@ class GrantFacilityConsoleBrowserTests extends KyodoIntegrationTest {
         assertThat(edited.district()).isEqualTo("青島");
 
         browser.findElement(By.cssSelector("#facility-" + created.id() + " .delete")).click();
-        wait.until(ExpectedConditions.alertIsPresent()).accept();
+        Alert question = wait.until(ExpectedConditions.alertIsPresent());
+        assertThat(question.getText()).isEqualTo("施設「" + FACILITY + "」を削除しますか？市民の検索結果からも消えます。");
+        question.accept();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("notice"), "削除しました"));
         assertThat(catalog.findFacility(created.id())).isEmpty();
         assertThat(audit.latest(10)).filteredOn(entry -> created.id().equals(entry.target()))

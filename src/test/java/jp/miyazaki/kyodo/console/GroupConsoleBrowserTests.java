@@ -110,8 +110,10 @@ class GroupConsoleBrowserTests extends KyodoIntegrationTest {
         browser.findElement(By.cssSelector("input[name=categories][value=welfare]")).click();
         browser.findElement(By.name("contact")).sendKeys("0985-00-3000");
         browser.findElement(By.id("save")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("notice"), "登録しました（GRP-12）"));
-        assertThat(browser.findElement(By.id("group-GRP-12")).getText()).contains("生目台 見守り隊", "生目台", "福祉", "0名");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("notice"),
+                "「生目台 見守り隊」を登録しました。"));
+        assertThat(browser.findElement(By.id("group-GRP-12")).getText()).contains("生目台 見守り隊", "生目台", "福祉", "0名")
+                .as("staff know a group by its name, not its id").doesNotContain("GRP-");
         browser.findElement(By.id("group-GRP-12")).findElement(By.linkText("編集")).click();
         browser.findElement(By.cssSelector("input[name=categories][value=community]")).click();
         browser.findElement(By.id("save")).click();

@@ -10,6 +10,7 @@ import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -118,7 +119,9 @@ class StaffConsoleBrowserTests extends KyodoIntegrationTest {
         assertThat(browser.getPageSource()).doesNotContain(token);
 
         browser.findElement(By.cssSelector("#staff-midori .delete")).click();
-        wait.until(ExpectedConditions.alertIsPresent()).accept();
+        Alert question = wait.until(ExpectedConditions.alertIsPresent());
+        assertThat(question.getText()).isEqualTo("midori さんのアカウントを削除しますか？ログインできなくなり、APIトークンも無効になります。");
+        question.accept();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("notice"), "削除しました"));
         assertThat(browser.findElements(By.id("staff-midori"))).isEmpty();
         assertThat(accounts.find("midori")).isEmpty();
