@@ -25,8 +25,8 @@ import jp.miyazaki.kyodo.richmenu.RichMenuLayout;
 import jp.miyazaki.kyodo.shared.LineLimits;
 
 /**
- * The rich menu page: the drawn image and the areas, whose labels admins change here; installing it (optionally with an uploaded image) replaces
- * every friend's menu, so it happens from a confirmation page that says so. A refusal is shown as an error, in
+ * The rich menu page: the drawn image and the areas, whose labels admins change here; installing it (optionally
+ * with an uploaded image) replaces every friend's menu, so it happens from a confirmation page that says so. A refusal is shown as an error, in
  * Japanese; LINE's own words go to the log.
  */
 @Controller

@@ -56,11 +56,6 @@ public class RichMenuLabels {
         return new RichMenuLayout(file.name(), file.chatBarText(), areas);
     }
 
-    /** Whether some label differs from the file's. */
-    public boolean changed() {
-        return redis.opsForHash().size(key) > 0;
-    }
-
     /**
      * Sets the areas' labels, in the areas' order, after checking each (1 to {@value LineLimits#ACTION_LABEL_LENGTH}
      * characters, LINE's limit for an action's label); records what changed in the audit log.
