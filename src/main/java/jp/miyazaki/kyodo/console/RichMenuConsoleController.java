@@ -71,6 +71,7 @@ class RichMenuConsoleController {
         model.addAttribute("fromFile", labels.fromFile());
         model.addAttribute("entered", entered != null && entered.size() == layout.areas().size() ? entered
                 : layout.areas().stream().map(MenuArea::label).toList());
+        model.addAttribute("positions", RichMenuLabels.POSITIONS);
         model.addAttribute("labelLength", LineLimits.ACTION_LABEL_LENGTH);
         model.addAttribute("available", installer.available());
         return "console/rich-menu";

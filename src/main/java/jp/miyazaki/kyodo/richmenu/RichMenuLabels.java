@@ -22,8 +22,8 @@ import jp.miyazaki.kyodo.shared.RedisKeys;
 @Component
 public class RichMenuLabels {
 
-    /** Where each area sits in the 2 × 3 grid, in staff's words, for the audit log. */
-    private static final List<String> POSITIONS = List.of("上段左", "上段中央", "上段右", "下段左", "下段中央", "下段右");
+    /** Where each area sits in the 2 × 3 grid, in staff's words (the form's fields, refusals, the audit log). */
+    public static final List<String> POSITIONS = List.of("上段左", "上段中央", "上段右", "下段左", "下段中央", "下段右");
 
     private final StringRedisTemplate redis;
     private final String key;

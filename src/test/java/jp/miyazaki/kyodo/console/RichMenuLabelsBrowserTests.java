@@ -41,6 +41,7 @@ class RichMenuLabelsBrowserTests extends EveryConsolePage {
 
         WebElement first = browser.findElement(By.id("label-0"));
         assertThat(first.getAttribute("value")).isEqualTo("探す");
+        assertThat(first.getAttribute("aria-label")).isEqualTo("上段左のラベル");
         first.clear();
         first.sendKeys(NEW_LABEL);
         browser.findElement(By.id("save-labels")).click();
