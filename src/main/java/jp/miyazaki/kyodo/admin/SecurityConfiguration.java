@@ -93,7 +93,8 @@ public class SecurityConfiguration {
                 .addFilterBefore(new StaffStillValid(accounts), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin/login").permitAll()
-                        .requestMatchers("/admin/staff", "/admin/staff/**", "/admin/rich-menu/install")
+                        .requestMatchers("/admin/staff", "/admin/staff/**", "/admin/rich-menu/install",
+                                "/admin/rich-menu/labels")
                         .hasRole(StaffRole.ADMIN.name())
                         .anyRequest().hasAnyRole(StaffRole.ADMIN.name(), StaffRole.STAFF.name()))
                 .formLogin(form -> form.loginPage("/admin/login").loginProcessingUrl("/admin/login")

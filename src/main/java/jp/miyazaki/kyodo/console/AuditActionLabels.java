@@ -46,6 +46,7 @@ final class AuditActionLabels {
             entry("broadcast.create", "配信を作成"),
             entry("broadcast.cancel", "配信を取り消し"),
             entry("richmenu.install", "リッチメニューを設定"),
+            entry("richmenu.labels", "リッチメニューのラベルを変更"),
             entry("dialogs.reload", "会話の設定を再読み込み"),
             entry("staff.create", "スタッフを登録"),
             entry("staff.role", "スタッフの権限を変更"),
