@@ -24,14 +24,15 @@ public class RememberActions {
     }
 
     /**
-     * signup.remembered: → remembered (values remembered_name, remembered_contact masked, party: the people
-     * slot or 1) / none.
+     * signup.remembered: → remembered (values remembered_name, remembered_contact masked, party: the party slot as
+     * corrected at the confirmation (「2人に変えて」), else the people slot, else 1) / none.
      */
     public Result find(Context context) {
+        ActionSlots slots = new ActionSlots(context);
         return remembered.find(context.userId()).map(details -> new Result("remembered", Map.of(
                 "remembered_name", details.name(),
                 "remembered_contact", remembered.shown(context.language(), details),
-                "party", new ActionSlots(context).text("people").orElse("1")), List.of()))
+                "party", slots.text("party").or(() -> slots.text("people")).orElse("1")), List.of()))
                 .orElseGet(() -> Result.of("none"));
     }
 

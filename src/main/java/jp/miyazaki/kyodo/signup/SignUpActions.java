@@ -58,7 +58,7 @@ public class SignUpActions {
 
     /**
      * signup.create: slots opportunity (or opportunity_id, id), name, contact (or use_remembered = remembered:
-     * the remembered ones), people (default 1), waitlist (yes to join the waitlist when full) → ok (confirmed) / waitlisted / full / duplicate / closed / none /
+     * the remembered ones, and party as the count when people is not given), people (default 1), waitlist (yes to join the waitlist when full) → ok (confirmed) / waitlisted / full / duplicate / closed / none /
      * invalid (values problem = name, contact or people). Values: reference, title, when, place, people, status.
      */
     public Result create(Context context) {
@@ -70,7 +70,9 @@ public class SignUpActions {
                 .filter(n -> n.length() <= MAX_NAME);
         Optional<String> contact = slots.text("contact").or(() -> kept.map(RememberedDetails.Details::contact))
                 .flatMap(ContactCheck::normalized);
-        Optional<Integer> people = slots.text("people").isPresent() ? slots.number("people") : Optional.of(1);
+        // With the remembered details the count is the one the confirmation showed (slot party, maybe corrected).
+        String count = kept.isPresent() && slots.text("people").isEmpty() ? "party" : "people";
+        Optional<Integer> people = slots.text(count).isPresent() ? slots.number(count) : Optional.of(1);
         if (name.isEmpty()) {
             return invalid("name", wording.text(language, "signup.invalid-name", Map.of("max", MAX_NAME)));
         }

@@ -235,11 +235,15 @@ public final class FlowDialog implements Dialog {
                     changed.add(entity.getKey());
                 }
             }
-            if (words.marksCorrection(text)) {
+            // At a confirmation (yes/no or buttons) 「2人で」 cannot be its answer: it corrects the count even without
+            // a correction word.
+            boolean confirmation = slot.type() == SlotType.YES_NO || slot.type() == SlotType.CHOICE;
+            if (words.marksCorrection(text) || confirmation && !answerLabel) {
                 changed.addAll(correctFilled(flow, slot, text));
             }
             if (!changed.isEmpty()) {
-                if (slot.type() != SlotType.YES_NO && !changed.contains(slot.name())) {
+                // 「2人に変えて」 does not also pick the confirmation's 「変える」 button.
+                if (!confirmation && !changed.contains(slot.name())) {
                     SlotReader.fromText(slot, text, entities).ifPresent(value -> current.slots.put(slot.name(), value));
                 }
                 rewind(changed);
