@@ -37,8 +37,8 @@ import jp.miyazaki.kyodo.testsupport.KyodoIntegrationTest;
 
 /**
  * The sample data plus a sign-up, a consultation, a broadcast, a recruitment, a join request and an unanswered
- * question, so every console page has something on it, an admin to sign in as, and the list of every page a browser can open by address
- * (path → short name for reports and screenshots). Shared by the tests that walk the whole console.
+ * question, so every console page has something on it, an admin to sign in as, and the list of every page a
+ * browser can open by address (path → short name for reports and screenshots). Shared by the tests that walk the whole console.
  */
 @Import(NoonInMiyazaki.class)
 @TestPropertySource(properties = "kyodo.broadcast.poll-interval=100ms")
