@@ -95,7 +95,7 @@ abstract class EveryConsolePage extends KyodoIntegrationTest {
         joinRequests.save("U" + "c".repeat(32), new JoinRequest("J00001", "GRP-7", "宮崎 太郎", "清掃に参加したいです",
                 "09012345678", Instant.now(), 0));
         unanswered.record(new UnansweredUtterance("市役所の駐車場は何台とめられますか",
-                List.of(new IntentScore("fallback", 0.7)), Instant.now()));
+                List.of(new IntentScore("fallback", 0.7)), BroadcastTestConfiguration.NOON_JST.minusSeconds(3600)));
     }
 
     /** Every page reachable by address once signed in (the login page not included), in the navigation's order. */
