@@ -23,7 +23,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.miyazaki.kyodo.admin.StaffApi;
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
 import jp.miyazaki.kyodo.nlu.UnansweredLog;
-import jp.miyazaki.kyodo.nlu.UnansweredUtterance;
 import jp.miyazaki.kyodo.observability.ActivityCounter;
 import jp.miyazaki.kyodo.shared.CityTime;
 import jp.miyazaki.kyodo.signup.SignUps;
@@ -38,30 +37,29 @@ public class InsightsController {
 
     private static final int DAYS_CHARTED = 14;
     private static final int WEEK = 7;
-    /** Bigram Jaccard similarity from which two messages count as the same question. */
-    private static final double SAME_QUESTION = 0.5;
 
     private final ActivityCounter activity;
     private final UnansweredLog unanswered;
     private final CatalogRepository catalog;
     private final SignUps signUps;
+    private final UnansweredQuestions questions;
     private final Clock clock;
-    private final UnansweredGroups groups = new UnansweredGroups(SAME_QUESTION);
 
     public InsightsController(ActivityCounter activity, UnansweredLog unanswered, CatalogRepository catalog,
-            SignUps signUps, ObjectProvider<Clock> clock) {
+            SignUps signUps, UnansweredQuestions questions, ObjectProvider<Clock> clock) {
         this.activity = activity;
         this.unanswered = unanswered;
         this.catalog = catalog;
         this.signUps = signUps;
+        this.questions = questions;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
     @GetMapping("/unanswered")
     @Operation(summary = "Recent messages the bot could not answer, grouped by similar wording, largest group first")
     public UnansweredReport unanswered(@RequestParam(defaultValue = "500") @Min(1) @Max(5000) int limit) {
-        List<UnansweredUtterance> recent = unanswered.recent(limit);
-        return new UnansweredReport(recent.size(), groups.group(recent));
+        List<UnansweredGroups.Group> grouped = questions.grouped(limit);
+        return new UnansweredReport(grouped.stream().mapToInt(UnansweredGroups.Group::count).sum(), grouped);
     }
 
     @GetMapping("/dashboard")

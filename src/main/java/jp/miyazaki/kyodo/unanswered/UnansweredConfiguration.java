@@ -31,6 +31,12 @@ public class UnansweredConfiguration {
         return new RedisUnansweredLog(redis, key, properties.capacity());
     }
 
+    /** Reads the log for staff, in the API and the console. */
+    @Bean
+    UnansweredQuestions unansweredQuestions(UnansweredLog unanswered, NluProperties properties) {
+        return new UnansweredQuestions(unanswered, properties.threshold());
+    }
+
     /** Keeps unanswered and low-confidence requests, masked, for staff review. */
     @Bean
     UnansweredReview unansweredReview(UnansweredLog unanswered, ObjectProvider<Clock> clock,

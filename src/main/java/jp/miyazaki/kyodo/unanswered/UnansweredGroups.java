@@ -33,7 +33,22 @@ public final class UnansweredGroups {
 
     /** Groups, largest first (then most recent first). */
     public List<Group> group(List<UnansweredUtterance> utterances) {
+        List<Builder> homes = homes(utterances);
+        return homes.stream().distinct().map(Builder::build)
+                .sorted(Comparator.comparingInt(Group::count).reversed()
+                        .thenComparing(Group::lastAt, Comparator.reverseOrder()))
+                .toList();
+    }
+
+    /** For each message, in order, the size of the group it joins. */
+    public List<Integer> sizes(List<UnansweredUtterance> utterances) {
+        return homes(utterances).stream().map(home -> home.count).toList();
+    }
+
+    /** The group each message joins, in the messages' order. */
+    private List<Builder> homes(List<UnansweredUtterance> utterances) {
         List<Builder> groups = new ArrayList<>();
+        List<Builder> homes = new ArrayList<>(utterances.size());
         for (UnansweredUtterance utterance : utterances) {
             Set<String> bigrams = bigrams(utterance.maskedText());
             Builder home = null;
@@ -48,11 +63,9 @@ public final class UnansweredGroups {
                 groups.add(home);
             }
             home.add(utterance);
+            homes.add(home);
         }
-        return groups.stream().map(Builder::build)
-                .sorted(Comparator.comparingInt(Group::count).reversed()
-                        .thenComparing(Group::lastAt, Comparator.reverseOrder()))
-                .toList();
+        return homes;
     }
 
     static Set<String> bigrams(String text) {

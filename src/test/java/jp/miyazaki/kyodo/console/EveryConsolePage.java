@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -28,13 +29,16 @@ import jp.miyazaki.kyodo.group.JoinRequests;
 import jp.miyazaki.kyodo.group.Recruitment;
 import jp.miyazaki.kyodo.group.RecruitmentStatus;
 import jp.miyazaki.kyodo.group.Recruitments;
+import jp.miyazaki.kyodo.nlu.IntentScore;
+import jp.miyazaki.kyodo.nlu.UnansweredLog;
+import jp.miyazaki.kyodo.nlu.UnansweredUtterance;
 import jp.miyazaki.kyodo.signup.SignUps;
 import jp.miyazaki.kyodo.testsupport.KyodoIntegrationTest;
 
 /**
- * The sample data plus a sign-up, a consultation, a broadcast, a recruitment and a join request, so every console
- * page has something on it, an admin to sign in as, and the list of every page a browser can open by address
- * (path → short name for reports and screenshots). Shared by the tests that walk the whole console.
+ * The sample data plus a sign-up, a consultation, a broadcast, a recruitment, a join request and an unanswered
+ * question, so every console page has something on it, an admin to sign in as, and the list of every page a
+ * browser can open by address (path → short name for reports and screenshots). Shared by the tests that walk the whole console.
  */
 @Import(NoonInMiyazaki.class)
 @TestPropertySource(properties = "kyodo.broadcast.poll-interval=100ms")
@@ -62,6 +66,8 @@ abstract class EveryConsolePage extends KyodoIntegrationTest {
     private Experts experts;
     @Autowired
     private SampleExpertsLoader sampleExperts;
+    @Autowired
+    private UnansweredLog unanswered;
 
     protected String broadcastId;
     protected String consultationId;
@@ -88,6 +94,8 @@ abstract class EveryConsolePage extends KyodoIntegrationTest {
                 RecruitmentStatus.PENDING, Instant.now(), null, null));
         joinRequests.save("U" + "c".repeat(32), new JoinRequest("J00001", "GRP-7", "宮崎 太郎", "清掃に参加したいです",
                 "09012345678", Instant.now(), 0));
+        unanswered.record(new UnansweredUtterance("市役所の駐車場は何台とめられますか",
+                List.of(new IntentScore("fallback", 0.7)), BroadcastTestConfiguration.NOON_JST.minusSeconds(3600)));
     }
 
     /** Every page reachable by address once signed in (the login page not included), in the navigation's order. */
@@ -123,6 +131,7 @@ abstract class EveryConsolePage extends KyodoIntegrationTest {
         pages.put("/admin/broadcasts/new", "broadcast-new");
         pages.put("/admin/broadcasts/" + broadcastId, "broadcast");
         pages.put("/admin/broadcasts/" + broadcastId + "/cancel", "broadcast-cancel");
+        pages.put("/admin/unanswered", "unanswered");
         pages.put("/admin/rich-menu", "rich-menu");
         pages.put("/admin/rich-menu/install", "rich-menu-install");
         pages.put("/admin/audit", "audit");
