@@ -79,6 +79,9 @@ public class BroadcastScheduling {
      */
     public Optional<Broadcast> schedule(String text, String opportunityId, Segment segment, Instant wanted,
             boolean urgent, String staff, String department) {
+        String owner = department == null || department.isBlank() ? staffAccounts.departmentOf(staff)
+                : departments.of(department);
+        departmentRule.requireMayAssign(owner);
         if (opportunityId != null && (cards.getIfAvailable() == null
                 || cards.getObject().card(opportunityId).isEmpty())) {
             return Optional.empty();
@@ -88,8 +91,6 @@ public class BroadcastScheduling {
         }
         Instant now = Instant.now(clock);
         Instant dueAt = quietHours.sendAt(wanted == null || wanted.isBefore(now) ? now : wanted, urgent);
-        String owner = department == null || department.isBlank() ? staffAccounts.departmentOf(staff)
-                : departments.of(department);
         Broadcast job = jobs.create(text, opportunityId, segment, urgent, staff, owner, now, dueAt);
         audit.record("broadcast.create", AuditLog.Target.beginning(job.id(), text), "宛先: "
                 + categoryNames.getIfAvailable(() -> id -> id).describe(job.segment()) + "、送信予定: "

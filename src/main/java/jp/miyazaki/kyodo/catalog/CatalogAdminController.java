@@ -192,6 +192,7 @@ public class CatalogAdminController {
     public ResponseEntity<Grant> createGrant(@Valid @RequestBody GrantRequest request, Principal who) {
         Grant created = request.toGrant(newId("grant"), false)
                 .withDepartment(department(request.department(), staff.departmentOf(who.getName())));
+        departmentRule.requireMayAssign(created.department());
         catalog.save(created);
         audit.record("grant.create", new AuditLog.Target(created.id(), created.name()),
                 "部署: " + created.department(), List.of());
@@ -204,6 +205,7 @@ public class CatalogAdminController {
         departmentRule.requireMayChange(existing.department());
         Grant updated = request.toGrant(id, existing.sample())
                 .withDepartment(department(request.department(), existing.department()));
+        departmentRule.requireMayAssign(updated.department());
         catalog.save(updated);
         audit.record("grant.update", new AuditLog.Target(id, updated.name()), null,
                 CatalogAuditFields.of(existing, updated));
@@ -241,6 +243,7 @@ public class CatalogAdminController {
     public ResponseEntity<Facility> createFacility(@Valid @RequestBody FacilityRequest request, Principal who) {
         Facility created = request.toFacility(newId("facility"), false)
                 .withDepartment(department(request.department(), staff.departmentOf(who.getName())));
+        departmentRule.requireMayAssign(created.department());
         catalog.save(created);
         audit.record("facility.create", new AuditLog.Target(created.id(), created.name()),
                 "部署: " + created.department(), List.of());
@@ -253,6 +256,7 @@ public class CatalogAdminController {
         departmentRule.requireMayChange(existing.department());
         Facility updated = request.toFacility(id, existing.sample())
                 .withDepartment(department(request.department(), existing.department()));
+        departmentRule.requireMayAssign(updated.department());
         catalog.save(updated);
         audit.record("facility.update", new AuditLog.Target(id, updated.name()), null,
                 CatalogAuditFields.of(existing, updated));

@@ -45,6 +45,7 @@ public class OpportunityChanges {
     /** Stores a new opportunity; without a department it belongs to {@code fallbackDepartment}. */
     public Opportunity create(Opportunity draft, String fallbackDepartment) {
         Opportunity created = draft.withDepartment(department(draft.department(), fallbackDepartment));
+        departmentRule.requireMayAssign(created.department());
         catalog.save(created);
         audit.record("opportunity.create", new AuditLog.Target(created.id(), created.title()),
                 "部署: " + created.department(), List.of());
@@ -67,6 +68,7 @@ public class OpportunityChanges {
                 edited.category(), edited.district(), edited.place(), edited.start(), edited.end(),
                 edited.capacity(), edited.organiser(), edited.contact(), before.sample(),
                 department(edited.department(), before.department()));
+        departmentRule.requireMayAssign(after.department());
         catalog.save(after);
         audit.record("opportunity.update", new AuditLog.Target(after.id(), after.title()), null,
                 CatalogAuditFields.of(before.withDepartment(departments.of(before.department())), after));

@@ -88,6 +88,7 @@ class GrantAndFacilityConsoleController {
         Grant draft = form.toGrant("grant-" + UUID.randomUUID().toString().substring(0, 8), false);
         Grant created = draft.withDepartment(Objects.requireNonNullElse(draft.department(),
                 staff.departmentOf(who.getName())));
+        departmentRule.requireMayAssign(created.department());
         catalog.save(created);
         audit.record("grant.create", new AuditLog.Target(created.id(), created.name()),
                 "部署: " + departments.of(created.department()), List.of());
@@ -115,6 +116,7 @@ class GrantAndFacilityConsoleController {
         }
         Grant edited = form.toGrant(id, before.sample());
         Grant after = edited.withDepartment(Objects.requireNonNullElse(edited.department(), before.department()));
+        departmentRule.requireMayAssign(after.department());
         catalog.save(after);
         audit.record("grant.update", new AuditLog.Target(id, after.name()), null, CatalogAuditFields.of(
                 before.withDepartment(departments.of(before.department())),
@@ -159,6 +161,7 @@ class GrantAndFacilityConsoleController {
         Facility draft = form.toFacility("facility-" + UUID.randomUUID().toString().substring(0, 8), false);
         Facility created = draft.withDepartment(Objects.requireNonNullElse(draft.department(),
                 staff.departmentOf(who.getName())));
+        departmentRule.requireMayAssign(created.department());
         catalog.save(created);
         audit.record("facility.create", new AuditLog.Target(created.id(), created.name()),
                 "部署: " + departments.of(created.department()), List.of());
@@ -185,6 +188,7 @@ class GrantAndFacilityConsoleController {
         Facility edited = form.toFacility(id, before.sample());
         Facility after = edited.withDepartment(Objects.requireNonNullElse(edited.department(),
                 before.department()));
+        departmentRule.requireMayAssign(after.department());
         catalog.save(after);
         audit.record("facility.update", new AuditLog.Target(id, after.name()), null, CatalogAuditFields.of(
                 before.withDepartment(departments.of(before.department())),
