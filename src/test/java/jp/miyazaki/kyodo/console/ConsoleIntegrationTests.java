@@ -82,6 +82,28 @@ class ConsoleIntegrationTests extends KyodoIntegrationTest {
     }
 
     @Test
+    void aSendTimeInThePastIsRefusedOnTheFormAndAFewMinutesAgoMeansNow() {
+        ConsoleSession staff = ConsoleSession.signedIn(port, "hinata", PASSWORD);
+        subscriptions.follow("U" + "a".repeat(32), List.of(Category.ENVIRONMENT), List.of());
+        String token = ConsoleSession.csrf(staff.get("/admin/broadcasts/new").body());
+        Map<String, String> lastMonth = Map.of("text", "清掃のお知らせです。", "scheduledAt", "2026-11-01T10:00",
+                "_csrf", token);
+
+        HttpResponse<String> confirm = staff.postForm("/admin/broadcasts/confirm", lastMonth);
+        HttpResponse<String> send = staff.postForm("/admin/broadcasts/new", lastMonth);
+        HttpResponse<String> justNow = staff.postForm("/admin/broadcasts/confirm", Map.of("text", "清掃のお知らせです。",
+                "scheduledAt", "2026-12-01T11:58", "_csrf", token));
+
+        for (HttpResponse<String> refused : List.of(confirm, send)) {
+            assertThat(refused.statusCode()).isEqualTo(200);
+            assertThat(refused.body()).contains("送信日時が過ぎています。", "清掃のお知らせです。")
+                    .doesNotContain("confirm-send");
+        }
+        assertThat(staff.get("/admin/broadcasts").body()).contains("まだ配信はありません。");
+        assertThat(justNow.body()).contains("confirm-send").doesNotContain("送信日時が過ぎています。");
+    }
+
+    @Test
     void changesWithoutTheCsrfTokenAreRefused() {
         ConsoleSession staff = ConsoleSession.signedIn(port, "hinata", PASSWORD);
         subscriptions.follow("U" + "a".repeat(32), List.of(Category.ENVIRONMENT), List.of());
