@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 
@@ -19,10 +21,15 @@ import jp.miyazaki.kyodo.admin.StaffRole;
 import jp.miyazaki.kyodo.broadcast.BroadcastTestConfiguration;
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
 import jp.miyazaki.kyodo.catalog.Category;
+import jp.miyazaki.kyodo.catalog.Opportunity;
 import jp.miyazaki.kyodo.consultation.Consultation;
 import jp.miyazaki.kyodo.consultation.ConsultationStatus;
 import jp.miyazaki.kyodo.consultation.ConsultationTopic;
 import jp.miyazaki.kyodo.consultation.Consultations;
+import jp.miyazaki.kyodo.group.Recruitment;
+import jp.miyazaki.kyodo.group.RecruitmentReview;
+import jp.miyazaki.kyodo.group.RecruitmentStatus;
+import jp.miyazaki.kyodo.group.Recruitments;
 import jp.miyazaki.kyodo.signup.SignUps;
 import jp.miyazaki.kyodo.subscription.Subscriptions;
 import jp.miyazaki.kyodo.testsupport.KyodoIntegrationTest;
@@ -45,6 +52,10 @@ class ConsoleIntegrationTests extends KyodoIntegrationTest {
     private SignUps signUps;
     @Autowired
     private Subscriptions subscriptions;
+    @Autowired
+    private Recruitments recruitments;
+    @Autowired
+    private RecruitmentReview review;
 
     @BeforeEach
     void staffMember() {
@@ -101,6 +112,21 @@ class ConsoleIntegrationTests extends KyodoIntegrationTest {
         }
         assertThat(staff.get("/admin/broadcasts").body()).contains("まだ配信はありません。");
         assertThat(justNow.body()).contains("confirm-send").doesNotContain("送信日時が過ぎています。");
+    }
+
+    @Test
+    void aSimilarActivityWithoutAnOrganiserShowsItsDateAloneOnTheRecruitmentPage() {
+        recruitments.save(new Recruitment("R00009", "GRP-2", "子ども食堂の配膳ボランティア", LocalDate.of(2026, 12, 20),
+                LocalTime.of(10, 0), LocalTime.of(13, 0), "檍地区交流センター", 6, "配膳と片付けをお願いします。",
+                RecruitmentStatus.PENDING, Instant.now(), null, null));
+        Opportunity published = review.asOpportunity(recruitments.find("R00009").orElseThrow()).orElseThrow();
+        catalog.save(new Opportunity("opp-no-organiser", published.kind(), published.title(), published.description(),
+                published.category(), published.district(), published.place(), published.start(), published.end(),
+                published.capacity(), null, null, false));
+
+        String page = ConsoleSession.signedIn(port, "hinata", PASSWORD).get("/admin/recruitments/R00009").body();
+
+        assertThat(page).contains("（<span>2026/12/20</span>）").doesNotContain("<span></span>、");
     }
 
     @Test
