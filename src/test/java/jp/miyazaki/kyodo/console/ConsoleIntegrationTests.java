@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
+import jp.miyazaki.kyodo.testsupport.AdminApi;
 import jp.miyazaki.kyodo.testsupport.ConsoleSession;
 import jp.miyazaki.kyodo.admin.AuditLog;
 import jp.miyazaki.kyodo.admin.StaffAccounts;
@@ -127,6 +128,26 @@ class ConsoleIntegrationTests extends KyodoIntegrationTest {
         String page = ConsoleSession.signedIn(port, "hinata", PASSWORD).get("/admin/recruitments/R00009").body();
 
         assertThat(page).contains("（<span>2026/12/20</span>）").doesNotContain("<span></span>、");
+    }
+
+    @Test
+    void aScheduledBroadcastShowsItsTimeAsTheConsoleDoesAndNoCountsBeforeItIsSent() {
+        ConsoleSession staff = ConsoleSession.signedIn(port, "hinata", PASSWORD);
+        subscriptions.follow("U" + "a".repeat(32), List.of(Category.ENVIRONMENT), List.of());
+        HttpResponse<String> scheduled = AdminApi.basic(port, "hinata", PASSWORD).post("/api/admin/broadcasts",
+                "{\"text\": \"清掃のお知らせです。\", \"scheduledAt\": \"2026-12-02T16:14:00+09:00\"}");
+        assertThat(scheduled.statusCode()).as(scheduled.body()).isEqualTo(202);
+        String id = scheduled.headers().firstValue("Location").orElseThrow().replaceFirst(".*/", "");
+
+        String page = staff.get("/admin/broadcasts/" + id).body();
+        String list = staff.get("/admin/broadcasts").body();
+        String composer = staff.get("/admin/broadcasts/new").body();
+
+        assertThat(page).contains("<dd id=\"job-due\">2026/12/2(水) 16:14</dd>", "id=\"job-sent\">—</span>");
+        assertThat(list).contains("<td data-label=\"送信/対象\">—</td>").doesNotContain("0 / 0");
+        Opportunity card = catalog.findOpportunity("opp-001").orElseThrow();
+        assertThat(composer).contains(">" + card.title() + "（" + card.start().format(
+                java.time.format.DateTimeFormatter.ofPattern("yyyy/M/d(E)", java.util.Locale.JAPAN)) + "）</option>");
     }
 
     @Test
