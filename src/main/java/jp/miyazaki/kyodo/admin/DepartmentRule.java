@@ -45,6 +45,7 @@ public class DepartmentRule {
     /**
      * The departments the signed-in staff member may give a new item (or a notice): every one for admins, when
      * departments share their work, or with no one signed in; else only their own, so they keep access to it.
+     * Handing an existing item over to another department stays open to its department's staff.
      */
     public List<String> assignable() {
         String own = ownDepartmentIfRestricted();
