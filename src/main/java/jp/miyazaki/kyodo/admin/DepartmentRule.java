@@ -1,5 +1,7 @@
 package jp.miyazaki.kyodo.admin;
 
+import java.util.List;
+
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -40,6 +42,24 @@ public class DepartmentRule {
         require(department, Access.CHANGE);
     }
 
+    /**
+     * The departments the signed-in staff member may give a new item (or a notice): every one for admins, when
+     * departments share their work, or with no one signed in; else only their own, so they keep access to it.
+     * Handing an existing item over to another department stays open to its department's staff.
+     */
+    public List<String> assignable() {
+        String own = ownDepartmentIfRestricted();
+        return own == null ? departments.names() : List.of(own);
+    }
+
+    /** Refuses unless the signed-in staff member may give a new item to {@code department} (blank: the default). */
+    public void requireMayAssign(String department) {
+        String own = ownDepartmentIfRestricted();
+        if (own != null && !own.equals(departments.of(department))) {
+            throw new OtherDepartmentsItem(Access.ASSIGN, departments.of(department), own);
+        }
+    }
+
     /** Refuses unless the signed-in staff member may read the sign-ups of an item of {@code department}. */
     public void requireMayReadSignUps(String department) {
         require(department, Access.READ_SIGN_UPS);
@@ -57,6 +77,15 @@ public class DepartmentRule {
      * an anonymous caller, which the security configuration lets in nowhere near these items), else null.
      */
     private String staffDepartmentRefused(String department) {
+        String own = ownDepartmentIfRestricted();
+        return own == null || own.equals(departments.of(department)) ? null : own;
+    }
+
+    /**
+     * The signed-in staff member's department when the rule limits them to it (blank for an anonymous caller),
+     * null when it does not (admins, shared editing, no one signed in).
+     */
+    private String ownDepartmentIfRestricted() {
         Authentication who = SecurityContextHolder.getContext().getAuthentication();
         if (shared || who == null) {
             return null;
@@ -68,7 +97,6 @@ public class DepartmentRule {
                 .anyMatch(authority -> StaffRole.ADMIN.authority().equals(authority.getAuthority()))) {
             return null;
         }
-        String own = accounts.departmentOf(who.getName());
-        return own.equals(departments.of(department)) ? null : own;
+        return accounts.departmentOf(who.getName());
     }
 }

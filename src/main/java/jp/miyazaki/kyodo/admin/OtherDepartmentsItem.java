@@ -39,6 +39,8 @@ public final class OtherDepartmentsItem extends AccessDeniedException {
         return switch (access) {
             case CHANGE -> "この項目は" + itemDepartment + "の担当です。変更・削除できるのは" + itemDepartment
                     + "の職員と管理者だけです。変更が必要なときは、" + itemDepartment + "か管理者に依頼してください。";
+            case ASSIGN -> itemDepartment + "の項目は登録できません。登録できるのは" + staffDepartment
+                    + "の項目だけです。" + itemDepartment + "の項目は、" + itemDepartment + "か管理者に依頼してください。";
             case READ_SIGN_UPS -> "この活動は" + itemDepartment + "の担当です。申し込んだ方の氏名や連絡先を見られるのは"
                     + itemDepartment + "の職員と管理者だけです。";
         };
@@ -48,6 +50,8 @@ public final class OtherDepartmentsItem extends AccessDeniedException {
     public enum Access {
         /** Changing or deleting the item. */
         CHANGE,
+        /** Giving a new item (or a notice) to another department, which would then be out of reach. */
+        ASSIGN,
         /** Reading the sign-ups (names, contacts) it collected. */
         READ_SIGN_UPS
     }

@@ -62,6 +62,8 @@ public class BroadcastController {
                     request.scheduledAt() == null ? null : request.scheduledAt().toInstant(), request.isUrgent(),
                     staff.getName(), request.department()).orElseThrow(() -> new ResponseStatusException(
                             HttpStatus.BAD_REQUEST, "unknown opportunity"));
+        } catch (BroadcastScheduling.PastSendTime past) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, past.getMessage());
         } catch (BroadcastScheduling.NoRecipients nobody) {
             throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_CONTENT, "no citizen who accepted notices is "
                     + "in this segment; nothing was created");

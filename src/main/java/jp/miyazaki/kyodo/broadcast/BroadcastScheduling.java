@@ -1,6 +1,7 @@
 package jp.miyazaki.kyodo.broadcast;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -63,6 +64,9 @@ public class BroadcastScheduling {
         return cards.getIfAvailable() != null;
     }
 
+    /** How long ago a wanted send time may be (the minutes spent on the confirmation) and still mean now. */
+    static final Duration LATE_ALLOWANCE = Duration.ofMinutes(5);
+
     /**
      * Schedules a notice for {@code wanted} (null: now). Returns empty when {@code opportunityId} names no
      * opportunity whose card can be shown.
@@ -75,10 +79,17 @@ public class BroadcastScheduling {
     /**
      * Schedules a notice sent for {@code department} (null: the staff member's own); the caller has checked that
      * a given department is one of {@link Departments#names()}. A segment that reaches nobody is refused
-     * ({@link NoRecipients}): a notice to 0 citizens is always a mistake.
+     * ({@link NoRecipients}): a notice to 0 citizens is always a mistake; so is a time already past
+     * ({@link PastSendTime}).
      */
     public Optional<Broadcast> schedule(String text, String opportunityId, Segment segment, Instant wanted,
             boolean urgent, String staff, String department) {
+        String owner = department == null || department.isBlank() ? staffAccounts.departmentOf(staff)
+                : departments.of(department);
+        departmentRule.requireMayAssign(owner);
+        if (isPast(wanted)) {
+            throw new PastSendTime();
+        }
         if (opportunityId != null && (cards.getIfAvailable() == null
                 || cards.getObject().card(opportunityId).isEmpty())) {
             return Optional.empty();
@@ -88,14 +99,30 @@ public class BroadcastScheduling {
         }
         Instant now = Instant.now(clock);
         Instant dueAt = quietHours.sendAt(wanted == null || wanted.isBefore(now) ? now : wanted, urgent);
-        String owner = department == null || department.isBlank() ? staffAccounts.departmentOf(staff)
-                : departments.of(department);
         Broadcast job = jobs.create(text, opportunityId, segment, urgent, staff, owner, now, dueAt);
         audit.record("broadcast.create", AuditLog.Target.beginning(job.id(), text), "宛先: "
                 + categoryNames.getIfAvailable(() -> id -> id).describe(job.segment()) + "、送信予定: "
                 + AuditChanges.shown(dueAt) + "、部署: " + owner, List.of());
         delivery.wake();
         return Optional.of(job);
+    }
+
+    /**
+     * Whether a wanted send time has passed by more than {@link #LATE_ALLOWANCE} (null is now): such a time is a
+     * slip (the wrong day or year), so it is refused rather than sent at once.
+     */
+    public boolean isPast(Instant wanted) {
+        return wanted != null && wanted.isBefore(Instant.now(clock).minus(LATE_ALLOWANCE));
+    }
+
+    /** A send time in the past: refused by the API and the console alike, in the words staff read. */
+    public static final class PastSendTime extends RuntimeException {
+
+        public static final String EXPLANATION = "送信日時が過ぎています。これからの日時を選ぶか、空欄にしてすぐに送ってください。";
+
+        PastSendTime() {
+            super(EXPLANATION, null, false, false);
+        }
     }
 
     /** A broadcast to a segment nobody in it follows: refused by the API and the console alike. */

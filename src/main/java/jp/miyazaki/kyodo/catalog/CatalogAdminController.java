@@ -192,6 +192,7 @@ public class CatalogAdminController {
     public ResponseEntity<Grant> createGrant(@Valid @RequestBody GrantRequest request, Principal who) {
         Grant created = request.toGrant(newId("grant"), false)
                 .withDepartment(department(request.department(), staff.departmentOf(who.getName())));
+        departmentRule.requireMayAssign(created.department());
         catalog.save(created);
         audit.record("grant.create", new AuditLog.Target(created.id(), created.name()),
                 "部署: " + created.department(), List.of());
@@ -241,6 +242,7 @@ public class CatalogAdminController {
     public ResponseEntity<Facility> createFacility(@Valid @RequestBody FacilityRequest request, Principal who) {
         Facility created = request.toFacility(newId("facility"), false)
                 .withDepartment(department(request.department(), staff.departmentOf(who.getName())));
+        departmentRule.requireMayAssign(created.department());
         catalog.save(created);
         audit.record("facility.create", new AuditLog.Target(created.id(), created.name()),
                 "部署: " + created.department(), List.of());

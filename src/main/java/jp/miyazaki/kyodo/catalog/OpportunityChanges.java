@@ -45,6 +45,7 @@ public class OpportunityChanges {
     /** Stores a new opportunity; without a department it belongs to {@code fallbackDepartment}. */
     public Opportunity create(Opportunity draft, String fallbackDepartment) {
         Opportunity created = draft.withDepartment(department(draft.department(), fallbackDepartment));
+        departmentRule.requireMayAssign(created.department());
         catalog.save(created);
         audit.record("opportunity.create", new AuditLog.Target(created.id(), created.title()),
                 "部署: " + created.department(), List.of());

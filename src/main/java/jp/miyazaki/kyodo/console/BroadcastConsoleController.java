@@ -196,6 +196,9 @@ class BroadcastConsoleController {
         if (draft.department() != null && !departments.isKnown(draft.department())) {
             return "部署を一覧から選んでください。";
         }
+        if (draft.scheduledAt() != null && scheduling.isPast(draft.scheduledAt().atZone(CityTime.ZONE).toInstant())) {
+            return BroadcastScheduling.PastSendTime.EXPLANATION;
+        }
         if (recipients == 0) {
             return "選んだ分野・地域で通知を受け取っている方は0人のため、配信できません。分野や地域の選択を減らしてください"
                     + "（何も選ばなければ全員に届きます）。";

@@ -162,7 +162,7 @@ class CatalogConsoleController {
                 Update update = changes.update(form.toOpportunity(id, before.sample()), !quiet);
                 redirect.addFlashAttribute("notice", "「" + update.opportunity().title() + "」を更新しました。"
                         + (update.citizensTold() == 0 ? ""
-                                : "申込者 " + update.citizensTold() + " 人に LINE で変更をお知らせしました。"));
+                                : "申し込み " + update.citizensTold() + " 件の方に LINE で変更をお知らせしました。"));
                 warnIfStartPassed(form.start(), redirect);
                 return "redirect:/admin/opportunities";
             } catch (OpportunityChangeRefused refused) {

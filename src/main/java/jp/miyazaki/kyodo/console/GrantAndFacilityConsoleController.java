@@ -88,6 +88,7 @@ class GrantAndFacilityConsoleController {
         Grant draft = form.toGrant("grant-" + UUID.randomUUID().toString().substring(0, 8), false);
         Grant created = draft.withDepartment(Objects.requireNonNullElse(draft.department(),
                 staff.departmentOf(who.getName())));
+        departmentRule.requireMayAssign(created.department());
         catalog.save(created);
         audit.record("grant.create", new AuditLog.Target(created.id(), created.name()),
                 "部署: " + departments.of(created.department()), List.of());
@@ -159,6 +160,7 @@ class GrantAndFacilityConsoleController {
         Facility draft = form.toFacility("facility-" + UUID.randomUUID().toString().substring(0, 8), false);
         Facility created = draft.withDepartment(Objects.requireNonNullElse(draft.department(),
                 staff.departmentOf(who.getName())));
+        departmentRule.requireMayAssign(created.department());
         catalog.save(created);
         audit.record("facility.create", new AuditLog.Target(created.id(), created.name()),
                 "部署: " + departments.of(created.department()), List.of());

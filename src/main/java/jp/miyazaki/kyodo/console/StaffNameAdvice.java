@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
+import jp.miyazaki.kyodo.admin.DepartmentRule;
 import jp.miyazaki.kyodo.admin.Departments;
 import jp.miyazaki.kyodo.admin.StaffAccounts;
 import jp.miyazaki.kyodo.admin.StaffRole;
@@ -23,10 +24,12 @@ class StaffNameAdvice {
 
     private final StaffAccounts accounts;
     private final Departments departments;
+    private final DepartmentRule departmentRule;
 
-    StaffNameAdvice(StaffAccounts accounts, Departments departments) {
+    StaffNameAdvice(StaffAccounts accounts, Departments departments, DepartmentRule departmentRule) {
         this.accounts = accounts;
         this.departments = departments;
+        this.departmentRule = departmentRule;
     }
 
     @ModelAttribute("staffName")
@@ -63,6 +66,12 @@ class StaffNameAdvice {
     @ModelAttribute("departmentNames")
     List<String> departmentNames() {
         return departments.names();
+    }
+
+    /** The departments the signed-in staff member may give a new item or notice, for the forms' 部署 pickers. */
+    @ModelAttribute("assignableDepartments")
+    List<String> assignableDepartments() {
+        return departmentRule.assignable();
     }
 
     /** Times are shown in Miyazaki's zone: {@code #temporals.format(instant.atZone(tokyo), …)}. */

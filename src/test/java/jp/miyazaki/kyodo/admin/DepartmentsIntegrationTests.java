@@ -84,9 +84,10 @@ class DepartmentsIntegrationTests extends KyodoIntegrationTest {
     }
 
     @Test
-    void anOpportunityTakesTheStaffMembersDepartmentUnlessAnotherIsChosen() {
+    void anOpportunityTakesTheStaffMembersDepartmentUnlessAnAdminChoosesAnother() {
         HttpResponse<String> own = kankyo.post("/api/admin/opportunities", opportunity("海岸のごみ拾い", null));
-        HttpResponse<String> chosen = kankyo.post("/api/admin/opportunities", opportunity("見守り", "福祉総務課"));
+        HttpResponse<String> chosen = admin().post("/api/admin/opportunities", opportunity("見守り", "福祉総務課"));
+        HttpResponse<String> refused = kankyo.post("/api/admin/opportunities", opportunity("見守り", "福祉総務課"));
         HttpResponse<String> unknown = kankyo.post("/api/admin/opportunities", opportunity("見守り", "魔法課"));
 
         assertThat(own.statusCode()).as(own.body()).isEqualTo(201);
@@ -94,6 +95,7 @@ class DepartmentsIntegrationTests extends KyodoIntegrationTest {
         assertThat(read(own).get("opportunity").get("department").asString()).isEqualTo("環境保全課");
         assertThat(catalog.findOpportunity(id).orElseThrow().department()).isEqualTo("環境保全課");
         assertThat(read(chosen).get("opportunity").get("department").asString()).isEqualTo("福祉総務課");
+        assertThat(refused.statusCode()).as("staff keep to their own department").isEqualTo(403);
         assertThat(unknown.statusCode()).isEqualTo(400);
         HttpResponse<String> kept = kankyo.put("/api/admin/opportunities/" + id, opportunity("海岸のごみ拾い", null));
         assertThat(read(kept).get("opportunity").get("department").asString()).isEqualTo("環境保全課");
@@ -127,7 +129,7 @@ class DepartmentsIntegrationTests extends KyodoIntegrationTest {
     void grantsAndFacilitiesTakeTheStaffMembersDepartment() {
         HttpResponse<String> grant = kankyo.post("/api/admin/grants", """
                 {"name": "海辺の環境活動助成", "categories": ["environment"], "deadline": "2027-03-31"}""");
-        HttpResponse<String> facility = kankyo.post("/api/admin/facilities", """
+        HttpResponse<String> facility = admin().post("/api/admin/facilities", """
                 {"name": "青島ビジターセンター", "kind": "交流センター", "department": "地域コミュニティ課"}""");
 
         assertThat(grant.statusCode()).as(grant.body()).isEqualTo(201);
@@ -135,6 +137,11 @@ class DepartmentsIntegrationTests extends KyodoIntegrationTest {
         assertThat(idsOf(read(kankyo.get("/api/admin/grants?department=環境保全課"))))
                 .contains("grant-006", read(grant).get("id").asString());
         assertThat(read(facility).get("department").asString()).isEqualTo("地域コミュニティ課");
+    }
+
+    private AdminApi admin() {
+        accounts.create("hinata", "admin password 123", StaffRole.ADMIN, "環境保全課", "test", Instant.now());
+        return AdminApi.basic(port, "hinata", "admin password 123");
     }
 
     @Test
@@ -169,7 +176,7 @@ class DepartmentsIntegrationTests extends KyodoIntegrationTest {
                 {"text": "青島の海岸清掃のお知らせです。", "scheduledAt": "2027-01-10T10:00:00+09:00"}""");
         assertThat(first.statusCode()).as(first.body()).isEqualTo(202);
         String own = read(first).get("id").asString();
-        String chosen = read(kankyo.post("/api/admin/broadcasts", """
+        String chosen = read(admin().post("/api/admin/broadcasts", """
                 {"text": "防災訓練のお知らせです。", "scheduledAt": "2027-01-10T10:00:00+09:00", "department": "危機管理課"}"""))
                 .get("id").asString();
 

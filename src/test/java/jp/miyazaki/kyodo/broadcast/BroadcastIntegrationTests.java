@@ -204,6 +204,20 @@ class BroadcastIntegrationTests extends KyodoIntegrationTest {
     }
 
     @Test
+    void aSendTimeInThePastIsRefusedUnlessItWasAFewMinutesAgo() {
+        subscribe(users(1, 3), "environment", "aoshima");
+
+        HttpResponse<String> lastMonth = staff.post("/api/admin/broadcasts",
+                "{\"text\": \"お知らせです。\", \"scheduledAt\": \"2026-11-01T10:00:00+09:00\"}");
+
+        assertThat(lastMonth.statusCode()).isEqualTo(400);
+        assertThat(read(lastMonth).get("detail").asString()).startsWith("送信日時が過ぎています。");
+        assertThat(read(staff.get("/api/admin/broadcasts"))).isEmpty();
+        String justNow = create("{\"text\": \"お知らせです。\", \"scheduledAt\": \"2026-12-01T11:58:00+09:00\"}");
+        assertThat(status(justNow).get("dueAt").asString()).isEqualTo("2026-12-01T03:00:00Z");
+    }
+
+    @Test
     void answersOnlySignedInStaff() {
         assertThat(AdminApi.anonymous(port).post("/api/admin/broadcasts", "{\"text\": \"x\"}").statusCode())
                 .isEqualTo(401);

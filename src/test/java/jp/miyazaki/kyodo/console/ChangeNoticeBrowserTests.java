@@ -41,7 +41,7 @@ class ChangeNoticeBrowserTests extends EveryConsolePage {
 
         browser.get(url("/admin/opportunities/" + OPPORTUNITY + "/edit"));
         assertThat(browser.findElement(By.id("change-notice")).getText())
-                .startsWith("日時や場所を変更すると、申込者 " + signedUp + " 人に LINE でお知らせします");
+                .startsWith("日時や場所を変更すると、申し込み " + signedUp + " 件（確定 ").endsWith("件）の方に LINE でお知らせします。");
         assertThat(browser.findElement(By.id("quiet")).isSelected()).as("telling is the default").isFalse();
         chromium.screenshot("edit");
         WebElement start = browser.findElement(By.id("start"));
@@ -53,7 +53,7 @@ class ChangeNoticeBrowserTests extends EveryConsolePage {
         browser.findElement(By.id("save")).click();
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("notice"),
-                "申込者 " + signedUp + " 人に LINE で変更をお知らせしました。"));
+                "申し込み " + signedUp + " 件の方に LINE で変更をお知らせしました。"));
         chromium.screenshot("told");
         Opportunity after = catalog.findOpportunity(OPPORTUNITY).orElseThrow();
         await().atMost(Duration.ofSeconds(10)).until(() -> LINE.pushesTo(SIGNED_UP).size() == 1);

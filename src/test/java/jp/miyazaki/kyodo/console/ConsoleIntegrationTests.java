@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
+import jp.miyazaki.kyodo.testsupport.AdminApi;
 import jp.miyazaki.kyodo.testsupport.ConsoleSession;
 import jp.miyazaki.kyodo.admin.AuditLog;
 import jp.miyazaki.kyodo.admin.StaffAccounts;
@@ -19,10 +22,15 @@ import jp.miyazaki.kyodo.admin.StaffRole;
 import jp.miyazaki.kyodo.broadcast.BroadcastTestConfiguration;
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
 import jp.miyazaki.kyodo.catalog.Category;
+import jp.miyazaki.kyodo.catalog.Opportunity;
 import jp.miyazaki.kyodo.consultation.Consultation;
 import jp.miyazaki.kyodo.consultation.ConsultationStatus;
 import jp.miyazaki.kyodo.consultation.ConsultationTopic;
 import jp.miyazaki.kyodo.consultation.Consultations;
+import jp.miyazaki.kyodo.group.Recruitment;
+import jp.miyazaki.kyodo.group.RecruitmentReview;
+import jp.miyazaki.kyodo.group.RecruitmentStatus;
+import jp.miyazaki.kyodo.group.Recruitments;
 import jp.miyazaki.kyodo.signup.SignUps;
 import jp.miyazaki.kyodo.subscription.Subscriptions;
 import jp.miyazaki.kyodo.testsupport.KyodoIntegrationTest;
@@ -45,6 +53,10 @@ class ConsoleIntegrationTests extends KyodoIntegrationTest {
     private SignUps signUps;
     @Autowired
     private Subscriptions subscriptions;
+    @Autowired
+    private Recruitments recruitments;
+    @Autowired
+    private RecruitmentReview review;
 
     @BeforeEach
     void staffMember() {
@@ -79,6 +91,63 @@ class ConsoleIntegrationTests extends KyodoIntegrationTest {
             assertThat(page.statusCode()).as(path).isEqualTo(200);
             assertThat(page.body()).as(path).contains(text);
         });
+    }
+
+    @Test
+    void aSendTimeInThePastIsRefusedOnTheFormAndAFewMinutesAgoMeansNow() {
+        ConsoleSession staff = ConsoleSession.signedIn(port, "hinata", PASSWORD);
+        subscriptions.follow("U" + "a".repeat(32), List.of(Category.ENVIRONMENT), List.of());
+        String token = ConsoleSession.csrf(staff.get("/admin/broadcasts/new").body());
+        Map<String, String> lastMonth = Map.of("text", "清掃のお知らせです。", "scheduledAt", "2026-11-01T10:00",
+                "_csrf", token);
+
+        HttpResponse<String> confirm = staff.postForm("/admin/broadcasts/confirm", lastMonth);
+        HttpResponse<String> send = staff.postForm("/admin/broadcasts/new", lastMonth);
+        HttpResponse<String> justNow = staff.postForm("/admin/broadcasts/confirm", Map.of("text", "清掃のお知らせです。",
+                "scheduledAt", "2026-12-01T11:58", "_csrf", token));
+
+        for (HttpResponse<String> refused : List.of(confirm, send)) {
+            assertThat(refused.statusCode()).isEqualTo(200);
+            assertThat(refused.body()).contains("送信日時が過ぎています。", "清掃のお知らせです。")
+                    .doesNotContain("confirm-send");
+        }
+        assertThat(staff.get("/admin/broadcasts").body()).contains("まだ配信はありません。");
+        assertThat(justNow.body()).contains("confirm-send").doesNotContain("送信日時が過ぎています。");
+    }
+
+    @Test
+    void aSimilarActivityWithoutAnOrganiserShowsItsDateAloneOnTheRecruitmentPage() {
+        recruitments.save(new Recruitment("R00009", "GRP-2", "子ども食堂の配膳ボランティア", LocalDate.of(2026, 12, 20),
+                LocalTime.of(10, 0), LocalTime.of(13, 0), "檍地区交流センター", 6, "配膳と片付けをお願いします。",
+                RecruitmentStatus.PENDING, Instant.now(), null, null));
+        Opportunity published = review.asOpportunity(recruitments.find("R00009").orElseThrow()).orElseThrow();
+        catalog.save(new Opportunity("opp-no-organiser", published.kind(), published.title(), published.description(),
+                published.category(), published.district(), published.place(), published.start(), published.end(),
+                published.capacity(), null, null, false));
+
+        String page = ConsoleSession.signedIn(port, "hinata", PASSWORD).get("/admin/recruitments/R00009").body();
+
+        assertThat(page).contains("（<span>2026/12/20</span>）").doesNotContain("<span></span>、");
+    }
+
+    @Test
+    void aScheduledBroadcastShowsItsTimeAsTheConsoleDoesAndNoCountsBeforeItIsSent() {
+        ConsoleSession staff = ConsoleSession.signedIn(port, "hinata", PASSWORD);
+        subscriptions.follow("U" + "a".repeat(32), List.of(Category.ENVIRONMENT), List.of());
+        HttpResponse<String> scheduled = AdminApi.basic(port, "hinata", PASSWORD).post("/api/admin/broadcasts",
+                "{\"text\": \"清掃のお知らせです。\", \"scheduledAt\": \"2026-12-02T16:14:00+09:00\"}");
+        assertThat(scheduled.statusCode()).as(scheduled.body()).isEqualTo(202);
+        String id = scheduled.headers().firstValue("Location").orElseThrow().replaceFirst(".*/", "");
+
+        String page = staff.get("/admin/broadcasts/" + id).body();
+        String list = staff.get("/admin/broadcasts").body();
+        String composer = staff.get("/admin/broadcasts/new").body();
+
+        assertThat(page).contains("<dd id=\"job-due\">2026/12/2(水) 16:14</dd>", "id=\"job-sent\">—</span>");
+        assertThat(list).contains("<td data-label=\"送信/対象\">—</td>").doesNotContain("0 / 0");
+        Opportunity card = catalog.findOpportunity("opp-001").orElseThrow();
+        assertThat(composer).contains(">" + card.title() + "（" + card.start().format(
+                java.time.format.DateTimeFormatter.ofPattern("yyyy/M/d(E)", java.util.Locale.JAPAN)) + "）</option>");
     }
 
     @Test

@@ -126,6 +126,49 @@ class DepartmentParityTests extends KyodoIntegrationTest {
     }
 
     @Test
+    void staffRegisterItemsAndNoticesOnlyForTheirOwnDepartmentAndAdminsForAny() {
+        String assignReason = OWNER + "の項目は登録できません。登録できるのは環境保全課の項目だけです。";
+        int opportunities = catalog.listOpportunities().size();
+        String csrf = csrf();
+        List<HttpResponse<String>> api = List.of(
+                kankyoApi.post("/api/admin/opportunities", opportunityJson(5)),
+                kankyoApi.post("/api/admin/grants", grantJson("2027-03-31")),
+                kankyoApi.post("/api/admin/facilities", facilityJson("9:00〜17:00")),
+                kankyoApi.post("/api/admin/broadcasts", """
+                        {"text": "説明会のお知らせです。", "department": "%s"}""".formatted(OWNER)));
+        List<HttpResponse<String>> console = List.of(
+                kankyoConsole.postForm("/admin/opportunities/new", opportunityForm(5, csrf)),
+                kankyoConsole.postForm("/admin/grants/new", Map.of("name", "地域づくり応援補助金",
+                        "deadline", "2027-03-31", "department", OWNER, "_csrf", csrf)),
+                kankyoConsole.postForm("/admin/facilities/new", Map.of("name", "中央公民館", "kind", "公民館",
+                        "hours", "9:00〜17:00", "department", OWNER, "_csrf", csrf)));
+
+        assertThat(api).allSatisfy(response -> {
+            assertThat(response.statusCode()).as(response.request().method() + " " + response.uri()).isEqualTo(403);
+            assertThat(json.readTree(response.body()).get("detail").asString()).startsWith(assignReason);
+        });
+        assertThat(console).allSatisfy(response -> {
+            assertThat(response.statusCode()).as(response.request().method() + " " + response.uri()).isEqualTo(403);
+            assertThat(response.body()).contains(assignReason);
+        });
+        assertThat(catalog.listOpportunities()).hasSize(opportunities);
+        for (String form : List.of("/admin/opportunities/new", "/admin/grants/new", "/admin/facilities/new",
+                "/admin/broadcasts/new")) {
+            String picker = picker(kankyoConsole.get(form).body());
+            assertThat(picker).as(form).contains("環境保全課").doesNotContain(OWNER);
+            assertThat(picker(ConsoleSession.signedIn(port, "sora", PASSWORD).get(form).body())).as(form)
+                    .contains("環境保全課", OWNER);
+        }
+    }
+
+    /** The 部署 picker of a console form. */
+    private static String picker(String page) {
+        int start = page.indexOf("name=\"department\"");
+        assertThat(start).as("a 部署 picker").isNotNegative();
+        return page.substring(start, page.indexOf("</select>", start));
+    }
+
+    @Test
     void theListsShowAnotherDepartmentsItemsWithoutEditOrDeleteAndTheStaffMembersOwnWithThem() {
         String own = id(kankyoApi.post("/api/admin/opportunities", opportunityJson(5).replace(OWNER, "環境保全課")),
                 "opportunity");

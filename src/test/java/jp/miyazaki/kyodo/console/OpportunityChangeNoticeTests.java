@@ -119,7 +119,7 @@ class OpportunityChangeNoticeTests extends KyodoIntegrationTest {
     @Test
     void aPlaceChangeThroughTheConsoleSaysWhoWillBeToldAndTellsThemOnce() throws Exception {
         String page = console.get("/admin/opportunities/" + id + "/edit").body();
-        assertThat(page).contains("日時や場所を変更すると、申込者 2 人に LINE でお知らせします（確定 1 人・キャンセル待ち 1 人）。",
+        assertThat(page).contains("日時や場所を変更すると、申し込み 2 件（確定 1 件・キャンセル待ち 1 件）の方に LINE でお知らせします。",
                 "name=\"quiet\"", "申込者に知らせない");
 
         HttpResponse<String> saved = console.postForm("/admin/opportunities/" + id + "/edit",
@@ -127,7 +127,7 @@ class OpportunityChangeNoticeTests extends KyodoIntegrationTest {
 
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
         assertThat(console.get("/admin/opportunities").body())
-                .contains("「" + TITLE + "」を更新しました。申込者 2 人に LINE で変更をお知らせしました。");
+                .contains("「" + TITLE + "」を更新しました。申し込み 2 件の方に LINE で変更をお知らせしました。");
         for (String citizen : List.of(CONFIRMED, WAITING)) {
             assertThat(toldOnce(citizen)).contains("「" + TITLE + "」", "場所：大淀川河川敷 → 大淀川学習館")
                     .doesNotContain("日時：");

@@ -162,6 +162,9 @@ class StaffConsoleBrowserTests extends KyodoIntegrationTest {
         assertThat(self.statusCode()).isEqualTo(302);
         assertThat(admin.get("/admin/staff").body()).contains("自分のアカウントは削除できません。");
         assertThat(accounts.find("hinata-admin")).isPresent();
+        accounts.create("first-admin", ADMIN_PASSWORD, StaffRole.ADMIN, "system", Instant.now());
+        assertThat(admin.get("/admin/staff").body()).as("made by the server, as the audit page says")
+                .contains(">システム</small>").doesNotContain(">system<");
     }
 
     private String url(String path) {

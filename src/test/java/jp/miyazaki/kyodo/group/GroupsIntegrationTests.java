@@ -117,10 +117,11 @@ class GroupsIntegrationTests extends KyodoIntegrationTest {
         assertThat(say(CITIZEN, "はい")).contains("2名で申し込みます");
         assertThat(say(CITIZEN, "はい")).contains("お申し込みを受け付けました", "子ども食堂の配膳ボランティア");
         assertThat(signUps.ofOpportunity(published.id())).singleElement()
-                .satisfies(s -> assertThat(s.name()).isEqualTo("宮崎 花子"));
+                .satisfies(s -> assertThat(s.name()).isEqualTo("宮崎 花子"))
+                .satisfies(s -> assertThat(s.contact()).as("kept as written").isEqualTo("090-1234-5678"));
 
         assertThat(say(LEADER, "参加者の一覧を見せて")).contains("子ども食堂の配膳ボランティア", "確定 2名／定員6名",
-                "宮崎 花子 2名").doesNotContain("09012345678");
+                "宮崎 花子 2名").doesNotContain("090-1234-5678", "09012345678");
 
         Reply again = conversation.respond(CITIZEN, new UserInput.Text("檍で子ども関係の団体ある？"), now.plusMinutes(1));
         assertThat(tap(CITIZEN, again, "檍子ども食堂の会", "参加したい")).contains("お名前");

@@ -28,7 +28,7 @@ class RememberedContactErasureIntegrationTests extends SimulatorIntegrationTest 
 
         assertThat(postback("flow=signup-remember&slot=remember&value=yes")).contains("お名前と連絡先を覚えました");
         assertThat(redis.<String, String>opsForHash().entries(KEPT)).containsEntry("name", "宮崎 花子")
-                .containsEntry("contact", "09012345678");
+                .containsEntry("contact", "090-1234-5678");
 
         assertThat(says("データを削除して")).contains("元に戻せません");
         assertThat(postback("flow=privacy&slot=confirm&value=yes")).contains("すべて削除しました");

@@ -14,7 +14,7 @@ import jp.miyazaki.kyodo.nlu.Slots;
 /**
  * Reads a slot's value from what a citizen typed (and what the language understanding found in it), and checks a
  * value that came from a button. Values are stored as text: dates as {@code 2026-11-28/2026-11-29}, yes/no as
- * {@code yes}/{@code no}, contacts normalised (half-width, no spaces).
+ * {@code yes}/{@code no}, contacts as written in half width.
  */
 public final class SlotReader {
 
@@ -62,7 +62,7 @@ public final class SlotReader {
             case TEXT -> !Slot.NAME_FORMAT.equals(slot.format()) ? text(slot, text.strip())
                     : namesAnItem(entities) ? Optional.empty() : name(slot, text.strip());
             case CATALOG_ID -> text(slot, text.strip());
-            case CONTACT -> contact(normal);
+            case CONTACT -> contact(text);
             case NUMBER -> number(slot, normal);
             case YES_NO -> yesNo(normal);
         };
@@ -85,7 +85,7 @@ public final class SlotReader {
         }
         return switch (slot.type()) {
             case NUMBER -> number(slot, normalise(value));
-            case CONTACT -> contact(normalise(value));
+            case CONTACT -> contact(value);
             case YES_NO -> "yes".equals(value) || "no".equals(value) ? Optional.of(value) : Optional.empty();
             case CHOICE, KIND -> slot.choices().stream().map(ChoiceSpec::value).filter(value::equals).findFirst();
             default -> Optional.of(value.strip());
@@ -156,15 +156,12 @@ public final class SlotReader {
         return Optional.of(text);
     }
 
-    private static Optional<String> contact(String normal) {
-        String compact = normal.replaceAll("[\\s\\-ー−()]", "");
-        if (EMAIL.matcher(compact).matches()) {
-            return Optional.of(compact);
-        }
-        if (PHONE.matcher(compact).matches()) {
-            return Optional.of(compact);
-        }
-        return Optional.empty();
+    /** The contact as written (half width, dashes as 「-」); only the check ignores spaces, dashes and brackets. */
+    private static Optional<String> contact(String text) {
+        String written = Normalizer.normalize(text, Normalizer.Form.NFKC).strip().replaceAll("[ー−‐–—]", "-");
+        String compact = written.replaceAll("[\\s\\-()]", "");
+        return EMAIL.matcher(compact).matches()
+                || PHONE.matcher(compact).matches() ? Optional.of(written) : Optional.empty();
     }
 
     private static Optional<String> number(Slot slot, String normal) {

@@ -45,12 +45,14 @@ class SlotReaderTests {
 
     @ParameterizedTest
     @CsvSource({
-        "090-1234-5678, 09012345678",
-        "０９０－１２３４－５６７８, 09012345678",
-        "0985 21 1234, 0985211234",
-        "Taro@Example.jp, taro@example.jp",
+        "090-1234-5678, 090-1234-5678",
+        "０９０－１２３４－５６７８, 090-1234-5678",
+        "０９０ー１２３４ー５６７８, 090-1234-5678",
+        "09012345678, 09012345678",
+        "0985 21 1234, 0985 21 1234",
+        "Taro@Example.jp, Taro@Example.jp",
     })
-    void contactsAreNormalised(String typed, String stored) {
+    void contactsAreKeptAsWrittenInHalfWidth(String typed, String stored) {
         assertThat(SlotReader.fromText(slot(SlotType.CONTACT, null, null), typed, Slots.NONE)).hasValue(stored);
     }
 
