@@ -86,7 +86,7 @@ public class OpportunityChanges {
     public Removal delete(String id, boolean tellSignedUp) {
         Opportunity opportunity = existing(id);
         departmentRule.requireMayChange(opportunity.department());
-        List<String> signedUp = new ArrayList<>(signUps.citizensOf(id));
+        List<String> signedUp = signUps.citizensOf(id);
         if (!signedUp.isEmpty() && !tellSignedUp) {
             throw new OpportunityChangeRefused(new Refusal.SignUpsWouldBeDropped(signedUp.size()));
         }
