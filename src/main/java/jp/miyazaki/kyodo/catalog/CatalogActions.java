@@ -79,7 +79,7 @@ public class CatalogActions {
                 slots.text("keywords").orElse(""));
         List<OpportunityMatch> found = search.opportunities(query, context.at());
         if (found.isEmpty()) {
-            return noOpportunities(query, context.at());
+            return noOpportunities(query, context.at(), context.language());
         }
         List<Card> cards = found.stream().limit(MAX_CARDS).map(m -> card(m.opportunity())).toList();
         String summary = found.size() > MAX_CARDS
@@ -89,26 +89,55 @@ public class CatalogActions {
                 List.of(new Reply.Cards(wording.text("catalog.found-alt", Map.of("count", found.size())), cards)));
     }
 
-    private Result noOpportunities(OpportunityQuery query, ZonedDateTime now) {
+    /**
+     * None found: {@code searched} says for what (「中央・12月5日(土)・ボランティアの活動は見つかりませんでした。」), so the
+     * citizen sees which conditions were used, and how many a wider search would find.
+     */
+    private Result noOpportunities(OpportunityQuery query, ZonedDateTime now, String language) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("count", "0");
-        StringBuilder text = new StringBuilder(wording.text("catalog.none"));
+        String conditions = conditions(query);
+        StringBuilder text = new StringBuilder(conditions.isEmpty() ? wording.text(language, "catalog.none", Map.of())
+                : wording.text(language, "catalog.none-for", Map.of("conditions", conditions)));
         if (!query.districts().isEmpty()) {
             int wider = search.opportunities(query.withDistrict(null), now).size();
             values.put("wider_district_count", String.valueOf(wider));
             if (wider > 0) {
-                text.append("\n").append(wording.text("catalog.none-wider-district", Map.of("count", wider)));
+                text.append("\n").append(wording.text(language, "catalog.none-wider-district", Map.of("count", wider)));
             }
         }
         if (query.from().isPresent() || query.to().isPresent()) {
             int wider = search.opportunities(query.withDates(null, null), now).size();
             values.put("wider_dates_count", String.valueOf(wider));
             if (wider > 0) {
-                text.append("\n").append(wording.text("catalog.none-wider-dates", Map.of("count", wider)));
+                text.append("\n").append(wording.text(language, "catalog.none-wider-dates", Map.of("count", wider)));
             }
         }
         values.put("text", text.toString());
+        values.put("searched", text.toString());
         return new Result(NONE, values, List.of());
+    }
+
+    /** 「中央・12月5日(土)・福祉・ボランティア・手話」: what a search asked for, in the order a citizen says it. */
+    private static String conditions(OpportunityQuery query) {
+        List<String> parts = new ArrayList<>();
+        if (!query.districts().isEmpty()) {
+            parts.add(query.districts().equals(District.area(District.CITY_CENTRE)) ? District.CITY_CENTRE
+                    : String.join("・", query.districts()));
+        }
+        Optional<LocalDate> from = query.from();
+        Optional<LocalDate> to = query.to();
+        if (from.isPresent() && to.isPresent() && from.get().equals(to.get())) {
+            parts.add(DisplayText.day(from.get()));
+        } else if (from.isPresent() || to.isPresent()) {
+            parts.add(from.map(DisplayText::day).orElse("") + "〜" + to.map(DisplayText::day).orElse(""));
+        }
+        query.category().ifPresent(category -> parts.add(category.label()));
+        query.kind().ifPresent(kind -> parts.add(kind.label()));
+        if (!query.keywords().isBlank()) {
+            parts.add(query.keywords());
+        }
+        return String.join("・", parts);
     }
 
     Card card(Opportunity opportunity) {

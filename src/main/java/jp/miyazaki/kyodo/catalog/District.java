@@ -23,6 +23,9 @@ public final class District {
             Map.entry("佐土原", "さどわら"), Map.entry("田野", "たの"), Map.entry("高岡", "たかおか"),
             Map.entry("清武", "きよたけ"));
 
+    /** The city centre: not one district but 中央東 and 中央西 together. */
+    public static final String CITY_CENTRE = "中央";
+
     private static final List<String> LONGEST_FIRST = NAMES.stream()
             .sorted(Comparator.comparingInt(String::length).reversed()).toList();
 
@@ -31,7 +34,7 @@ public final class District {
 
     /** The districts a name stands for: itself, or for 中央 (the city centre) both 中央東 and 中央西. */
     public static List<String> area(String text) {
-        if (text != null && text.strip().replaceFirst("(地域|地区)$", "").equals("中央")) {
+        if (text != null && text.strip().replaceFirst("(地域|地区)$", "").equals(CITY_CENTRE)) {
             return List.of("中央東", "中央西");
         }
         return canonical(text).map(List::of).orElse(List.of());

@@ -1,5 +1,7 @@
 package jp.miyazaki.kyodo.nlu;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -62,6 +64,24 @@ public final class EntityExtractor {
 
     private static boolean whole(PhraseMatcher<String> matcher, String folded) {
         return matcher.findAll(folded).stream().anyMatch(m -> m.start() == 0 && m.end() == folded.length());
+    }
+
+    /**
+     * What is said beside the categories, districts and kinds: {@code text} with each one found in its folded form
+     * {@code folded} (the same length, folded character by character) blanked out.
+     */
+    String withoutEntities(String text, String folded) {
+        boolean[] named = new boolean[folded.length()];
+        for (PhraseMatcher<String> matcher : List.of(categories, districts, kinds)) {
+            for (PhraseMatcher.Match<String> match : matcher.findAll(folded)) {
+                Arrays.fill(named, match.start(), match.end(), true);
+            }
+        }
+        StringBuilder rest = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            rest.append(named[i] ? ' ' : text.charAt(i));
+        }
+        return rest.toString();
     }
 
     public Optional<String> kind(String folded) {

@@ -5,14 +5,17 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * One intent of {@code dialogs/intents.yml} with the example phrases the classifier learns from and, optionally,
  * the words that make a message naming a catalog item this intent whatever the classifier says (「〈活動名〉に
- * 申し込みたい」 is always a sign-up, however the title's own words read).
+ * 申し込みたい」 is always a sign-up, however the title's own words read), and whether a message that only names a
+ * district or a topic (「住吉は？」) means this intent.
  */
-public record IntentPhrases(String name, String description, List<String> phrases, List<NamedCue> named) {
+public record IntentPhrases(String name, String description, List<String> phrases, List<NamedCue> named,
+        Optional<Alone> alone) {
 
     public IntentPhrases {
         phrases = List.copyOf(phrases);
@@ -20,7 +23,18 @@ public record IntentPhrases(String name, String description, List<String> phrase
     }
 
     public IntentPhrases(String name, String description, List<String> phrases) {
-        this(name, description, phrases, List.of());
+        this(name, description, phrases, List.of(), Optional.empty());
+    }
+
+    /**
+     * A message holding nothing but a district, topic or kind, particles, punctuation and the words {@code with}
+     * (「住吉は？」「清武はどう？」) means this intent: the classifier has no words to go on there.
+     */
+    public record Alone(List<String> with) {
+
+        public Alone {
+            with = List.copyOf(with);
+        }
     }
 
     /**
@@ -40,7 +54,7 @@ public record IntentPhrases(String name, String description, List<String> phrase
         List<IntentPhrases> intents = EntityVocabulary.list(root, "intents", file).stream()
                 .map(m -> new IntentPhrases(EntityVocabulary.text(m, "name", file),
                         String.valueOf(m.getOrDefault("description", "")), EntityVocabulary.strings(m, "phrases"),
-                        named(m, file)))
+                        named(m, file), alone(m)))
                 .toList();
         Set<String> names = new HashSet<>();
         for (IntentPhrases intent : intents) {
@@ -51,11 +65,19 @@ public record IntentPhrases(String name, String description, List<String> phrase
                 throw new IllegalStateException(file + ": intent '" + intent.name() + "' has no phrases");
             }
         }
+        if (intents.stream().filter(intent -> intent.alone().isPresent()).count() > 1) {
+            throw new IllegalStateException(file + ": only one intent may take 'alone' messages");
+        }
         if (!names.contains(Understanding.FALLBACK)) {
             throw new IllegalStateException(file + ": needs a '" + Understanding.FALLBACK
                     + "' intent with out-of-scope phrases");
         }
         return intents;
+    }
+
+    private static Optional<Alone> alone(Map<String, Object> intent) {
+        return intent.containsKey("alone") ? Optional.of(new Alone(EntityVocabulary.strings(intent, "alone")))
+                : Optional.empty();
     }
 
     @SuppressWarnings("unchecked")

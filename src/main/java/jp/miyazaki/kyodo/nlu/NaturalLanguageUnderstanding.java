@@ -39,17 +39,19 @@ public final class NaturalLanguageUnderstanding implements LanguageUnderstanding
     private final DateExtractor dates = new DateExtractor();
     private final Map<NameKind, NameSpotter> spotters = new EnumMap<>(NameKind.class);
     private final List<NamedRule> namedRules;
+    private final Optional<AloneRule> aloneRule;
     private final double threshold;
     private final KnownNames knownNames;
 
     private NaturalLanguageUnderstanding(MorphologicalAnalyzer analyzer, IntentFeatures features,
-            IntentClassifier classifier, EntityExtractor entities, List<NamedRule> namedRules, double threshold,
-            KnownNames knownNames) {
+            IntentClassifier classifier, EntityExtractor entities, List<NamedRule> namedRules,
+            Optional<AloneRule> aloneRule, double threshold, KnownNames knownNames) {
         this.analyzer = analyzer;
         this.features = features;
         this.classifier = classifier;
         this.entities = entities;
         this.namedRules = namedRules;
+        this.aloneRule = aloneRule;
         this.threshold = threshold;
         this.knownNames = knownNames;
         for (NameKind kind : NameKind.values()) {
@@ -59,8 +61,8 @@ public final class NaturalLanguageUnderstanding implements LanguageUnderstanding
 
     /** The same understanding, also naming the activities, grants, facilities and groups a message mentions. */
     public NaturalLanguageUnderstanding knowing(KnownNames names) {
-        return new NaturalLanguageUnderstanding(analyzer, features, classifier, entities, namedRules, threshold,
-                names);
+        return new NaturalLanguageUnderstanding(analyzer, features, classifier, entities, namedRules, aloneRule,
+                threshold, names);
     }
 
     /** Reads {@code intents.yml}, {@code entities.yml} and {@code user-dictionary.csv} from {@code dialogsDir}. */
@@ -96,8 +98,10 @@ public final class NaturalLanguageUnderstanding implements LanguageUnderstanding
                 .map(cue -> new NamedRule(intent.name(), cue.kind(), folded(normalizer, cue.cues()),
                         folded(normalizer, cue.unless()))))
                 .toList();
+        Optional<AloneRule> alone = intents.stream().filter(intent -> intent.alone().isPresent()).findFirst()
+                .map(intent -> new AloneRule(intent.name(), Set.copyOf(folded(normalizer, intent.alone().get().with()))));
         return new NaturalLanguageUnderstanding(analyzer, features, classifier, new EntityExtractor(vocabulary),
-                rules, threshold, KnownNames.NONE);
+                rules, alone, threshold, KnownNames.NONE);
     }
 
     @Override
@@ -129,9 +133,34 @@ public final class NaturalLanguageUnderstanding implements LanguageUnderstanding
             ranking = first(ranking, cued.get());
         }
         IntentScore top = ranking.get(0);
+        if (named.isEmpty()) {
+            Optional<String> alone = aloneIntent(meant, folded, slots);
+            if (alone.isPresent()) {
+                ranking = first(ranking, alone.get());
+                top = ranking.get(0);
+            }
+        }
         IntentScore intent = top.confidence() >= threshold || top.name().equals(Understanding.FALLBACK) ? top
                 : new IntentScore(Understanding.FALLBACK, 1 - top.confidence());
         return new Understanding(intent, ranking, slots, tokens);
+    }
+
+    /**
+     * The intent for a message that names only a district, topic or kind (「住吉は？」): everything else in it is a
+     * particle, an auxiliary, punctuation or one of the rule's words.
+     */
+    private Optional<String> aloneIntent(String meant, String folded, Slots slots) {
+        if (aloneRule.isEmpty() || slots.district() == null && slots.category() == null && slots.kind() == null) {
+            return Optional.empty();
+        }
+        String rest = entities.withoutEntities(meant, folded).strip();
+        boolean nothingElse = rest.isEmpty() || analyzer.tokenize(rest).stream().allMatch(token -> {
+            String pos = token.partOfSpeech() == null ? "" : token.partOfSpeech();
+            return pos.startsWith("助詞") || pos.startsWith("助動詞") || pos.startsWith("記号")
+                    || token.surface().isBlank()
+                    || aloneRule.get().with().contains(TextNormalizer.foldKana(token.baseForm()));
+        });
+        return nothingElse ? Optional.of(aloneRule.get().intent()) : Optional.empty();
     }
 
     private static String name(Map<NameKind, NameSpotter.Spotted> named, NameKind kind) {
@@ -172,6 +201,10 @@ public final class NaturalLanguageUnderstanding implements LanguageUnderstanding
 
     public double threshold() {
         return threshold;
+    }
+
+    /** The intent that takes messages naming only a district, topic or kind, and the other words they may hold. */
+    private record AloneRule(String intent, Set<String> with) {
     }
 
     /**

@@ -36,6 +36,21 @@ class EntityExtractorTests {
     }
 
     @Test
+    void theCityCentreIsAnAreaButItsTwoDistrictsStayThemselves() {
+        assertThat(EXTRACTOR.district(fold("できれば中央あたりで"))).contains("中央");
+        assertThat(EXTRACTOR.district(fold("まちなかで何かある？"))).contains("中央");
+        assertThat(EXTRACTOR.district(fold("中央東でできるボランティア"))).contains("中央東");
+        assertThat(EXTRACTOR.district(fold("中央西地区の公民館"))).contains("中央西");
+    }
+
+    @Test
+    void elderlyPeopleAndLocalFestivalsNameTheirTopics() {
+        assertThat(EXTRACTOR.category(fold("高齢の方のお役に立てる活動"))).contains("welfare");
+        assertThat(EXTRACTOR.category(fold("地区のお祭りや自治会の活動に使いたい"))).contains("community");
+        assertThat(EXTRACTOR.category(fold("お祭りで演奏したい"))).contains("culture");
+    }
+
+    @Test
     void aRiverNamedAfterADistrictIsNotTheDistrict() {
         assertThat(EXTRACTOR.district(fold("大淀川の清掃に参加したい"))).isEmpty();
         assertThat(EXTRACTOR.district(fold("清武川で釣り"))).isEmpty();

@@ -169,4 +169,29 @@ class NaturalLanguageUnderstandingTests {
             assertThat(t.reading()).isEqualTo("サガシ");
         });
     }
+
+    /** A message naming only a district, topic or kind asks for activities there, whatever the classifier says. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            住吉は？             | 住吉   | -
+            清武はどう？          | 清武   | -
+            佐土原のあたりは？    | 佐土原 | -
+            中央                 | 中央   | -
+            高岡で               | 高岡   | -
+            福祉                 | -      | welfare
+            """)
+    void aMessageNamingOnlyADistrictOrTopicSearchesActivities(String text, String district, String category) {
+        Understanding understanding = NLU.parse(text, TUESDAY);
+
+        assertThat(understanding.intent().name()).as(text).isEqualTo("activity.search");
+        assertThat(understanding.slots().district()).as(text).isEqualTo(district);
+        assertThat(understanding.slots().category()).as(text).isEqualTo(category);
+    }
+
+    /** Beside the district, a word that asks something else leaves the intent to the classifier. */
+    @ParameterizedTest
+    @CsvSource({"住吉の公民館は？, facility.search", "清武の助成金は？, grant.search", "青島に住んでいます, fallback"})
+    void aDistrictWithOtherWordsIsNotAloneTheClassifierDecides(String text, String intent) {
+        assertThat(NLU.parse(text, TUESDAY).intent().name()).as(text).isEqualTo(intent);
+    }
 }

@@ -139,6 +139,7 @@ public class DialogFilesCheck implements BeanFactoryPostProcessor, EnvironmentAw
 
     private static void checkIntents(Shape shape) {
         Set<String> names = new HashSet<>();
+        List<String> alone = new ArrayList<>();
         for (String item : shape.mappings("/intents")) {
             String name = shape.text(item + "/name");
             if (name != null && !names.add(name)) {
@@ -146,6 +147,14 @@ public class DialogFilesCheck implements BeanFactoryPostProcessor, EnvironmentAw
             }
             if (shape.strings(item + "/phrases").isEmpty()) {
                 shape.problem(item, "intent '" + name + "' has no phrases");
+            }
+            if (!shape.doc.root().at(item + "/alone").isMissingNode()) {
+                shape.strings(item + "/alone");
+                if (!alone.isEmpty()) {
+                    shape.problem(item + "/alone", "only one intent may take messages that name only a district or"
+                            + " topic; '" + alone.get(0) + "' already does");
+                }
+                alone.add(name);
             }
         }
         if (shape.doc.root().path("intents").isArray() && !names.contains(FALLBACK_INTENT)) {

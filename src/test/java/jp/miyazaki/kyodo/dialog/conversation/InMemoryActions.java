@@ -195,7 +195,8 @@ final class InMemoryActions {
             }
         }
         if (cards.isEmpty()) {
-            return DialogAction.Result.of("none");
+            return new DialogAction.Result("none", Map.of("count", "0", "searched", "条件に合う活動は見つかりませんでした。"),
+                    List.of());
         }
         return new DialogAction.Result("ok", Map.of("count", Integer.toString(cards.size())),
                 List.of(new Reply.Cards(cards.size() + "件の活動", cards)));

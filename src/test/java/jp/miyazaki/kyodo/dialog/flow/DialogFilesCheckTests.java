@@ -86,6 +86,27 @@ class DialogFilesCheckTests {
     }
 
     @Test
+    void onlyOneIntentTakesMessagesNamingOnlyADistrictAndItsWordsAreTexts() throws IOException {
+        Files.delete(dialogs.resolve("rich-menu.yml"));
+        Files.writeString(dialogs.resolve("intents.yml"), """
+                intents:
+                  - name: activity.search
+                    alone: [どう, {word: ある}]
+                    phrases: [探したい]
+                  - name: group.search
+                    alone: [どう]
+                    phrases: [団体を探したい]
+                  - name: fallback
+                    phrases: [こんにちは]
+                """);
+
+        assertThat(problems()).isEqualTo("""
+                intents.yml:3:17: every entry must be a text
+                intents.yml:6:5: only one intent may take messages that name only a district or topic; \
+                'activity.search' already does""");
+    }
+
+    @Test
     void aYamlSyntaxErrorInAnyFileHasItsLineAndColumn() throws IOException {
         Files.writeString(dialogs.resolve("flows/signup.yml"), """
                 flow: signup
