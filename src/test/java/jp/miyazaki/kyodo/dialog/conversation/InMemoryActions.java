@@ -72,6 +72,7 @@ final class InMemoryActions {
                 action("signup.forget-remembered", c -> DialogAction.Result.of("none")),
                 action("signup.cancel", this::cancelSignUp),
                 action("grant.search", this::grants),
+                action("grant.detail", c -> c.slots().containsKey("grant") ? grants(c) : DialogAction.Result.of("none")),
                 action("grant.deadlines", c -> c.slots().getOrDefault("grant", "").contains("地域コミュニティ活動交付金")
                         ? new DialogAction.Result("named", Map.of(), List.of(new Reply.Text(
                                 "地域コミュニティ活動交付金の締め切りは12月8日(火)です（あと12日）。")))

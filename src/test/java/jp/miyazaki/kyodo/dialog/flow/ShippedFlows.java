@@ -15,7 +15,8 @@ public final class ShippedFlows {
 
     public static final Set<String> ACTIONS = Set.of("catalog.criteria", "catalog.search", "catalog.opportunity", "signup.create", "signup.places",
             "signup.list", "signup.cancel", "signup.remembered", "signup.offer-remember", "signup.remember",
-            "signup.change-remembered", "signup.forget-remembered", "grant.search", "grant.deadlines", "facility.search",
+            "signup.change-remembered", "signup.forget-remembered", "grant.search", "grant.detail", "grant.deadlines",
+            "facility.search",
             "facility.detail", "consult.create",
             "subscription.show", "subscription.follow", "subscription.stop", "privacy.show", "privacy.delete",
             "language.choose",
