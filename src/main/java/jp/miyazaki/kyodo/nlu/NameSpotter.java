@@ -2,9 +2,12 @@ package jp.miyazaki.kyodo.nlu;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -15,7 +18,8 @@ import java.util.regex.Pattern;
  * vocabulary (「スマホ教室」 names 「シニアのためのスマホ教室」; 「スポーツ」 names no activity). A qualifier of the
  * message's own in place of the name's missing head (「小学生の学習支援ボランティア」 for 「放課後学習支援
  * ボランティア」) describes a kind of activity rather than naming that one.
- * Both sides are compared after the understanding's normalisation and kana folding. Names are prepared once per
+ * Both sides are compared after the understanding's normalisation and kana folding, and a name is also compared
+ * by its reading, so a message in kana (「すまほきょうしつに もうしこみたい」) finds it too. Names are prepared once per
  * list (the catalog hands out the same list until it changes; use one spotter per kind of name), and only names
  * sharing a two-character piece with the message are compared in full, so spotting costs little next to
  * tokenising.
@@ -25,6 +29,8 @@ final class NameSpotter {
     /** How much of a name the message must contain in one stretch. */
     static final double COVERAGE = 0.7;
     private static final int SHORTEST_STRETCH = 4;
+    /** Kana takes about twice the characters of kanji: a stretch of a reading must be longer (コウリュウ names nothing). */
+    private static final int SHORTEST_READING_STRETCH = 6;
     /** A distinctive part must be at least this long and this share of the name (「交流」 alone names nothing). */
     private static final double DISTINCTIVE_SHARE = 0.25;
     /** A qualifier in brackets that people leave out: 市民活動支援補助金（スタートアップ部門）. */
@@ -37,15 +43,20 @@ final class NameSpotter {
 
     private final TextNormalizer normalizer = new TextNormalizer();
     private final Predicate<String> everydayWord;
+    private final UnaryOperator<String> reading;
     private volatile Prepared prepared = new Prepared(List.of(), List.of());
 
     NameSpotter() {
-        this(word -> false);
+        this(word -> false, name -> name);
     }
 
-    /** {@code everydayWord} tells a folded stretch that is one word of the vocabulary (a topic, a district). */
-    NameSpotter(Predicate<String> everydayWord) {
+    /**
+     * {@code everydayWord} tells a folded stretch that is one word of the vocabulary (a topic, a district);
+     * {@code reading} gives a normalised name's reading, folded (シニアノタメノスマホキョウシツ).
+     */
+    NameSpotter(Predicate<String> everydayWord, UnaryOperator<String> reading) {
         this.everydayWord = everydayWord;
+        this.reading = reading;
     }
 
     /** The best-covered name, if any covers enough; ties go to the longer name, and of names alike to none. */
@@ -77,7 +88,7 @@ final class NameSpotter {
                     : longestCommonStretch(foldedMessage, folded);
             int shared = stretch[1];
             double score = (double) shared / folded.length();
-            if (shared < SHORTEST_STRETCH) {
+            if (shared < (form.reading() ? SHORTEST_READING_STRETCH : SHORTEST_STRETCH)) {
                 continue;
             }
             Spotted spotted = new Spotted(form.name(), stretch[0] - shared, stretch[0]);
@@ -136,10 +147,15 @@ final class NameSpotter {
         for (String name : names) {
             String full = TextNormalizer.foldKana(normalizer.normalize(name));
             String core = BRACKETED.matcher(full).replaceAll("");
-            for (String folded : core.equals(full) ? List.of(full) : List.of(full, core)) {
+            Set<String> written = new LinkedHashSet<>(List.of(full, core));
+            String read = reading.apply(BRACKETED.matcher(normalizer.normalize(name)).replaceAll(""));
+            for (String folded : written) {
                 if (folded.length() >= SHORTEST_STRETCH) {
-                    forms.add(new Form(name, folded, pieces(folded)));
+                    forms.add(new Form(name, folded, pieces(folded), false));
                 }
+            }
+            if (!written.contains(read) && read.length() >= SHORTEST_READING_STRETCH) {
+                forms.add(new Form(name, read, pieces(read), true));
             }
         }
         Prepared fresh = new Prepared(names, forms);
@@ -191,8 +207,8 @@ final class NameSpotter {
     record Spotted(String name, int start, int end) {
     }
 
-    /** One way of writing a name, folded, with its two-character pieces. */
-    private record Form(String name, String folded, int[] pieces) {
+    /** One way of writing a name, folded, with its two-character pieces; {@code reading} when it is how it reads. */
+    private record Form(String name, String folded, int[] pieces, boolean reading) {
     }
 
     /** The forms of one list of names; the list is compared by identity. */

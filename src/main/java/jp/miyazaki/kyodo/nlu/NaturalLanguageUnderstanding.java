@@ -55,7 +55,7 @@ public final class NaturalLanguageUnderstanding implements LanguageUnderstanding
         this.threshold = threshold;
         this.knownNames = knownNames;
         for (NameKind kind : NameKind.values()) {
-            spotters.put(kind, new NameSpotter(entities::isOneWord));
+            spotters.put(kind, new NameSpotter(entities::isOneWord, this::reading));
         }
     }
 
@@ -201,6 +201,15 @@ public final class NaturalLanguageUnderstanding implements LanguageUnderstanding
 
     public double threshold() {
         return threshold;
+    }
+
+    /** How a normalised text reads, folded: the readings of its tokens (a token without one as written). */
+    private String reading(String normalized) {
+        StringBuilder reading = new StringBuilder(normalized.length() * 2);
+        for (Token token : analyzer.tokenize(normalized)) {
+            reading.append(token.reading() != null ? token.reading() : token.surface());
+        }
+        return TextNormalizer.foldKana(reading.toString());
     }
 
     /** The intent that takes messages naming only a district, topic or kind, and the other words they may hold. */

@@ -15,8 +15,12 @@ class NameSpotterTests {
             "市民活動支援補助金（ステップアップ部門）", "おはなし会", "シニアのためのスマホ教室", "外国人住民の日本語学習サポーター", "やさしい日本語 入門講座",
             "障がい者スポーツ指導員 入門講座");
 
+    private static final MorphologicalAnalyzer ANALYZER =
+            MorphologicalAnalyzer.withUserDictionary(Path.of("dialogs/user-dictionary.csv"));
+
     private final NameSpotter spotter = new NameSpotter(
-            new EntityExtractor(EntityVocabulary.load(Path.of("dialogs/entities.yml")))::isOneWord);
+            new EntityExtractor(EntityVocabulary.load(Path.of("dialogs/entities.yml")))::isOneWord,
+            NameSpotterTests::reading);
     private final TextNormalizer normalizer = new TextNormalizer();
 
     @ParameterizedTest(name = "{0} → {1}")
@@ -36,10 +40,21 @@ class NameSpotterTests {
             日本語の講座はありますか                 | -
             入門講座に出たい                        | -
             スポーツのボランティアに参加したい        | -
+            すまほきょうしつに もうしこみたい          | シニアのためのスマホ教室
+            スマホきょうしつに出たい                  | シニアのためのスマホ教室
+            おはなしかいに いきたい                   | おはなし会
+            ちいきこみゅにてぃかつどうこうふきんの しめきり | 地域コミュニティ活動交付金
+            にほんごの こうざは ありますか            | -
             """)
     void namesWhatTheMessageMentions(String message, String expected) {
         String folded = TextNormalizer.foldKana(normalizer.normalize(message));
 
         assertThat(spotter.spot(folded, NAMES).orElse(null)).isEqualTo(expected);
+    }
+
+    private static String reading(String normalized) {
+        StringBuilder reading = new StringBuilder();
+        ANALYZER.tokenize(normalized).forEach(t -> reading.append(t.reading() != null ? t.reading() : t.surface()));
+        return TextNormalizer.foldKana(reading.toString());
     }
 }
