@@ -398,12 +398,13 @@ public final class FlowDialog implements Dialog {
 
         /**
          * Whether a request for {@code other} waits until the current flow ends (the welcome before consent and
-         * during its optional questions): not an explicit cancel, not a flow that asks nothing (a greeting, help:
-         * answered at once as anywhere), and not an answer to the question unless the understanding is sure of
-         * the request (「青島海岸ビーチクリーンに申し込みたい」 names a district, but asks for a sign-up).
+         * during its optional questions): not one that drops what is going on (cancel, delete my data), not a
+         * flow that asks nothing (a greeting, help: answered at once as anywhere), and not an answer to the
+         * question unless the understanding is sure of the request (「青島海岸ビーチクリーンに申し込みたい」 names a
+         * district, but asks for a sign-up).
          */
         private boolean keeps(Flow flow, Flow other, Slot slot, String text, Slots entities, double confidence) {
-            if (!flow.keepsRequests() || other.triggers().contains(CANCEL) || asksNothing(other)) {
+            if (!flow.keepsRequests() || other.interruption() == Flow.Interruption.DISCARD || asksNothing(other)) {
                 return false;
             }
             return SlotReader.fromText(slot, text, entities).isEmpty()
