@@ -212,8 +212,9 @@ public final class FlowDialog implements Dialog {
             boolean answerLabel = SlotReader.isAnswerLabel(slot, text);
             // Only a plain 「やめる」「キャンセル」 abandons a question: 「やっぱり高岡で」 reads as cancel to the classifier.
             boolean otherFlow = target.isPresent() && !target.get().name().equals(flow.name()) && !answerLabel
-                    && (!target.get().triggers().contains(CANCEL) || words.saysCancel(text));
-            if (otherFlow && keeps(flow, target.get(), slot, text, entities, confidence)) {
+                    && (!target.get().triggers().contains(CANCEL) || words.saysCancel(text))
+                    && !unsureRequestAnswering(flow, slot, text, entities, confidence);
+            if (otherFlow && keeps(flow, target.get())) {
                 keep(target.get(), entities, slot);
                 return;
             }
@@ -397,18 +398,23 @@ public final class FlowDialog implements Dialog {
         }
 
         /**
-         * Whether a request for {@code other} waits until the current flow ends (the welcome before consent and
-         * during its optional questions): not one that drops what is going on (cancel, delete my data), not a
-         * flow that asks nothing (a greeting, help: answered at once as anywhere), and not an answer to the
-         * question unless the understanding is sure of the request (「青島海岸ビーチクリーンに申し込みたい」 names a
-         * district, but asks for a sign-up).
+         * Whether, in a flow that keeps requests, the message answers the question and the understanding is not
+         * sure it is another request: 「同意します」 is consent even if it reads a little like help, while
+         * 「青島海岸ビーチクリーンに申し込みたい」 names a district but surely asks for a sign-up.
          */
-        private boolean keeps(Flow flow, Flow other, Slot slot, String text, Slots entities, double confidence) {
-            if (!flow.keepsRequests() || other.interruption() == Flow.Interruption.DISCARD || asksNothing(other)) {
-                return false;
-            }
-            return SlotReader.fromText(slot, text, entities).isEmpty()
-                    || confidence >= settings.interruptConfidence();
+        private boolean unsureRequestAnswering(Flow flow, Slot slot, String text, Slots entities,
+                double confidence) {
+            return flow.keepsRequests() && confidence < settings.interruptConfidence()
+                    && SlotReader.fromText(slot, text, entities).isPresent();
+        }
+
+        /**
+         * Whether a request for {@code other} waits until the current flow ends (the welcome before consent and
+         * during its optional questions): not one that drops what is going on (cancel, delete my data), and not
+         * a flow that asks nothing (a greeting, help: answered at once as anywhere).
+         */
+        private boolean keeps(Flow flow, Flow other) {
+            return flow.keepsRequests() && other.interruption() != Flow.Interruption.DISCARD && !asksNothing(other);
         }
 
         /** Whether a flow only answers: every question it has is answered by default (a greeting, help). */
