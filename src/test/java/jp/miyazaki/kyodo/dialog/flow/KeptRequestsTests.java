@@ -47,6 +47,7 @@ class KeptRequestsTests {
                   - name: menu.today
                   - name: greeting
                   - name: cancel
+                  - name: help
                 """);
         Files.writeString(dir.resolve("conversation.yml"), """
                 no_preference: [なんでも]
@@ -145,6 +146,14 @@ class KeptRequestsTests {
                   done:
                     say: 中止しました。
                 """);
+        Files.writeString(dir.resolve("flows/help.yml"), """
+                flow: help
+                triggers: [help]
+                global: true
+                steps:
+                  explain:
+                    say: できることの一覧です。
+                """);
         FlowSet flows = new FlowLoader().load(dir, Optional.of(Set.of("kitchen.menu")));
         DialogAction menu = new NamedAction("kitchen.menu", context -> new DialogAction.Result("ok", Map.of(),
                 List.of(new Reply.Text("今日はカレーです。"))));
@@ -205,6 +214,15 @@ class KeptRequestsTests {
 
         assertThat(text(answered)).contains("ようこそ。").doesNotContain("ご用件はこのあとで");
         assertThat(answered.next()).isEmpty();
+    }
+
+    @Test
+    void consentInWordsIsConsentWhenTheUnderstandingIsUnsureItAsksForHelp() {
+        Dialog.Outcome agreed = say(followed(), "同意します", "help", 0.5);
+        assertThat(text(agreed)).contains("ようこそ。").doesNotContain("できることの一覧");
+
+        Dialog.Outcome helped = say(followed(), "使い方を教えて", "help", 0.9);
+        assertThat(text(helped)).contains("できることの一覧").doesNotContain("ご用件はこのあとで");
     }
 
     private DialogState followed() {
