@@ -116,6 +116,31 @@ class TwoInstancesIntegrationTests {
         assertThat(line.violations()).isEmpty();
     }
 
+    @Test
+    void aRequestKeptBeforeConsentOnOneInstanceIsCarriedOnByTheOther() {
+        String user = "Ukeptrequest0000000000000000001";
+        long start = System.currentTimeMillis();
+
+        assertThat(deliver(instanceA, batch(LineWebhookRequests.follow(user, start)))).isEqualTo(200);
+        awaitReply("利用規約");
+        assertThat(deliver(instanceB, batch(text(user, "青島海岸ビーチクリーンに申し込みたい", start + 1_000))))
+                .isEqualTo(200);
+        awaitReply("ご用件は承りました");
+        assertThat(deliver(instanceA, batch(text(user, "はい", start + 2_000)))).isEqualTo(200);
+
+        assertThat(awaitReply("先ほどのお申し込みを続けます")).as("instance A carries on the request B kept")
+                .contains("青島海岸ビーチクリーン");
+        assertThat(line.violations()).isEmpty();
+    }
+
+    /** The body of a reply containing {@code text}, once LINE has received one (replies of other tests aside). */
+    private static String awaitReply(String text) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> line.requests(LineApiMock.REPLY).stream()
+                .anyMatch(reply -> reply.getBodyAsString().contains(text)));
+        return line.requests(LineApiMock.REPLY).stream().map(LoggedRequest::getBodyAsString)
+                .filter(body -> body.contains(text)).findFirst().orElseThrow();
+    }
+
     private int deliver(ConfigurableApplicationContext instance, String body) {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         String port = instance.getEnvironment().getProperty("local.server.port");

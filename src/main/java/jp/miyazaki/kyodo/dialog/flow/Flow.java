@@ -19,20 +19,23 @@ import java.util.Optional;
  *                     welcome is dropped instead, so it does not come back after every question
  * @param revisable    whether, right after it ends, a correction (「やっぱり高岡で」) runs it again with what it had
  *                     and the changed value (a search), instead of being read as a new request
+ * @param keepsRequests whether a request made while it asks waits for it to end and is then carried on (the
+ *                     welcome: a sign-up asked for before consent goes on after it), instead of dropping it
  * @param slots        what the flow asks for, by name
  * @param steps        the steps in file order; the first is where the flow starts
  * @param templates    named reply texts with {@code {{placeholders}}}
  * @param translations the other languages of its texts ({@code en}, {@code ja-easy}), by the Japanese text
  */
 public record Flow(String name, String title, String file, List<String> triggers, List<String> events,
-        boolean global, Interruption interruption, boolean resumable, boolean revisable, Map<String, Slot> slots,
-        Map<String, Step> steps, Map<String, String> templates, Map<String, Map<String, String>> translations) {
+        boolean global, Interruption interruption, boolean resumable, boolean revisable, boolean keepsRequests,
+        Map<String, Slot> slots, Map<String, Step> steps, Map<String, String> templates,
+        Map<String, Map<String, String>> translations) {
 
     /** A flow written in Japanese only. */
     public Flow(String name, String title, String file, List<String> triggers, List<String> events, boolean global,
             Interruption interruption, boolean resumable, boolean revisable, Map<String, Slot> slots,
             Map<String, Step> steps, Map<String, String> templates) {
-        this(name, title, file, triggers, events, global, interruption, resumable, revisable, slots, steps,
+        this(name, title, file, triggers, events, global, interruption, resumable, revisable, false, slots, steps,
                 templates, Map.of());
     }
 

@@ -51,6 +51,11 @@ public final class FlowDialog implements Dialog {
     static final String ANY = "any";
     /** The slot value of a declined optional answer (登録しない). */
     private static final String NONE = "none";
+    /**
+     * The slot in which a flow that keeps requests learns which flow's request waits for it to end, so its steps
+     * can branch on it (go on with the request rather than ask the optional questions).
+     */
+    static final String KEPT_REQUEST = "request";
     /** The engine's own button to the next page of a question's answers (files may only pick a date). */
     private static final String NEXT_PAGE = "next-page";
     private static final Map<SlotType, String> DEFAULT_INVALID = new EnumMap<>(Map.of(
@@ -140,9 +145,10 @@ public final class FlowDialog implements Dialog {
         }
 
         void restore(DialogState state) {
-            current = frame(state.flow(), state.step(), state.slots(), state.retries());
+            current = frame(state.flow(), state.step(), state.slots(), state.retries(), true);
             for (DialogState.Suspended waiting : state.suspended()) {
-                Frame frame = frame(waiting.flow(), waiting.step(), waiting.slots(), waiting.retries());
+                // A kept request waits at its flow's first step, which may be an action: it runs from there.
+                Frame frame = frame(waiting.flow(), waiting.step(), waiting.slots(), waiting.retries(), false);
                 if (frame != null) {
                     suspended.push(frame);
                 }
@@ -157,11 +163,12 @@ public final class FlowDialog implements Dialog {
         }
 
         /**
-         * A frame for stored state, or {@code null} when a reload removed its flow or turned its step into one
-         * that does not wait for an answer.
+         * A frame for stored state, or {@code null} when a reload removed its flow or step, or turned the step of a
+         * flow {@code asking} an answer into one that does not wait for an answer.
          */
-        private Frame frame(String flowName, String step, Map<String, String> slots, int retries) {
-            return flows.named(flowName).filter(flow -> flow.steps().get(step) instanceof Step.Ask)
+        private Frame frame(String flowName, String step, Map<String, String> slots, int retries, boolean asking) {
+            return flows.named(flowName).filter(flow -> asking ? flow.steps().get(step) instanceof Step.Ask
+                    : flow.steps().containsKey(step))
                     .map(flow -> new Frame(flow, step, slots, retries)).orElse(null);
         }
 
@@ -205,7 +212,12 @@ public final class FlowDialog implements Dialog {
             boolean answerLabel = SlotReader.isAnswerLabel(slot, text);
             // Only a plain 「やめる」「キャンセル」 abandons a question: 「やっぱり高岡で」 reads as cancel to the classifier.
             boolean otherFlow = target.isPresent() && !target.get().name().equals(flow.name()) && !answerLabel
-                    && (!target.get().triggers().contains(CANCEL) || words.saysCancel(text));
+                    && (!target.get().triggers().contains(CANCEL) || words.saysCancel(text))
+                    && !unsureRequestAnswering(flow, slot, text, entities, confidence);
+            if (otherFlow && keeps(flow, target.get())) {
+                keep(target.get(), entities, slot);
+                return;
+            }
             Map<String, String> said = entityValues(flow, entities);
             if (slot.multiple() && !answerLabel) {
                 // 「子育てと環境」 answers with both, where the understanding keeps one.
@@ -386,6 +398,51 @@ public final class FlowDialog implements Dialog {
         }
 
         /**
+         * Whether, in a flow that keeps requests, the message answers the question and the understanding is not
+         * sure it is another request: 「同意します」 is consent even if it reads a little like help, while
+         * 「青島海岸ビーチクリーンに申し込みたい」 names a district but surely asks for a sign-up.
+         */
+        private boolean unsureRequestAnswering(Flow flow, Slot slot, String text, Slots entities,
+                double confidence) {
+            return flow.keepsRequests() && confidence < settings.interruptConfidence()
+                    && SlotReader.fromText(slot, text, entities).isPresent();
+        }
+
+        /**
+         * Whether a request for {@code other} waits until the current flow ends (the welcome before consent and
+         * during its optional questions): not one that drops what is going on (cancel, delete my data), and not
+         * a flow that asks nothing (a greeting, help: answered at once as anywhere).
+         */
+        private boolean keeps(Flow flow, Flow other) {
+            return flow.keepsRequests() && other.interruption() != Flow.Interruption.DISCARD && !asksNothing(other);
+        }
+
+        /** Whether a flow only answers: every question it has is answered by default (a greeting, help). */
+        private boolean asksNothing(Flow flow) {
+            return flow.slots().values().stream().allMatch(slot -> slot.defaultValue() != null);
+        }
+
+        /**
+         * Keeps the request for {@code other} under the current flow, so it is carried on when that one ends, and
+         * asks the open question again. A later request replaces an earlier one still waiting.
+         */
+        private void keep(Flow other, Slots entities, Slot asked) {
+            log.debug("Flow {} keeps a request for {}", current.flow.name(), other.name());
+            if (current.slots.containsKey(KEPT_REQUEST) && !suspended.isEmpty()) {
+                suspended.pop();
+            }
+            Frame kept = new Frame(other, other.firstStep(), slotsFor(other, entityValues(other, entities)), 0);
+            other.step(kept.step).ifPresent(step -> kept.slots.putAll(step.set()));
+            suspended.push(kept);
+            current.slots.put(KEPT_REQUEST, other.name());
+            String said = flows.words().message("request_kept", turn.language());
+            if (!said.isBlank()) {
+                parts.add(new Reply.Text(said));
+            }
+            prompt(current.flow, asked);
+        }
+
+        /**
          * Whether another flow's intent interrupts the open question. A name or a description can look like any
          * intent (「手続きがわかりません」 reads a little like help), so free text gives way only to a confident global
          * intent or side question (a flow that answers at once, asking nothing).
@@ -462,6 +519,14 @@ public final class FlowDialog implements Dialog {
                     current = null;
                 }
             }
+            log.debug("Starting flow {}", flow.name());
+            current = new Frame(flow, flow.firstStep(), slotsFor(flow, values), 0);
+            enter(flow.firstStep());
+            run();
+        }
+
+        /** The slots {@code flow} starts with: the {@code values} it has slots for, and what this message fills. */
+        private Map<String, String> slotsFor(Flow flow, Map<String, String> values) {
             Map<String, String> slots = new LinkedHashMap<>();
             values.forEach((name, value) -> {
                 if (flow.slots().containsKey(name)) {
@@ -474,10 +539,7 @@ public final class FlowDialog implements Dialog {
                         .forEach(slot -> SlotReader.fromText(slot, message, Slots.NONE)
                                 .ifPresent(value -> slots.putIfAbsent(slot.name(), value)));
             }
-            log.debug("Starting flow {}", flow.name());
-            current = new Frame(flow, flow.firstStep(), slots, 0);
-            enter(flow.firstStep());
-            run();
+            return slots;
         }
 
         void fill(Slot slot, String value) {
@@ -604,13 +666,17 @@ public final class FlowDialog implements Dialog {
             current.flow.step(stepId).ifPresent(step -> current.slots.putAll(step.set()));
         }
 
-        /** The flow is over: its slots go with it, and the flow it interrupted (if any) carries on. */
+        /**
+         * The flow is over: its slots go with it, and the flow it interrupted or the request it kept (if any)
+         * carries on. A flow that kept a request says in its own words that it goes on with it.
+         */
         private void finish() {
             if (current.flow.revisable() && suspended.isEmpty()) {
                 ended = current;
             }
+            boolean carriesOn = current.flow.keepsRequests() && current.slots.containsKey(KEPT_REQUEST);
             current = suspended.poll();
-            if (current != null) {
+            if (current != null && !carriesOn) {
                 parts.add(new Reply.Text(RESUMED));
             }
         }

@@ -38,7 +38,8 @@ final class FlowParser {
                 strings(root.get("events")), root.path("global").asBoolean(false),
                 "discard".equals(text(root, "interruption", "resume")) ? Flow.Interruption.DISCARD
                         : Flow.Interruption.RESUME,
-                root.path("resumable").asBoolean(true), root.path("revisable").asBoolean(false), slots, steps,
+                root.path("resumable").asBoolean(true), root.path("revisable").asBoolean(false),
+                root.path("keeps_requests").asBoolean(false), slots, steps,
                 templates, translations);
     }
 
