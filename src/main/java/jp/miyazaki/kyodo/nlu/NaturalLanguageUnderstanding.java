@@ -30,6 +30,11 @@ public final class NaturalLanguageUnderstanding implements LanguageUnderstanding
     static final String GROUP_PLACEHOLDER = "団体";
     /** How sure a message naming an item with its intent's cue words is of that intent. */
     static final double NAMED_CONFIDENCE = 0.95;
+    /**
+     * How sure a message naming only a district or topic (「住吉は？」) is of the {@code alone} intent: a guess, enough
+     * to start a search when nothing is being asked, not enough to interrupt a question it may answer (「清武です」).
+     */
+    static final double ALONE_CONFIDENCE = 0.65;
 
     private final TextNormalizer normalizer = new TextNormalizer();
     private final MorphologicalAnalyzer analyzer;
@@ -130,13 +135,13 @@ public final class NaturalLanguageUnderstanding implements LanguageUnderstanding
         List<IntentScore> ranking = classifier.rank(features.weigh(IntentFeatures.counts(classified)));
         Optional<String> cued = cuedIntent(named.keySet(), TextNormalizer.foldKana(masked));
         if (cued.isPresent()) {
-            ranking = first(ranking, cued.get());
+            ranking = first(ranking, cued.get(), NAMED_CONFIDENCE);
         }
         IntentScore top = ranking.get(0);
         if (named.isEmpty()) {
             Optional<String> alone = aloneIntent(meant, folded, slots);
             if (alone.isPresent()) {
-                ranking = first(ranking, alone.get());
+                ranking = first(ranking, alone.get(), ALONE_CONFIDENCE);
                 top = ranking.get(0);
             }
         }
@@ -175,11 +180,11 @@ public final class NaturalLanguageUnderstanding implements LanguageUnderstanding
     }
 
     /**
-     * The ranking with {@code intent} first, at least as sure as {@link #NAMED_CONFIDENCE}; the others share what is
-     * left in their proportions, so no other intent looks close to it.
+     * The ranking with {@code intent} first, at least as sure as {@code floor}; the others share what is left in
+     * their proportions, so no other intent looks close to it.
      */
-    private static List<IntentScore> first(List<IntentScore> ranking, String intent) {
-        double confidence = Math.max(NAMED_CONFIDENCE, ranking.stream().filter(score -> score.name().equals(intent))
+    private static List<IntentScore> first(List<IntentScore> ranking, String intent, double floor) {
+        double confidence = Math.max(floor, ranking.stream().filter(score -> score.name().equals(intent))
                 .mapToDouble(IntentScore::confidence).findFirst().orElse(0));
         List<IntentScore> others = ranking.stream().filter(score -> !score.name().equals(intent)).toList();
         double rest = others.stream().mapToDouble(IntentScore::confidence).sum();
