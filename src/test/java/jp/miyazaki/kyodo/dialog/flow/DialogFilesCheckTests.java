@@ -84,9 +84,9 @@ class DialogFilesCheckTests {
                 """);
 
         assertThat(problems()).isEqualTo("""
-                entities.yml:7:9: need 'wheelchair' is listed twice
+                entities.yml:7:5: need 'wheelchair' is listed twice
                 entities.yml:9:5: need 'online' has no synonyms
-                entities.yml:10:16: 'generic_words' must be a list""");
+                entities.yml:10:1: 'generic_words' must be a list""");
     }
 
     @Test
