@@ -81,6 +81,22 @@ public class CatalogActions {
     }
 
     /**
+     * catalog.criteria as the app runs it: also given when the message that asked (slot request) names a need
+     * (「車いすで行けるところ」) or words some upcoming activity holds (「高齢の方のお役に立てる活動」), so what was said
+     * is searched at once; words that find nothing still leave the one question to ask.
+     */
+    public Result criteriaSaid(Context context) {
+        Result conditions = criteria(context);
+        if (!NONE.equals(conditions.outcome())) {
+            return conditions;
+        }
+        SearchWords asked = new ActionSlots(context).text("request").map(searchWords).orElse(SearchWords.NONE);
+        boolean said = !needs(asked).isEmpty() || !asked.keywords().isEmpty() && !search.opportunities(
+                OpportunityQuery.ANY.withKeywords(String.join(" ", asked.keywords())), context.at()).isEmpty();
+        return said ? new Result("given", Map.of(), List.of()) : conditions;
+    }
+
+    /**
      * catalog.search: slots category, district, date_from, date_to (or date = from/to), kind, keywords, and request
      * (the message that asked, read for needs such as 車いす and for keywords when slot keywords is not given).
      * Opportunities that meet the needs come first. When the keywords match nothing, or no result meets a need, the

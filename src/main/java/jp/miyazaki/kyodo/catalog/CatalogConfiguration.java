@@ -85,8 +85,8 @@ public class CatalogConfiguration {
     }
 
     @Bean
-    DialogAction catalogCriteriaAction() {
-        return new NamedAction("catalog.criteria", CatalogActions::criteria);
+    DialogAction catalogCriteriaAction(CatalogActions actions) {
+        return new NamedAction("catalog.criteria", actions::criteriaSaid);
     }
 
     @Bean

@@ -138,6 +138,18 @@ class CatalogActionsTests {
     }
 
     @Test
+    void aNeedOrWordsThatFindSomethingAreEnoughToSearchAtOnce() {
+        assertThat(actions.criteriaSaid(context(Map.of("request", "車いすで行けるところはありますか"))).outcome())
+                .isEqualTo("given");
+        assertThat(actions.criteriaSaid(context(Map.of("request", "竹林の手入れをしたい"))).outcome())
+                .isEqualTo("given");
+        assertThat(actions.criteriaSaid(context(Map.of("request", "定年後に何かしたい"))).outcome())
+                .isEqualTo("none");
+        assertThat(actions.criteriaSaid(context(Map.of("request", "活動を探したい"))).outcome()).isEqualTo("none");
+        assertThat(actions.criteriaSaid(context(Map.of("district", "青島"))).outcome()).isEqualTo("given");
+    }
+
+    @Test
     void theDetailsNameTheAttributes() {
         Result result = actions.opportunityDetails(context(Map.of("opportunity", "opp-011")));
 
