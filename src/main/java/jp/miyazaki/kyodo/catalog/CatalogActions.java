@@ -3,13 +3,17 @@ package jp.miyazaki.kyodo.catalog;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jp.miyazaki.kyodo.dialog.DialogAction.Context;
 import jp.miyazaki.kyodo.dialog.DialogAction.Result;
@@ -20,6 +24,7 @@ import jp.miyazaki.kyodo.dialog.Wording;
 import jp.miyazaki.kyodo.dialog.flow.PostbackData.SlotTarget;
 import jp.miyazaki.kyodo.dialog.flow.PostbackData;
 import jp.miyazaki.kyodo.nlu.DateRange;
+import jp.miyazaki.kyodo.nlu.SearchWords;
 import jp.miyazaki.kyodo.shared.CityTime;
 import jp.miyazaki.kyodo.shared.LineLimits;
 
@@ -46,18 +51,24 @@ public class CatalogActions {
     static final int LABEL = LineLimits.ACTION_LABEL_LENGTH;
     private static final int MAX_DEADLINES = 8;
     private static final int MAX_CANDIDATES = 4;
+    /** How many attributes a card names, and how many unmatched words a search names. */
+    private static final int MAX_MARKS = 3;
+    private static final int MAX_MISSING_WORDS = 2;
 
     private final CatalogRepository repository;
     private final CatalogSearch search;
     private final Availability availability;
     private final Wording wording;
+    private final Function<String, SearchWords> searchWords;
 
+    /** {@code searchWords} reads the needs and keywords of a search message (the language understanding's). */
     public CatalogActions(CatalogRepository repository, CatalogSearch search, Availability availability,
-            Wording wording) {
+            Wording wording, Function<String, SearchWords> searchWords) {
         this.repository = repository;
         this.search = search;
         this.availability = availability;
         this.wording = wording;
+        this.searchWords = searchWords;
     }
 
     /**
@@ -69,24 +80,74 @@ public class CatalogActions {
         return new Result(given ? "given" : NONE, Map.of(), List.of());
     }
 
-    /** catalog.search: slots category, district, date_from, date_to (or date = from/to), kind, keywords. */
+    /**
+     * catalog.criteria as the app runs it: also given when the message that asked (slot request) names a need
+     * (「車いすで行けるところ」) or words some upcoming activity holds (「高齢の方のお役に立てる活動」), so what was said
+     * is searched at once; words that find nothing still leave the one question to ask.
+     */
+    public Result criteriaSaid(Context context) {
+        Result conditions = criteria(context);
+        if (!NONE.equals(conditions.outcome())) {
+            return conditions;
+        }
+        SearchWords asked = new ActionSlots(context).text("request").map(searchWords).orElse(SearchWords.NONE);
+        boolean said = !needs(asked).isEmpty() || !asked.keywords().isEmpty() && !search.opportunities(
+                OpportunityQuery.ANY.withKeywords(String.join(" ", asked.keywords())), context.at()).isEmpty();
+        return said ? new Result("given", Map.of(), List.of()) : conditions;
+    }
+
+    /**
+     * catalog.search: slots category, district, date_from, date_to (or date = from/to), kind, keywords, and request
+     * (the message that asked, read for needs such as 車いす and for keywords when slot keywords is not given).
+     * Opportunities that meet the needs come first. When the keywords match nothing, or no result meets a need, the
+     * answer says so first and offers the nearest others as such.
+     */
     public Result searchOpportunities(Context context) {
         ActionSlots slots = new ActionSlots(context);
+        SearchWords asked = slots.text("request").map(searchWords).orElse(SearchWords.NONE);
+        List<String> keywords = slots.text("keywords").map(List::of).orElse(asked.keywords());
         OpportunityQuery query = new OpportunityQuery(slots.category("category"), slots.districtArea("district"),
                 slots.date("date_from").or(() -> slots.range("date").map(DateRange::from)),
                 slots.date("date_to").or(() -> slots.range("date").map(DateRange::to)),
                 slots.text("kind").flatMap(OpportunityKind::parse),
-                slots.text("keywords").orElse(""));
+                String.join(" ", keywords), needs(asked));
         List<OpportunityMatch> found = search.opportunities(query, context.at());
+        List<String> missing = new ArrayList<>();
+        if (found.isEmpty() && !keywords.isEmpty()) {
+            found = search.opportunities(query.withKeywords(""), context.at());
+            keywords.stream().limit(MAX_MISSING_WORDS).forEach(missing::add);
+        }
         if (found.isEmpty()) {
             return noOpportunities(query, context.at(), context.language());
         }
-        List<Card> cards = found.stream().limit(MAX_CARDS).map(m -> card(m.opportunity())).toList();
-        String summary = found.size() > MAX_CARDS
-                ? wording.text("catalog.found-nearest", Map.of("count", found.size(), "shown", MAX_CARDS))
-                : wording.text("catalog.found", Map.of("count", found.size()));
-        return new Result(OK, Map.of("count", String.valueOf(found.size()), "text", summary),
-                List.of(new Reply.Cards(wording.text("catalog.found-alt", Map.of("count", found.size())), cards)));
+        if (!query.needs().isEmpty() && found.stream().allMatch(m -> CatalogSearch.needsMet(m.opportunity(), query) == 0)) {
+            ordered(query.needs()).forEach(need -> missing.add(mark(need)));
+        }
+        List<Card> cards = found.stream().limit(MAX_CARDS).map(m -> card(m.opportunity(), query.needs())).toList();
+        Map<String, Object> counts = Map.of("count", found.size(), "shown", MAX_CARDS);
+        String summary = found.size() > MAX_CARDS ? wording.text("catalog.found-nearest", counts)
+                : wording.text("catalog.found", counts);
+        List<Reply.Part> parts = new ArrayList<>();
+        String altText = wording.text("catalog.found-alt", counts);
+        if (!missing.isEmpty()) {
+            String said = wording.text("catalog.not-found-nearest", Map.of("what",
+                    String.join(wording.text("common.separator"), missing)));
+            parts.add(new Reply.Text(said));
+            summary = said;
+            altText = wording.text("catalog.nearest-alt", counts);
+        }
+        parts.add(new Reply.Cards(altText, cards));
+        return new Result(OK, Map.of("count", String.valueOf(found.size()), "text", summary), parts);
+    }
+
+    /** The attributes meant by the need ids the understanding found (entities.yml names them by attribute id). */
+    private static Set<OpportunityAttribute> needs(SearchWords asked) {
+        return asked.needs().stream().map(OpportunityAttribute::parse).flatMap(Optional::stream)
+                .collect(Collectors.toSet());
+    }
+
+    private static List<OpportunityAttribute> ordered(Set<OpportunityAttribute> attributes) {
+        return attributes.isEmpty() ? List.of() : List.copyOf(EnumSet.copyOf(attributes));
     }
 
     /**
@@ -141,14 +202,40 @@ public class CatalogActions {
     }
 
     Card card(Opportunity opportunity) {
+        return card(opportunity, Set.of());
+    }
+
+    /** A card; its attributes are named under the date, those the citizen asked for first. */
+    private Card card(Opportunity opportunity, Set<OpportunityAttribute> asked) {
         int left = availability.spacesLeft(opportunity);
         String spaces = left > 0 ? wording.text("catalog.spaces-left", Map.of("left", left))
                 : wording.text("catalog.card-full");
-        String body = DisplayText.shortWhen(opportunity) + "\n"
-                + line("", DisplayText.cut(opportunity.place(), CARD_TEXT - 16 - spaces.length())) + spaces;
+        String marks = marks(opportunity, asked);
+        String body = DisplayText.shortWhen(opportunity) + "\n" + line("", marks)
+                + line("", DisplayText.cut(opportunity.place(), CARD_TEXT - 16 - spaces.length()
+                        - (marks.isEmpty() ? 0 : marks.length() + 1))) + spaces;
         return new Card(DisplayText.cut(opportunity.title(), CARD_TITLE), DisplayText.cut(body, CARD_TEXT),
                 List.of(Choice.postback(wording.text("catalog.button-detail"), detailData(opportunity)),
                         Choice.postback(wording.text("catalog.button-sign-up"), signUpData(opportunity))));
+    }
+
+    /** The opportunity's attributes as short labels, the asked ones first, at most {@link #MAX_MARKS}. */
+    private String marks(Opportunity opportunity, Set<OpportunityAttribute> asked) {
+        return ordered(opportunity.attributes()).stream()
+                .sorted(Comparator.comparing((OpportunityAttribute a) -> !asked.contains(a)))
+                .limit(MAX_MARKS).map(this::mark).collect(Collectors.joining(wording.text("catalog.mark-separator")));
+    }
+
+    /** The short label of an attribute, as cards show it. */
+    private String mark(OpportunityAttribute attribute) {
+        return switch (attribute) {
+            case CHILDREN_WELCOME -> wording.text("catalog.mark-children-welcome");
+            case BEGINNERS -> wording.text("catalog.mark-beginners");
+            case LIGHT_WORK -> wording.text("catalog.mark-light-work");
+            case WHEELCHAIR -> wording.text("catalog.mark-wheelchair");
+            case INDOORS -> wording.text("catalog.mark-indoors");
+            case ONLINE -> wording.text("catalog.mark-online");
+        };
     }
 
     /**
@@ -175,6 +262,8 @@ public class CatalogActions {
         shown.put("spaces", spacesText(opportunity));
         shown.put("contact", values.get("organiser_contact"));
         shown.put("description", Objects.toString(opportunity.description(), ""));
+        shown.put("attributes", ordered(opportunity.attributes()).stream().map(this::mark)
+                .collect(Collectors.joining(wording.text("catalog.mark-separator"))));
         String details = wording.text("catalog.opportunity-details", shown) + sampleNote(opportunity.sample());
         values.put("details", details);
         values.put("text", details);

@@ -34,6 +34,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import jp.miyazaki.kyodo.admin.AuditLog;
@@ -337,7 +338,17 @@ public class CatalogAdminController {
             @Min(0) @Max(100_000) int capacity,
             @Size(max = 100) String organiser,
             @Size(max = 200) String contact,
-            @Size(max = 40) String department) {
+            @Size(max = 40) String department,
+            @Schema(description = "Who can join easily: children_welcome (子ども連れOK), beginners (初心者歓迎), "
+                    + "light_work (軽作業・座ってできる), wheelchair (車いす可), indoors (屋内・雨天可), online "
+                    + "(オンライン). Replaced as a whole on update; none when left out.",
+                    example = "[\"children_welcome\", \"beginners\"]")
+            List<String> attributes) {
+
+        @AssertTrue(message = "attributes are children_welcome, beginners, light_work, wheelchair, indoors or online")
+        public boolean isKnownAttributes() {
+            return OpportunityAttribute.allKnown(attributes);
+        }
 
         @AssertTrue(message = "end must not be before start")
         public boolean isEndAfterStart() {
@@ -347,7 +358,7 @@ public class CatalogAdminController {
         Opportunity toOpportunity(String id, boolean sample, String owner) {
             return new Opportunity(id, OpportunityKind.parse(kind).orElseThrow(), title, description,
                     Category.parse(category).orElseThrow(), district, place, start, end, capacity, organiser,
-                    contact, sample, owner);
+                    contact, sample, owner, OpportunityAttribute.of(attributes));
         }
     }
 

@@ -20,7 +20,7 @@ public final class CatalogAuditFields {
                 .field("場所", Opportunity::place).field("開始日時", Opportunity::start).field("終了日時", Opportunity::end)
                 .field("定員", o -> o.capacity() + "名").field("主催", Opportunity::organiser)
                 .field("問い合わせ先", Opportunity::contact).field("説明", Opportunity::description)
-                .field("部署", Opportunity::department).list();
+                .field("部署", Opportunity::department).field("参加しやすさ", Opportunity::attributes).list();
     }
 
     public static List<AuditLog.Change> of(Grant before, Grant after) {

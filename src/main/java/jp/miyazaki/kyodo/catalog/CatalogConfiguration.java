@@ -13,6 +13,8 @@ import jp.miyazaki.kyodo.dialog.NamedAction;
 import jp.miyazaki.kyodo.broadcast.CategoryNames;
 import jp.miyazaki.kyodo.dialog.Wording;
 import jp.miyazaki.kyodo.nlu.MorphologicalAnalyzer;
+import jp.miyazaki.kyodo.nlu.NaturalLanguageUnderstanding;
+import jp.miyazaki.kyodo.nlu.SearchWords;
 import jp.miyazaki.kyodo.session.RedisSettings;
 import tools.jackson.databind.json.JsonMapper;
 import jp.miyazaki.kyodo.shared.RedisKeys;
@@ -61,8 +63,9 @@ public class CatalogConfiguration {
 
     @Bean
     CatalogActions catalogActions(CatalogRepository repository, CatalogSearch search, Availability availability,
-            Wording wording) {
-        return new CatalogActions(repository, search, availability, wording);
+            Wording wording, ObjectProvider<NaturalLanguageUnderstanding> understanding) {
+        return new CatalogActions(repository, search, availability, wording, text -> understanding.getIfAvailable()
+                == null ? SearchWords.NONE : understanding.getObject().searchWords(text));
     }
 
     @Bean
@@ -82,8 +85,8 @@ public class CatalogConfiguration {
     }
 
     @Bean
-    DialogAction catalogCriteriaAction() {
-        return new NamedAction("catalog.criteria", CatalogActions::criteria);
+    DialogAction catalogCriteriaAction(CatalogActions actions) {
+        return new NamedAction("catalog.criteria", actions::criteriaSaid);
     }
 
     @Bean

@@ -16,7 +16,8 @@ import jp.miyazaki.kyodo.shared.CityTime;
 
 /**
  * Searches the catalog. Filters (category, district, kind, dates) are strict, only opportunities that have not
- * started yet are offered, and results are ranked by keyword score (title words weigh more), then soonest first.
+ * started yet are offered, and results are ranked by how many of the needs asked for they meet, then by keyword
+ * score (title words weigh more), then soonest first.
  */
 public class CatalogSearch {
     /** How far ahead a search without an end date looks. */
@@ -57,10 +58,16 @@ public class CatalogSearch {
                 matches.add(new OpportunityMatch(opportunity, score));
             }
         }
-        matches.sort(Comparator.comparingDouble(OpportunityMatch::keywordScore).reversed()
+        matches.sort(Comparator.comparingLong((OpportunityMatch m) -> needsMet(m.opportunity(), query)).reversed()
+                .thenComparing(Comparator.comparingDouble(OpportunityMatch::keywordScore).reversed())
                 .thenComparing(m -> m.opportunity().start())
                 .thenComparing(m -> m.opportunity().id()));
         return matches;
+    }
+
+    /** How many of the needs asked for the opportunity meets. */
+    static long needsMet(Opportunity opportunity, OpportunityQuery query) {
+        return query.needs().stream().filter(opportunity::has).count();
     }
 
     private Optional<Set<String>> allowedIds(OpportunityQuery query) {

@@ -1,14 +1,19 @@
 package jp.miyazaki.kyodo.catalog;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 
 import jp.miyazaki.kyodo.shared.CityTime;
 
 /**
  * A volunteer opportunity, event or course that citizens can join. Times are in Asia/Tokyo; {@code sample}
  * marks demonstration data that is not a real activity. {@code department} is the city department (部署) that owns
- * it; null means the configured default department.
+ * it; null means the configured default department. {@code attributes} say who can join easily (children welcome,
+ * wheelchair accessible …); stored opportunities written before there were attributes read as having none.
  */
 public record Opportunity(
         String id,
@@ -24,7 +29,8 @@ public record Opportunity(
         String organiser,
         String contact,
         boolean sample,
-        String department) {
+        String department,
+        Set<OpportunityAttribute> attributes) {
 
     public Opportunity {
         Objects.requireNonNull(id, "id");
@@ -41,9 +47,18 @@ public record Opportunity(
         }
         description = description == null ? "" : description;
         department = department == null || department.isBlank() ? null : department.strip();
+        attributes = attributes(attributes);
         // Stored JSON comes back in UTC; keep every time in Tokyo so equal opportunities are equal records.
         start = start.atZoneSameInstant(CityTime.ZONE).toOffsetDateTime();
         end = end.atZoneSameInstant(CityTime.ZONE).toOffsetDateTime();
+    }
+
+    /** An opportunity without attributes. */
+    public Opportunity(String id, OpportunityKind kind, String title, String description, Category category,
+            String district, String place, OffsetDateTime start, OffsetDateTime end, int capacity, String organiser,
+            String contact, boolean sample, String department) {
+        this(id, kind, title, description, category, district, place, start, end, capacity, organiser, contact,
+                sample, department, Set.of());
     }
 
     /** An opportunity of the default department. */
@@ -51,12 +66,30 @@ public record Opportunity(
             String district, String place, OffsetDateTime start, OffsetDateTime end, int capacity, String organiser,
             String contact, boolean sample) {
         this(id, kind, title, description, category, district, place, start, end, capacity, organiser, contact,
-                sample, null);
+                sample, null, Set.of());
     }
 
     /** This opportunity owned by {@code owner} (null: the default department). */
     public Opportunity withDepartment(String owner) {
         return new Opportunity(id, kind, title, description, category, district, place, start, end, capacity,
-                organiser, contact, sample, owner);
+                organiser, contact, sample, owner, attributes);
+    }
+
+    /** This opportunity with exactly {@code these} attributes. */
+    public Opportunity withAttributes(Collection<OpportunityAttribute> these) {
+        return new Opportunity(id, kind, title, description, category, district, place, start, end, capacity,
+                organiser, contact, sample, department, Set.copyOf(these));
+    }
+
+    public boolean has(OpportunityAttribute attribute) {
+        return attributes.contains(attribute);
+    }
+
+    /** In the enum's order, so equal sets print and serialise alike. */
+    private static Set<OpportunityAttribute> attributes(Collection<OpportunityAttribute> given) {
+        if (given == null || given.isEmpty()) {
+            return Set.of();
+        }
+        return Collections.unmodifiableSet(EnumSet.copyOf(given));
     }
 }

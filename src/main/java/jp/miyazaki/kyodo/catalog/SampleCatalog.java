@@ -8,6 +8,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 import jp.miyazaki.kyodo.shared.CityTime;
 
@@ -50,7 +51,8 @@ public record SampleCatalog(String note, List<Opportunity> opportunities, List<G
                 text(m, "organiser"),
                 text(m, "contact"),
                 true,
-                text(m, "department"));
+                text(m, "department"),
+                strings(m, "attributes").stream().map(OpportunityAttribute::fromJson).collect(Collectors.toSet()));
     }
 
     private static Grant grant(Map<String, Object> m, LocalDate loadDay) {

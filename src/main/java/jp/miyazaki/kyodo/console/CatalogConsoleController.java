@@ -33,6 +33,7 @@ import jp.miyazaki.kyodo.catalog.CatalogRepository;
 import jp.miyazaki.kyodo.catalog.Category;
 import jp.miyazaki.kyodo.catalog.District;
 import jp.miyazaki.kyodo.catalog.Opportunity;
+import jp.miyazaki.kyodo.catalog.OpportunityAttribute;
 import jp.miyazaki.kyodo.catalog.OpportunityChanges.OpportunityChangeRefused;
 import jp.miyazaki.kyodo.catalog.OpportunityChanges.Refusal;
 import jp.miyazaki.kyodo.catalog.OpportunityChanges.Removal;
@@ -94,6 +95,7 @@ class CatalogConsoleController {
         model.addAttribute("kinds", OpportunityKind.values());
         model.addAttribute("categories", Category.values());
         model.addAttribute("districts", District.NAMES);
+        model.addAttribute("attributes", OpportunityAttribute.values());
     }
 
     @GetMapping("/admin/opportunities")

@@ -1,6 +1,7 @@
 package jp.miyazaki.kyodo.console;
 
 import java.time.LocalDateTime;
+import java.util.List;
 
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
@@ -13,12 +14,13 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 import jp.miyazaki.kyodo.catalog.Category;
 import jp.miyazaki.kyodo.catalog.Opportunity;
+import jp.miyazaki.kyodo.catalog.OpportunityAttribute;
 import jp.miyazaki.kyodo.catalog.OpportunityKind;
 import jp.miyazaki.kyodo.shared.CityTime;
 
 /**
  * The opportunity form as staff fill it in: local Miyazaki times, category and kind by id, and the owning
- * department (blank: the staff member's own on create, unchanged on edit).
+ * department (blank: the staff member's own on create, unchanged on edit), and the attributes ticked, by id.
  */
 public record OpportunityForm(
         @NotBlank @Size(max = 100) String title,
@@ -32,21 +34,21 @@ public record OpportunityForm(
         @Size(max = 2000) String description,
         @Size(max = 100) String organiser,
         @Size(max = 200) String contact,
-        @Size(max = 40) String department) {
-
+        @Size(max = 40) String department,
+        List<String> attributes) {
 
     static OpportunityForm blank(String department) {
         LocalDateTime nextWeek = LocalDateTime.now(CityTime.ZONE).plusWeeks(1).withHour(9).withMinute(0).withSecond(0)
                 .withNano(0);
         return new OpportunityForm("", OpportunityKind.VOLUNTEER.id(), Category.COMMUNITY.id(), "", "", nextWeek,
-                nextWeek.plusHours(2), 10, "", "", "", department);
+                nextWeek.plusHours(2), 10, "", "", "", department, List.of());
     }
 
     static OpportunityForm of(Opportunity o) {
         return new OpportunityForm(o.title(), o.kind().id(), o.category().id(), o.district(), o.place(),
                 o.start().atZoneSameInstant(CityTime.ZONE).toLocalDateTime(),
                 o.end().atZoneSameInstant(CityTime.ZONE).toLocalDateTime(), o.capacity(), o.description(), o.organiser(),
-                o.contact(), o.department());
+                o.contact(), o.department(), o.attributes().stream().map(OpportunityAttribute::id).toList());
     }
 
     @AssertTrue(message = "終了は開始より後にしてください")
@@ -60,12 +62,18 @@ public record OpportunityForm(
                 || OpportunityKind.parse(kind).isPresent() && Category.parse(category).isPresent();
     }
 
+    @AssertTrue(message = "参加しやすさを一覧から選んでください")
+    public boolean isKnownAttributes() {
+        return OpportunityAttribute.allKnown(attributes);
+    }
+
     /** The opportunity with this form's fields; {@code sample} stays as it was (demonstration data stays marked). */
     Opportunity toOpportunity(String id, boolean sample) {
         return new Opportunity(id, OpportunityKind.parse(kind).orElseThrow(), title.strip(), description,
                 Category.parse(category).orElseThrow(), blankToNull(district), blankToNull(place),
                 start.atZone(CityTime.ZONE).toOffsetDateTime(), end.atZone(CityTime.ZONE).toOffsetDateTime(), capacity,
-                blankToNull(organiser), blankToNull(contact), sample, blankToNull(department));
+                blankToNull(organiser), blankToNull(contact), sample, blankToNull(department),
+                OpportunityAttribute.of(attributes));
     }
 
     private static String blankToNull(String text) {

@@ -13,13 +13,23 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
-/** The entity vocabularies of {@code dialogs/entities.yml}: categories, districts and opportunity kinds. */
-public record EntityVocabulary(List<Category> categories, List<District> districts, List<Kind> kinds) {
+/**
+ * The entity vocabularies of {@code dialogs/entities.yml}: categories, districts, opportunity kinds, the needs a
+ * citizen may name (both lists optional) and the generic words a search never looks for.
+ */
+public record EntityVocabulary(List<Category> categories, List<District> districts, List<Kind> kinds,
+        List<Need> needs, List<String> genericWords) {
 
     public EntityVocabulary {
         categories = List.copyOf(categories);
         districts = List.copyOf(districts);
         kinds = List.copyOf(kinds);
+        needs = List.copyOf(needs);
+        genericWords = List.copyOf(genericWords);
+    }
+
+    public EntityVocabulary(List<Category> categories, List<District> districts, List<Kind> kinds) {
+        this(categories, districts, kinds, List.of(), List.of());
     }
 
     /** A category id such as {@code environment} with the words that name it. */
@@ -37,6 +47,10 @@ public record EntityVocabulary(List<Category> categories, List<District> distric
     public record Kind(String id, String label, List<String> synonyms) {
     }
 
+    /** A need such as {@code wheelchair}, by the id of the opportunity attribute that meets it. */
+    public record Need(String id, List<String> synonyms) {
+    }
+
     public static EntityVocabulary load(Path file) {
         Map<String, Object> root = readYaml(file);
         List<Category> categories = list(root, "categories", file).stream()
@@ -49,7 +63,9 @@ public record EntityVocabulary(List<Category> categories, List<District> distric
         List<Kind> kinds = list(root, "kinds", file).stream()
                 .map(m -> new Kind(text(m, "id", file), text(m, "label", file), strings(m, "synonyms")))
                 .toList();
-        return new EntityVocabulary(categories, districts, kinds);
+        List<Need> needs = root.containsKey("needs") ? list(root, "needs", file).stream()
+                .map(m -> new Need(text(m, "id", file), strings(m, "synonyms"))).toList() : List.of();
+        return new EntityVocabulary(categories, districts, kinds, needs, strings(root, "generic_words"));
     }
 
     static Map<String, Object> readYaml(Path file) {

@@ -158,7 +158,7 @@ public final class NaturalLanguageUnderstanding implements LanguageUnderstanding
         if (aloneRule.isEmpty() || slots.district() == null && slots.category() == null && slots.kind() == null) {
             return Optional.empty();
         }
-        String rest = entities.withoutEntities(meant, folded).strip();
+        String rest = entities.leftover(meant, folded).rest().strip();
         boolean nothingElse = rest.isEmpty() || analyzer.tokenize(rest).stream().allMatch(token -> {
             String pos = token.partOfSpeech() == null ? "" : token.partOfSpeech();
             return pos.startsWith("助詞") || pos.startsWith("助動詞") || pos.startsWith("記号")
@@ -166,6 +166,35 @@ public final class NaturalLanguageUnderstanding implements LanguageUnderstanding
                     || aloneRule.get().with().contains(TextNormalizer.foldKana(token.baseForm()));
         });
         return nothingElse ? Optional.of(aloneRule.get().intent()) : Optional.empty();
+    }
+
+    /**
+     * What a search message asks for besides its topic, district, date and kind: the needs it names (ids of the
+     * {@code needs} of entities.yml) and its keywords, the topic words it used other than a field's own name
+     * (手話, not 福祉) and the nouns left (竹林) as base forms, without the generic words of entities.yml.
+     */
+    public SearchWords searchWords(String text) {
+        String meant = meant(normalizer.normalize(text));
+        String folded = TextNormalizer.foldKana(meant);
+        EntityExtractor.Leftover leftover = entities.leftover(meant, folded);
+        List<String> keywords = new ArrayList<>(leftover.topicWords());
+        for (Token token : analyzer.tokenize(leftover.rest())) {
+            String word = token.baseForm();
+            if (isKeyword(token) && !entities.isGeneric(word) && !keywords.contains(word)) {
+                keywords.add(word);
+            }
+        }
+        return new SearchWords(entities.needs(folded), keywords);
+    }
+
+    /** A noun that names something (not a number, pronoun, suffix or time word, and not grammar in hiragana). */
+    private static boolean isKeyword(Token token) {
+        String pos = token.partOfSpeech() == null ? "" : token.partOfSpeech();
+        String word = token.baseForm();
+        return pos.startsWith("名詞") && !pos.contains("非自立") && !pos.contains("代名詞") && !pos.contains("数")
+                && !pos.contains("接尾") && !pos.contains("副詞可能") && !word.isBlank()
+                && !word.chars().allMatch(c -> (c >= 'ぁ' && c <= 'ゖ') || c == 'ー')
+                && word.codePoints().anyMatch(Character::isLetter);
     }
 
     private static String name(Map<NameKind, NameSpotter.Spotted> named, NameKind kind) {

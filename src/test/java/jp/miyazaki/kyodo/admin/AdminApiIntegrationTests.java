@@ -101,6 +101,36 @@ class AdminApiIntegrationTests extends KyodoIntegrationTest {
     }
 
     @Test
+    void staffSetAndClearAnOpportunitysAttributesAndEachChangeIsAudited() {
+        String withAttributes = opportunity("親子ビーチクリーン", 20).replace("\"capacity\"",
+                "\"attributes\": [\"children_welcome\", \"BEGINNERS\"], \"capacity\"");
+        HttpResponse<String> created = staff.post("/api/admin/opportunities", withAttributes);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = read(created).get("opportunity").get("id").asString();
+        assertThat(read(staff.get("/api/admin/opportunities/" + id)).get("opportunity").get("attributes").toString())
+                .isEqualTo("[\"children_welcome\",\"beginners\"]");
+
+        HttpResponse<String> cleared = staff.put("/api/admin/opportunities/" + id, opportunity("親子ビーチクリーン", 20));
+
+        assertThat(cleared.statusCode()).as(cleared.body()).isEqualTo(200);
+        assertThat(read(cleared).get("opportunity").get("attributes").toString()).isEqualTo("[]");
+        AuditLog.AuditEntry update = audit.latest(10).stream().filter(e -> e.action().equals("opportunity.update"))
+                .findFirst().orElseThrow();
+        assertThat(update.changes()).containsExactly(new AuditLog.Change("参加しやすさ", "子ども連れOK、初心者歓迎", "なし"));
+    }
+
+    @Test
+    void anUnknownAttributeIsAProblemDetail() {
+        HttpResponse<String> invalid = staff.post("/api/admin/opportunities", opportunity("海岸清掃", 20)
+                .replace("\"capacity\"", "\"attributes\": [\"pets_welcome\"], \"capacity\""));
+
+        assertThat(invalid.statusCode()).isEqualTo(400);
+        assertThat(invalid.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(read(invalid).get("errors").toString()).contains("knownAttributes");
+        assertThat(staff.get("/api/admin/opportunities").body()).doesNotContain("pets_welcome");
+    }
+
+    @Test
     void signUpsAreNeverDroppedByLoweringTheCapacityOrDeleting() {
         String id = read(staff.post("/api/admin/opportunities", opportunity("子ども食堂", 10)))
                 .get("opportunity").get("id").asString();

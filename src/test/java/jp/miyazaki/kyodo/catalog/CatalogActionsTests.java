@@ -2,6 +2,7 @@ package jp.miyazaki.kyodo.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
@@ -15,6 +16,8 @@ import jp.miyazaki.kyodo.dialog.DialogAction.Context;
 import jp.miyazaki.kyodo.dialog.DialogAction.Result;
 import jp.miyazaki.kyodo.dialog.Reply;
 import jp.miyazaki.kyodo.dialog.flow.ShippedFlows;
+import jp.miyazaki.kyodo.nlu.NaturalLanguageUnderstanding;
+import jp.miyazaki.kyodo.nlu.NluProperties;
 import jp.miyazaki.kyodo.shared.CityTime;
 import jp.miyazaki.kyodo.shared.LineLimits;
 
@@ -22,6 +25,8 @@ class CatalogActionsTests {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
     private static final ZonedDateTime NOW = TODAY.atTime(10, 0).atZone(CityTime.ZONE);
+    private static final NaturalLanguageUnderstanding UNDERSTANDING =
+            NaturalLanguageUnderstanding.fromDialogs(Path.of("dialogs"), NluProperties.DEFAULT_THRESHOLD);
 
     private final Map<String, Integer> taken = new HashMap<>();
     private CatalogActions actions;
@@ -34,7 +39,7 @@ class CatalogActionsTests {
         sample.grants().forEach(repository::save);
         sample.facilities().forEach(repository::save);
         actions = new CatalogActions(repository, TestRedis.search(repository),
-                o -> o.capacity() - taken.getOrDefault(o.id(), 0), ShippedFlows.wording());
+                o -> o.capacity() - taken.getOrDefault(o.id(), 0), ShippedFlows.wording(), UNDERSTANDING::searchWords);
     }
 
     private static Context context(Map<String, String> slots) {
@@ -74,6 +79,81 @@ class CatalogActionsTests {
                 new Reply.Action.Send("intent=volunteer.signup&opportunity=opp-001", "申し込む"));
         assertThat(card.buttons().get(0).action()).isEqualTo(
                 new Reply.Action.Send("flow=opportunity-detail&slot=opportunity&value=opp-001", "詳細"));
+    }
+
+    @Test
+    void activitiesMeetingTheNeedComeFirstAndTheirCardsSaySo() {
+        Result result = actions.searchOpportunities(context(Map.of("category", "environment",
+                "date_from", "2026-11-28", "date_to", "2026-11-29",
+                "request", "週末に小学生の子どもと一緒に参加できる環境活動はありますか")));
+
+        assertThat(result.outcome()).isEqualTo("ok");
+        assertThat(result.parts()).hasSize(1);
+        Reply.Cards cards = (Reply.Cards) result.parts().get(0);
+        assertWithinLineLimits(cards);
+        assertThat(cards.cards()).hasSizeGreaterThan(1);
+        assertThat(cards.cards().get(0).title()).isEqualTo("青島海岸ビーチクリーン");
+        assertThat(cards.cards().get(0).body()).contains("子ども連れOK");
+        assertThat(cards.cards().get(1).body()).doesNotContain("子ども連れOK");
+    }
+
+    @Test
+    void withoutANeedTheSoonestComeFirst() {
+        Result result = actions.searchOpportunities(context(Map.of("category", "environment",
+                "date_from", "2026-11-28", "date_to", "2026-11-29", "request", "週末の環境活動")));
+
+        Reply.Cards cards = (Reply.Cards) result.parts().get(0);
+        assertThat(cards.cards().get(0).title()).isEqualTo("青島海岸ビーチクリーン");
+        assertThat(cards.cards().get(1).title()).isEqualTo("大淀川河川敷クリーン作戦");
+    }
+
+    @Test
+    void keywordsThatMatchNothingAreSaidFirstAndTheNearestAreOfferedAsSuch() {
+        Result result = actions.searchOpportunities(context(Map.of("category", "welfare", "kind", "course",
+                "request", "手話の講座")));
+
+        assertThat(result.outcome()).isEqualTo("ok");
+        assertThat(result.parts().get(0)).isEqualTo(new Reply.Text("手話の活動は見つかりませんでした。近い活動をご案内します。"));
+        Reply.Cards cards = (Reply.Cards) result.parts().get(1);
+        assertThat(cards.altText()).contains("近い活動");
+        assertThat(cards.cards()).extracting(Reply.Card::title).contains("認知症サポーター養成講座");
+    }
+
+    @Test
+    void keywordsThatMatchKeepOnlyTheActivitiesTheyName() {
+        Result result = actions.searchOpportunities(context(Map.of("request", "竹林の手入れをしたい")));
+
+        assertThat(result.parts()).hasSize(1);
+        assertThat(((Reply.Cards) result.parts().get(0)).cards()).extracting(Reply.Card::title)
+                .containsExactly("佐土原 竹林整備ボランティア");
+    }
+
+    @Test
+    void aNeedNoResultMeetsIsSaidFirst() {
+        Result result = actions.searchOpportunities(context(Map.of("category", "sports",
+                "request", "オンラインで参加できるスポーツ")));
+
+        assertThat(result.parts().get(0)).isEqualTo(new Reply.Text("オンラインの活動は見つかりませんでした。近い活動をご案内します。"));
+        assertThat(((Reply.Cards) result.parts().get(1)).cards()).isNotEmpty();
+    }
+
+    @Test
+    void aNeedOrWordsThatFindSomethingAreEnoughToSearchAtOnce() {
+        assertThat(actions.criteriaSaid(context(Map.of("request", "車いすで行けるところはありますか"))).outcome())
+                .isEqualTo("given");
+        assertThat(actions.criteriaSaid(context(Map.of("request", "竹林の手入れをしたい"))).outcome())
+                .isEqualTo("given");
+        assertThat(actions.criteriaSaid(context(Map.of("request", "定年後に何かしたい"))).outcome())
+                .isEqualTo("none");
+        assertThat(actions.criteriaSaid(context(Map.of("request", "活動を探したい"))).outcome()).isEqualTo("none");
+        assertThat(actions.criteriaSaid(context(Map.of("district", "青島"))).outcome()).isEqualTo("given");
+    }
+
+    @Test
+    void theDetailsNameTheAttributes() {
+        Result result = actions.opportunityDetails(context(Map.of("opportunity", "opp-011")));
+
+        assertThat(result.values().get("details")).contains("参加しやすさ：軽作業／車いす可／屋内・雨天可");
     }
 
     @Test

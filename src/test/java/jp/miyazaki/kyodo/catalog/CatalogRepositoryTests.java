@@ -90,6 +90,25 @@ class CatalogRepositoryTests {
     }
 
     @Test
+    void attributesRoundTripAndJsonStoredWithoutThemReadsAsNone() {
+        OffsetDateTime start = OffsetDateTime.of(2030, 5, 4, 9, 0, 0, 0, ZoneOffset.ofHours(9));
+        Opportunity easy = opportunity("o1", Category.ENVIRONMENT, "青島", start)
+                .withAttributes(List.of(OpportunityAttribute.WHEELCHAIR, OpportunityAttribute.CHILDREN_WELCOME));
+        repository.save(easy);
+        redis.opsForValue().set("kyodo:catalog:opportunity:o2", """
+                {"id": "o2", "kind": "event", "title": "古い活動", "category": "community",
+                 "start": "2030-05-04T00:00:00Z", "end": "2030-05-04T01:00:00Z", "capacity": 5, "sample": false}""");
+
+        assertThat(repository.findOpportunity("o1")).contains(easy);
+        assertThat(repository.findOpportunity("o1").orElseThrow().attributes())
+                .containsExactly(OpportunityAttribute.CHILDREN_WELCOME, OpportunityAttribute.WHEELCHAIR);
+        assertThat(redis.opsForValue().get("kyodo:catalog:opportunity:o1"))
+                .contains("\"attributes\":[\"children_welcome\",\"wheelchair\"]");
+        assertThat(repository.findOpportunity("o2").orElseThrow().attributes()).isEmpty();
+        assertThat(easy.withDepartment("環境保全課").attributes()).isEqualTo(easy.attributes());
+    }
+
+    @Test
     void sampleIsLoadedOnlyWhenTheCatalogIsEmpty() {
         Clock clock = Clock.fixed(Instant.parse("2026-11-26T01:00:00Z"), ZoneOffset.UTC);
         java.util.List<Object> published = new java.util.ArrayList<>();

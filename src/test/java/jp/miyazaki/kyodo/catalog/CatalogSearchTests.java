@@ -57,6 +57,23 @@ class CatalogSearchTests {
     }
 
     @Test
+    void opportunitiesMeetingMoreOfTheNeedsComeFirstAndNeedsDoNotFilter() {
+        OpportunityQuery volunteering = OpportunityQuery.ANY.withKind(OpportunityKind.VOLUNTEER);
+        List<Opportunity> all = find(volunteering);
+
+        List<Opportunity> ranked = find(volunteering.withNeeds(
+                java.util.Set.of(OpportunityAttribute.WHEELCHAIR, OpportunityAttribute.LIGHT_WORK)));
+
+        assertThat(ranked).containsExactlyInAnyOrderElementsOf(all);
+        assertThat(ranked.get(0).id()).isEqualTo("opp-011");
+        assertThat(ranked).extracting(o -> (o.has(OpportunityAttribute.WHEELCHAIR) ? 1 : 0)
+                + (o.has(OpportunityAttribute.LIGHT_WORK) ? 1 : 0)).isSortedAccordingTo((a, b) -> b - a);
+        List<Opportunity> neither = ranked.stream().filter(o -> !o.has(OpportunityAttribute.WHEELCHAIR)
+                && !o.has(OpportunityAttribute.LIGHT_WORK)).toList();
+        assertThat(neither).extracting(Opportunity::start).isSortedAccordingTo(OffsetDateTime::compareTo);
+    }
+
+    @Test
     void onlyFutureOpportunitiesAreOffered() {
         ZonedDateTime later = SATURDAY.atTime(12, 0).atZone(CityTime.ZONE);
 

@@ -21,6 +21,7 @@ import jp.miyazaki.kyodo.admin.StaffAccounts;
 import jp.miyazaki.kyodo.admin.StaffRole;
 import jp.miyazaki.kyodo.broadcast.BroadcastTestConfiguration;
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
+import jp.miyazaki.kyodo.catalog.OpportunityAttribute;
 import jp.miyazaki.kyodo.catalog.Category;
 import jp.miyazaki.kyodo.catalog.Opportunity;
 import jp.miyazaki.kyodo.consultation.Consultation;
@@ -220,5 +221,37 @@ class ConsoleIntegrationTests extends KyodoIntegrationTest {
         assertThat(refused.body()).contains("終了は開始より後にしてください");
         assertThat(catalog.listOpportunities()).hasSize(before);
         assertThat(audit.latest(10)).isEmpty();
+    }
+
+    @Test
+    void staffTickAnActivitysAttributesOnTheFormAndAnUnknownOneIsRefused() {
+        ConsoleSession staff = ConsoleSession.signedIn(port, "hinata", PASSWORD);
+        String edit = staff.get("/admin/opportunities/opp-001/edit").body();
+        assertThat(checkbox(edit, "children_welcome")).contains("checked");
+        assertThat(checkbox(edit, "wheelchair")).doesNotContain("checked");
+        String token = ConsoleSession.csrf(staff.get("/admin/opportunities/new").body());
+
+        HttpResponse<String> saved = staff.postForm("/admin/opportunities/new", Map.of("_csrf", token,
+                "title", "車いすで参加できる読書会", "kind", "event", "category", "culture",
+                "start", "2027-03-10T10:00", "end", "2027-03-10T12:00", "capacity", "10", "attributes", "wheelchair"));
+        HttpResponse<String> refused = staff.postForm("/admin/opportunities/new", Map.of("_csrf", token,
+                "title", "夜の講座", "kind", "course", "category", "education", "start", "2027-03-10T19:00",
+                "end", "2027-03-10T20:00", "capacity", "10", "attributes", "pets_welcome"));
+
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(catalog.listOpportunities()).filteredOn(o -> o.title().equals("車いすで参加できる読書会"))
+                .singleElement().satisfies(o -> assertThat(o.attributes())
+                        .containsExactly(OpportunityAttribute.WHEELCHAIR));
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("参加しやすさを一覧から選んでください");
+        assertThat(catalog.listOpportunities()).noneMatch(o -> o.title().equals("夜の講座"));
+    }
+
+    /** The checkbox input of the form for an attribute. */
+    private static String checkbox(String page, String attribute) {
+        java.util.regex.Matcher input = java.util.regex.Pattern
+                .compile("<input[^>]*value=\"" + attribute + "\"[^>]*>").matcher(page);
+        assertThat(input.find()).as("a checkbox for " + attribute).isTrue();
+        return input.group();
     }
 }

@@ -17,7 +17,8 @@ class OpportunityFormTests {
     @Test
     void localTimesAreMiyazakiTimeAndBlanksBecomeAbsent() {
         OpportunityForm form = new OpportunityForm(" 夜の講座 ", "course", "education", "", " 中央公民館 ",
-                LocalDateTime.parse("2026-12-10T19:00"), LocalDateTime.parse("2026-12-10T20:30"), 15, "", " ", "", null);
+                LocalDateTime.parse("2026-12-10T19:00"), LocalDateTime.parse("2026-12-10T20:30"), 15, "", " ", "", null,
+                null);
 
         Opportunity opportunity = form.toOpportunity("opp-x", true);
 
@@ -35,9 +36,9 @@ class OpportunityFormTests {
     @Test
     void refusesAnEndBeforeTheStartAndUnknownChoices() {
         OpportunityForm backwards = new OpportunityForm("x", "course", "education", "", "",
-                LocalDateTime.parse("2026-12-10T19:00"), LocalDateTime.parse("2026-12-10T18:00"), 1, "", "", "", null);
+                LocalDateTime.parse("2026-12-10T19:00"), LocalDateTime.parse("2026-12-10T18:00"), 1, "", "", "", null, null);
         OpportunityForm unknown = new OpportunityForm("x", "party", "education", "", "",
-                LocalDateTime.parse("2026-12-10T19:00"), LocalDateTime.parse("2026-12-10T20:00"), 1, "", "", "", null);
+                LocalDateTime.parse("2026-12-10T19:00"), LocalDateTime.parse("2026-12-10T20:00"), 1, "", "", "", null, null);
 
         assertThat(backwards.isEndAfterStart()).isFalse();
         assertThat(unknown.isKnownKindAndCategory()).isFalse();

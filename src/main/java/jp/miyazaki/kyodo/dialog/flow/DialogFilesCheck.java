@@ -179,6 +179,20 @@ public class DialogFilesCheck implements BeanFactoryPostProcessor, EnvironmentAw
             shape.strings(item + "/readings");
             shape.strings(item + "/aliases");
         }
+        // Optional: the needs a search ranks by, each by the id of the activity attribute that meets it.
+        if (!shape.doc.root().path("needs").isMissingNode()) {
+            Set<String> needs = new HashSet<>();
+            for (String item : shape.mappings("/needs")) {
+                String id = shape.text(item + "/id");
+                if (id != null && !needs.add(id)) {
+                    shape.problem(item + "/id", "need '" + id + "' is listed twice");
+                }
+                if (shape.strings(item + "/synonyms").isEmpty()) {
+                    shape.problem(item, "need '" + id + "' has no synonyms");
+                }
+            }
+        }
+        shape.strings("/generic_words");
     }
 
     private static void checkRichMenu(Shape shape) {

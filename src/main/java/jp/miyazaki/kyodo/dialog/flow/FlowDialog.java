@@ -333,10 +333,13 @@ public final class FlowDialog implements Dialog {
             run();
         }
 
-        /** The conditions of the search that just ended; how it was widened is decided again. */
+        /**
+         * The conditions of the search that just ended, with the message it was asked in (a slot filled from it,
+         * which holds what else was asked, such as 車いす); how it was widened is decided again.
+         */
         private Map<String, String> recentConditions() {
             Map<String, String> slots = new LinkedHashMap<>();
-            recent.flow.slots().values().stream().filter(slot -> slot.type().isEntity())
+            recent.flow.slots().values().stream().filter(slot -> slot.type().isEntity() || slot.fromMessage())
                     .forEach(slot -> Optional.ofNullable(recent.slots.get(slot.name()))
                             .ifPresent(value -> slots.put(slot.name(), value)));
             return slots;

@@ -69,6 +69,27 @@ class DialogFilesCheckTests {
     }
 
     @Test
+    void needsListedTwiceOrWithoutWordsAndGenericWordsThatAreNotAList() throws IOException {
+        Files.writeString(dialogs.resolve("entities.yml"), """
+                categories: []
+                districts: []
+                kinds: []
+                needs:
+                  - id: wheelchair
+                    synonyms: [車いす]
+                  - id: wheelchair
+                    synonyms: [車椅子]
+                  - id: online
+                generic_words: 活動
+                """);
+
+        assertThat(problems()).isEqualTo("""
+                entities.yml:7:5: need 'wheelchair' is listed twice
+                entities.yml:9:5: need 'online' has no synonyms
+                entities.yml:10:1: 'generic_words' must be a list""");
+    }
+
+    @Test
     void intentsWrittenTwiceOrWithoutPhrases() throws IOException {
         Files.delete(dialogs.resolve("rich-menu.yml"));
         Files.writeString(dialogs.resolve("intents.yml"), """
