@@ -235,9 +235,11 @@ public final class FlowDialog implements Dialog {
             Optional<Map.Entry<String, String>> forLater = reading.isPresent() ? Optional.empty()
                     : forLaterQuestion(flow, slot, text);
             // Thanks at a question of what to look for (「そっか、ないとね。ありがとね〜」 at the widen buttons) end the
-            // conversation, unless they come with an answer or a request; at a name, a contact or a confirmation they
-            // thank for an answer given in between, and the question is simply asked again.
-            if (!answerLabel && reading.isEmpty() && forLater.isEmpty() && said.isEmpty()
+            // conversation, unless they come with an answer or a request; at a name, a contact or a number they
+            // thank for an answer given in between, and the question is simply asked again. A yes/no question
+            // leaves them to what they read as (the greeting resumes a confirmation and drops an offer).
+            if (slot.type() != SlotType.YES_NO && !answerLabel && reading.isEmpty() && forLater.isEmpty()
+                    && said.isEmpty()
                     && !(confidentRequest && asksSomething(target.get())) && words.saysClosing(text)) {
                 if (slot.type().isEntity() || slot.type() == SlotType.CHOICE) {
                     close();
