@@ -489,7 +489,7 @@ public final class FlowDialog implements Dialog {
             // Never past a question still open: 「やっぱり高岡で」 while the topic is asked keeps asking the topic.
             String back = order.indexOf(asked) <= order.indexOf(current.step) ? asked : current.step;
             log.debug("Correction of {} in flow {}: back to {}", changed, current.flow.name(), back);
-            String said = flows.words().message("corrected");
+            String said = flows.words().message("corrected", turn.language());
             if (!said.isBlank()) {
                 parts.add(new Reply.Text(said));
             }
