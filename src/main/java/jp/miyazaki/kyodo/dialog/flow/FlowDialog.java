@@ -44,6 +44,8 @@ public final class FlowDialog implements Dialog {
     private static final String ACTION_FAILED = "error";
     private static final String FOLLOW = "follow";
     private static final int MAX_STEPS_PER_TURN = 40;
+    /** How a message that asks something ends: 「…もある？」「…ありますか」「…あると」. */
+    private static final Pattern ASKED = Pattern.compile("([？?]|か|かな|かね|かしら|ある|あると)[。.!！\\s〜ー]*$");
     private static final Pattern COUNTED = Pattern.compile("\\d+\\s*(人|名)|[一二三四五六七八九十]\\s*(人|名)|ひとり|ふたり");
     /** The intent of a plain 「やめる」, which abandons an open question only when its words are there. */
     static final String CANCEL = "cancel";
@@ -501,16 +503,20 @@ public final class FlowDialog implements Dialog {
         /**
          * Whether another flow's intent interrupts the open question. A name or a description can look like any
          * intent (「手続きがわかりません」 reads a little like help), so free text gives way only to a confident global
-         * intent, a side question (a flow that answers at once, asking nothing) or a confident request that gives
+         * intent, a side question (a flow that answers at once, asking nothing) or a confident question that gives
          * the other flow a condition of its own.
          */
         boolean interrupts(Flow other, Slot slot, double confidence, Slots entities) {
             if (!slot.type().isFreeText()) {
                 return other.global();
             }
-            // 「小戸で使える施設もある？」 at a description is that search: it names what the other flow looks for.
+            // 「小戸で使える施設もある？」 at a description is that search: a question naming a condition the other flow
+            // looks for. A statement (「檍地区交流センター 調理室」 as a place) stays the answer.
+            Map<String, String> given = entityValues(other, entities);
+            boolean asksWithACondition = ASKED.matcher(message.strip()).find() && other.slots().values().stream()
+                    .anyMatch(condition -> condition.type().isEntity() && given.containsKey(condition.name()));
             return confidence >= settings.interruptConfidence() && (other.global() || other.slots().isEmpty()
-                    || !entityValues(other, entities).isEmpty());
+                    || asksWithACondition);
         }
 
         void postback(UserInput.Postback postback) {
