@@ -23,29 +23,34 @@ import jp.miyazaki.kyodo.nlu.TextNormalizer;
  * The words the engine reads at every question of every flow, from {@code <dialogs>/conversation.yml}: "no
  * preference" (an answer: any), explicit cancels (the only way a question is abandoned), correction markers
  * (「やっぱり」「に変えて」: a filled slot is changed and the flow goes on), asking to change a condition of the search
- * just shown (「地域を変える」: that question is asked again), and the engine's own sentences.
+ * just shown (「地域を変える」: that question is asked again), thanks and goodbyes (the conversation closes), and the
+ * engine's own sentences.
  *
  * @param noPreference words that answer a question that takes "any" (なんでもいい, どこでも …)
  * @param cancel words without which a cancelling intent does not end an open question
  * @param correction words that mark a message as changing what was said before
  * @param change words that, with a condition's name, ask to change that condition (変える, 変えたい …)
  * @param conditions the names citizens give each condition (district: 地域, 地区, 場所 …)
+ * @param closing  thanks and goodbyes that close the conversation when they answer no open question (ありがと …)
  * @param messages the engine's sentences by key ({@code proceeding_any} …)
  */
 public record ConversationWords(List<String> noPreference, List<String> cancel, List<String> correction,
-        List<String> change, Map<SlotType, List<String>> conditions, Map<String, String> messages) {
+        List<String> change, Map<SlotType, List<String>> conditions, List<String> closing,
+        Map<String, String> messages) {
 
     /** Without the file: every cancelling intent cancels and nothing reads as "no preference" (tests, diagrams). */
     public static final ConversationWords NONE = new ConversationWords(List.of(), List.of(), List.of(), List.of(),
-            Map.of(), Map.of());
+            Map.of(), List.of(), Map.of());
     static final String FILE = "conversation.yml";
-    private static final Set<String> LISTS = Set.of("no_preference", "cancel", "correction", "change");
+    private static final Set<String> LISTS = Set.of("no_preference", "cancel", "correction", "change",
+            "closing");
 
     public ConversationWords {
         noPreference = normalised(noPreference);
         cancel = normalised(cancel);
         correction = normalised(correction);
         change = normalised(change);
+        closing = normalised(closing);
         Map<SlotType, List<String>> names = new EnumMap<>(SlotType.class);
         conditions.forEach((type, words) -> names.put(type, normalised(words)));
         conditions = Map.copyOf(names);
@@ -63,6 +68,11 @@ public record ConversationWords(List<String> noPreference, List<String> cancel, 
 
     public boolean marksCorrection(String text) {
         return contains(text, correction);
+    }
+
+    /** Whether the message thanks or says goodbye (「ありがとね〜」「今日はもういいや、ありがとう」). */
+    public boolean saysClosing(String text) {
+        return contains(text, closing);
     }
 
     /** The condition 「地域を変える」「日付を変えたい」 asks to change, if the message asks that. */
@@ -87,6 +97,11 @@ public record ConversationWords(List<String> noPreference, List<String> cancel, 
     private static boolean contains(String text, List<String> words) {
         String normal = fold(text);
         return words.stream().anyMatch(normal::contains);
+    }
+
+    /** Whether the message holds one of {@code words} as written in a flow, kana and width aside. */
+    static boolean mentions(String text, List<String> words) {
+        return contains(text, normalised(words));
     }
 
     private static String fold(String text) {
@@ -169,6 +184,6 @@ public record ConversationWords(List<String> noPreference, List<String> cancel, 
             }
         });
         return new ConversationWords(lists.get("no_preference"), lists.get("cancel"), lists.get("correction"),
-                lists.get("change"), conditions, messages);
+                lists.get("change"), conditions, lists.get("closing"), messages);
     }
 }

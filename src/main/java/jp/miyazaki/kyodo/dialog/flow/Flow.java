@@ -24,11 +24,13 @@ import java.util.Optional;
  * @param slots        what the flow asks for, by name
  * @param steps        the steps in file order; the first is where the flow starts
  * @param templates    named reply texts with {@code {{placeholders}}}
+ * @param questions    what a citizen may ask about the flow's subject at any of its questions (「集合場所は？」 during
+ *                     a sign-up), answered from its slots before the question is asked again
  * @param translations the other languages of its texts ({@code en}, {@code ja-easy}), by the Japanese text
  */
 public record Flow(String name, String title, String file, List<String> triggers, List<String> events,
         boolean global, Interruption interruption, boolean resumable, boolean revisable, boolean keepsRequests,
-        Map<String, Slot> slots, Map<String, Step> steps, Map<String, String> templates,
+        Map<String, Slot> slots, Map<String, Step> steps, Map<String, String> templates, List<Question> questions,
         Map<String, Map<String, String>> translations) {
 
     /** A flow written in Japanese only. */
@@ -36,7 +38,7 @@ public record Flow(String name, String title, String file, List<String> triggers
             Interruption interruption, boolean resumable, boolean revisable, Map<String, Slot> slots,
             Map<String, Step> steps, Map<String, String> templates) {
         this(name, title, file, triggers, events, global, interruption, resumable, revisable, false, slots, steps,
-                templates, Map.of());
+                templates, List.of(), Map.of());
     }
 
     public Flow {
@@ -45,6 +47,7 @@ public record Flow(String name, String title, String file, List<String> triggers
         slots = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(slots));
         steps = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(steps));
         templates = Map.copyOf(templates);
+        questions = List.copyOf(questions);
         translations = Map.copyOf(translations);
     }
 
@@ -59,6 +62,17 @@ public record Flow(String name, String title, String file, List<String> triggers
 
     public Optional<Step> step(String id) {
         return Optional.ofNullable(id == null ? null : steps.get(id));
+    }
+
+    /**
+     * A question about the flow's subject and its answer: a message with one of {@code words} that answers no open
+     * question gets {@code answer} (a template of the flow's slots), when every slot it names is known.
+     */
+    public record Question(List<String> words, String answer, int line) {
+
+        public Question {
+            words = List.copyOf(words);
+        }
     }
 
     /** What happens to the flow a citizen was in when this flow starts in the middle of it. */

@@ -44,6 +44,8 @@ public final class FlowDialog implements Dialog {
     private static final String ACTION_FAILED = "error";
     private static final String FOLLOW = "follow";
     private static final int MAX_STEPS_PER_TURN = 40;
+    /** How a message that asks something ends: 「…もある？」「…ありますか」「…あると」. */
+    private static final Pattern ASKED = Pattern.compile("([？?]|か|かな|かね|かしら|ある|あると)[。.!！\\s〜ー]*$");
     private static final Pattern COUNTED = Pattern.compile("\\d+\\s*(人|名)|[一二三四五六七八九十]\\s*(人|名)|ひとり|ふたり");
     /** The intent of a plain 「やめる」, which abandons an open question only when its words are there. */
     static final String CANCEL = "cancel";
@@ -189,10 +191,16 @@ public final class FlowDialog implements Dialog {
             Slots entities = understanding.map(Understanding::slots).orElse(Slots.NONE);
             Optional<Flow> target = flows.forIntent(intent).filter(f -> !Understanding.FALLBACK.equals(intent));
             Optional<Step.Ask> asking = asking();
+            ConversationWords words = flows.words();
             if (asking.isEmpty()) {
+                // 「今日はもういいや、ありがとう」 after the results is no correction of the search (今日) but a goodbye.
+                if (words.saysClosing(text) && (target.isEmpty() || target.get().triggers().contains(CANCEL))) {
+                    close();
+                    return;
+                }
                 Optional<Map<String, String>> revised = revision(text, target, entities);
                 if (revised.isPresent()) {
-                    String said = flows.words().message("corrected", turn.language());
+                    String said = words.message("corrected", turn.language());
                     if (!said.isBlank()) {
                         parts.add(new Reply.Text(said));
                     }
@@ -208,7 +216,6 @@ public final class FlowDialog implements Dialog {
             }
             Flow flow = current.flow;
             Slot slot = flow.slots().get(asking.get().slot());
-            ConversationWords words = flows.words();
             boolean answerLabel = SlotReader.isAnswerLabel(slot, text);
             // Only a plain 「やめる」「キャンセル」 abandons a question: 「やっぱり高岡で」 reads as cancel to the classifier.
             boolean otherFlow = target.isPresent() && !target.get().name().equals(flow.name()) && !answerLabel
@@ -218,11 +225,16 @@ public final class FlowDialog implements Dialog {
                 keep(target.get(), entities, slot);
                 return;
             }
+            boolean confidentRequest = otherFlow && !target.get().triggers().contains(CANCEL)
+                    && confidence >= settings.interruptConfidence();
             Map<String, String> said = entityValues(flow, entities);
             if (slot.multiple() && !answerLabel) {
                 // 「子育てと環境」 answers with both, where the understanding keeps one.
                 SlotReader.fromText(slot, text, entities).ifPresent(value -> said.put(slot.name(), value));
             }
+            // A name never holds thanks: 「ありがとうございます」 at the name question thanks for an answer in between.
+            Optional<String> reading = Slot.NAME_FORMAT.equals(slot.format()) && words.saysClosing(text)
+                    ? Optional.empty() : SlotReader.fromText(slot, text, entities);
             Optional<Slot> toChange = answerLabel || !said.isEmpty() ? Optional.empty()
                     : conditionToChange(flow, text).filter(condition -> !condition.name().equals(slot.name()));
             if (toChange.isPresent()) {
@@ -234,7 +246,32 @@ public final class FlowDialog implements Dialog {
                 fill(slot, ANY);
                 return;
             }
-            if (otherFlow && interrupts(target.get(), slot, confidence)) {
+            Optional<Map.Entry<String, String>> forLater = reading.isPresent() ? Optional.empty()
+                    : forLaterQuestion(flow, slot, text);
+            // Thanks at a question of what to look for (「そっか、ないとね。ありがとね〜」 at the widen buttons) end the
+            // conversation, unless they come with an answer or a request; at a name, a contact or a number they
+            // thank for an answer given in between, and the question is simply asked again. A yes/no question
+            // leaves them to what they read as (the greeting resumes a confirmation and drops an offer).
+            if (slot.type() != SlotType.YES_NO && !answerLabel && reading.isEmpty() && forLater.isEmpty()
+                    && said.isEmpty()
+                    && !(confidentRequest && asksSomething(target.get())) && words.saysClosing(text)) {
+                if (slot.type().isEntity() || slot.type() == SlotType.CHOICE) {
+                    close();
+                } else {
+                    prompt(flow, slot);
+                }
+                return;
+            }
+            Optional<String> answer = answerLabel || reading.isPresent() || !said.isEmpty()
+                    || namesSomethingElse(entities) ? Optional.empty() : answerAbout(flow, text);
+            if (answer.isPresent()) {
+                // 「集合場所ってどこですか」 during a sign-up is about this activity: answered, then the same question.
+                parts.add(new Reply.Text(answer.get()));
+                parts.add(new Reply.Text(RESUMED));
+                prompt(flow, slot);
+                return;
+            }
+            if (otherFlow && interrupts(target.get(), slot, confidence, entities)) {
                 start(target.get(), entityValues(target.get(), entities));
                 return;
             }
@@ -250,8 +287,9 @@ public final class FlowDialog implements Dialog {
             // At a confirmation (yes/no or buttons) 「2人で」 cannot be its answer: it corrects the count even without
             // a correction word.
             boolean confirmation = slot.type() == SlotType.YES_NO || slot.type() == SlotType.CHOICE;
-            if (words.marksCorrection(text) || confirmation && !answerLabel) {
-                changed.addAll(correctFilled(flow, slot, text));
+            boolean marked = words.marksCorrection(text);
+            if (!answerLabel && (marked || confirmation || reading.isEmpty())) {
+                changed.addAll(correctFilled(flow, slot, text, marked, confirmation));
             }
             if (!changed.isEmpty()) {
                 // 「2人に変えて」 does not also pick the confirmation's 「変える」 button.
@@ -261,18 +299,84 @@ public final class FlowDialog implements Dialog {
                 rewind(changed);
                 return;
             }
-            Optional<String> value = Optional.ofNullable(current.slots.get(slot.name()))
-                    .or(() -> SlotReader.fromText(slot, text, entities));
+            Optional<String> value = Optional.ofNullable(current.slots.get(slot.name())).or(() -> reading);
             if (value.isPresent()) {
                 fill(slot, value.get());
-            } else if (otherFlow) {
+            } else if (confidentRequest) {
                 // An answer that does not fit is the other request it reads as; this question waits for after it.
+                start(target.get(), entityValues(target.get(), entities));
+            } else if (forLater.isPresent()) {
+                // A description typed at the topic's buttons is kept for its own question; the buttons come again.
+                current.slots.put(forLater.get().getKey(), forLater.get().getValue());
+                current.retries = 0;
+                run();
+            } else if (otherFlow) {
                 start(target.get(), entityValues(target.get(), entities));
             } else if (corrected) {
                 run();
             } else {
                 retry(slot);
             }
+        }
+
+        /** Thanks or a goodbye that answers nothing: the conversation closes, and what was typed is forgotten. */
+        private void close() {
+            log.debug("Closing the conversation");
+            clear();
+            recent = null;
+            ended = null;
+            String said = flows.words().message("closed", turn.language());
+            if (!said.isBlank()) {
+                parts.add(new Reply.Text(said));
+            }
+        }
+
+        /** Whether the flow has a question to ask (a greeting or help answers at once). */
+        private static boolean asksSomething(Flow flow) {
+            return flow.slots().values().stream().anyMatch(slot -> slot.defaultValue() == null);
+        }
+
+        /** Whether the message names a catalog item, a district or a field, so it is not about this flow's subject. */
+        private static boolean namesSomethingElse(Slots entities) {
+            return entities.opportunity() != null || entities.grant() != null || entities.facility() != null
+                    || entities.group() != null || entities.district() != null || entities.category() != null;
+        }
+
+        /**
+         * The flow's answer to a question about its subject that the message asks (「集合場所は？」), when what it
+         * needs is known.
+         */
+        private Optional<String> answerAbout(Flow flow, String text) {
+            for (Flow.Question question : flow.questions()) {
+                if (!ConversationWords.mentions(text, question.words())) {
+                    continue;
+                }
+                boolean known = FlowLoader.PLACEHOLDER.matcher(question.answer()).results()
+                        .allMatch(placeholder -> !current.slots.getOrDefault(placeholder.group(1), "").isBlank());
+                if (known) {
+                    return Optional.of(render(question.answer()));
+                }
+            }
+            return Optional.empty();
+        }
+
+        /**
+         * A later free-text question of the flow that takes a message typed at a question with buttons (one that
+         * {@code from_message: 25} fills from an opening message of that length), with the value it reads, if that
+         * question is still open.
+         */
+        private Optional<Map.Entry<String, String>> forLaterQuestion(Flow flow, Slot asked, String text) {
+            if (asked.type() != SlotType.CHOICE && asked.type() != SlotType.KIND) {
+                return Optional.empty();
+            }
+            return flow.slots().values().stream()
+                    .filter(later -> later != asked && later.type() == SlotType.TEXT && later.fromMessage()
+                            && later.fromMessageLength() > 0 && !Slot.NAME_FORMAT.equals(later.format())
+                            && !current.slots.containsKey(later.name())
+                            && text.strip().length() >= later.fromMessageLength())
+                    .flatMap(later -> SlotReader.fromText(later, text, Slots.NONE).map(value -> Map.entry(
+                            later.name(), value)).stream())
+                    .findFirst();
         }
 
         /**
@@ -359,23 +463,34 @@ public final class FlowDialog implements Dialog {
         }
 
         /**
-         * 「3人に変えて」: slots already answered that the message gives a new value for (numbers with 人/名, contacts).
-         * Returns the names of the slots it changed.
+         * 「3人に変えて」: slots already answered that the message gives a new value for (numbers with 人/名, contacts;
+         * with a correction word, a choice by its words (「やっぱりLINEで」); a text the message names, 「名前まちがえ
+         * ました、〇〇です」, also without one when the open question cannot read the message). Returns the names of
+         * the slots it changed.
          */
-        private List<String> correctFilled(Flow flow, Slot asked, String text) {
+        private List<String> correctFilled(Flow flow, Slot asked, String text, boolean marked, boolean confirmation) {
             List<String> changed = new ArrayList<>();
             for (Slot filled : flow.slots().values()) {
                 String before = current.slots.get(filled.name());
-                boolean readable = filled.type() == SlotType.CONTACT
-                        || filled.type() == SlotType.NUMBER && COUNTED.matcher(text).find();
-                if (filled == asked || before == null || !readable) {
+                if (filled == asked || before == null) {
                     continue;
                 }
-                SlotReader.fromText(filled, text, Slots.NONE).filter(value -> !value.equals(before))
-                        .ifPresent(value -> {
-                            current.slots.put(filled.name(), value);
-                            changed.add(filled.name());
-                        });
+                Optional<String> value = Optional.empty();
+                if (filled.type() == SlotType.CONTACT && (marked || confirmation)
+                        || filled.type() == SlotType.NUMBER && (marked || confirmation)
+                        && COUNTED.matcher(text).find()) {
+                    value = SlotReader.fromText(filled, text, Slots.NONE);
+                } else if (filled.type() == SlotType.CHOICE && marked) {
+                    value = SlotReader.fromText(filled, text, Slots.NONE);
+                } else if (filled.type() == SlotType.TEXT && ConversationWords.mentions(text, filled.called())) {
+                    List<String> markers = new ArrayList<>(flows.words().correction());
+                    markers.addAll(filled.called());
+                    value = SlotReader.fromCorrection(filled, text, markers);
+                }
+                value.filter(corrected -> !corrected.equals(before)).ifPresent(corrected -> {
+                    current.slots.put(filled.name(), corrected);
+                    changed.add(filled.name());
+                });
             }
             return changed;
         }
@@ -391,7 +506,7 @@ public final class FlowDialog implements Dialog {
             // Never past a question still open: 「やっぱり高岡で」 while the topic is asked keeps asking the topic.
             String back = order.indexOf(asked) <= order.indexOf(current.step) ? asked : current.step;
             log.debug("Correction of {} in flow {}: back to {}", changed, current.flow.name(), back);
-            String said = flows.words().message("corrected");
+            String said = flows.words().message("corrected", turn.language());
             if (!said.isBlank()) {
                 parts.add(new Reply.Text(said));
             }
@@ -448,13 +563,20 @@ public final class FlowDialog implements Dialog {
         /**
          * Whether another flow's intent interrupts the open question. A name or a description can look like any
          * intent (「手続きがわかりません」 reads a little like help), so free text gives way only to a confident global
-         * intent or side question (a flow that answers at once, asking nothing).
+         * intent, a side question (a flow that answers at once, asking nothing) or a confident question that gives
+         * the other flow a condition of its own.
          */
-        boolean interrupts(Flow other, Slot slot, double confidence) {
+        boolean interrupts(Flow other, Slot slot, double confidence, Slots entities) {
             if (!slot.type().isFreeText()) {
                 return other.global();
             }
-            return confidence >= settings.interruptConfidence() && (other.global() || other.slots().isEmpty());
+            // 「小戸で使える施設もある？」 at a description is that search: a question naming a condition the other flow
+            // looks for. A statement (「檍地区交流センター 調理室」 as a place) stays the answer.
+            Map<String, String> given = entityValues(other, entities);
+            boolean asksWithACondition = ASKED.matcher(message.strip()).find() && other.slots().values().stream()
+                    .anyMatch(condition -> condition.type().isEntity() && given.containsKey(condition.name()));
+            return confidence >= settings.interruptConfidence() && (other.global() || other.slots().isEmpty()
+                    || asksWithACondition);
         }
 
         void postback(UserInput.Postback postback) {
@@ -483,8 +605,9 @@ public final class FlowDialog implements Dialog {
                 return;
             }
             Flow flow = target.get();
-            if (recent != null && recent.flow.name().equals(flow.name())) {
-                // A condition's button right after that search refines it rather than starting afresh.
+            if (recent != null && recent.flow.name().equals(flow.name()) && (slotName != null || !values.isEmpty())) {
+                // A condition's button right after that search refines it rather than starting afresh; a bare
+                // 「施設を探す」 after nothing was found starts afresh.
                 recentConditions().forEach(values::putIfAbsent);
             }
             if (slotName != null && flow.slots().containsKey(slotName)) {

@@ -243,6 +243,9 @@ public final class FlowLoader {
                 choices(slot.choices(), at + "/choices", slot.name());
             }
             flow.templates().forEach((name, text) -> placeholders(text, "/templates/" + name, known));
+            for (int i = 0; i < flow.questions().size(); i++) {
+                placeholders(flow.questions().get(i).answer(), "/questions/" + i + "/answer", known);
+            }
             for (Step step : flow.steps().values()) {
                 checkStep(flow, step, known);
             }

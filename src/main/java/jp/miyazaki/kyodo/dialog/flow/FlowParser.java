@@ -33,14 +33,20 @@ final class FlowParser {
         Map<String, String> templates = new LinkedHashMap<>();
         FlowLoader.fieldMap(root.get("templates"))
                 .forEach((name, node) -> templates.put(name, localized(node, translations)));
+        List<Flow.Question> questions = new ArrayList<>();
+        JsonNode asked = root.path("questions");
+        for (int i = 0; i < asked.size(); i++) {
+            JsonNode question = asked.get(i);
+            questions.add(new Flow.Question(strings(question.get("words")),
+                    localized(question.get("answer"), translations), doc.lineOf("/questions/" + i)));
+        }
         String name = root.get("flow").asText();
         return new Flow(name, text(root, "title", name), file, strings(root.get("triggers")),
                 strings(root.get("events")), root.path("global").asBoolean(false),
                 "discard".equals(text(root, "interruption", "resume")) ? Flow.Interruption.DISCARD
                         : Flow.Interruption.RESUME,
                 root.path("resumable").asBoolean(true), root.path("revisable").asBoolean(false),
-                root.path("keeps_requests").asBoolean(false), slots, steps,
-                templates, translations);
+                root.path("keeps_requests").asBoolean(false), slots, steps, templates, questions, translations);
     }
 
     private static Slot slot(String name, JsonNode node, YamlDocument doc, String at,
@@ -54,7 +60,7 @@ final class FlowParser {
                 integer(node, "max"), node.path("from_message").asBoolean(node.path("from_message").isInt()),
                 text(node, "default", null),
                 node.path("multiple").asBoolean(false), text(node, "format", null),
-                node.path("from_message").asInt(0));
+                node.path("from_message").asInt(0), strings(node.get("called")));
     }
 
     private static Step step(String id, JsonNode node, YamlDocument doc, String at,

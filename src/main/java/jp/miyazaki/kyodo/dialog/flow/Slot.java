@@ -23,17 +23,25 @@ import java.util.List;
  *                  or a request); {@code null}: any text
  * @param fromMessageLength the shortest opening message a text slot is filled from ({@code from_message: 15}: a
  *                  message with content, not a bare 「相談したい」); 0: any
+ * @param called    what citizens call it (名前, お名前), so 「名前まちがえました、〇〇です」 at a later question changes it
  */
 public record Slot(String name, SlotType type, String prompt, List<ChoiceSpec> choices, String invalid, int retries,
         String onFail, String pattern, Integer min, Integer max, boolean fromMessage, String defaultValue,
-        boolean multiple, String format, int fromMessageLength) {
+        boolean multiple, String format, int fromMessageLength, List<String> called) {
 
     public static final String NAME_FORMAT = "name";
 
     public Slot(String name, SlotType type, String prompt, List<ChoiceSpec> choices, String invalid, int retries,
             String onFail, String pattern, Integer min, Integer max, boolean fromMessage, String defaultValue) {
         this(name, type, prompt, choices, invalid, retries, onFail, pattern, min, max, fromMessage, defaultValue,
-                false, null, 0);
+                false, null, 0, List.of());
+    }
+
+    public Slot(String name, SlotType type, String prompt, List<ChoiceSpec> choices, String invalid, int retries,
+            String onFail, String pattern, Integer min, Integer max, boolean fromMessage, String defaultValue,
+            boolean multiple, String format, int fromMessageLength) {
+        this(name, type, prompt, choices, invalid, retries, onFail, pattern, min, max, fromMessage, defaultValue,
+                multiple, format, fromMessageLength, List.of());
     }
 
     public Slot(String name, SlotType type, String prompt, List<ChoiceSpec> choices, String invalid, int retries,
@@ -45,5 +53,6 @@ public record Slot(String name, SlotType type, String prompt, List<ChoiceSpec> c
 
     public Slot {
         choices = List.copyOf(choices);
+        called = List.copyOf(called);
     }
 }

@@ -1,6 +1,8 @@
 package jp.miyazaki.kyodo.dialog.flow;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -10,6 +12,7 @@ import java.util.stream.Stream;
 
 import jp.miyazaki.kyodo.nlu.DateRange;
 import jp.miyazaki.kyodo.nlu.Slots;
+import jp.miyazaki.kyodo.nlu.TextNormalizer;
 
 /**
  * Reads a slot's value from what a citizen typed (and what the language understanding found in it), and checks a
@@ -25,6 +28,12 @@ public final class SlotReader {
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "[0-9@?？!！、,]|たい(です|の|ん|けど|と|$)|ください|下さい|ですか|ますか|ません|ました|教えて|おしえて|続き"
                     + "|つづき|申し込|申込");
+    /** Where the parts of a correction end: 「名前まちがえました、児玉 由紀です」. */
+    private static final String SENTENCE_MARK = "、,。.！!？?\n";
+    /** A particle left at the start of a corrected value after the slot's name: 「名前は児玉由紀です」. */
+    private static final Pattern LEADING_PARTICLE = Pattern.compile("^(は|を|が|も|って)");
+    /** A request around a corrected value: 「児玉由紀でお願いします」. */
+    private static final Pattern REQUEST_ENDING = Pattern.compile("(で|に)?(お願いします|おねがいします|お願い)$");
     private static final Pattern EMAIL = Pattern.compile("^[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+$");
     private static final Pattern PHONE = Pattern.compile("^0\\d{9,10}$");
     private static final Pattern NUMBER = Pattern.compile("\\d+");
@@ -113,9 +122,12 @@ public final class SlotReader {
         if (slot.type() == SlotType.CHOICE || slot.type() == SlotType.KIND) {
             // "会計の相談です" answers a choice labelled 会計: the label inside the message is enough.
             // A label said outright wins over a word of another answer (「会計に詳しい専門家」 asks for an expert).
+            // Kana is folded: 「かいけいのことで」 says the word 会計 when the file gives its reading かいけい.
+            String folded = TextNormalizer.foldKana(normal);
             return labelledIn(slot, normal).map(ChoiceSpec::value).findFirst()
                     .or(() -> slot.choices().stream().filter(c -> c.value() != null)
-                            .filter(c -> c.words().stream().anyMatch(word -> normal.contains(normalise(word))))
+                            .filter(c -> c.words().stream()
+                                    .anyMatch(word -> folded.contains(TextNormalizer.foldKana(normalise(word)))))
                             .map(ChoiceSpec::value).findFirst());
         }
         return Optional.empty();
@@ -123,7 +135,49 @@ public final class SlotReader {
 
     /** The answers whose button label stands inside the (normalised) message. */
     private static Stream<ChoiceSpec> labelledIn(Slot slot, String normal) {
-        return slot.choices().stream().filter(c -> c.value() != null && normal.contains(normalise(c.label())));
+        String folded = TextNormalizer.foldKana(normal);
+        return slot.choices().stream().filter(c -> c.value() != null
+                && folded.contains(TextNormalizer.foldKana(normalise(c.label()))));
+    }
+
+    /**
+     * The new value a correction gives a slot answered earlier: 「名前まちがえました、児玉 由紀です」 gives 児玉 由紀. The
+     * message is cut at the {@code markers} (correction words, the slot's names) and sentence marks, and the parts
+     * are read in turn, the last first, each also without a particle left at its start (「名前は児玉由紀です」).
+     */
+    public static Optional<String> fromCorrection(Slot slot, String text, List<String> markers) {
+        String written = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
+        String folded = TextNormalizer.foldKana(written.toLowerCase(java.util.Locale.ROOT));
+        if (folded.length() != written.length()) {
+            return Optional.empty();
+        }
+        boolean[] cut = new boolean[written.length()];
+        for (String marker : markers) {
+            String word = TextNormalizer.foldKana(normalise(marker));
+            for (int at = word.isEmpty() ? -1 : folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
+                Arrays.fill(cut, at, at + word.length(), true);
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        StringBuilder part = new StringBuilder();
+        for (int i = 0; i <= written.length(); i++) {
+            boolean boundary = i == written.length() || cut[i] || SENTENCE_MARK.indexOf(written.charAt(i)) >= 0;
+            if (!boundary) {
+                part.append(written.charAt(i));
+            } else if (!part.isEmpty()) {
+                parts.add(part.toString().strip());
+                part.setLength(0);
+            }
+        }
+        for (int i = parts.size() - 1; i >= 0; i--) {
+            String said = REQUEST_ENDING.matcher(parts.get(i)).replaceFirst("").strip();
+            String bare = LEADING_PARTICLE.matcher(said).replaceFirst("").strip();
+            Optional<String> value = fromText(slot, bare, Slots.NONE).or(() -> fromText(slot, said, Slots.NONE));
+            if (value.isPresent()) {
+                return value;
+            }
+        }
+        return Optional.empty();
     }
 
     /**

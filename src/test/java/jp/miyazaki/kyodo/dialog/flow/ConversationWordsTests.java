@@ -35,6 +35,10 @@ class ConversationWordsTests {
         assertThat(words.changeAsked("Change area")).contains(SlotType.DISTRICT);
         assertThat(words.changeAsked("3人に変えて")).isEmpty();
         assertThat(words.changeAsked("地域はどこでも")).isEmpty();
+        assertThat(words.saysClosing("そうですか。アリガトウ")).isTrue();
+        assertThat(words.saysClosing("ｻﾝｷｭｰ")).isTrue();
+        assertThat(words.saysClosing("高岡でお願いします")).isFalse();
+        assertThat(words.message("closed")).contains("こちらこそ");
     }
 
     @Test

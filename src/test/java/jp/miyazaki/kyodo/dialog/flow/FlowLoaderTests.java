@@ -185,6 +185,42 @@ class FlowLoaderTests {
     }
 
     @Test
+    void aFlowAnswersQuestionsAboutWhatItHolds() throws IOException {
+        write("signup.yml", """
+                flow: signup
+                triggers: [volunteer.signup]
+                questions:
+                  - words: [場所, どこ]
+                    answer: {ja: "場所は{{place}}です。", en: "It is at {{place}}."}
+                  - words: [いつ]
+                    answer: "{{when}}です。"
+                steps:
+                  find:
+                    action: catalog.opportunity
+                    values: [place]
+                """);
+
+        assertThat(problems()).containsExactly("flows/signup.yml:7: unknown slot or action value '{{when}}'");
+
+        write("signup.yml", """
+                flow: signup
+                triggers: [volunteer.signup]
+                questions:
+                  - words: [場所, どこ]
+                    answer: {ja: "場所は{{place}}です。", en: "It is at {{place}}."}
+                steps:
+                  find:
+                    action: catalog.opportunity
+                    values: [place]
+                """);
+        Flow signup = load().named("signup").orElseThrow();
+        assertThat(signup.questions()).singleElement().satisfies(question -> {
+            assertThat(question.words()).containsExactly("場所", "どこ");
+            assertThat(signup.text(question.answer(), "en")).isEqualTo("It is at {{place}}.");
+        });
+    }
+
+    @Test
     void brokenYamlIsReportedWithItsLine() throws IOException {
         write("broken.yml", """
                 flow: broken

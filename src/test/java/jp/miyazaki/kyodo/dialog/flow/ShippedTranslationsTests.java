@@ -91,7 +91,10 @@ class ShippedTranslationsTests {
         assertThat(problems).isEmpty();
     }
 
-    /** The texts a citizen reads: prompts, invalid answers, say steps, templates and the labels of buttons. */
+    /**
+     * The texts a citizen reads: prompts, invalid answers, say steps, templates, answers to questions about the flow
+     * and the labels of buttons.
+     */
     private static List<String> texts(Flow flow) {
         List<String> texts = new ArrayList<>(flow.templates().values());
         for (Slot slot : flow.slots().values()) {
@@ -104,6 +107,7 @@ class ShippedTranslationsTests {
                 slot.choices().stream().filter(c -> !c.label().equals(c.value())).forEach(c -> texts.add(c.label()));
             }
         }
+        flow.questions().forEach(question -> texts.add(question.answer()));
         for (Step step : flow.steps().values()) {
             if (step instanceof Step.Say say) {
                 if (say.text() != null) {

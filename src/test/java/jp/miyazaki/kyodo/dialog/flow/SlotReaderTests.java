@@ -109,4 +109,32 @@ class SlotReaderTests {
         assertThat(SlotReader.fromText(slot(SlotType.TEXT, null, 5), "  宮崎 花子 ", Slots.NONE)).hasValue("宮崎 花子");
         assertThat(SlotReader.fromText(slot(SlotType.TEXT, null, 5), "とても長い名前です", Slots.NONE)).isEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "名前まちがえました、山下 里奈です|山下 里奈",
+        "あ、名前は山下 里奈でお願いします|山下 里奈",
+        "名前は山下里奈に直してください|山下里奈",
+        "すみません。名前、正しくは山下 りなです|山下 りな",
+    })
+    void aCorrectionGivesTheNewNameAfterItsWords(String typed, String corrected) {
+        assertThat(SlotReader.fromCorrection(nameSlot(), typed, List.of("名前", "まちがえました", "に直して", "正しくは")))
+                .hasValue(corrected);
+    }
+
+    @Test
+    void aCorrectionWithoutANameGivesNothing() {
+        assertThat(SlotReader.fromCorrection(nameSlot(), "名前を言わないといけませんか", List.of("名前"))).isEmpty();
+        assertThat(SlotReader.fromCorrection(nameSlot(), "名前まちがえました", List.of("名前", "まちがえました"))).isEmpty();
+    }
+
+    @Test
+    void aChoiceWordIsReadInEitherKana() {
+        Slot topic = slot(SlotType.CHOICE, null, null, new ChoiceSpec("会計・経理", "accounting", null, null, 1,
+                List.of("会計", "かいけい")), new ChoiceSpec("広報", "publicity", null, null, 2, List.of("こうほう")));
+
+        assertThat(SlotReader.fromText(topic, "カイケイのことで相談", Slots.NONE)).hasValue("accounting");
+        assertThat(SlotReader.fromText(topic, "ｺｳﾎｳの しかた", Slots.NONE)).hasValue("publicity");
+        assertThat(SlotReader.fromText(topic, "けいかくの相談", Slots.NONE)).isEmpty();
+    }
 }
