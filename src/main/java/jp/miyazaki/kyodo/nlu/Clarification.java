@@ -15,7 +15,7 @@ import java.util.function.Predicate;
  */
 public record Clarification(double below, double margin, int candidates) {
 
-    public static final double DEFAULT_BELOW = 0.53;
+    public static final double DEFAULT_BELOW = 0.50;
     public static final double DEFAULT_MARGIN = 0.15;
     public static final int DEFAULT_CANDIDATES = 3;
     public static final Clarification DEFAULTS = new Clarification(DEFAULT_BELOW, DEFAULT_MARGIN, DEFAULT_CANDIDATES);
