@@ -33,10 +33,4 @@ public class NluConfiguration {
                 properties.threshold());
         return understanding;
     }
-
-    /** The intents' short names for 「〜ということですか？」, checked at start-up. */
-    @Bean
-    IntentLabels intentLabels(@Value("${kyodo.dialogs-dir:dialogs}") Path dialogsDir) {
-        return IntentLabels.load(dialogsDir.resolve("intents.yml"));
-    }
 }

@@ -49,12 +49,17 @@ public class DialogConfiguration {
         return new PostbackTargetsCheck(registry);
     }
 
-    /** The flows, behind the question 「〜ということですか？」 for a request the understanding is unsure of. */
+    /**
+     * The flows, behind the question 「〜ということですか？」 for a request the understanding is unsure of; the intents'
+     * labels it offers are read (and checked) from {@code intents.yml} at start-up.
+     */
     @Bean
-    Dialog dialog(FlowRegistry registry, List<DialogAction> actions, DialogSettings settings, IntentLabels labels,
-            ClarificationSettings clarification, ObjectProvider<UnansweredReview> review) {
-        return new ClarifyingDialog(new FlowDialog(registry::current, actions, settings), registry::current, labels,
-                clarification, Optional.ofNullable(review.getIfAvailable()));
+    Dialog dialog(@Value("${kyodo.dialogs-dir:dialogs}") Path dialogsDir, FlowRegistry registry,
+            List<DialogAction> actions, DialogSettings settings, ClarificationSettings clarification,
+            ObjectProvider<UnansweredReview> review) {
+        return new ClarifyingDialog(new FlowDialog(registry::current, actions, settings), registry::current,
+                IntentLabels.load(dialogsDir.resolve("intents.yml")), clarification,
+                Optional.ofNullable(review.getIfAvailable()));
     }
 
     @Bean
