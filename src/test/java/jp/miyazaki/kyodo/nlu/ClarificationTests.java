@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class ClarificationTests {
 
-    private static final Clarification RULE = new Clarification(0.50, 0.15, 3);
+    private static final Clarification RULE = new Clarification(0.50, 0.55, 0.15, 3);
     /** Intents with a label; greeting and cancel have none. */
     private static final Predicate<String> OFFERED = Set.of("activity.search", "group.search", "volunteer.signup",
             "signup.list", "signup.cancel", "grant.search")::contains;
@@ -38,13 +38,23 @@ class ClarificationTests {
 
     @Test
     void atTheUpperEndOfTheBandTheIntentIsActedOn() {
-        assertThat(RULE.candidates(understanding(score("activity.search", 0.50), score("group.search", 0.30)),
+        assertThat(RULE.candidates(naming(score("activity.search", 0.50), score("group.search", 0.30)),
+                OFFERED)).isEmpty();
+        assertThat(RULE.candidates(understanding(score("activity.search", 0.55), score("group.search", 0.30)),
+                OFFERED)).isEmpty();
+    }
+
+    @Test
+    void aMessageNamingNoConditionIsAskedAboutHigherUp() {
+        assertThat(RULE.candidates(understanding(score("activity.search", 0.52), score("group.search", 0.30)),
+                OFFERED)).extracting(IntentScore::name).containsExactly("activity.search");
+        assertThat(RULE.candidates(naming(score("activity.search", 0.52), score("group.search", 0.30)),
                 OFFERED)).isEmpty();
     }
 
     @Test
     void atMostTheConfiguredNumberIsOffered() {
-        assertThat(new Clarification(0.50, 0.3, 2).candidates(understanding(score("signup.list", 0.30),
+        assertThat(new Clarification(0.50, 0.55, 0.3, 2).candidates(understanding(score("signup.list", 0.30),
                 score("signup.cancel", 0.28), score("volunteer.signup", 0.27)), OFFERED)).hasSize(2);
     }
 
@@ -76,12 +86,17 @@ class ClarificationTests {
 
     @Test
     void bandAndMarginAreConfidences() {
-        assertThatThrownBy(() -> new Clarification(1.2, 0.1, 3)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Clarification(0.5, 0.1, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Clarification(1.2, 0.5, 0.1, 3)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Clarification(0.5, 0.5, 0.1, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
     private static IntentScore score(String intent, double confidence) {
         return new IntentScore(intent, confidence);
+    }
+
+    /** Understood so, naming a district. */
+    private static Understanding naming(IntentScore... ranking) {
+        return new Understanding(ranking[0], List.of(ranking), new Slots(null, "青島", null), List.of());
     }
 
     private static Understanding understanding(IntentScore... ranking) {

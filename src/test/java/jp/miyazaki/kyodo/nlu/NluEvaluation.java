@@ -69,8 +69,8 @@ public final class NluEvaluation {
         Clarification rule = Clarification.DEFAULTS;
         EvaluationReport.ClarificationFigures figures = report.clarification(rule, labels::has);
         List<OutOfScopeCorpus.Claimed> asked = OutOfScopeCorpus.askedAbout(claimed, rule, labels::has);
-        System.out.printf("clarification (ask below %.2f or within %.2f of the best, at most %d intents):%n",
-                rule.below(), rule.margin(), rule.candidates());
+        System.out.printf("clarification (ask below %.2f, %.2f naming no condition, or within %.2f of the best, at"
+                + " most %d intents):%n", rule.below(), rule.bareBelow(), rule.margin(), rule.candidates());
         System.out.printf("  evaluation set: %d of %d asked; %d of them were understood right (%.3f of the set)%n",
                 figures.asked(), figures.utterances(), figures.rightAsked(), figures.rightAskedRate());
         System.out.printf("  wrong flows avoided: %d of %d (out of scope: %d of %d; flows opened %d before, %d after)%n",
