@@ -9,12 +9,14 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import jp.miyazaki.kyodo.admin.StaffAccounts;
 import jp.miyazaki.kyodo.admin.StaffRole;
@@ -87,7 +89,9 @@ class ClarificationIntegrationTests extends KyodoIntegrationTest {
     /** The messages of the {@code count}th reply sent to LINE, once it has been sent. */
     private static JsonNode lastReply(int count) throws Exception {
         await().atMost(Duration.ofSeconds(10)).until(() -> LINE.requests(LineApiMock.REPLY).size() >= count);
-        String body = LINE.requests(LineApiMock.REPLY).get(count - 1).getBodyAsString();
+        // In the order LINE received them.
+        String body = LINE.requests(LineApiMock.REPLY).stream()
+                .sorted(Comparator.comparing(LoggedRequest::getLoggedDate)).toList().get(count - 1).getBodyAsString();
         return JSON.readTree(body).path("messages");
     }
 }
