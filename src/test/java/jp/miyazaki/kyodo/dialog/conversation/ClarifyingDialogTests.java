@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,7 +58,7 @@ class ClarifyingDialogTests {
         flows = ShippedFlows.load(dialogsDir);
     }
 
-    @org.junit.jupiter.api.BeforeEach
+    @BeforeEach
     void wire() {
         plain = new FlowDialog(() -> flows, new InMemoryActions(AT.toLocalDate()).all(), DialogSettings.defaults());
         UnansweredLog log = new UnansweredLog() {
