@@ -28,12 +28,30 @@ public final class UnansweredReview {
 
     /** Records {@code text} if the bot could not answer it with confidence. */
     public void consider(String text, Understanding understanding) {
-        if (understanding.is(Understanding.FALLBACK) || understanding.intent().confidence() < reviewBelow) {
-            try {
-                unanswered.record(new UnansweredUtterance(mask.mask(text), understanding.ranking(), clock.instant()));
-            } catch (RuntimeException e) {
-                log.warn("Could not record an unanswered message for review: {}", e.getClass().getSimpleName());
-            }
+        if (unsure(understanding)) {
+            record(text, understanding);
+        }
+    }
+
+    /**
+     * Records {@code text}, a request the citizen said the bot misread (「ちがう」 to 「〜ということですか？」), unless
+     * {@link #consider} already kept it when it came, so one message is one entry.
+     */
+    public void declined(String text, Understanding understanding) {
+        if (!unsure(understanding)) {
+            record(text, understanding);
+        }
+    }
+
+    private boolean unsure(Understanding understanding) {
+        return understanding.is(Understanding.FALLBACK) || understanding.intent().confidence() < reviewBelow;
+    }
+
+    private void record(String text, Understanding understanding) {
+        try {
+            unanswered.record(new UnansweredUtterance(mask.mask(text), understanding.ranking(), clock.instant()));
+        } catch (RuntimeException e) {
+            log.warn("Could not record an unanswered message for review: {}", e.getClass().getSimpleName());
         }
     }
 }

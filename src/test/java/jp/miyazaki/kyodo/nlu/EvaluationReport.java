@@ -109,4 +109,44 @@ final class EvaluationReport {
         }
         return matrix;
     }
+
+    /**
+     * What asking 「〜ということですか？」 by {@code rule} changes on this set: how many messages get the question, how
+     * many of them the classifier had right (a tap more for the citizen), and of the flows it would have started
+     * wrongly (another intent, or out of scope), how many become a question instead.
+     */
+    ClarificationFigures clarification(Clarification rule, java.util.function.Predicate<String> offered) {
+        int asked = 0;
+        int rightAsked = 0;
+        int wrongFlows = 0;
+        int wrongAsked = 0;
+        int outOfScopeFlows = 0;
+        int outOfScopeAsked = 0;
+        for (Outcome o : outcomes) {
+            boolean question = !rule.candidates(o.understanding(), offered).isEmpty();
+            boolean flow = !o.understanding().is(Understanding.FALLBACK);
+            asked += question ? 1 : 0;
+            if (o.intentRight()) {
+                rightAsked += question ? 1 : 0;
+            } else if (flow) {
+                wrongFlows++;
+                wrongAsked += question ? 1 : 0;
+                if (o.example().intent().equals(Understanding.FALLBACK)) {
+                    outOfScopeFlows++;
+                    outOfScopeAsked += question ? 1 : 0;
+                }
+            }
+        }
+        return new ClarificationFigures(outcomes.size(), asked, rightAsked, wrongFlows, wrongAsked, outOfScopeFlows,
+                outOfScopeAsked);
+    }
+
+    /** The counts of {@link #clarification}; wrong flows include the out-of-scope ones. */
+    record ClarificationFigures(int utterances, int asked, int rightAsked, int wrongFlows, int wrongAsked,
+            int outOfScopeFlows, int outOfScopeAsked) {
+
+        double rightAskedRate() {
+            return rightAsked / (double) utterances;
+        }
+    }
 }

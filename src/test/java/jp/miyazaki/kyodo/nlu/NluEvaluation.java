@@ -49,6 +49,7 @@ public final class NluEvaluation {
         claimed.forEach(c -> System.out.printf("  %s -> %s %.2f%n", c.sentence(), c.understanding().intent().name(),
                 c.understanding().intent().confidence()));
         System.out.println();
+        printClarification(report, claimed, IntentLabels.load(dialogs.resolve("intents.yml")));
 
         System.out.println("slot        accuracy   expected  found-right  spurious");
         for (EvaluationReport.SlotScore s : report.slotScores()) {
@@ -60,6 +61,23 @@ public final class NluEvaluation {
         printConfusion(report);
         printErrors(report);
         crossValidate(intents, vocabulary, analyzer);
+    }
+
+    /** What the question 「〜ということですか？」 with the default band and margin changes, on both sets. */
+    private static void printClarification(EvaluationReport report, List<OutOfScopeCorpus.Claimed> claimed,
+            IntentLabels labels) {
+        Clarification rule = Clarification.DEFAULTS;
+        EvaluationReport.ClarificationFigures figures = report.clarification(rule, labels::has);
+        List<OutOfScopeCorpus.Claimed> asked = OutOfScopeCorpus.askedAbout(claimed, rule, labels::has);
+        System.out.printf("clarification (ask below %.2f, %.2f naming no condition, or within %.2f of the best, at"
+                + " most %d intents):%n", rule.below(), rule.bareBelow(), rule.margin(), rule.candidates());
+        System.out.printf("  evaluation set: %d of %d asked; %d of them were understood right (%.3f of the set)%n",
+                figures.asked(), figures.utterances(), figures.rightAsked(), figures.rightAskedRate());
+        System.out.printf("  wrong flows avoided: %d of %d (out of scope: %d of %d; flows opened %d before, %d after)%n",
+                figures.wrongAsked(), figures.wrongFlows(), figures.outOfScopeAsked(), figures.outOfScopeFlows(),
+                figures.outOfScopeFlows(), figures.outOfScopeFlows() - figures.outOfScopeAsked());
+        System.out.printf("  out-of-scope corpus: flows opened %d before, %d after%n%n", claimed.size(),
+                claimed.size() - asked.size());
     }
 
     private static void printPerIntent(EvaluationReport report) {

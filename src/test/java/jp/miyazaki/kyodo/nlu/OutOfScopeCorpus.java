@@ -38,4 +38,10 @@ record OutOfScopeCorpus(List<String> sentences) {
 
     record Claimed(String sentence, Understanding understanding) {
     }
+
+    /** The claimed sentences that {@code rule} asks about instead of opening a flow. */
+    static List<Claimed> askedAbout(List<Claimed> claimed, Clarification rule,
+            java.util.function.Predicate<String> offered) {
+        return claimed.stream().filter(c -> !rule.candidates(c.understanding(), offered).isEmpty()).toList();
+    }
 }

@@ -57,6 +57,19 @@ class UnansweredReviewTests {
     }
 
     @Test
+    void aDeclinedQuestionKeepsTheMessageOnceWhetherOrNotItWasKeptWhenItCame() {
+        Understanding unsure = answering("group.search", 0.53);
+        review.consider("環境の団体のボランティア", unsure);
+        review.declined("環境の団体のボランティア", unsure);
+        Understanding close = answering("activity.search", 0.62);
+        review.consider("週末の予定を見たい", close);
+        review.declined("週末の予定を見たい", close);
+
+        assertThat(log.entries).extracting(UnansweredUtterance::maskedText)
+                .containsExactly("週末の予定を見たい", "環境の団体のボランティア");
+    }
+
+    @Test
     void aFailingLogFailsNothing() {
         log.failing = true;
 

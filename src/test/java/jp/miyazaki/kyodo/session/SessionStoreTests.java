@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -12,6 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 import jp.miyazaki.kyodo.dialog.DialogState;
+import jp.miyazaki.kyodo.nlu.DateRange;
+import jp.miyazaki.kyodo.nlu.IntentScore;
+import jp.miyazaki.kyodo.nlu.Slots;
+import jp.miyazaki.kyodo.nlu.Token;
+import jp.miyazaki.kyodo.nlu.Understanding;
 import jp.miyazaki.kyodo.testsupport.RedisClients;
 import jp.miyazaki.kyodo.testsupport.RedisTestServer;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,6 +46,22 @@ class SessionStoreTests {
         assertThat(sessions.load("U1", DialogState.class)).contains(state);
         assertThat(REDIS.opsForValue().get("session-test:session:U1")).contains("\"flow\":\"signup\"");
         assertThat(sessions.load("U2", DialogState.class)).isEmpty();
+    }
+
+    @Test
+    void keepsAMessageAskedAboutWithItsWholeUnderstanding() {
+        Understanding understood = new Understanding(new IntentScore("group.search", 0.53),
+                List.of(new IntentScore("group.search", 0.53), new IntentScore("activity.search", 0.46)),
+                new Slots("environment", "青島", new DateRange(LocalDate.of(2026, 12, 5), LocalDate.of(2026, 12, 6)),
+                        "volunteer", null, null),
+                List.of(new Token("環境", "環境", "カンキョウ", "名詞")));
+        DialogState state = DialogState.fresh(Instant.parse("2026-12-01T01:00:00Z")).clarifying(
+                new DialogState.Clarifying("今週末の青島の環境の団体のボランティア", understood,
+                        List.of("group.search", "activity.search"), Instant.parse("2026-12-01T01:00:00Z")));
+
+        sessions.save("U1", state);
+
+        assertThat(sessions.load("U1", DialogState.class)).contains(state);
     }
 
     @Test

@@ -44,6 +44,8 @@ public record ConversationWords(List<String> noPreference, List<String> cancel, 
     static final String FILE = "conversation.yml";
     private static final Set<String> LISTS = Set.of("no_preference", "cancel", "correction", "change",
             "closing");
+    /** The question 「〜ということですか？」 of {@link ClarifyingDialog}: one intent, several, and the 「ちがう」 button. */
+    private static final List<String> REQUIRED_MESSAGES = List.of("clarify_one", "clarify_several", "clarify_none");
 
     public ConversationWords {
         noPreference = normalised(noPreference);
@@ -183,6 +185,8 @@ public record ConversationWords(List<String> noPreference, List<String> cancel, 
                 messages.put(entry.getKey(), entry.getValue().asText());
             }
         });
+        REQUIRED_MESSAGES.stream().filter(key -> !messages.containsKey(key)).forEach(key -> problems.add(
+                new Problem(FILE, doc.lineOf("/messages"), "messages need '" + key + "'")));
         return new ConversationWords(lists.get("no_preference"), lists.get("cancel"), lists.get("correction"),
                 lists.get("change"), conditions, lists.get("closing"), messages);
     }

@@ -2,8 +2,10 @@ package jp.miyazaki.kyodo.dialog.flow;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
@@ -12,6 +14,8 @@ import org.springframework.context.annotation.Configuration;
 
 import jp.miyazaki.kyodo.dialog.Dialog;
 import jp.miyazaki.kyodo.dialog.DialogAction;
+import jp.miyazaki.kyodo.nlu.IntentLabels;
+import jp.miyazaki.kyodo.nlu.UnansweredReview;
 
 /**
  * The flow engine as Spring beans. The registry loads {@code ${kyodo.dialogs-dir}/flows} and the message catalog
@@ -19,7 +23,7 @@ import jp.miyazaki.kyodo.dialog.DialogAction;
  * problem listed.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(DialogSettings.class)
+@EnableConfigurationProperties({DialogSettings.class, ClarificationSettings.class})
 public class DialogConfiguration {
 
     /** Runs before any bean reads a dialog file, so a broken one is reported as file:line:column. */
@@ -45,9 +49,17 @@ public class DialogConfiguration {
         return new PostbackTargetsCheck(registry);
     }
 
+    /**
+     * The flows, behind the question 「〜ということですか？」 for a request the understanding is unsure of; the intents'
+     * labels it offers are read (and checked) from {@code intents.yml} at start-up.
+     */
     @Bean
-    Dialog dialog(FlowRegistry registry, List<DialogAction> actions, DialogSettings settings) {
-        return new FlowDialog(registry::current, actions, settings);
+    Dialog dialog(@Value("${kyodo.dialogs-dir:dialogs}") Path dialogsDir, FlowRegistry registry,
+            List<DialogAction> actions, DialogSettings settings, ClarificationSettings clarification,
+            ObjectProvider<UnansweredReview> review) {
+        return new ClarifyingDialog(new FlowDialog(registry::current, actions, settings), registry::current,
+                IntentLabels.load(dialogsDir.resolve("intents.yml")), clarification,
+                Optional.ofNullable(review.getIfAvailable()));
     }
 
     @Bean

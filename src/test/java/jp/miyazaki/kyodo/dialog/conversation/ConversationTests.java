@@ -6,16 +6,21 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
+import jp.miyazaki.kyodo.dialog.Dialog;
+import jp.miyazaki.kyodo.dialog.flow.ClarificationSettings;
+import jp.miyazaki.kyodo.dialog.flow.ClarifyingDialog;
 import jp.miyazaki.kyodo.dialog.flow.DialogSettings;
 import jp.miyazaki.kyodo.dialog.flow.FlowDialog;
 import jp.miyazaki.kyodo.dialog.flow.FlowSet;
 import jp.miyazaki.kyodo.dialog.flow.ShippedFlows;
+import jp.miyazaki.kyodo.nlu.IntentLabels;
 import jp.miyazaki.kyodo.nlu.LanguageUnderstanding;
 import jp.miyazaki.kyodo.nlu.NaturalLanguageUnderstanding;
 import jp.miyazaki.kyodo.nlu.NluProperties;
@@ -28,6 +33,8 @@ import jp.miyazaki.kyodo.nlu.NluProperties;
 class ConversationTests {
 
     private static final Path SCRIPTS = Path.of("src", "test", "resources", "conversations");
+
+    private static final IntentLabels LABELS = IntentLabels.load(Path.of("dialogs", "intents.yml"));
 
     private static LanguageUnderstanding real;
 
@@ -43,7 +50,10 @@ class ConversationTests {
                 () -> {
                     Map<String, Object> script = ConversationRunner.read(file);
                     InMemoryActions actions = new InMemoryActions(ConversationRunner.DEFAULT_START.toLocalDate());
-                    FlowDialog dialog = new FlowDialog(() -> flows, actions.all(), DialogSettings.defaults());
+                    // As the app wires it: the flows behind the question 「〜ということですか？」.
+                    Dialog dialog = new ClarifyingDialog(new FlowDialog(() -> flows, actions.all(),
+                            DialogSettings.defaults()), () -> flows, LABELS, ClarificationSettings.defaults(),
+                            Optional.empty());
                     LanguageUnderstanding understanding = Boolean.TRUE.equals(script.get("real_understanding"))
                             ? real() : new KeywordUnderstanding();
                     new ConversationRunner(dialog, understanding).play(script);
