@@ -24,7 +24,7 @@ import jp.miyazaki.kyodo.catalog.OpportunityKind;
 
 /**
  * The walk a new citizen takes in the simulator, in their own words, through the real understanding, flows,
- * domain actions and sample catalog: find an environment activity in 青島 this weekend, sign up, see it, cancel
+ * domain actions and sample catalog: ask before consenting, then find an environment activity in 青島 this weekend, sign up, see it, cancel
  * it, ask when the 地域コミュニティ活動交付金 closes, find a room in 清武, ask for help founding an NPO, follow
  * disaster notices, and delete everything — after which Redis holds nothing about them. And two citizens who
  * confirm the last place at the same moment: exactly one gets it.
@@ -40,7 +40,10 @@ class CitizenJourneyIntegrationTests extends SimulatorIntegrationTest {
     void aNewCitizenDoesEverythingByChatting() throws Exception {
         assertThat(texts(event("follow"))).anySatisfy(text -> assertThat(text).contains("友だち追加ありがとうございます"));
 
-        JsonNode found = say("今週末、青島で環境のボランティアないですか？");
+        // A request before the welcome's consent waits for it and goes on after it.
+        assertThat(texts(say("今週末、青島で環境のボランティアないですか？")))
+                .anySatisfy(text -> assertThat(text).contains("ご用件は承りました"));
+        JsonNode found = say("はい");
         assertThat(cardTexts(found)).anySatisfy(card -> assertThat(card).contains("青島海岸ビーチクリーン"));
         String signUp = buttonData(found, "青島海岸ビーチクリーン", "申し込む");
 

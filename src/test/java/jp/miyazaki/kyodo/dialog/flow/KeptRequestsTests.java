@@ -54,8 +54,12 @@ class KeptRequestsTests {
                 cancel: [やめ]
                 correction: [やっぱり]
                 change: [変える]
+                closing: [ありがとう]
                 messages:
                   request_kept: ご用件はこのあとで続けます。
+                  clarify_one: "「{{label}}」ということですか？"
+                  clarify_several: 次のどれのことですか？
+                  clarify_none: ちがう
                 """);
         Files.writeString(dir.resolve("flows/fallback.yml"), """
                 flow: fallback
