@@ -187,12 +187,16 @@ public final class NaturalLanguageUnderstanding implements LanguageUnderstanding
         return new SearchWords(entities.needs(folded), keywords);
     }
 
-    /** A noun that names something (not a number, pronoun, suffix or time word, and not grammar in hiragana). */
+    /**
+     * A noun that names something (not a number, pronoun, suffix or time word, not grammar in hiragana, and longer
+     * than one character: the 小 of 大塚台小 names no activity).
+     */
     private static boolean isKeyword(Token token) {
         String pos = token.partOfSpeech() == null ? "" : token.partOfSpeech();
         String word = token.baseForm();
         return pos.startsWith("名詞") && !pos.contains("非自立") && !pos.contains("代名詞") && !pos.contains("数")
                 && !pos.contains("接尾") && !pos.contains("副詞可能") && !word.isBlank()
+                && word.codePointCount(0, word.length()) > 1
                 && !word.chars().allMatch(c -> (c >= 'ぁ' && c <= 'ゖ') || c == 'ー')
                 && word.codePoints().anyMatch(Character::isLetter);
     }
