@@ -58,6 +58,8 @@ class NaturalLanguageUnderstandingTests {
             ボッチャ体験とルール講習のキャンセルをしたい          | signup.cancel    | ボッチャ体験とルール講習
             文化芸術の助成金の締め切りを教えて                   | grant.deadline   | 文化芸術・国際交流活動助成金
             子育て応援助成金のしめきりはいつですか               | grant.deadline   | 子育て応援活動助成金
+            ステップアップ部門に申請したいんですが               | grant.search     | 市民活動支援補助金（ステップアップ部門）
+            スタートアップの補助金ってまだ間に合う？             | grant.deadline   | 市民活動支援補助金（スタートアップ部門）
             スポーツのボランティアに参加したい                   | -                | -
             佐土原公民館の場所を教えて                           | facility.search  | 佐土原公民館
             中央公民館は予約できますか                           | facility.search  | 宮崎市中央公民館
