@@ -151,7 +151,7 @@ public class CatalogActions {
     }
 
     /**
-     * None found: {@code searched} says for what (「中央・12月5日(土)・ボランティアの活動は見つかりませんでした。」), so the
+     * None found: {@code text} says for what (「中央・12月5日(土)・ボランティアの活動は見つかりませんでした。」), so the
      * citizen sees which conditions were used, and how many a wider search would find.
      */
     private Result noOpportunities(OpportunityQuery query, ZonedDateTime now, String language) {
@@ -175,7 +175,6 @@ public class CatalogActions {
             }
         }
         values.put("text", text.toString());
-        values.put("searched", text.toString());
         return new Result(NONE, values, List.of());
     }
 

@@ -196,7 +196,7 @@ final class InMemoryActions {
             }
         }
         if (cards.isEmpty()) {
-            return new DialogAction.Result("none", Map.of("count", "0", "searched", "条件に合う活動は見つかりませんでした。"),
+            return new DialogAction.Result("none", Map.of("count", "0", "text", "条件に合う活動は見つかりませんでした。"),
                     List.of());
         }
         return new DialogAction.Result("ok", Map.of("count", Integer.toString(cards.size())),
