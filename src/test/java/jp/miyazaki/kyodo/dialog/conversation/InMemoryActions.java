@@ -266,7 +266,9 @@ final class InMemoryActions {
             return DialogAction.Result.of("none");
         }
         signUps.remove(signUp.reference());
-        return DialogAction.Result.of("ok");
+        String title = find(signUp.opportunity()).map(Opportunity::title).orElse(signUp.opportunity());
+        return new DialogAction.Result("ok", Map.of("text", "「" + title + "」のお申し込みを取り消しました。"),
+                List.of());
     }
 
     /** Every confirmed sign-up counts as attended, two hours each. */
