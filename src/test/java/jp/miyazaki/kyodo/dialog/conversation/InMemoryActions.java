@@ -57,6 +57,8 @@ final class InMemoryActions {
         return List.of(
                 new CityGuideAction(CityGuide.load(Path.of("dialogs"))),
                 action("catalog.criteria", CatalogActions::criteria),
+                // The keyword understanding reads no search words, so nothing typed after the results narrows them.
+                action("catalog.refine", c -> DialogAction.Result.of("none")),
                 action("catalog.search", this::search),
                 action("catalog.opportunity", this::opportunity),
                 action("signup.create", this::signUp),
