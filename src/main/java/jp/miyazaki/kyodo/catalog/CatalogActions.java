@@ -181,7 +181,7 @@ public class CatalogActions {
     private Result noOpportunities(OpportunityQuery query, ZonedDateTime now, String language) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("count", "0");
-        String conditions = conditions(query);
+        String conditions = conditions(query, language);
         StringBuilder text = new StringBuilder(conditions.isEmpty() ? wording.text(language, "catalog.none", Map.of())
                 : wording.text(language, "catalog.none-for", Map.of("conditions", conditions)));
         if (!query.districts().isEmpty()) {
@@ -203,11 +203,12 @@ public class CatalogActions {
     }
 
     /** 「中央・12月5日(土)・福祉・ボランティア・手話」: what a search asked for, in the order a citizen says it. */
-    private static String conditions(OpportunityQuery query) {
+    private String conditions(OpportunityQuery query, String language) {
+        String dot = wording.text(language, "common.dot-separator", Map.of());
         List<String> parts = new ArrayList<>();
         if (!query.districts().isEmpty()) {
             parts.add(query.districts().equals(District.area(District.CITY_CENTRE)) ? District.CITY_CENTRE
-                    : String.join("・", query.districts()));
+                    : String.join(dot, query.districts()));
         }
         Optional<LocalDate> from = query.from();
         Optional<LocalDate> to = query.to();
@@ -221,7 +222,9 @@ public class CatalogActions {
         if (!query.keywords().isBlank()) {
             parts.add(query.keywords());
         }
-        return String.join("・", parts);
+        // 「子どもと行ける」 was heard too, though needs only order what is found.
+        ordered(query.needs()).forEach(need -> parts.add(mark(need)));
+        return String.join(dot, parts);
     }
 
     Card card(Opportunity opportunity) {

@@ -33,7 +33,9 @@ class SearchWordsTests {
             "雨でもできる活動, indoors",
             "屋内の活動を探しています, indoors",
             "オンラインで受けられる講座, online",
-            "家から参加できるものはありますか, online"})
+            "家から参加できるものはありますか, online",
+            "子どもと行けるボランティアないと？, children_welcome",
+            "座ってでもできる手伝い, light_work"})
     void findsTheNeedNamed(String message, String need) {
         assertThat(NLU.searchWords(message).needs()).contains(need);
     }
@@ -55,6 +57,12 @@ class SearchWordsTests {
                 .doesNotContain("佐土原", "活動");
         assertThat(NLU.searchWords("今週末の環境ボランティア").keywords()).isEmpty();
         assertThat(NLU.searchWords("来週の中央の講座").keywords()).isEmpty();
+    }
+
+    /** 「講座って」 holds 座って, which is no need there. */
+    @Test
+    void aNeedWordInsideAnotherWordIsNoNeed() {
+        assertThat(NLU.searchWords("土曜に中央あたりで防災の講座ってある？").needs()).isEmpty();
     }
 
     @Test
