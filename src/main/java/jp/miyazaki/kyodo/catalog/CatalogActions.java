@@ -92,8 +92,8 @@ public class CatalogActions {
             return conditions;
         }
         SearchWords asked = new ActionSlots(context).text("request").map(searchWords).orElse(SearchWords.NONE);
-        boolean said = !needs(asked).isEmpty() || !asked.keywords().isEmpty() && !search.opportunities(
-                OpportunityQuery.ANY.withKeywords(String.join(" ", asked.keywords())), context.at()).isEmpty();
+        boolean said = !needs(asked).isEmpty() || !asked.keywords().isEmpty()
+                && search.anyOpportunityWith(String.join(" ", asked.keywords()), context.at());
         return said ? new Result("given", Map.of(), List.of()) : conditions;
     }
 

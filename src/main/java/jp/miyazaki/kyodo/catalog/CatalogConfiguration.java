@@ -7,6 +7,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.util.function.SingletonSupplier;
 
 import jp.miyazaki.kyodo.dialog.DialogAction;
 import jp.miyazaki.kyodo.dialog.NamedAction;
@@ -61,11 +62,18 @@ public class CatalogConfiguration {
         return new SampleCatalogLoader(repository, properties, clock.getIfAvailable(Clock::systemUTC), events);
     }
 
+    /**
+     * The understanding is looked up at the first search, not at start-up (it knows the catalog's names, so it is
+     * built after the catalog), and only once: a bean lookup costs more than reading the message.
+     */
     @Bean
     CatalogActions catalogActions(CatalogRepository repository, CatalogSearch search, Availability availability,
             Wording wording, ObjectProvider<NaturalLanguageUnderstanding> understanding) {
-        return new CatalogActions(repository, search, availability, wording, text -> understanding.getIfAvailable()
-                == null ? SearchWords.NONE : understanding.getObject().searchWords(text));
+        SingletonSupplier<NaturalLanguageUnderstanding> reader = SingletonSupplier.of(understanding::getIfAvailable);
+        return new CatalogActions(repository, search, availability, wording, text -> {
+            NaturalLanguageUnderstanding available = reader.get();
+            return available == null ? SearchWords.NONE : available.searchWords(text);
+        });
     }
 
     @Bean

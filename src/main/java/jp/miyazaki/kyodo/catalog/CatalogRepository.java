@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.ZSetOperations.TypedTuple;
@@ -38,12 +39,15 @@ public class CatalogRepository {
 
     private static final double TITLE_WEIGHT = 3;
     private static final double TEXT_WEIGHT = 1;
+    /** How many parsed items of one type are kept (a few catalogs' worth); past that they are parsed afresh. */
+    private static final int PARSED_KEPT = 2_048;
 
     private final StringRedisTemplate redis;
     private final JsonMapper json;
     private final RedisKeys keys;
     private final SearchTerms searchTerms;
     private final VersionCounter version;
+    private final Map<Class<?>, Map<String, Object>> parsed = new ConcurrentHashMap<>();
 
     public CatalogRepository(StringRedisTemplate redis, JsonMapper json, RedisKeys keys,
             SearchTerms searchTerms) {
@@ -82,7 +86,7 @@ public class CatalogRepository {
 
     public Optional<Opportunity> findOpportunity(String id) {
         return Optional.ofNullable(redis.opsForValue().get(opportunityKey(id)))
-                .map(text -> json.readValue(text, Opportunity.class));
+                .map(text -> parsed(text, Opportunity.class));
     }
 
     /** Every opportunity, soonest first. */
@@ -93,9 +97,14 @@ public class CatalogRepository {
 
     /** Opportunities starting in [from, to], soonest first. */
     public List<Opportunity> opportunitiesStartingBetween(OffsetDateTime from, OffsetDateTime to) {
+        return opportunities(opportunityIdsStartingBetween(from, to));
+    }
+
+    /** The ids of the opportunities starting in [from, to], soonest first, without reading them. */
+    public Set<String> opportunityIdsStartingBetween(OffsetDateTime from, OffsetDateTime to) {
         Set<String> ids = redis.opsForZSet().rangeByScore(keys.key("catalog", "opportunities"),
                 from.toEpochSecond(), to.toEpochSecond());
-        return opportunities(ids == null ? List.of() : ids);
+        return ids == null ? Set.of() : ids;
     }
 
     public Set<String> opportunityIdsByCategory(Category category) {
@@ -177,7 +186,7 @@ public class CatalogRepository {
 
     public Optional<Grant> findGrant(String id) {
         return Optional.ofNullable(redis.opsForValue().get(keys.key("catalog", "grant", id)))
-                .map(text -> json.readValue(text, Grant.class));
+                .map(text -> parsed(text, Grant.class));
     }
 
     /** Every grant, nearest deadline first. */
@@ -219,7 +228,7 @@ public class CatalogRepository {
 
     public Optional<Facility> findFacility(String id) {
         return Optional.ofNullable(redis.opsForValue().get(keys.key("catalog", "facility", id)))
-                .map(text -> json.readValue(text, Facility.class));
+                .map(text -> parsed(text, Facility.class));
     }
 
     /** Every facility, by id. */
@@ -277,7 +286,24 @@ public class CatalogRepository {
         if (texts == null) {
             return List.of();
         }
-        return texts.stream().filter(Objects::nonNull).map(text -> json.readValue(text, type)).toList();
+        return texts.stream().filter(Objects::nonNull).map(text -> parsed(text, type)).toList();
+    }
+
+    /**
+     * The item a stored JSON text holds. Every search reads all upcoming opportunities, so an unchanged item is
+     * parsed once, not at every turn: the items are immutable records, and a changed item has another text.
+     */
+    private <T> T parsed(String text, Class<T> type) {
+        Map<String, Object> known = parsed.computeIfAbsent(type, t -> new ConcurrentHashMap<>());
+        Object item = known.get(text);
+        if (item == null) {
+            if (known.size() >= PARSED_KEPT) {
+                known.clear();
+            }
+            item = json.readValue(text, type);
+            known.put(text, item);
+        }
+        return type.cast(item);
     }
 
     private Set<String> members(String key) {

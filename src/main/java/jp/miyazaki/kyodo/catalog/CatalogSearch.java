@@ -34,18 +34,12 @@ public class CatalogSearch {
     }
 
     public List<OpportunityMatch> opportunities(OpportunityQuery query, ZonedDateTime now) {
-        OffsetDateTime nowTokyo = now.withZoneSameInstant(CityTime.ZONE).toOffsetDateTime();
-        OffsetDateTime from = query.from()
-                .map(day -> day.atStartOfDay(CityTime.ZONE).toOffsetDateTime())
-                .filter(start -> start.isAfter(nowTokyo))
-                .orElse(nowTokyo);
-        OffsetDateTime to = query.to()
-                .map(day -> day.atTime(LocalTime.MAX).atZone(CityTime.ZONE).toOffsetDateTime())
-                .orElse(nowTokyo.plusDays(HORIZON_DAYS));
-        if (to.isBefore(from)) {
+        Optional<Window> window = window(query, now);
+        if (window.isEmpty()) {
             return List.of();
         }
-        List<Opportunity> candidates = new ArrayList<>(repository.opportunitiesStartingBetween(from, to));
+        List<Opportunity> candidates = new ArrayList<>(repository.opportunitiesStartingBetween(window.get().from(),
+                window.get().to()));
         Optional<Set<String>> allowed = allowedIds(query);
         allowed.ifPresent(ids -> candidates.removeIf(o -> !ids.contains(o.id())));
 
@@ -63,6 +57,40 @@ public class CatalogSearch {
                 .thenComparing(m -> m.opportunity().start())
                 .thenComparing(m -> m.opportunity().id()));
         return matches;
+    }
+
+    /**
+     * Whether {@link #opportunities} would find anything for these keywords and no other condition, without reading
+     * the opportunities themselves: only their ids by date and the keywords' term scores.
+     */
+    public boolean anyOpportunityWith(String keywords, ZonedDateTime now) {
+        Set<String> terms = searchTerms.of(keywords);
+        Optional<Window> window = window(OpportunityQuery.ANY, now);
+        if (terms.isEmpty() || window.isEmpty()) {
+            return !opportunities(OpportunityQuery.ANY.withKeywords(keywords), now).isEmpty();
+        }
+        Map<String, Double> scores = repository.termScores(terms);
+        if (scores.values().stream().noneMatch(score -> score > 0)) {
+            return false;
+        }
+        return repository.opportunityIdsStartingBetween(window.get().from(), window.get().to()).stream()
+                .anyMatch(id -> scores.getOrDefault(id, 0.0) > 0);
+    }
+
+    /** The start times a query looks at: from now (or its later first day) to its last day or the horizon. */
+    private static Optional<Window> window(OpportunityQuery query, ZonedDateTime now) {
+        OffsetDateTime nowTokyo = now.withZoneSameInstant(CityTime.ZONE).toOffsetDateTime();
+        OffsetDateTime from = query.from()
+                .map(day -> day.atStartOfDay(CityTime.ZONE).toOffsetDateTime())
+                .filter(start -> start.isAfter(nowTokyo))
+                .orElse(nowTokyo);
+        OffsetDateTime to = query.to()
+                .map(day -> day.atTime(LocalTime.MAX).atZone(CityTime.ZONE).toOffsetDateTime())
+                .orElse(nowTokyo.plusDays(HORIZON_DAYS));
+        return to.isBefore(from) ? Optional.empty() : Optional.of(new Window(from, to));
+    }
+
+    private record Window(OffsetDateTime from, OffsetDateTime to) {
     }
 
     /** How many of the needs asked for the opportunity meets. */

@@ -3,7 +3,9 @@ package jp.miyazaki.kyodo.catalog;
 import java.text.Normalizer;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import jp.miyazaki.kyodo.nlu.MorphologicalAnalyzer;
@@ -19,7 +21,12 @@ public final class NameMatcher {
     /** Below this similarity a name is not taken to mean the item. */
     static final double THRESHOLD = 0.6;
 
+    /** How many candidates' readings are kept (a few catalogs' titles); past that they are read afresh. */
+    private static final int READINGS_KEPT = 4_096;
+
     private final MorphologicalAnalyzer analyzer;
+    /** The readings of candidates' names: every search compares the same titles, so each is read once. */
+    private final Map<String, String> readings = new ConcurrentHashMap<>();
 
     public NameMatcher(MorphologicalAnalyzer analyzer) {
         this.analyzer = analyzer;
@@ -49,7 +56,7 @@ public final class NameMatcher {
 
     private double similarity(String wantedForm, String wantedReading, String candidate) {
         String form = fold(candidate);
-        String candidateReading = reading(candidate);
+        String candidateReading = candidateReading(candidate);
         double best = Math.max(ratio(wantedForm, form), ratio(wantedReading, candidateReading));
         if (form.length() >= 4 && wantedForm.contains(form)) {
             // The citizen wrote the whole name inside a sentence ("地域コミュニティ活動交付金の締め切りは？").
@@ -63,6 +70,18 @@ public final class NameMatcher {
             best = Math.max(best, 0.65 + 0.3 * wantedReading.length() / candidateReading.length());
         }
         return Math.min(best, 1.0);
+    }
+
+    private String candidateReading(String candidate) {
+        String known = readings.get(candidate);
+        if (known == null) {
+            if (readings.size() >= READINGS_KEPT) {
+                readings.clear();
+            }
+            known = reading(candidate);
+            readings.put(candidate, known);
+        }
+        return known;
     }
 
     private String reading(String text) {
