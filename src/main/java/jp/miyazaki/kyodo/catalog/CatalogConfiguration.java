@@ -12,8 +12,8 @@ import jp.miyazaki.kyodo.dialog.DialogAction;
 import jp.miyazaki.kyodo.dialog.NamedAction;
 import jp.miyazaki.kyodo.broadcast.CategoryNames;
 import jp.miyazaki.kyodo.dialog.Wording;
+import jp.miyazaki.kyodo.nlu.BilingualUnderstanding;
 import jp.miyazaki.kyodo.nlu.MorphologicalAnalyzer;
-import jp.miyazaki.kyodo.nlu.NaturalLanguageUnderstanding;
 import jp.miyazaki.kyodo.nlu.SearchWords;
 import jp.miyazaki.kyodo.session.RedisSettings;
 import tools.jackson.databind.json.JsonMapper;
@@ -63,7 +63,7 @@ public class CatalogConfiguration {
 
     @Bean
     CatalogActions catalogActions(CatalogRepository repository, CatalogSearch search, Availability availability,
-            Wording wording, ObjectProvider<NaturalLanguageUnderstanding> understanding) {
+            Wording wording, ObjectProvider<BilingualUnderstanding> understanding) {
         return new CatalogActions(repository, search, availability, wording, text -> understanding.getIfAvailable()
                 == null ? SearchWords.NONE : understanding.getObject().searchWords(text));
     }

@@ -1,7 +1,10 @@
-package jp.miyazaki.kyodo.citizen;
+package jp.miyazaki.kyodo.nlu;
 
-/** What a message's script says about its language, before any model reads it. */
-final class MessageScript {
+/**
+ * What a message's script says about its language, before any model reads it: the reply's language
+ * ({@code CitizenLanguage}) and the model that reads the message ({@link BilingualUnderstanding}) follow the same rule.
+ */
+public final class MessageScript {
 
     private static final int MIN_WORDS = 2;
 
@@ -12,7 +15,7 @@ final class MessageScript {
      * Whether the message is written in Latin script: no kana or kanji, at least two words, and mostly ASCII
      * letters. One word ("Taro", an e-mail address, a code) says too little to change the reply's language.
      */
-    static boolean isLatin(String text) {
+    public static boolean isLatin(String text) {
         int letters = 0;
         int others = 0;
         for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
