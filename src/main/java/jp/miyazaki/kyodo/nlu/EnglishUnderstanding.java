@@ -23,6 +23,7 @@ public final class EnglishUnderstanding implements LanguageUnderstanding {
 
     /** What a district's words read as for the classifier, so an unseen district still looks like one. */
     static final String DISTRICT_PLACEHOLDER = "xdistrict";
+    static final String TOPIC_MARK = "xtopic";
     private static final Pattern NOT_BUT = Pattern.compile("\\b(?:not|no)\\b[^.;!?]*?\\b(?:but|rather)\\b|\\bi mean\\b");
     private static final int MASK = IntentFeatures.DIMENSIONS - 1;
     private static final int STEM = 0x2545F491;
@@ -165,14 +166,18 @@ public final class EnglishUnderstanding implements LanguageUnderstanding {
         return end < 0 || end >= normalized.length() ? normalized : normalized.substring(end);
     }
 
-    /** The text with the district it names replaced by {@link #DISTRICT_PLACEHOLDER}. */
+    /**
+     * The text with the district it names replaced by {@link #DISTRICT_PLACEHOLDER}, and {@link #TOPIC_MARK} added
+     * when it names a topic: the many topic words are few in the training phrases, the fact that one is named is not.
+     */
     private static String masked(String normalized, EnglishEntities.Found found, List<EnglishWords.Word> words) {
-        if (found.district().isEmpty()) {
-            return normalized;
+        String masked = normalized;
+        if (found.district().isPresent()) {
+            EnglishEntities.Match district = found.district().get();
+            masked = normalized.substring(0, words.get(district.from()).start()) + DISTRICT_PLACEHOLDER
+                    + normalized.substring(words.get(district.to() - 1).end());
         }
-        EnglishEntities.Match district = found.district().get();
-        return normalized.substring(0, words.get(district.from()).start()) + DISTRICT_PLACEHOLDER
-                + normalized.substring(words.get(district.to() - 1).end());
+        return found.category() == null ? masked : masked + " " + TOPIC_MARK;
     }
 
     /** Stems, stem bigrams and character 3-grams of each stem (with its boundaries), hashed. */
