@@ -66,11 +66,44 @@ public final class NluEvaluation {
         printConfusion(report);
         printErrors(report);
         crossValidate(intents, vocabulary, analyzer);
+        if (EnglishUnderstanding.presentIn(dialogs)) {
+            crossValidateEnglish(dialogs);
+        }
         for (EnglishFigures figures : english) {
             System.out.println();
             System.out.printf("English, %s:%n", figures.file());
             printErrors(figures.report());
         }
+    }
+
+    /** Stratified k-fold over the English training phrases, as {@link #crossValidate} does for the Japanese. */
+    private static void crossValidateEnglish(Path dialogs) {
+        List<IntentPhrases> intents = IntentPhrases.load(dialogs.resolve("en/intents.yml"));
+        EnglishVocabulary vocabulary = EnglishVocabulary.load(dialogs.resolve("en/entities.yml"));
+        int right = 0;
+        int total = 0;
+        for (int fold = 0; fold < FOLDS; fold++) {
+            List<IntentPhrases> train = new ArrayList<>();
+            List<IntentPhrases> test = new ArrayList<>();
+            for (IntentPhrases intent : intents) {
+                List<String> in = new ArrayList<>();
+                List<String> out = new ArrayList<>();
+                for (int i = 0; i < intent.phrases().size(); i++) {
+                    (i % FOLDS == fold ? out : in).add(intent.phrases().get(i));
+                }
+                train.add(new IntentPhrases(intent.name(), intent.description(), in));
+                test.add(new IntentPhrases(intent.name(), intent.description(), out));
+            }
+            EnglishUnderstanding model = EnglishUnderstanding.train(train, vocabulary, NluProperties.DEFAULT_THRESHOLD);
+            for (IntentPhrases intent : test) {
+                for (String phrase : intent.phrases()) {
+                    total++;
+                    right += model.parse(phrase, EvaluationSet.REFERENCE_TIME).is(intent.name()) ? 1 : 0;
+                }
+            }
+        }
+        System.out.printf("English: %d training phrases, %d-fold cross-validation accuracy %.3f%n",
+                intents.stream().mapToInt(i -> i.phrases().size()).sum(), FOLDS, right / (double) total);
     }
 
     /** One English set measured through the app's understanding (the English model for Latin script). */
