@@ -1,5 +1,7 @@
 package jp.miyazaki.kyodo.nlu;
 
+import java.util.regex.Pattern;
+
 /**
  * What a message's script says about its language, before any model reads it: the reply's language
  * ({@code CitizenLanguage}) and the model that reads the message ({@link BilingualUnderstanding}) follow the same rule.
@@ -7,6 +9,7 @@ package jp.miyazaki.kyodo.nlu;
 public final class MessageScript {
 
     private static final int MIN_WORDS = 2;
+    private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][a-z]{2,}[?!.]*");
 
     private MessageScript() {
     }
@@ -33,5 +36,14 @@ public final class MessageScript {
         }
         long words = text.trim().split("\\s+").length;
         return words >= MIN_WORDS && letters > 2 * others;
+    }
+
+    /**
+     * Whether the message is one word of three ASCII letters or more and nothing else but closing punctuation
+     * ("Grants?", "cancel"): too little to tell the language, but worth an English reading where the Japanese finds
+     * nothing. A code, number or address is not one (a name is, and reads as fallback in English too).
+     */
+    public static boolean isLatinWord(String text) {
+        return LATIN_WORD.matcher(text.strip()).matches();
     }
 }

@@ -175,4 +175,20 @@ class EnglishUnderstandingTests {
         assertThat(new BilingualUnderstanding(japanese, Optional.empty()).parse("Hello there", TUESDAY))
                 .isEqualTo(japanese.parse("Hello there", TUESDAY));
     }
+
+    /** One English word the Japanese cannot place is read in English; a name stays the Japanese reading. */
+    @Test
+    void oneEnglishWordTheJapaneseCannotPlaceIsReadInEnglish() {
+        NaturalLanguageUnderstanding japanese =
+                NaturalLanguageUnderstanding.fromDialogs(DIALOGS, NluProperties.DEFAULT_THRESHOLD);
+        BilingualUnderstanding both = new BilingualUnderstanding(japanese, Optional.of(ENGLISH));
+
+        assertThat(japanese.parse("Grants?", TUESDAY).intent().name()).isEqualTo(Understanding.FALLBACK);
+        assertThat(both.parse("Grants?", TUESDAY).intent().name()).isEqualTo("grant.search");
+        assertThat(both.parse("Deadlines", TUESDAY).intent().name()).isEqualTo("grant.deadline");
+        assertThat(both.parse("unsubscribe", TUESDAY).intent().name()).isEqualTo("subscription.manage");
+        for (String text : List.of("Taro", "zzz", "ok", "K7Q4-9MZP", "hanako@example.jp")) {
+            assertThat(both.parse(text, TUESDAY)).as(text).isEqualTo(japanese.parse(text, TUESDAY));
+        }
+    }
 }
