@@ -61,9 +61,10 @@ final class EnglishDates {
                     + "|tomorrow's)\\b"), (m, t) -> DateRange.day(t.plusDays(1))),
             new Rule(Pattern.compile("\\b(?:today|todays|today's|tonight|tonite|this evening|this afternoon"
                     + "|this morning|2day)\\b"), (m, t) -> DateRange.day(t)),
-            new Rule(Pattern.compile("\\b(?:next\\s+(?:weekend|wkend|wknd)|weekend\\s+after\\s+this|the\\s+weekend\\s+after\\s+next"
-                    + "|weekend\\s+after\\s+next)\\b"), EnglishDates::laterWeekend),
-            new Rule(Pattern.compile("\\b(?:this\\s+|the\\s+|coming\\s+|on\\s+the\\s+)?(?:week-?ends?|wkends?|wknds?|weeknd)\\b"
+            new Rule(Pattern.compile("\\b(?:next\\s+(?:weekend|wkend|wknd)|weekend\\s+after\\s+this"
+                    + "|the\\s+weekend\\s+after\\s+next|weekend\\s+after\\s+next)\\b"), EnglishDates::laterWeekend),
+            new Rule(Pattern.compile("\\b(?:this\\s+|the\\s+|coming\\s+|on\\s+the\\s+)?"
+                    + "(?:week-?ends?|wkends?|wknds?|weeknd)\\b"
                     + "|\\bsat(?:urday)?\\s*(?:and|or|&|/|\\+)\\s*sun(?:day)?\\b"), (m, t) -> weekend(t)),
             new Rule(Pattern.compile("\\b(this|next|coming|the coming|on|this coming|the next)?\\s*\\b" + WEEKDAY
                     + "\\b(\\s+next\\s+week|\\s+after\\s+next)?"), EnglishDates::weekday),

@@ -149,7 +149,8 @@ final class EnglishEntities {
             String restA = a.substring(prefix + 1);
             String restB = b.substring(prefix + 1);
             boolean swapped = prefix + 1 < a.length() && a.charAt(prefix) == b.charAt(prefix + 1)
-                    && a.charAt(prefix + 1) == b.charAt(prefix) && a.substring(prefix + 2).equals(b.substring(prefix + 2));
+                    && a.charAt(prefix + 1) == b.charAt(prefix)
+                    && a.substring(prefix + 2).equals(b.substring(prefix + 2));
             return restA.equals(restB) || swapped;
         }
         String longer = a.length() > b.length() ? a : b;

@@ -24,7 +24,8 @@ public final class EnglishUnderstanding implements LanguageUnderstanding {
     /** What a district's words read as for the classifier, so an unseen district still looks like one. */
     static final String DISTRICT_PLACEHOLDER = "xdistrict";
     static final String TOPIC_MARK = "xtopic";
-    private static final Pattern NOT_BUT = Pattern.compile("\\b(?:not|no)\\b[^.;!?]*?\\b(?:but|rather)\\b|\\bi mean\\b");
+    private static final Pattern NOT_BUT =
+            Pattern.compile("\\b(?:not|no)\\b[^.;!?]*?\\b(?:but|rather)\\b|\\bi mean\\b");
     private static final int MASK = IntentFeatures.DIMENSIONS - 1;
     private static final int STEM = 0x2545F491;
     private static final int BIGRAM = 0x61C88647;
@@ -144,7 +145,8 @@ public final class EnglishUnderstanding implements LanguageUnderstanding {
         }
         for (int i = 0; i < words.size(); i++) {
             EnglishWords.Word word = words.get(i);
-            if (!found.used()[i] && !analysis.isStopWord(word.text()) && !aloneRule.get().with().contains(word.stem())) {
+            boolean other = !found.used()[i] && !analysis.isStopWord(word.text());
+            if (other && !aloneRule.get().with().contains(word.stem())) {
                 return false;
             }
         }

@@ -31,7 +31,8 @@ public record EnglishVocabulary(List<String> stopWords, List<Entry> categories, 
     public static EnglishVocabulary load(Path file) {
         Map<String, Object> root = EntityVocabulary.readYaml(file);
         return new EnglishVocabulary(EntityVocabulary.strings(root, "stop_words"),
-                entries(root, "categories", "id", "synonyms", file), entries(root, "districts", "name", "spellings", file),
+                entries(root, "categories", "id", "synonyms", file),
+                entries(root, "districts", "name", "spellings", file),
                 entries(root, "kinds", "id", "synonyms", file),
                 root.containsKey("needs") ? entries(root, "needs", "id", "synonyms", file) : List.of());
     }
