@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import jp.miyazaki.kyodo.nlu.BilingualUnderstanding;
 import jp.miyazaki.kyodo.nlu.IntentScore;
-import jp.miyazaki.kyodo.nlu.NaturalLanguageUnderstanding;
 import jp.miyazaki.kyodo.nlu.Slots;
 import jp.miyazaki.kyodo.nlu.Token;
 import jp.miyazaki.kyodo.nlu.Understanding;
@@ -27,9 +27,9 @@ public class NluParseController {
     static final int MAX_TEXT_LENGTH = 5000;
     static final int REFERENCE_TIME_YEARS = 100;
 
-    private final NaturalLanguageUnderstanding understanding;
+    private final BilingualUnderstanding understanding;
 
-    public NluParseController(NaturalLanguageUnderstanding understanding) {
+    public NluParseController(BilingualUnderstanding understanding) {
         this.understanding = understanding;
     }
 

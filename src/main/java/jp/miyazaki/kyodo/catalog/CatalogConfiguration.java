@@ -13,8 +13,8 @@ import jp.miyazaki.kyodo.dialog.DialogAction;
 import jp.miyazaki.kyodo.dialog.NamedAction;
 import jp.miyazaki.kyodo.broadcast.CategoryNames;
 import jp.miyazaki.kyodo.dialog.Wording;
+import jp.miyazaki.kyodo.nlu.BilingualUnderstanding;
 import jp.miyazaki.kyodo.nlu.MorphologicalAnalyzer;
-import jp.miyazaki.kyodo.nlu.NaturalLanguageUnderstanding;
 import jp.miyazaki.kyodo.nlu.SearchWords;
 import jp.miyazaki.kyodo.session.RedisSettings;
 import tools.jackson.databind.json.JsonMapper;
@@ -68,10 +68,10 @@ public class CatalogConfiguration {
      */
     @Bean
     CatalogActions catalogActions(CatalogRepository repository, CatalogSearch search, Availability availability,
-            Wording wording, ObjectProvider<NaturalLanguageUnderstanding> understanding) {
-        SingletonSupplier<NaturalLanguageUnderstanding> reader = SingletonSupplier.of(understanding::getIfAvailable);
+            Wording wording, ObjectProvider<BilingualUnderstanding> understanding) {
+        SingletonSupplier<BilingualUnderstanding> reader = SingletonSupplier.of(understanding::getIfAvailable);
         return new CatalogActions(repository, search, availability, wording, text -> {
-            NaturalLanguageUnderstanding available = reader.get();
+            BilingualUnderstanding available = reader.get();
             return available == null ? SearchWords.NONE : available.searchWords(text);
         });
     }

@@ -13,6 +13,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
 import jp.miyazaki.kyodo.line.LineGateway;
+import jp.miyazaki.kyodo.nlu.MessageScript;
 import jp.miyazaki.kyodo.session.RedisSettings;
 
 /**

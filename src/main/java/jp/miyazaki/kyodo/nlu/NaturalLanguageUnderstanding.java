@@ -252,7 +252,7 @@ public final class NaturalLanguageUnderstanding implements LanguageUnderstanding
      * The ranking with {@code intent} first, at least as sure as {@code floor}; the others share what is left in
      * their proportions, so no other intent looks close to it.
      */
-    private static List<IntentScore> first(List<IntentScore> ranking, String intent, double floor) {
+    static List<IntentScore> first(List<IntentScore> ranking, String intent, double floor) {
         double confidence = Math.max(floor, ranking.stream().filter(score -> score.name().equals(intent))
                 .mapToDouble(IntentScore::confidence).findFirst().orElse(0));
         List<IntentScore> others = ranking.stream().filter(score -> !score.name().equals(intent)).toList();

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +18,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 
 import jp.miyazaki.kyodo.dialog.DialogAction.Context;
 import jp.miyazaki.kyodo.dialog.flow.ShippedFlows;
+import jp.miyazaki.kyodo.nlu.BilingualUnderstanding;
 import jp.miyazaki.kyodo.nlu.NaturalLanguageUnderstanding;
 import jp.miyazaki.kyodo.nlu.NluProperties;
 import jp.miyazaki.kyodo.shared.CityTime;
@@ -93,15 +95,16 @@ class SearchCostTests {
     @Test
     void theUnderstandingIsLookedUpOnceForEverySearch() {
         AtomicInteger lookups = new AtomicInteger();
-        ObjectProvider<NaturalLanguageUnderstanding> provider = new ObjectProvider<>() {
+        BilingualUnderstanding understanding = new BilingualUnderstanding(UNDERSTANDING, Optional.empty());
+        ObjectProvider<BilingualUnderstanding> provider = new ObjectProvider<>() {
             @Override
-            public NaturalLanguageUnderstanding getIfAvailable() {
+            public BilingualUnderstanding getIfAvailable() {
                 lookups.incrementAndGet();
-                return UNDERSTANDING;
+                return understanding;
             }
 
             @Override
-            public NaturalLanguageUnderstanding getObject() {
+            public BilingualUnderstanding getObject() {
                 return getIfAvailable();
             }
         };

@@ -10,10 +10,16 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The held-out, labelled utterances of {@code src/test/resources/nlu/evaluation.tsv}. */
+/**
+ * Labelled utterances: the held-out Japanese ones of {@code src/test/resources/nlu/evaluation.tsv}, the held-out
+ * English ones of {@code evaluation-en.tsv} (written apart from {@code dialogs/en/}) and the English development set
+ * {@code development-en.tsv}, all in the same format.
+ */
 record EvaluationSet(List<Example> examples) {
 
     static final Path FILE = Path.of("src/test/resources/nlu/evaluation.tsv");
+    static final Path ENGLISH_FILE = Path.of("src/test/resources/nlu/evaluation-en.tsv");
+    static final Path ENGLISH_DEVELOPMENT_FILE = Path.of("src/test/resources/nlu/development-en.tsv");
     static final ZonedDateTime REFERENCE_TIME = ZonedDateTime.parse("2026-12-01T10:00:00+09:00[Asia/Tokyo]");
 
     /** One utterance with its expected intent and slots; {@code tags} mark dialect, kana-only or typo. */
@@ -22,9 +28,13 @@ record EvaluationSet(List<Example> examples) {
     }
 
     static EvaluationSet load() {
+        return load(FILE);
+    }
+
+    static EvaluationSet load(Path file) {
         List<String> lines;
         try {
-            lines = Files.readAllLines(FILE, StandardCharsets.UTF_8);
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -41,7 +51,7 @@ record EvaluationSet(List<Example> examples) {
             }
             String[] f = line.split("\t", -1);
             if (f.length != 6) {
-                throw new IllegalStateException(FILE + ":" + (i + 1) + ": expected 6 tab-separated columns");
+                throw new IllegalStateException(file + ":" + (i + 1) + ": expected 6 tab-separated columns");
             }
             examples.add(new Example(i + 1, f[0], f[1], absent(f[2]), absent(f[3]), date(absent(f[4])), f[5]));
         }

@@ -1,9 +1,12 @@
 package jp.miyazaki.kyodo.nlu;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Prints how well the NLU understands the held-out evaluation set, plus k-fold cross-validation over the training
@@ -41,6 +44,8 @@ public final class NluEvaluation {
         System.out.printf("in-scope answered as fallback     %.3f%n", report.inScopeRejectionRate());
         System.out.printf("intent accuracy on dialect %.3f, kana-only %.3f, typos %.3f%n%n",
                 report.accuracyForTag("dialect"), report.accuracyForTag("kana"), report.accuracyForTag("typo"));
+        List<EnglishFigures> english = englishFigures(dialogs, nlu);
+        printBeside(report, english);
         OutOfScopeCorpus corpus = OutOfScopeCorpus.load();
         List<OutOfScopeCorpus.Claimed> claimed = corpus.claimed(nlu);
         System.out.printf("out-of-scope corpus %s: %d of %d sentences claimed by an intent, false positives %.3f%n",
@@ -61,6 +66,102 @@ public final class NluEvaluation {
         printConfusion(report);
         printErrors(report);
         crossValidate(intents, vocabulary, analyzer);
+        if (EnglishUnderstanding.presentIn(dialogs)) {
+            crossValidateEnglish(dialogs);
+        }
+        for (EnglishFigures figures : english) {
+            System.out.println();
+            System.out.printf("English, %s:%n", figures.file());
+            printErrors(figures.report());
+        }
+    }
+
+    /** Stratified k-fold over the English training phrases, as {@link #crossValidate} does for the Japanese. */
+    private static void crossValidateEnglish(Path dialogs) {
+        List<IntentPhrases> intents = IntentPhrases.load(dialogs.resolve("en/intents.yml"));
+        EnglishVocabulary vocabulary = EnglishVocabulary.load(dialogs.resolve("en/entities.yml"));
+        int right = 0;
+        int total = 0;
+        for (int fold = 0; fold < FOLDS; fold++) {
+            List<IntentPhrases> train = new ArrayList<>();
+            List<IntentPhrases> test = new ArrayList<>();
+            for (IntentPhrases intent : intents) {
+                List<String> in = new ArrayList<>();
+                List<String> out = new ArrayList<>();
+                for (int i = 0; i < intent.phrases().size(); i++) {
+                    (i % FOLDS == fold ? out : in).add(intent.phrases().get(i));
+                }
+                train.add(new IntentPhrases(intent.name(), intent.description(), in));
+                test.add(new IntentPhrases(intent.name(), intent.description(), out));
+            }
+            EnglishUnderstanding model = EnglishUnderstanding.train(train, vocabulary, NluProperties.DEFAULT_THRESHOLD);
+            for (IntentPhrases intent : test) {
+                for (String phrase : intent.phrases()) {
+                    total++;
+                    right += model.parse(phrase, EvaluationSet.REFERENCE_TIME).is(intent.name()) ? 1 : 0;
+                }
+            }
+        }
+        System.out.printf("English: %d training phrases, %d-fold cross-validation accuracy %.3f%n",
+                intents.stream().mapToInt(i -> i.phrases().size()).sum(), FOLDS, right / (double) total);
+    }
+
+    /** One English set measured through the app's understanding (the English model for Latin script). */
+    private record EnglishFigures(Path file, EvaluationReport report) {
+    }
+
+    /**
+     * The English sets that exist: the held-out {@code evaluation-en.tsv}, written apart from {@code dialogs/en/},
+     * and the development set tuned against; empty without the English dialogs.
+     */
+    private static List<EnglishFigures> englishFigures(Path dialogs, NaturalLanguageUnderstanding japanese) {
+        if (!EnglishUnderstanding.presentIn(dialogs)) {
+            return List.of();
+        }
+        BilingualUnderstanding understanding = new BilingualUnderstanding(japanese,
+                Optional.of(EnglishUnderstanding.fromDialogs(dialogs, NluProperties.DEFAULT_THRESHOLD)));
+        List<EnglishFigures> figures = new ArrayList<>();
+        for (Path file : List.of(EvaluationSet.ENGLISH_FILE, EvaluationSet.ENGLISH_DEVELOPMENT_FILE)) {
+            if (Files.isRegularFile(file)) {
+                figures.add(new EnglishFigures(file, new EvaluationReport(EvaluationSet.load(file), understanding)));
+            }
+        }
+        return figures;
+    }
+
+    /** The headline figures of the Japanese set and of each English set, side by side. */
+    private static void printBeside(EvaluationReport japanese, List<EnglishFigures> english) {
+        if (english.isEmpty()) {
+            return;
+        }
+        StringBuilder header = new StringBuilder(String.format("%-34s %10s", "", "ja"));
+        english.forEach(e -> header.append(String.format(" %22s", e.file().getFileName())));
+        System.out.println(header);
+        List<EvaluationReport> reports = new ArrayList<>();
+        reports.add(japanese);
+        english.forEach(e -> reports.add(e.report()));
+        printRow("utterances", reports, r -> (double) r.outcomes.size(), "%.0f");
+        printRow("intent accuracy", reports, EvaluationReport::intentAccuracy, "%.3f");
+        printRow("slot accuracy (all slots)", reports, EvaluationReport::slotAccuracy, "%.3f");
+        for (int slot = 0; slot < japanese.slotScores().size(); slot++) {
+            int index = slot;
+            printRow("  " + japanese.slotScores().get(slot).slot() + " accuracy", reports,
+                    r -> r.slotScores().get(index).accuracy(), "%.3f");
+        }
+        printRow("out-of-scope false-positive rate", reports, EvaluationReport::outOfScopeFalsePositiveRate, "%.3f");
+        printRow("in-scope answered as fallback", reports, EvaluationReport::inScopeRejectionRate, "%.3f");
+        printRow("intent accuracy on typos", reports, r -> r.accuracyForTag("typo"), "%.3f");
+        System.out.println();
+    }
+
+    private static void printRow(String name, List<EvaluationReport> reports,
+            ToDoubleFunction<EvaluationReport> figure, String format) {
+        StringBuilder row = new StringBuilder(String.format("%-34s %10s", name,
+                String.format(format, figure.applyAsDouble(reports.get(0)))));
+        for (int i = 1; i < reports.size(); i++) {
+            row.append(String.format(" %22s", String.format(format, figure.applyAsDouble(reports.get(i)))));
+        }
+        System.out.println(row);
     }
 
     /** What the question 「〜ということですか？」 with the default band and margin changes, on both sets. */

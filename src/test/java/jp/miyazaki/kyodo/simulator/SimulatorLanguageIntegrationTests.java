@@ -1,6 +1,5 @@
 package jp.miyazaki.kyodo.simulator;
 
-import static jp.miyazaki.kyodo.testsupport.SimulatorMessages.quickReplyData;
 import static jp.miyazaki.kyodo.testsupport.SimulatorMessages.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,14 +27,16 @@ class SimulatorLanguageIntegrationTests extends SimulatorIntegrationTest {
     @Autowired
     private CatalogRepository catalog;
 
+    /** The English understanding reads it: the search runs at once instead of the fallback's menu. */
     @Test
-    void aMessageInEnglishIsAnsweredInEnglishAndPointsTheWay() {
+    void aMessageInEnglishIsUnderstoodAndSearchedAtOnce() {
         String citizen = "U3c3c3c3c3c3c3c3c3c3c3c3c3c3c3c31";
 
         JsonNode answer = send(citizen, "text", "I want to volunteer in Miyazaki", null);
 
-        assertThat(String.join("\n", texts(answer))).doesNotContain("すみません").doesNotContain("ご用件");
-        assertThat(quickReplyData(answer, "Find activities")).contains("intent=activity.search");
+        assertThat(String.join("\n", texts(answer))).doesNotContain("すみません").doesNotContain("ご用件")
+                .doesNotContain("did not understand");
+        assertThat(answer.toString()).contains("\"type\":\"carousel\"", "intent=volunteer.signup&opportunity=");
         assertThat(redis.opsForHash().get("kyodo:user:" + citizen, "languageChosen")).isNull();
     }
 

@@ -27,7 +27,9 @@ import jp.miyazaki.kyodo.shared.LineLimits;
 /**
  * Checks every file in {@code ${kyodo.dialogs-dir}} before any bean reads one: the YAML of every {@code .yml}, the
  * shape of {@code intents.yml}, {@code entities.yml} and {@code rich-menu.yml}, and the columns of
- * {@code user-dictionary.csv}, and that the flow or intent each rich menu postback names exists. Problems stop
+ * {@code user-dictionary.csv}, that the flow or intent each rich menu postback names exists, and that the English
+ * {@code en/intents.yml} and {@code en/entities.yml} have the same shapes and name only the intents, ids and districts
+ * of their Japanese counterparts. Problems stop
  * the start as {@link InvalidFlowsException}, one {@code file:line:column: reason} each; the flows, messages,
  * conversation words and city guide are checked further by their own loaders, which report the same way.
  */
@@ -37,8 +39,12 @@ public class DialogFilesCheck implements BeanFactoryPostProcessor, EnvironmentAw
     static final String ENTITIES = "entities.yml";
     static final String RICH_MENU = "rich-menu.yml";
     static final String USER_DICTIONARY = "user-dictionary.csv";
+    static final String ENGLISH_INTENTS = "en/intents.yml";
+    static final String ENGLISH_ENTITIES = "en/entities.yml";
     /** The intent the classifier answers with when nothing fits; the NLU refuses to train without it. */
     static final String FALLBACK_INTENT = "fallback";
+    private static final Map<String, String> SINGULAR = Map.of("/intents", "intent", "/categories", "category",
+            "/kinds", "kind", "/needs", "need", "/districts", "district");
     /** The layout's three columns by two rows ({@code RichMenuLayout}). */
     private static final int RICH_MENU_AREAS = 6;
 
@@ -78,6 +84,7 @@ public class DialogFilesCheck implements BeanFactoryPostProcessor, EnvironmentAw
             throw new UncheckedIOException("cannot read the dialogs in " + dialogsDir, e);
         }
         checkRichMenuPostbacks(parsed, problems);
+        checkEnglishNames(parsed, problems);
         return problems.stream().sorted().toList();
     }
 
@@ -94,6 +101,8 @@ public class DialogFilesCheck implements BeanFactoryPostProcessor, EnvironmentAw
             case INTENTS -> checkIntents(shape);
             case ENTITIES -> checkEntities(shape);
             case RICH_MENU -> checkRichMenu(shape);
+            case ENGLISH_INTENTS -> checkEnglishIntents(shape);
+            case ENGLISH_ENTITIES -> checkEnglishEntities(shape);
             default -> {
             }
         }
@@ -197,6 +206,105 @@ public class DialogFilesCheck implements BeanFactoryPostProcessor, EnvironmentAw
             }
         }
         shape.strings("/generic_words");
+    }
+
+    /**
+     * English phrases per intent: the shape of {@code intents.yml} without labels or catalog-name cues, which the
+     * Japanese file holds for both languages.
+     */
+    private static void checkEnglishIntents(Shape shape) {
+        Set<String> names = new HashSet<>();
+        boolean alone = false;
+        for (String item : shape.mappings("/intents")) {
+            String name = shape.text(item + "/name");
+            if (name != null && !names.add(name)) {
+                shape.problem(item + "/name", "intent '" + name + "' is defined twice");
+            }
+            if (shape.strings(item + "/phrases").isEmpty()) {
+                shape.problem(item, "intent '" + name + "' has no phrases");
+            }
+            for (String japaneseOnly : List.of("label", "named")) {
+                if (!shape.doc.root().at(item + "/" + japaneseOnly).isMissingNode()) {
+                    shape.problem(item + "/" + japaneseOnly, "'" + japaneseOnly + "' is read from " + INTENTS
+                            + " only");
+                }
+            }
+            if (!shape.doc.root().at(item + "/alone").isMissingNode()) {
+                shape.strings(item + "/alone");
+                if (alone) {
+                    shape.problem(item + "/alone", "only one intent may take messages that name only a district or"
+                            + " topic");
+                }
+                alone = true;
+            }
+        }
+        if (shape.doc.root().path("intents").isArray() && !names.contains(FALLBACK_INTENT)) {
+            shape.problem("/intents", "needs a '" + FALLBACK_INTENT + "' intent with out-of-scope phrases");
+        }
+    }
+
+    private static void checkEnglishEntities(Shape shape) {
+        shape.strings("/stop_words");
+        for (String list : List.of("/categories", "/kinds", "/needs")) {
+            if (list.equals("/needs") && shape.doc.root().path("needs").isMissingNode()) {
+                continue;
+            }
+            for (String item : shape.mappings(list)) {
+                String id = shape.text(item + "/id");
+                if (shape.strings(item + "/synonyms").isEmpty()) {
+                    shape.problem(item, "'" + id + "' has no synonyms");
+                }
+            }
+        }
+        for (String item : shape.mappings("/districts")) {
+            String name = shape.text(item + "/name");
+            if (shape.strings(item + "/spellings").isEmpty()) {
+                shape.problem(item, "district '" + name + "' has no spellings");
+            }
+        }
+    }
+
+    /**
+     * What the English files name must exist in the Japanese ones: every intent in {@code intents.yml}, every
+     * category, kind and need id and every district name in {@code entities.yml}, so both languages fill the same
+     * slots with the same values. Checked only where the Japanese file itself is sound, so one mistake there is not
+     * reported again for every English entry.
+     */
+    private static void checkEnglishNames(Map<String, YamlDocument> parsed, List<Problem> problems) {
+        YamlDocument englishIntents = parsed.get(ENGLISH_INTENTS);
+        YamlDocument intents = parsed.get(INTENTS);
+        if (englishIntents != null && intents != null && sound(INTENTS, problems)) {
+            Set<String> known = new HashSet<>();
+            intents.root().path("intents").forEach(intent -> known.add(intent.path("name").asText()));
+            known(englishIntents, ENGLISH_INTENTS, "/intents", "name", known, INTENTS, problems);
+        }
+        YamlDocument englishEntities = parsed.get(ENGLISH_ENTITIES);
+        YamlDocument entities = parsed.get(ENTITIES);
+        if (englishEntities == null || entities == null || !sound(ENTITIES, problems)) {
+            return;
+        }
+        for (String list : List.of("categories", "kinds", "needs", "districts")) {
+            String key = list.equals("districts") ? "name" : "id";
+            Set<String> known = new HashSet<>();
+            entities.root().path(list).forEach(item -> known.add(item.path(key).asText()));
+            known(englishEntities, ENGLISH_ENTITIES, "/" + list, key, known, ENTITIES, problems);
+        }
+    }
+
+    private static boolean sound(String file, List<Problem> problems) {
+        return problems.stream().noneMatch(problem -> problem.file().equals(file));
+    }
+
+    private static void known(YamlDocument doc, String file, String list, String key, Set<String> known,
+            String japaneseFile, List<Problem> problems) {
+        JsonNode items = doc.root().at(list);
+        for (int index = 0; index < items.size(); index++) {
+            JsonNode value = items.get(index).path(key);
+            if (value.isTextual() && !known.contains(value.asText())) {
+                problems.add(doc.problem(file, list + "/" + index + "/" + key, SINGULAR.get(list) + " '"
+                        + value.asText() + "' is not in " + japaneseFile));
+            }
+        }
     }
 
     private static void checkRichMenu(Shape shape) {

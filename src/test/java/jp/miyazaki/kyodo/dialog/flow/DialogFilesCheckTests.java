@@ -149,6 +149,51 @@ class DialogFilesCheckTests {
     }
 
     @Test
+    void englishIntentsNamedTwiceUnknownWithoutPhrasesOrWithJapaneseOnlyKeys() throws IOException {
+        Files.writeString(dialogs.resolve("en/intents.yml"), """
+                intents:
+                  - name: activity.search
+                    phrases: [find volunteering]
+                  - name: activity.search
+                    phrases: [any events]
+                  - name: volunteer.join
+                    label: Join
+                    phrases: []
+                """);
+
+        assertThat(problems()).isEqualTo("""
+                en/intents.yml:1:1: needs a 'fallback' intent with out-of-scope phrases
+                en/intents.yml:4:5: intent 'activity.search' is defined twice
+                en/intents.yml:6:5: intent 'volunteer.join' has no phrases
+                en/intents.yml:6:5: intent 'volunteer.join' is not in intents.yml
+                en/intents.yml:7:5: 'label' is read from intents.yml only""");
+    }
+
+    @Test
+    void englishEntitiesNameOnlyTheIdsAndDistrictsOfTheJapaneseOnes() throws IOException {
+        Files.writeString(dialogs.resolve("en/entities.yml"), """
+                stop_words: [the]
+                categories:
+                  - id: gardening
+                    synonyms: [gardening]
+                  - id: welfare
+                districts:
+                  - name: Aoshima
+                    spellings: [aoshima]
+                  - name: 清武
+                kinds:
+                  - id: volunteer
+                    synonyms: [volunteer]
+                """);
+
+        assertThat(problems()).isEqualTo("""
+                en/entities.yml:3:5: category 'gardening' is not in entities.yml
+                en/entities.yml:5:5: 'welfare' has no synonyms
+                en/entities.yml:7:5: district 'Aoshima' is not in entities.yml
+                en/entities.yml:9:5: district '清武' has no spellings""");
+    }
+
+    @Test
     void aYamlSyntaxErrorInAnyFileHasItsLineAndColumn() throws IOException {
         Files.writeString(dialogs.resolve("flows/signup.yml"), """
                 flow: signup

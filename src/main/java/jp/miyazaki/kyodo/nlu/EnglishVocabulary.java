@@ -1,0 +1,45 @@
+package jp.miyazaki.kyodo.nlu;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The English vocabularies of {@code dialogs/en/entities.yml}: the words the intent classifier ignores, and the
+ * English phrases for the categories, districts, kinds and needs of {@code dialogs/entities.yml}, by the same ids and
+ * canonical district names, so an English message fills the same slots as a Japanese one.
+ */
+public record EnglishVocabulary(List<String> stopWords, List<Entry> categories, List<Entry> districts,
+        List<Entry> kinds, List<Entry> needs) {
+
+    public EnglishVocabulary {
+        stopWords = List.copyOf(stopWords);
+        categories = List.copyOf(categories);
+        districts = List.copyOf(districts);
+        kinds = List.copyOf(kinds);
+        needs = List.copyOf(needs);
+    }
+
+    /** A category, kind or need id, or a canonical district name, with the English phrases that name it. */
+    public record Entry(String value, List<String> phrases) {
+
+        public Entry {
+            phrases = List.copyOf(phrases);
+        }
+    }
+
+    public static EnglishVocabulary load(Path file) {
+        Map<String, Object> root = EntityVocabulary.readYaml(file);
+        return new EnglishVocabulary(EntityVocabulary.strings(root, "stop_words"),
+                entries(root, "categories", "id", "synonyms", file),
+                entries(root, "districts", "name", "spellings", file),
+                entries(root, "kinds", "id", "synonyms", file),
+                root.containsKey("needs") ? entries(root, "needs", "id", "synonyms", file) : List.of());
+    }
+
+    private static List<Entry> entries(Map<String, Object> root, String list, String key, String phrases, Path file) {
+        return EntityVocabulary.list(root, list, file).stream()
+                .map(m -> new Entry(EntityVocabulary.text(m, key, file), EntityVocabulary.strings(m, phrases)))
+                .toList();
+    }
+}
