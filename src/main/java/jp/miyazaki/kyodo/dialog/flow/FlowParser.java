@@ -46,7 +46,8 @@ final class FlowParser {
                 "discard".equals(text(root, "interruption", "resume")) ? Flow.Interruption.DISCARD
                         : Flow.Interruption.RESUME,
                 root.path("resumable").asBoolean(true), root.path("revisable").asBoolean(false),
-                root.path("keeps_requests").asBoolean(false), slots, steps, templates, questions, translations);
+                root.path("keeps_requests").asBoolean(false), slots, steps, templates, questions, translations,
+                strings(root.get("cues")));
     }
 
     private static Slot slot(String name, JsonNode node, YamlDocument doc, String at,

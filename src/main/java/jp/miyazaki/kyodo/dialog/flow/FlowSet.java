@@ -27,6 +27,14 @@ public final class FlowSet {
         }
     }
 
+    /**
+     * The flow one of whose cues {@code text} holds (case and kana ignored as for the conversation words), the
+     * first in file order.
+     */
+    public Optional<Flow> forCue(String text) {
+        return byName.values().stream().filter(flow -> ConversationWords.mentions(text, flow.cues())).findFirst();
+    }
+
     /** The words every question understands (no preference, cancel, correction). */
     public ConversationWords words() {
         return words;
