@@ -105,6 +105,17 @@ class PlacesNearMeIntegrationTests extends SimulatorIntegrationTest {
     }
 
     @Test
+    void nearbyWordsOutsideTheBotsErrandsOrWithADistrictAreLeftToTheUnderstanding() {
+        String user = "Unearnot000000000000000000000001";
+        for (String said : new String[] {"この近くにガソリンスタンドある？", "青島の近くの公民館を教えて"}) {
+            JsonNode answer = messages(Map.of("userId", user, "text", said));
+            assertThat(answer.toString()).as(said).doesNotContain("\"type\":\"location\"");
+        }
+        JsonNode aoshima = messages(Map.of("userId", user, "text", "青島の近くの公民館を教えて"));
+        assertThat(aoshima.toString()).contains("青島地域センター");
+    }
+
+    @Test
     void theSimulatorTakesALocationAndTheDetailViewSendsTheFacilityAsALocationMessage() {
         String user = "Unearsim0000000000000000000000001";
         JsonNode answer = location(user, 32.0286, 131.4265, "宮崎市佐土原町下田島");

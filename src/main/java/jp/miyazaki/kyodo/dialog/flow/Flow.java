@@ -28,20 +28,22 @@ import java.util.Optional;
  * @param questions    what a citizen may ask about the flow's subject at any of its questions (「集合場所は？」 during
  *                     a sign-up), answered from its slots before the question is asked again
  * @param translations the other languages of its texts ({@code en}, {@code ja-easy}), by the Japanese text
- * @param cues         words that start it when a message without an open question holds one and names no district
- *                     (「近くの」「この近く」), whatever intent the message reads as; the intents' phrases stay as they are
+ * @param cues         words that start it instead of the flow of the message's intent, when that intent is one of
+ *                     {@code cueIntents}, no question is open and the message names no district (「近くの公民館」 reads
+ *                     as a facility search; 「この近くにガソリンスタンドある？」 as nothing the bot does, and stays so)
+ * @param cueIntents   the intents whose messages its cues take over
  */
 public record Flow(String name, String title, String file, List<String> triggers, List<String> events,
         boolean global, Interruption interruption, boolean resumable, boolean revisable, boolean keepsRequests,
         Map<String, Slot> slots, Map<String, Step> steps, Map<String, String> templates, List<Question> questions,
-        Map<String, Map<String, String>> translations, List<String> cues) {
+        Map<String, Map<String, String>> translations, List<String> cues, List<String> cueIntents) {
 
     /** A flow written in Japanese only. */
     public Flow(String name, String title, String file, List<String> triggers, List<String> events, boolean global,
             Interruption interruption, boolean resumable, boolean revisable, Map<String, Slot> slots,
             Map<String, Step> steps, Map<String, String> templates) {
         this(name, title, file, triggers, events, global, interruption, resumable, revisable, false, slots, steps,
-                templates, List.of(), Map.of(), List.of());
+                templates, List.of(), Map.of(), List.of(), List.of());
     }
 
     public Flow {
@@ -53,6 +55,7 @@ public record Flow(String name, String title, String file, List<String> triggers
         questions = List.copyOf(questions);
         translations = Map.copyOf(translations);
         cues = List.copyOf(cues);
+        cueIntents = List.copyOf(cueIntents);
     }
 
     /** {@code japanese}, a text of this flow, in {@code language}; the Japanese where that one is not written. */

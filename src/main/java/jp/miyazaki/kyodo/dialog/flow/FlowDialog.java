@@ -247,7 +247,7 @@ public final class FlowDialog implements Dialog {
                     return;
                 }
                 // 「近くの公民館」 reads as a facility search, but only a shared location says where 近く is.
-                Optional<Flow> cued = flows.forCue(text).filter(f -> entities.district() == null);
+                Optional<Flow> cued = flows.forCue(intent, text).filter(f -> entities.district() == null);
                 if (cued.isPresent()) {
                     start(cued.get(), entityValues(cued.get(), entities));
                     return;

@@ -47,7 +47,7 @@ final class FlowParser {
                         : Flow.Interruption.RESUME,
                 root.path("resumable").asBoolean(true), root.path("revisable").asBoolean(false),
                 root.path("keeps_requests").asBoolean(false), slots, steps, templates, questions, translations,
-                strings(root.get("cues")));
+                strings(root.path("cues").get("words")), strings(root.path("cues").get("intents")));
     }
 
     private static Slot slot(String name, JsonNode node, YamlDocument doc, String at,
