@@ -72,17 +72,24 @@ class PlacesNearMeIntegrationTests extends SimulatorIntegrationTest {
     @Test
     void aMalformedLocationEventIsSkippedAndTheRestOfTheBatchIsAnswered() throws Exception {
         String user = "Umalformed00000000000000000000001";
-        String noLongitude = location(user, newId(), "{\"latitude\":31.99,\"address\":\"どこか\",\"title\":\"x\"}");
-        String offTheEarth = location(user, newId(), "{\"latitude\":231.99,\"longitude\":131.43,\"title\":\"x\"}");
-        String greeting = text(user, "こんにちは", System.currentTimeMillis());
+        String skippedToken = newId();
+        String greetingToken = newId();
+        String noLongitude = location(user, skippedToken, "{\"latitude\":31.99,\"address\":\"どこか\",\"title\":\"x\"}");
+        String offTheEarth = location(user, skippedToken,
+                "{\"latitude\":231.99,\"longitude\":131.43,\"title\":\"x\"}");
+        String greeting = text(user, "こんにちは", System.currentTimeMillis(), newId(), greetingToken, "active", false);
 
         HttpResponse<String> response = deliverSigned(batch(noLongitude, offTheEarth, greeting));
 
         assertThat(response.statusCode()).isEqualTo(200);
-        await().atMost(Duration.ofSeconds(10)).until(() -> !LINE.requests(LineApiMock.REPLY).isEmpty());
+        await().atMost(Duration.ofSeconds(10)).until(() -> LINE.requests(LineApiMock.REPLY).stream()
+                .anyMatch(reply -> reply.getBodyAsString().contains(greetingToken)));
         Thread.sleep(400);
-        assertThat(LINE.requests(LineApiMock.REPLY)).as(LINE.requests(LineApiMock.REPLY).toString()).hasSize(1);
-        assertThat(LINE.requests(LineApiMock.REPLY).get(0).getBodyAsString()).doesNotContain("近い順");
+        // Only this batch's replies count: a reply of an earlier test that LINE's mock was slow to take may be retried.
+        List<String> ours = LINE.requests(LineApiMock.REPLY).stream().map(reply -> reply.getBodyAsString())
+                .filter(body -> body.contains(greetingToken) || body.contains(skippedToken)).toList();
+        assertThat(ours).singleElement().satisfies(body -> assertThat(body).contains(greetingToken)
+                .doesNotContain("近い順"));
     }
 
     @Test
