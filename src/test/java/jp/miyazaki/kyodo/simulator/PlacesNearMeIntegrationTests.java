@@ -21,6 +21,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import jp.miyazaki.kyodo.admin.StaffAccounts;
 import jp.miyazaki.kyodo.admin.StaffRole;
+import jp.miyazaki.kyodo.catalog.CatalogRepository;
+import jp.miyazaki.kyodo.catalog.Facility;
+import jp.miyazaki.kyodo.catalog.GeoPoint;
+import jp.miyazaki.kyodo.testsupport.ConsoleSession;
 import jp.miyazaki.kyodo.testsupport.AdminApi;
 import jp.miyazaki.kyodo.testsupport.LineApiMock;
 import jp.miyazaki.kyodo.testsupport.SimulatorMessages;
@@ -40,6 +44,9 @@ class PlacesNearMeIntegrationTests extends SimulatorIntegrationTest {
 
     @Autowired
     private StaffAccounts accounts;
+
+    @Autowired
+    private CatalogRepository catalog;
 
     @Test
     void aLocationMessageNearSadowaraThroughTheWebhookListsSadowarasFacilityFirstWithDistances() throws Exception {
@@ -200,6 +207,28 @@ class PlacesNearMeIntegrationTests extends SimulatorIntegrationTest {
         assertThat(staff.post("/api/admin/opportunities",
                 opportunity.formatted("\"location\":{\"latitude\":-91,\"longitude\":131.43}")).statusCode())
                 .isEqualTo(400);
+    }
+
+    @Test
+    void staffGiveAPositionInTheConsoleFormAndHalfAPositionIsRefusedInJapanese() {
+        accounts.create("kaede", PASSWORD, StaffRole.STAFF, "test", Instant.now());
+        ConsoleSession console = ConsoleSession.signedIn(port, "kaede", PASSWORD);
+        String csrf = ConsoleSession.csrf(console.getPage("/admin/facilities/new").body());
+
+        HttpResponse<String> half = console.postForm("/admin/facilities/new", Map.of("name", "那珂の集会所",
+                "kind", "集会所", "district", "佐土原", "latitude", "32.05", "longitude", "", "_csrf", csrf));
+        assertThat(half.statusCode()).isEqualTo(200);
+        assertThat(half.body()).contains("両方を半角の数字で入力するか、両方とも空にしてください");
+        assertThat(catalog.listFacilities()).extracting(Facility::name).doesNotContain("那珂の集会所");
+
+        HttpResponse<String> saved = console.postForm("/admin/facilities/new", Map.of("name", "那珂の集会所",
+                "kind", "集会所", "district", "佐土原", "latitude", "32.05", "longitude", "131.44", "_csrf", csrf));
+        assertThat(saved.statusCode()).isIn(302, 303);
+        Facility facility = catalog.listFacilities().stream().filter(f -> f.name().equals("那珂の集会所"))
+                .findFirst().orElseThrow();
+        assertThat(facility.location()).isEqualTo(new GeoPoint(32.05, 131.44));
+        assertThat(console.getPage("/admin/facilities/" + facility.id() + "/edit").body())
+                .contains("value=\"32.05\"").contains("value=\"131.44\"");
     }
 
     private JsonNode location(String user, double latitude, double longitude, String address) {
