@@ -24,6 +24,7 @@ import jp.miyazaki.kyodo.dialog.Reply.Card;
 import jp.miyazaki.kyodo.dialog.Reply.Choice;
 import jp.miyazaki.kyodo.dialog.Reply;
 import jp.miyazaki.kyodo.dialog.Wording;
+import jp.miyazaki.kyodo.dialog.flow.Flow;
 import jp.miyazaki.kyodo.dialog.flow.PostbackData.SlotTarget;
 import jp.miyazaki.kyodo.dialog.flow.PostbackData;
 import jp.miyazaki.kyodo.nlu.DateRange;
@@ -105,6 +106,29 @@ public class CatalogActions {
         boolean said = !needs(asked).isEmpty() || !asked.keywords().isEmpty() && !search.opportunities(
                 OpportunityQuery.ANY.withKeywords(String.join(" ", asked.keywords())), context.at()).isEmpty();
         return said ? new Result("given", Map.of(), List.of()) : conditions;
+    }
+
+    /**
+     * catalog.refine: slot refinement (a message the understanding could not place, typed right after the results:
+     * 「スマホの使い方」) → given when it names a need or words some upcoming activity holds (values keywords, its
+     * words, and request, the asking message and this one, so its needs count too) / none.
+     */
+    public Result refine(Context context) {
+        ActionSlots slots = new ActionSlots(context);
+        String refinement = slots.text(Flow.REFINEMENT).orElse("");
+        SearchWords words = searchWords.apply(refinement);
+        String keywords = String.join(" ", words.keywords());
+        boolean narrows = !needs(words).isEmpty() || !keywords.isEmpty()
+                && !search.opportunities(OpportunityQuery.ANY.withKeywords(keywords), context.at()).isEmpty();
+        if (!narrows) {
+            return new Result(NONE, Map.of(), List.of());
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        if (!keywords.isEmpty()) {
+            values.put("keywords", keywords);
+        }
+        values.put("request", slots.text("request").map(asked -> asked + "\n" + refinement).orElse(refinement));
+        return new Result("given", values, List.of());
     }
 
     /**

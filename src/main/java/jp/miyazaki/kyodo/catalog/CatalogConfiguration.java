@@ -90,6 +90,11 @@ public class CatalogConfiguration {
     }
 
     @Bean
+    DialogAction catalogRefineAction(CatalogActions actions) {
+        return new NamedAction("catalog.refine", actions::refine);
+    }
+
+    @Bean
     DialogAction catalogOpportunityAction(CatalogActions actions) {
         return new NamedAction("catalog.opportunity", actions::opportunityDetails);
     }

@@ -10,6 +10,8 @@ public enum ConsultationTopic implements Labelled {
     INCORPORATION("incorporation", "法人化・NPO設立", Expertise.LAW),
     FUNDRAISING("fundraising", "資金集め・助成金", Expertise.FUNDRAISING),
     PUBLICITY("publicity", "広報・情報発信", Expertise.PUBLICITY),
+    /** How to plan and run an activity (a drill, an event, a new group's first steps): the centre's own advice. */
+    PLANNING("planning", "活動の企画・運営", null),
     /** The citizen names the field they need an expert in. */
     EXPERT_MATCHING("expert", "専門家の紹介", null),
     OTHER("other", "その他", null);
@@ -34,7 +36,7 @@ public enum ConsultationTopic implements Labelled {
         return label;
     }
 
-    /** The field an expert for this topic works in; empty for 専門家の紹介 (asked) and その他. */
+    /** The field an expert for this topic works in; empty for 専門家の紹介 (asked), 活動の企画・運営 and その他. */
     public Optional<Expertise> expertise() {
         return Optional.ofNullable(expertise);
     }

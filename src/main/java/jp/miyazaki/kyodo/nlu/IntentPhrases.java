@@ -28,12 +28,17 @@ public record IntentPhrases(String name, String description, List<String> phrase
 
     /**
      * A message holding nothing but a district, topic or kind, particles, punctuation and the words {@code with}
-     * (「住吉は？」「清武はどう？」) means this intent: the classifier has no words to go on there.
+     * (「住吉は？」「清武はどう？」) means this intent: the classifier has no words to go on there. So does a message the
+     * classifier cannot place that names at least {@code facts} of district, topic, kind, date and need (「木花の
+     * 花植え、夫婦で行きたいっちゃけど」); 0 when only the first rule holds.
      */
-    public record Alone(List<String> with) {
+    public record Alone(List<String> with, int facts) {
 
         public Alone {
             with = List.copyOf(with);
+            if (facts < 0) {
+                throw new IllegalArgumentException("facts must not be negative");
+            }
         }
     }
 
@@ -54,7 +59,7 @@ public record IntentPhrases(String name, String description, List<String> phrase
         List<IntentPhrases> intents = EntityVocabulary.list(root, "intents", file).stream()
                 .map(m -> new IntentPhrases(EntityVocabulary.text(m, "name", file),
                         String.valueOf(m.getOrDefault("description", "")), EntityVocabulary.strings(m, "phrases"),
-                        named(m, file), alone(m)))
+                        named(m, file), alone(m, file)))
                 .toList();
         Set<String> names = new HashSet<>();
         for (IntentPhrases intent : intents) {
@@ -75,9 +80,16 @@ public record IntentPhrases(String name, String description, List<String> phrase
         return intents;
     }
 
-    private static Optional<Alone> alone(Map<String, Object> intent) {
-        return intent.containsKey("alone") ? Optional.of(new Alone(EntityVocabulary.strings(intent, "alone")))
-                : Optional.empty();
+    private static Optional<Alone> alone(Map<String, Object> intent, Path file) {
+        if (!intent.containsKey("alone")) {
+            return Optional.empty();
+        }
+        Object facts = intent.getOrDefault("alone_facts", 0);
+        if (!(facts instanceof Integer count) || count < 0) {
+            throw new IllegalStateException(file + ": intent '" + intent.get("name")
+                    + "' has alone_facts '" + facts + "', not a whole number of 0 or more");
+        }
+        return Optional.of(new Alone(EntityVocabulary.strings(intent, "alone"), count));
     }
 
     @SuppressWarnings("unchecked")

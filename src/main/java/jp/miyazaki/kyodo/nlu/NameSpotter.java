@@ -64,8 +64,27 @@ final class NameSpotter {
         return find(foldedMessage, names, true).map(Spotted::name);
     }
 
-    /** The best-covered name and where the message writes it (the stretch it shares with the name). */
+    /**
+     * The best-covered name and where the message writes it (the stretch it shares with the name). Spaces count on
+     * neither side: 「あおしま ちいきせんたー」 and 「赤江津波避難訓練」 write 青島地域センター and 赤江 津波避難訓練.
+     */
     Optional<Spotted> find(String foldedMessage, List<String> names, boolean parts) {
+        if (foldedMessage.indexOf(' ') < 0) {
+            return findUnspaced(foldedMessage, names, parts);
+        }
+        StringBuilder unspaced = new StringBuilder(foldedMessage.length());
+        int[] at = new int[foldedMessage.length()];
+        for (int i = 0; i < foldedMessage.length(); i++) {
+            if (foldedMessage.charAt(i) != ' ') {
+                at[unspaced.length()] = i;
+                unspaced.append(foldedMessage.charAt(i));
+            }
+        }
+        return findUnspaced(unspaced.toString(), names, parts)
+                .map(spotted -> new Spotted(spotted.name(), at[spotted.start()], at[spotted.end() - 1] + 1));
+    }
+
+    private Optional<Spotted> findUnspaced(String foldedMessage, List<String> names, boolean parts) {
         if (names.isEmpty() || foldedMessage.length() < SHORTEST_STRETCH) {
             return Optional.empty();
         }
@@ -145,10 +164,10 @@ final class NameSpotter {
         }
         List<Form> forms = new ArrayList<>();
         for (String name : names) {
-            String full = TextNormalizer.foldKana(normalizer.normalize(name));
+            String full = TextNormalizer.foldKana(normalizer.normalize(name)).replace(" ", "");
             String core = BRACKETED.matcher(full).replaceAll("");
             Set<String> written = new LinkedHashSet<>(List.of(full, core));
-            String read = reading.apply(BRACKETED.matcher(normalizer.normalize(name)).replaceAll(""));
+            String read = reading.apply(BRACKETED.matcher(normalizer.normalize(name)).replaceAll("")).replace(" ", "");
             for (String folded : written) {
                 if (folded.length() >= SHORTEST_STRETCH) {
                     forms.add(new Form(name, folded, pieces(folded), false));

@@ -7,10 +7,12 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The Kyodo Bot's understanding of Japanese: normalise, tokenise once, classify the intent and extract the slots.
@@ -47,10 +49,11 @@ public final class NaturalLanguageUnderstanding implements LanguageUnderstanding
     private final Optional<AloneRule> aloneRule;
     private final double threshold;
     private final KnownNames knownNames;
+    private final MattersElsewhere elsewhere;
 
     private NaturalLanguageUnderstanding(MorphologicalAnalyzer analyzer, IntentFeatures features,
             IntentClassifier classifier, EntityExtractor entities, List<NamedRule> namedRules,
-            Optional<AloneRule> aloneRule, double threshold, KnownNames knownNames) {
+            Optional<AloneRule> aloneRule, double threshold, KnownNames knownNames, MattersElsewhere elsewhere) {
         this.analyzer = analyzer;
         this.features = features;
         this.classifier = classifier;
@@ -59,6 +62,7 @@ public final class NaturalLanguageUnderstanding implements LanguageUnderstanding
         this.aloneRule = aloneRule;
         this.threshold = threshold;
         this.knownNames = knownNames;
+        this.elsewhere = elsewhere;
         for (NameKind kind : NameKind.values()) {
             spotters.put(kind, new NameSpotter(entities::isOneWord, this::reading));
         }
@@ -67,7 +71,13 @@ public final class NaturalLanguageUnderstanding implements LanguageUnderstanding
     /** The same understanding, also naming the activities, grants, facilities and groups a message mentions. */
     public NaturalLanguageUnderstanding knowing(KnownNames names) {
         return new NaturalLanguageUnderstanding(analyzer, features, classifier, entities, namedRules, aloneRule,
-                threshold, names);
+                threshold, names, elsewhere);
+    }
+
+    /** The same understanding, leaving the city matters {@code matters} names to the desks that answer them. */
+    public NaturalLanguageUnderstanding leaving(MattersElsewhere matters) {
+        return new NaturalLanguageUnderstanding(analyzer, features, classifier, entities, namedRules, aloneRule,
+                threshold, knownNames, matters);
     }
 
     /** Reads {@code intents.yml}, {@code entities.yml} and {@code user-dictionary.csv} from {@code dialogsDir}. */
@@ -104,9 +114,10 @@ public final class NaturalLanguageUnderstanding implements LanguageUnderstanding
                         folded(normalizer, cue.unless()))))
                 .toList();
         Optional<AloneRule> alone = intents.stream().filter(intent -> intent.alone().isPresent()).findFirst()
-                .map(intent -> new AloneRule(intent.name(), Set.copyOf(folded(normalizer, intent.alone().get().with()))));
+                .map(intent -> new AloneRule(intent.name(), Set.copyOf(folded(normalizer, intent.alone().get().with())),
+                        intent.alone().get().facts()));
         return new NaturalLanguageUnderstanding(analyzer, features, classifier, new EntityExtractor(vocabulary),
-                rules, alone, threshold, KnownNames.NONE);
+                rules, alone, threshold, KnownNames.NONE, MattersElsewhere.NONE);
     }
 
     @Override
@@ -139,7 +150,9 @@ public final class NaturalLanguageUnderstanding implements LanguageUnderstanding
         }
         IntentScore top = ranking.get(0);
         if (named.isEmpty()) {
-            Optional<String> alone = aloneIntent(meant, folded, slots);
+            IntentScore best = top;
+            Optional<String> alone = aloneIntent(meant, folded, slots)
+                    .or(() -> severalFactsIntent(best, normalized, folded, slots));
             if (alone.isPresent()) {
                 ranking = first(ranking, alone.get(), ALONE_CONFIDENCE);
                 top = ranking.get(0);
@@ -166,6 +179,29 @@ public final class NaturalLanguageUnderstanding implements LanguageUnderstanding
                     || aloneRule.get().with().contains(TextNormalizer.foldKana(token.baseForm()));
         });
         return nothingElse ? Optional.of(aloneRule.get().intent()) : Optional.empty();
+    }
+
+    /**
+     * The {@code alone} intent for a message the classifier cannot place (its best is the fallback or below the
+     * threshold) that names enough facts of a search — district, topic, kind, date, need — to search with them,
+     * unless another desk answers what it is about: a clerk would show 木花's 環境 activities for 「木花の花植え、夫婦で
+     * 行きたいっちゃけど」 rather than say it was not understood.
+     */
+    private Optional<String> severalFactsIntent(IntentScore best, String normalized, String folded, Slots slots) {
+        if (aloneRule.isEmpty() || aloneRule.get().facts() == 0 || !placeless(best) || elsewhere.named(normalized)) {
+            return Optional.empty();
+        }
+        int needs = entities.needs(folded).size();
+        long facts = Stream.of(slots.district(), slots.category(), slots.kind(), slots.date())
+                .filter(Objects::nonNull).count() + needs;
+        // A place or a need ties the message to activities; topic, kind and date words are common in any story.
+        boolean placed = slots.district() != null || needs > 0;
+        return placed && facts >= aloneRule.get().facts() ? Optional.of(aloneRule.get().intent()) : Optional.empty();
+    }
+
+    /** Whether the classifier could not place the message: its best is the fallback, or below the threshold. */
+    private boolean placeless(IntentScore best) {
+        return best.name().equals(Understanding.FALLBACK) || best.confidence() < threshold;
     }
 
     /**
@@ -250,8 +286,11 @@ public final class NaturalLanguageUnderstanding implements LanguageUnderstanding
         return TextNormalizer.foldKana(reading.toString());
     }
 
-    /** The intent that takes messages naming only a district, topic or kind, and the other words they may hold. */
-    private record AloneRule(String intent, Set<String> with) {
+    /**
+     * The intent that takes messages naming only a district, topic or kind, the other words they may hold, and how
+     * many facts of a search make a message the classifier cannot place this intent (0: none do).
+     */
+    private record AloneRule(String intent, Set<String> with, int facts) {
     }
 
     /**

@@ -23,11 +23,13 @@ public class NluConfiguration {
 
     @Bean
     NaturalLanguageUnderstanding naturalLanguageUnderstanding(@Value("${kyodo.dialogs-dir:dialogs}") Path dialogsDir,
-            NluProperties properties, ObjectProvider<KnownNames> knownNames) {
+            NluProperties properties, ObjectProvider<KnownNames> knownNames,
+            ObjectProvider<MattersElsewhere> elsewhere) {
         long started = System.nanoTime();
         NaturalLanguageUnderstanding understanding = NaturalLanguageUnderstanding
                 .fromDialogs(dialogsDir, properties.threshold())
-                .knowing(KnownNames.combined(knownNames.orderedStream().toList()));
+                .knowing(KnownNames.combined(knownNames.orderedStream().toList()))
+                .leaving(elsewhere.getIfAvailable(() -> MattersElsewhere.NONE));
         log.info("Trained intent classifier from {} in {} ms (temperature {}, threshold {})", dialogsDir,
                 (System.nanoTime() - started) / 1_000_000, String.format("%.2f", understanding.temperature()),
                 properties.threshold());

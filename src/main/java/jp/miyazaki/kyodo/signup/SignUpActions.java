@@ -127,8 +127,9 @@ public class SignUpActions {
     }
 
     /**
-     * signup.list: → ok (cards with 詳細 and キャンセル, for activities not yet started) / none. The キャンセル button
-     * answers the slot signup of the flow cancel-signup with the sign-up's reference.
+     * signup.list: → ok (cards with 詳細 and キャンセル, for activities not yet started) / named (slot opportunity, a
+     * title or id the message named, fits exactly one of them: values signup, title, when) / none. The キャンセル
+     * button answers the slot signup of the flow cancel-signup with the sign-up's reference.
      */
     public Result list(Context context) {
         String language = context.language();
@@ -142,6 +143,17 @@ public class SignUpActions {
             return new Result(CatalogActions.NONE, Map.of("count", "0", "text",
                     wording.text(language, "signup.list-none", Map.of())),
                     List.of());
+        }
+        Optional<String> named = new ActionSlots(context).text("opportunity");
+        List<Map.Entry<SignUp, Opportunity>> meant = named.map(name -> upcoming.stream()
+                .filter(e -> e.getValue().id().equals(name) || e.getValue().title().equals(name)).toList())
+                .orElse(List.of());
+        if (meant.size() == 1) {
+            Map<String, String> values = new LinkedHashMap<>();
+            values.put("signup", meant.get(0).getKey().reference());
+            values.put("title", meant.get(0).getValue().title());
+            values.put("when", DisplayText.when(meant.get(0).getValue()));
+            return new Result("named", values, List.of());
         }
         List<Card> cards = upcoming.stream().limit(MAX_CARDS).map(e -> new Card(
                 DisplayText.cut(e.getValue().title(), 40),

@@ -307,7 +307,7 @@ class CatalogItemsForCitizensIntegrationTests {
                 .anySatisfy(card -> assertThat(card).contains(draft.shownTitle()));
         postback(citizen, buttonData(mine, escaped(draft.shownTitle()), "キャンセル"));
         assertThat(texts(say(citizen, "はい"))).as("cancelling %s", draft)
-                .anySatisfy(text -> assertThat(text).contains("キャンセルしました"));
+                .anySatisfy(text -> assertThat(text).contains("お申し込みを取り消しました"));
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -45,11 +46,24 @@ class NameSpotterTests {
             おはなしかいに いきたい                   | おはなし会
             ちいきこみゅにてぃかつどうこうふきんの しめきり | 地域コミュニティ活動交付金
             にほんごの こうざは ありますか            | -
+            しにあのための すまほ きょうしつに もうしこみたい | シニアのためのスマホ教室
+            やさしい日本語入門講座に出たい            | やさしい日本語 入門講座
             """)
     void namesWhatTheMessageMentions(String message, String expected) {
         String folded = TextNormalizer.foldKana(normalizer.normalize(message));
 
         assertThat(spotter.spot(folded, NAMES).orElse(null)).isEqualTo(expected);
+    }
+
+    /** Spaces count on neither side, and where the message writes the name still covers its spaces. */
+    @Test
+    void aNameWrittenWithSpacesIsFoundWhereTheMessageWritesIt() {
+        String folded = TextNormalizer.foldKana(normalizer.normalize("あおしま かいがん びーちくりーんに でたい"));
+
+        NameSpotter.Spotted spotted = spotter.find(folded, NAMES, false).orElseThrow();
+
+        assertThat(spotted.name()).isEqualTo("青島海岸ビーチクリーン");
+        assertThat(folded.substring(spotted.start(), spotted.end())).isEqualTo("アオシマ カイガン ビーチクリーン");
     }
 
     private static String reading(String normalized) {

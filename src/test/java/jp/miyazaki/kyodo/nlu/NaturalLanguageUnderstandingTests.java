@@ -196,4 +196,29 @@ class NaturalLanguageUnderstandingTests {
     void aDistrictWithOtherWordsIsNotAloneTheClassifierDecides(String text, String intent) {
         assertThat(NLU.parse(text, TUESDAY).intent().name()).as(text).isEqualTo(intent);
     }
+
+    /**
+     * A message the classifier cannot place that names two facts of a search, one of them a district or a need,
+     * searches with them; one fact, or facts of a story, leave it to the fallback.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            清武で孫と一緒に行けるとこないかね           | activity.search
+            足腰に自信がないけど、高岡で何かできんかな   | activity.search
+            青島に住んでいます                           | fallback
+            昨日は清武で雨だった                         | fallback
+            """)
+    void aMessageNamingSeveralFactsOfASearchSearches(String text, String intent) {
+        assertThat(NLU.parse(text, TUESDAY).intent().name()).as(text).isEqualTo(intent);
+    }
+
+    /** A city matter another desk answers is not guessed to be a search for the district and topic it names. */
+    @Test
+    void aMatterAnsweredElsewhereIsNotGuessedToBeASearch() {
+        String bus = "佐土原の方を走るコミュニティバスはありますか";
+        MattersElsewhere buses = message -> message.contains("バス");
+
+        assertThat(NLU.parse(bus, TUESDAY).intent().name()).isEqualTo("activity.search");
+        assertThat(NLU.leaving(buses).parse(bus, TUESDAY).intent().name()).isEqualTo(Understanding.FALLBACK);
+    }
 }

@@ -59,7 +59,7 @@ class CitizenJourneyIntegrationTests extends SimulatorIntegrationTest {
         assertThat(cardTexts(mine)).anySatisfy(card -> assertThat(card).contains("青島海岸ビーチクリーン", "確定"));
         assertThat(texts(postback(buttonData(mine, "青島海岸ビーチクリーン", "キャンセル"))))
                 .anySatisfy(text -> assertThat(text).contains("キャンセルします"));
-        assertThat(texts(say("はい"))).anySatisfy(text -> assertThat(text).contains("キャンセルしました"));
+        assertThat(texts(say("はい"))).anySatisfy(text -> assertThat(text).contains("お申し込みを取り消しました"));
         assertThat(cardTexts(say("申し込み状況は？"))).isEmpty();
 
         assertThat(texts(say("地域コミュニティ活動交付金の締め切りはいつ？")))

@@ -40,7 +40,7 @@ class SimulatorJourneyBrowserTests extends SimulatorBrowserTest {
         assertThat(signedUp.getText()).contains("青島海岸ビーチクリーン", "確定");
         page.tap(cardButton(signedUp, "キャンセル"));
         tapLastConfirm(page, "はい");
-        assertThat(String.join("\n", page.lastBotTexts(1))).contains("キャンセルしました");
+        assertThat(String.join("\n", page.lastBotTexts(1))).contains("お申し込みを取り消しました");
 
         page.say("地域コミュニティ活動交付金の締め切りはいつ？");
         assertThat(String.join("\n", page.lastBotTexts(2))).contains("地域コミュニティ活動交付金の締め切りは");

@@ -78,7 +78,7 @@ class StaffSavedActivityIntegrationTests extends SimulatorIntegrationTest {
         assertThat(cardTexts(mine)).anySatisfy(card -> assertThat(card).contains("灯籠づくりワークショップ"));
         seesNoFailure(mine);
         seesNoFailure(postback(buttonData(mine, "灯籠づくりワークショップ", "キャンセル")));
-        assertThat(texts(say("はい"))).anySatisfy(text -> assertThat(text).contains("キャンセルしました"));
+        assertThat(texts(say("はい"))).anySatisfy(text -> assertThat(text).contains("お申し込みを取り消しました"));
     }
 
     private static void seesNoFailure(JsonNode messages) {

@@ -156,6 +156,10 @@ public class DialogFilesCheck implements BeanFactoryPostProcessor, EnvironmentAw
                 }
                 alone.add(name);
             }
+            JsonNode facts = shape.doc.root().at(item + "/alone_facts");
+            if (!facts.isMissingNode() && (!facts.isIntegralNumber() || facts.asLong() < 0)) {
+                shape.problem(item + "/alone_facts", "'alone_facts' must be a whole number of 0 or more");
+            }
         }
         if (shape.doc.root().path("intents").isArray() && !names.contains(FALLBACK_INTENT)) {
             shape.problem("/intents", "needs a '" + FALLBACK_INTENT + "' intent with out-of-scope phrases");

@@ -22,6 +22,9 @@ import java.util.Optional;
  *                     and the changed value (a search), instead of being read as a new request
  * @param keepsRequests whether a request made while it asks waits for it to end and is then carried on (the
  *                     welcome: a sign-up asked for before consent goes on after it), instead of dropping it
+ * @param refine       the step that, right after a revisable flow ends, takes a message the understanding cannot
+ *                     place (「スマホの使い方」 after a course list) in slot {@code refinement}, with the flow's
+ *                     conditions; {@code null} when such a message is answered as any other
  * @param slots        what the flow asks for, by name
  * @param steps        the steps in file order; the first is where the flow starts
  * @param templates    named reply texts with {@code {{placeholders}}}
@@ -35,16 +38,20 @@ import java.util.Optional;
  */
 public record Flow(String name, String title, String file, List<String> triggers, List<String> events,
         boolean global, Interruption interruption, boolean resumable, boolean revisable, boolean keepsRequests,
-        Map<String, Slot> slots, Map<String, Step> steps, Map<String, String> templates, List<Question> questions,
-        Map<String, Map<String, String>> translations, List<String> cues, List<String> cueIntents) {
+        String refine, Map<String, Slot> slots, Map<String, Step> steps, Map<String, String> templates,
+        List<Question> questions, Map<String, Map<String, String>> translations, List<String> cues,
+        List<String> cueIntents) {
 
     /** A flow written in Japanese only. */
     public Flow(String name, String title, String file, List<String> triggers, List<String> events, boolean global,
             Interruption interruption, boolean resumable, boolean revisable, Map<String, Slot> slots,
             Map<String, Step> steps, Map<String, String> templates) {
-        this(name, title, file, triggers, events, global, interruption, resumable, revisable, false, slots, steps,
-                templates, List.of(), Map.of(), List.of(), List.of());
+        this(name, title, file, triggers, events, global, interruption, resumable, revisable, false, null, slots,
+                steps, templates, List.of(), Map.of(), List.of(), List.of());
     }
+
+    /** The slot the {@code refine} step finds the refining message in. */
+    public static final String REFINEMENT = "refinement";
 
     public Flow {
         triggers = List.copyOf(triggers);

@@ -243,7 +243,7 @@ public final class FlowDialog implements Dialog {
                     start(recent.flow, revised.get());
                     return;
                 }
-                if (reopen(text)) {
+                if (reopen(text) || target.isEmpty() && refine(text)) {
                     return;
                 }
                 // 「近くの公民館」 reads as a facility search, but only a shared location says where 近く is.
@@ -457,6 +457,24 @@ public final class FlowDialog implements Dialog {
             }
             current = new Frame(recent.flow, recent.flow.firstStep(), recentConditions(), 0);
             askAgain(condition.get());
+            return true;
+        }
+
+        /**
+         * 「スマホの使い方」 right after a course list: a message the understanding cannot place goes to the flow's
+         * {@code refine} step with the search's conditions, which decides whether it narrows the search. False when
+         * the flow that just ended has no such step.
+         */
+        private boolean refine(String text) {
+            if (recent == null || recent.flow.refine() == null) {
+                return false;
+            }
+            Map<String, String> slots = recentConditions();
+            slots.put(Flow.REFINEMENT, text);
+            log.debug("Refining flow {}", recent.flow.name());
+            current = new Frame(recent.flow, recent.flow.firstStep(), slots, 0);
+            enter(recent.flow.refine());
+            run();
             return true;
         }
 
@@ -771,8 +789,11 @@ public final class FlowDialog implements Dialog {
                 } else if (step instanceof Step.Say say) {
                     String text = render(say.text() != null ? say.text() : current.flow.templates()
                             .get(say.template()));
-                    parts.add(say.choices().isEmpty() ? new Reply.Text(text)
-                            : new Reply.Choices(text, choices(current.flow, null, say.choices())));
+                    if (!say.choices().isEmpty()) {
+                        parts.add(new Reply.Choices(text, choices(current.flow, null, say.choices())));
+                    } else if (!text.isEmpty()) {
+                        parts.add(new Reply.Text(text));
+                    }
                     advance(step, null);
                 }
             }
@@ -818,7 +839,9 @@ public final class FlowDialog implements Dialog {
             }
             if (step.gotoFlow() != null) {
                 Flow next = flows.named(step.gotoFlow()).orElseGet(this::fallbackFlow);
-                current = new Frame(next, next.firstStep(), Map.of(), 0);
+                // A step that is only a goto hands the message itself over, as if it had been sent to that flow.
+                boolean handover = step instanceof Step.Say say && "".equals(say.text()) && say.choices().isEmpty();
+                current = new Frame(next, next.firstStep(), handover ? slotsFor(next, Map.of()) : Map.of(), 0);
                 enter(next.firstStep());
                 return;
             }

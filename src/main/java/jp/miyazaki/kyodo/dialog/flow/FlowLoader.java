@@ -255,6 +255,17 @@ public final class FlowLoader {
             for (Step step : flow.steps().values()) {
                 checkStep(flow, step, known);
             }
+            if (flow.refine() != null) {
+                if (!flow.steps().containsKey(flow.refine())) {
+                    problem("/refine", "unknown step '" + flow.refine() + "'");
+                }
+                if (!flow.revisable()) {
+                    problem("/refine", "only a revisable flow can be refined right after it ends");
+                }
+                if (!flow.slots().containsKey(Flow.REFINEMENT)) {
+                    problem("/refine", "declare the slot '" + Flow.REFINEMENT + "' that receives the refining message");
+                }
+            }
             reachability(flow);
         }
 
@@ -299,6 +310,9 @@ public final class FlowLoader {
         private void reachability(Flow flow) {
             Set<String> seen = new HashSet<>();
             Deque<String> todo = new ArrayDeque<>(List.of(flow.firstStep()));
+            if (flow.refine() != null) {
+                todo.add(flow.refine());
+            }
             if (flow.revisable()) {
                 // 「地域を変える」 after a search enters the flow at the question of that condition.
                 flow.steps().values().stream().filter(step -> step instanceof Step.Ask ask

@@ -24,9 +24,11 @@ final class FlowParser {
             String at = "/steps/" + id;
             int kinds = (node.has("ask") ? 1 : 0) + (node.has("action") ? 1 : 0)
                     + (node.has("say") || node.has("reply") ? 1 : 0);
-            if (kinds != 1 || node.has("say") && node.has("reply")) {
+            // A step with only goto hands the message over to another flow without a word of its own.
+            boolean handover = kinds == 0 && node.has("goto") && !node.has("choices");
+            if (!handover && (kinds != 1 || node.has("say") && node.has("reply"))) {
                 problems.add(new Problem(file, doc.lineOf(at),
-                        "step '" + id + "' needs exactly one of ask, action, say or reply"));
+                        "step '" + id + "' needs exactly one of ask, action, say or reply, or only goto"));
             }
             steps.put(id, step(id, node, doc, at, translations));
         });
@@ -46,8 +48,9 @@ final class FlowParser {
                 "discard".equals(text(root, "interruption", "resume")) ? Flow.Interruption.DISCARD
                         : Flow.Interruption.RESUME,
                 root.path("resumable").asBoolean(true), root.path("revisable").asBoolean(false),
-                root.path("keeps_requests").asBoolean(false), slots, steps, templates, questions, translations,
-                strings(root.path("cues").get("words")), strings(root.path("cues").get("intents")));
+                root.path("keeps_requests").asBoolean(false), text(root, "refine", null), slots, steps, templates,
+                questions, translations, strings(root.path("cues").get("words")),
+                strings(root.path("cues").get("intents")));
     }
 
     private static Slot slot(String name, JsonNode node, YamlDocument doc, String at,
@@ -80,7 +83,7 @@ final class FlowParser {
             return new Step.Call(id, node.get("action").asText(), strings(node.get("values")), set, on, next, gotoFlow,
                     line);
         }
-        return new Step.Say(id, node.has("say") ? localized(node.get("say"), translations) : null,
+        return new Step.Say(id, node.has("say") ? localized(node.get("say"), translations) : node.has("reply") ? null : "",
                 text(node, "reply", null), choices(node.get("choices"), doc, at + "/choices", translations), set, on, next,
                 gotoFlow, line);
     }

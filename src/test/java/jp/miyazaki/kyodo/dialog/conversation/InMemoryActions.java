@@ -57,6 +57,8 @@ final class InMemoryActions {
         return List.of(
                 new CityGuideAction(CityGuide.load(Path.of("dialogs"))),
                 action("catalog.criteria", CatalogActions::criteria),
+                // The keyword understanding reads no search words, so nothing typed after the results narrows them.
+                action("catalog.refine", c -> DialogAction.Result.of("none")),
                 action("catalog.search", this::search),
                 action("catalog.opportunity", this::opportunity),
                 action("signup.create", this::signUp),
@@ -266,7 +268,9 @@ final class InMemoryActions {
             return DialogAction.Result.of("none");
         }
         signUps.remove(signUp.reference());
-        return DialogAction.Result.of("ok");
+        String title = find(signUp.opportunity()).map(Opportunity::title).orElse(signUp.opportunity());
+        return new DialogAction.Result("ok", Map.of("text", "「" + title + "」のお申し込みを取り消しました。"),
+                List.of());
     }
 
     /** Every confirmed sign-up counts as attended, two hours each. */

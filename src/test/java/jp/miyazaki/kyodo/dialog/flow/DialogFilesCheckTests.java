@@ -128,6 +128,27 @@ class DialogFilesCheckTests {
     }
 
     @Test
+    void howManyFactsMakeASearchIsAWholeNumber() throws IOException {
+        Files.delete(dialogs.resolve("rich-menu.yml"));
+        Files.writeString(dialogs.resolve("intents.yml"), """
+                intents:
+                  - name: activity.search
+                    alone: [どう]
+                    alone_facts: two
+                    phrases: [探したい]
+                  - name: group.search
+                    alone_facts: -1
+                    phrases: [団体を探したい]
+                  - name: fallback
+                    phrases: [こんにちは]
+                """);
+
+        assertThat(problems()).isEqualTo("""
+                intents.yml:4:5: 'alone_facts' must be a whole number of 0 or more
+                intents.yml:7:5: 'alone_facts' must be a whole number of 0 or more""");
+    }
+
+    @Test
     void aYamlSyntaxErrorInAnyFileHasItsLineAndColumn() throws IOException {
         Files.writeString(dialogs.resolve("flows/signup.yml"), """
                 flow: signup

@@ -134,6 +134,50 @@ class FlowLoaderTests {
     }
 
     @Test
+    void aRefineStepMustExistInARevisableFlowThatDeclaresTheRefinement() throws IOException {
+        write("help.yml", """
+                flow: help
+                triggers: [help]
+                refine: narrow
+                steps:
+                  explain:
+                    say: 使い方です。
+                """);
+
+        assertThat(problems()).containsExactly("flows/help.yml:3: unknown step 'narrow'",
+                "flows/help.yml:3: only a revisable flow can be refined right after it ends",
+                "flows/help.yml:3: declare the slot 'refinement' that receives the refining message");
+    }
+
+    @Test
+    void aRefineStepAndAStepThatIsOnlyAGotoAreReachable() throws IOException {
+        write("help.yml", """
+                flow: help
+                triggers: [help]
+                revisable: true
+                refine: narrow
+                slots:
+                  refinement:
+                    type: text
+                    prompt: 何をお探しですか？
+                steps:
+                  explain:
+                    say: 使い方です。
+                  narrow:
+                    action: catalog.refine
+                    on: {given: explain, none: elsewhere}
+                  elsewhere:
+                    goto: fallback
+                """);
+
+        Flow help = load().named("help").orElseThrow();
+
+        assertThat(help.refine()).isEqualTo("narrow");
+        assertThat(help.steps().get("elsewhere")).isInstanceOfSatisfying(Step.Say.class,
+                say -> assertThat(say.text()).isEmpty());
+    }
+
+    @Test
     void quickRepliesOverLinesLimitsAreReported() throws IOException {
         String many = IntStream.rangeClosed(1, 14).mapToObj(i -> "      - {label: 選択肢" + i + "}")
                 .collect(Collectors.joining("\n"));

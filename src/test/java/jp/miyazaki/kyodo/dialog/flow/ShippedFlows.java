@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 /** Builds dialogs folders for tests: the shipped flows and messages with the intents they need. */
 public final class ShippedFlows {
 
-    public static final Set<String> ACTIONS = Set.of("catalog.criteria", "catalog.search", "catalog.opportunity", "signup.create", "signup.places",
+    public static final Set<String> ACTIONS = Set.of("catalog.criteria", "catalog.refine", "catalog.search", "catalog.opportunity", "signup.create", "signup.places",
             "signup.list", "signup.cancel", "signup.remembered", "signup.offer-remember", "signup.remember",
             "signup.change-remembered", "signup.forget-remembered", "grant.search", "grant.detail", "grant.deadlines",
             "facility.search",
