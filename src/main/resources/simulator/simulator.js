@@ -23,6 +23,11 @@
   const pickerForm = document.getElementById('picker-form');
   const pickerInput = document.getElementById('picker-input');
   const pickerTitle = document.getElementById('picker-title');
+  const locationPicker = document.getElementById('location-picker');
+  const locationForm = document.getElementById('location-form');
+  const locationLatitude = document.getElementById('location-latitude');
+  const locationLongitude = document.getElementById('location-longitude');
+  const locationAddress = document.getElementById('location-address');
   let pending = 0;
   let pickerAction = null;
 
@@ -139,7 +144,25 @@
     if (type === 'template' && message.template) {
       return renderTemplate(message.template, message.altText);
     }
+    if (type === 'location') {
+      return renderLocation(message);
+    }
     return placeholder(type, message && message.altText);
+  }
+
+  function renderLocation(message) {
+    const bubble = el('div', 'bubble bot location');
+    bubble.dataset.latitude = String(message.latitude);
+    bubble.dataset.longitude = String(message.longitude);
+    bubble.append(el('div', 'location-title', '📍 ' + (message.title || '')),
+        el('div', 'location-address', message.address || ''));
+    const link = el('a', null, '地図で開く');
+    link.href = 'https://www.google.com/maps/search/?api=1&query='
+        + encodeURIComponent(message.latitude + ',' + message.longitude);
+    link.target = '_blank';
+    link.rel = 'noopener';
+    bubble.append(link);
+    return bubble;
   }
 
   function placeholder(type, altText) {
@@ -280,7 +303,7 @@
   function actionButton(action, className) {
     const button = el('button', className, action && action.label ? action.label : '');
     button.type = 'button';
-    if (!action || !['message', 'postback', 'datetimepicker', 'uri'].includes(action.type)) {
+    if (!action || !['message', 'postback', 'datetimepicker', 'uri', 'location'].includes(action.type)) {
       button.disabled = true;
       button.title = 'シミュレーターでは使えない操作です';
       return button;
@@ -308,8 +331,56 @@
       openPicker(action);
     } else if (action.type === 'uri') {
       window.open(action.uri, '_blank', 'noopener');
+    } else if (action.type === 'location') {
+      openLocationPicker();
     }
   }
+
+  /* ---------- sharing a location (LINE's ＋ → 位置情報) ---------- */
+
+  function openLocationPicker() {
+    locationPicker.hidden = false;
+    locationLatitude.focus();
+  }
+
+  function closeLocationPicker() {
+    locationPicker.hidden = true;
+  }
+
+  locationForm.querySelectorAll('.location-presets button[data-latitude]').forEach((preset) => {
+    preset.addEventListener('click', () => {
+      locationLatitude.value = preset.dataset.latitude;
+      locationLongitude.value = preset.dataset.longitude;
+      locationAddress.value = preset.dataset.address;
+    });
+  });
+
+  document.getElementById('location-here').addEventListener('click', () => {
+    if (!navigator.geolocation) {
+      note('このブラウザでは現在地を取得できません。緯度と経度を入力してください。', true);
+      return;
+    }
+    navigator.geolocation.getCurrentPosition((position) => {
+      locationLatitude.value = position.coords.latitude.toFixed(6);
+      locationLongitude.value = position.coords.longitude.toFixed(6);
+      locationAddress.value = '';
+    }, () => note('現在地を取得できませんでした。緯度と経度を入力してください。', true));
+  });
+
+  locationForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const location = {
+      latitude: Number(locationLatitude.value),
+      longitude: Number(locationLongitude.value),
+    };
+    if (locationAddress.value.trim()) {
+      location.address = locationAddress.value.trim();
+    }
+    closeLocationPicker();
+    send({ location: location }, '📍 ' + (location.address || location.latitude + ', ' + location.longitude));
+  });
+  document.getElementById('location-cancel').addEventListener('click', closeLocationPicker);
+  document.getElementById('share-location').addEventListener('click', openLocationPicker);
 
   const PICKERS = {
     date: { input: 'date', title: '日付を選択', param: 'date' },

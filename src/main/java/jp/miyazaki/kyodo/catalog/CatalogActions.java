@@ -1,5 +1,7 @@
 package jp.miyazaki.kyodo.catalog;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -8,6 +10,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -44,6 +47,14 @@ public class CatalogActions {
     public static final SlotTarget GRANT_DETAIL = PostbackData.slotTarget("grant-detail", "grant");
     private static final SlotTarget FACILITY_DETAIL = PostbackData.slotTarget("facility-detail", "facility");
     private static final SlotTarget OPPORTUNITY_DETAIL = PostbackData.slotTarget("opportunity-detail", "opportunity");
+    /** Sends a facility's or an activity's place as a LINE location message (flow place-map). */
+    private static final SlotTarget PLACE_MAP = PostbackData.slotTarget("place-map", "place");
+    /** Where a map link opens: Google Maps' search URL, which every phone opens in its maps app or browser. */
+    private static final String MAP_SEARCH = "https://www.google.com/maps/search/?api=1&query=";
+    /** How far 「近く」 reaches: across Miyazaki City from its middle, not to the next city's facilities. */
+    static final double NEARBY_RADIUS_METRES = 20_000;
+    /** How many facilities and how many activities a nearby answer shows. */
+    static final int NEARBY_EACH = 5;
     static final int MAX_CARDS = LineLimits.CAROUSEL_BUBBLES;
     private static final List<String> CRITERIA = List.of("category", "district", "date", "date_from", "date_to",
             "kind", "keywords");
@@ -240,9 +251,129 @@ public class CatalogActions {
         String body = DisplayText.shortWhen(opportunity) + "\n" + line("", marks)
                 + line("", DisplayText.cut(opportunity.place(), CARD_TEXT - 16 - spaces.length()
                         - (marks.isEmpty() ? 0 : marks.length() + 1))) + spaces;
-        return new Card(DisplayText.cut(opportunity.title(), CARD_TITLE), DisplayText.cut(body, CARD_TEXT),
-                List.of(Choice.postback(wording.text("catalog.button-detail"), detailData(opportunity)),
-                        Choice.postback(wording.text("catalog.button-sign-up"), signUpData(opportunity))));
+        return opportunityCard(opportunity, body);
+    }
+
+    private Card opportunityCard(Opportunity opportunity, String body) {
+        List<Choice> buttons = new ArrayList<>(List.of(
+                Choice.postback(wording.text("catalog.button-detail"), detailData(opportunity)),
+                Choice.postback(wording.text("catalog.button-sign-up"), signUpData(opportunity))));
+        mapButton(opportunity.location()).ifPresent(buttons::add);
+        return new Card(DisplayText.cut(opportunity.title(), CARD_TITLE), DisplayText.cut(body, CARD_TEXT), buttons);
+    }
+
+    /** A 地図 button that opens the position in a map, when the item has one. */
+    private Optional<Choice> mapButton(GeoPoint position) {
+        return Optional.ofNullable(position).map(point -> new Choice(wording.text("catalog.button-map"),
+                new Reply.Action.Open(mapLink(point))));
+    }
+
+    /** The map search for {@code point}, its query percent-encoded ({@code 32.0286%2C131.4265}). */
+    static String mapLink(GeoPoint point) {
+        return MAP_SEARCH + URLEncoder.encode(point.text(), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * catalog.nearby: slot location ({@code latitude,longitude}, from a shared location) and optional looking_for
+     * ({@code facilities}, {@code activities}: which comes first) → ok with the nearest facilities and upcoming
+     * activities, each with its distance, nearest first / none when nothing is near (or no location was given).
+     */
+    public Result nearby(Context context) {
+        ActionSlots slots = new ActionSlots(context);
+        Optional<GeoPoint> here = slots.text("location").flatMap(GeoPoint::parse);
+        if (here.isEmpty()) {
+            String text = wording.text("catalog.nearby-none");
+            return new Result(NONE, Map.of("count", "0", "text", text), List.of());
+        }
+        List<Nearby<Facility>> facilities = search.facilitiesNear(here.get(), NEARBY_RADIUS_METRES, NEARBY_EACH);
+        List<Nearby<Opportunity>> opportunities = search.opportunitiesNear(here.get(), context.at(),
+                NEARBY_RADIUS_METRES, NEARBY_EACH);
+        if (facilities.isEmpty() && opportunities.isEmpty()) {
+            String text = wording.text("catalog.nearby-none");
+            return new Result(NONE, Map.of("count", "0", "text", text), List.of());
+        }
+        String text = wording.text("catalog.nearby-found", Map.of("facilities", facilities.size(),
+                "activities", opportunities.size()));
+        List<Reply.Part> parts = new ArrayList<>();
+        parts.add(new Reply.Text(text));
+        Reply.Part facilityCards = new Reply.Cards(wording.text("catalog.nearby-facilities-alt",
+                Map.of("count", facilities.size())), facilities.stream().map(this::nearbyCard).toList());
+        Reply.Part activityCards = new Reply.Cards(wording.text("catalog.nearby-activities-alt",
+                Map.of("count", opportunities.size())), opportunities.stream().map(this::nearbyCard).toList());
+        boolean activitiesFirst = "activities".equals(slots.text("looking_for").orElse(""));
+        if (activitiesFirst && !opportunities.isEmpty() || facilities.isEmpty()) {
+            parts.add(activityCards);
+            if (!facilities.isEmpty()) {
+                parts.add(facilityCards);
+            }
+        } else {
+            parts.add(facilityCards);
+            if (!opportunities.isEmpty()) {
+                parts.add(activityCards);
+            }
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("count", String.valueOf(facilities.size() + opportunities.size()));
+        values.put("text", text);
+        if (!facilities.isEmpty()) {
+            values.put("nearest_facility", facilities.get(0).item().name());
+            values.put("nearest_facility_distance", distance(facilities.get(0).metres()));
+        }
+        return new Result(OK, values, parts);
+    }
+
+    private Card nearbyCard(Nearby<?> near) {
+        if (near.item() instanceof Facility facility) {
+            String body = wording.text("catalog.nearby-facility-card", Map.of("distance", distance(near.metres()),
+                    "kind_in_district", kindInDistrict(facility,
+                            values -> wording.text("catalog.facility-card-kind-in-district", values)),
+                    "hours", Objects.toString(facility.hours(), "")));
+            return facilityCard(facility, body);
+        }
+        Opportunity opportunity = (Opportunity) near.item();
+        String body = wording.text("catalog.nearby-activity-card", Map.of("distance", distance(near.metres()),
+                "when", DisplayText.shortWhen(opportunity), "place", Objects.toString(opportunity.place(), "")));
+        return opportunityCard(opportunity, body);
+    }
+
+    /** 「850m」 under a kilometre (to 10 m), 「1.2km」 under ten, 「12km」 beyond, as the messages write them. */
+    String distance(double metres) {
+        if (metres < 1000) {
+            return wording.text("catalog.distance-m", Map.of("metres", Math.max(10, Math.round(metres / 10) * 10)));
+        }
+        double km = metres / 1000;
+        String shown = km < 10 ? String.format(Locale.ROOT, "%.1f", km) : String.valueOf(Math.round(km));
+        return wording.text("catalog.distance-km", Map.of("km", shown));
+    }
+
+    /**
+     * catalog.place: slot place (a facility's or an activity's id) → ok with its place as a LINE location message
+     * / none when it has no position (or is gone).
+     */
+    public Result place(Context context) {
+        Optional<String> id = new ActionSlots(context).text("place");
+        Optional<Reply.Place> place = id.flatMap(repository::findFacility).filter(f -> f.location() != null)
+                .map(f -> new Reply.Place(f.name(), address(f.address(), f.name()), f.location().latitude(),
+                        f.location().longitude()))
+                .or(() -> id.flatMap(repository::findOpportunity).filter(o -> o.location() != null)
+                        .map(o -> new Reply.Place(Objects.requireNonNullElse(o.place(), o.title()),
+                                address(o.address(), Objects.requireNonNullElse(o.place(), o.title())),
+                                o.location().latitude(), o.location().longitude())));
+        if (place.isEmpty()) {
+            String text = wording.text("catalog.place-none");
+            return new Result(NONE, Map.of("text", text), List.of(new Reply.Text(text)));
+        }
+        return new Result(OK, Map.of(), List.of(place.get()));
+    }
+
+    private static String address(String address, String otherwise) {
+        return address == null || address.isBlank() ? otherwise : address;
+    }
+
+    /** The button that sends the item's place as a location message, when it has a position. */
+    private Optional<Choice> placeButton(String id, GeoPoint position) {
+        return Optional.ofNullable(position).map(point -> Choice.postback(wording.text("catalog.button-send-place"),
+                PLACE_MAP.data(id)));
     }
 
     /** The opportunity's attributes as short labels, the asked ones first, at most {@link #MAX_MARKS}. */
@@ -293,10 +424,10 @@ public class CatalogActions {
         String details = wording.text("catalog.opportunity-details", shown) + sampleNote(opportunity.sample());
         values.put("details", details);
         values.put("text", details);
-        List<Reply.Part> parts = view
-                ? List.of(new Reply.Choices(details, List.of(Choice.postback(wording.text("catalog.button-sign-up"),
-                        signUpData(opportunity)))))
-                : List.of();
+        List<Choice> buttons = new ArrayList<>(List.of(Choice.postback(wording.text("catalog.button-sign-up"),
+                signUpData(opportunity))));
+        placeButton(opportunity.id(), opportunity.location()).ifPresent(buttons::add);
+        List<Reply.Part> parts = view ? List.of(new Reply.Choices(details, buttons)) : List.of();
         return new Result(OK, values, parts);
     }
 
@@ -534,15 +665,21 @@ public class CatalogActions {
         if (found.isEmpty()) {
             return new Result(NONE, Map.of("count", "0", "text", wording.text("catalog.facilities-none")), List.of());
         }
-        List<Card> cards = found.stream().limit(MAX_CARDS).map(f -> new Card(DisplayText.cut(f.name(), CARD_TITLE),
-                DisplayText.cut(wording.text("catalog.facility-card", Map.of("kind_in_district",
+        List<Card> cards = found.stream().limit(MAX_CARDS).map(f -> facilityCard(f,
+                wording.text("catalog.facility-card", Map.of("kind_in_district",
                         kindInDistrict(f, values -> wording.text("catalog.facility-card-kind-in-district", values)),
-                        "hours", Objects.toString(f.hours(), ""))), CARD_TEXT),
-                List.of(Choice.postback(wording.text("catalog.button-detail"), FACILITY_DETAIL.data(f.id()))))).toList();
+                        "hours", Objects.toString(f.hours(), ""))))).toList();
         return new Result(OK, Map.of("count", String.valueOf(found.size()),
                 "text", wording.text("catalog.facilities-found", Map.of("count", found.size()))),
                 List.of(new Reply.Cards(wording.text("catalog.facilities-found-alt", Map.of("count", found.size())),
                         cards)));
+    }
+
+    private Card facilityCard(Facility facility, String body) {
+        List<Choice> buttons = new ArrayList<>(List.of(
+                Choice.postback(wording.text("catalog.button-detail"), FACILITY_DETAIL.data(facility.id()))));
+        mapButton(facility.location()).ifPresent(buttons::add);
+        return new Card(DisplayText.cut(facility.name(), CARD_TITLE), DisplayText.cut(body, CARD_TEXT), buttons);
     }
 
     /**
@@ -578,7 +715,9 @@ public class CatalogActions {
         values.put("booking", booking);
         values.put("phone", phone);
         values.put("text", text);
-        return new Result(OK, values, List.of(new Reply.Text(text)));
+        Optional<Choice> place = placeButton(facility.id(), facility.location());
+        return new Result(OK, values, List.of(place.isEmpty() ? new Reply.Text(text)
+                : new Reply.Choices(text, List.of(place.get()))));
     }
 
     /** The facility's kind in its district as {@code inDistrict} says it, or its kind alone without one. */

@@ -9,6 +9,8 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -343,7 +345,9 @@ public class CatalogAdminController {
                     + "light_work (軽作業・座ってできる), wheelchair (車いす可), indoors (屋内・雨天可), online "
                     + "(オンライン). Replaced as a whole on update; none when left out.",
                     example = "[\"children_welcome\", \"beginners\"]")
-            List<String> attributes) {
+            List<String> attributes,
+            @Schema(description = "Where the place is, for citizens (optional)") @Size(max = 200) String address,
+            @Valid LocationRequest location) {
 
         @AssertTrue(message = "attributes are children_welcome, beginners, light_work, wheelchair, indoors or online")
         public boolean isKnownAttributes() {
@@ -358,7 +362,8 @@ public class CatalogAdminController {
         Opportunity toOpportunity(String id, boolean sample, String owner) {
             return new Opportunity(id, OpportunityKind.parse(kind).orElseThrow(), title, description,
                     Category.parse(category).orElseThrow(), district, place, start, end, capacity, organiser,
-                    contact, sample, owner, OpportunityAttribute.of(attributes));
+                    contact, sample, owner, OpportunityAttribute.of(attributes), address,
+                    LocationRequest.point(location));
         }
     }
 
@@ -401,11 +406,31 @@ public class CatalogAdminController {
             List<@NotBlank String> equipment,
             @Size(max = 500) String bookingMethod,
             @Pattern(regexp = "[0-9+()\\- ]{0,20}", message = "a phone number") String phone,
-            @Size(max = 40) String department) {
+            @Size(max = 40) String department,
+            @Valid LocationRequest location) {
 
         Facility toFacility(String id, boolean sample) {
             return new Facility(id, name, kind, district, address, hours, rooms, equipment, bookingMethod, phone,
-                    sample);
+                    sample, null, LocationRequest.point(location));
+        }
+    }
+
+    /**
+     * Where an item stands, in WGS 84 degrees as map apps show them (e.g. 佐土原公民館 about 32.029, 131.427): both
+     * numbers or no {@code location} at all. Citizens who share their location get the nearest items first.
+     */
+    @Schema(description = "WGS 84 degrees; both or no location at all", example = "{\"latitude\": 32.0286, "
+            + "\"longitude\": 131.4265}")
+    public record LocationRequest(
+            @NotNull(message = "latitude and longitude are given together")
+            @DecimalMin(value = "-90", message = "latitude is between -90 and 90")
+            @DecimalMax(value = "90", message = "latitude is between -90 and 90") Double latitude,
+            @NotNull(message = "latitude and longitude are given together")
+            @DecimalMin(value = "-180", message = "longitude is between -180 and 180")
+            @DecimalMax(value = "180", message = "longitude is between -180 and 180") Double longitude) {
+
+        static GeoPoint point(LocationRequest location) {
+            return location == null ? null : new GeoPoint(location.latitude(), location.longitude());
         }
     }
 }

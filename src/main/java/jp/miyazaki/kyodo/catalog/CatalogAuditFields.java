@@ -20,7 +20,8 @@ public final class CatalogAuditFields {
                 .field("場所", Opportunity::place).field("開始日時", Opportunity::start).field("終了日時", Opportunity::end)
                 .field("定員", o -> o.capacity() + "名").field("主催", Opportunity::organiser)
                 .field("問い合わせ先", Opportunity::contact).field("説明", Opportunity::description)
-                .field("部署", Opportunity::department).field("参加しやすさ", Opportunity::attributes).list();
+                .field("部署", Opportunity::department).field("参加しやすさ", Opportunity::attributes)
+                .field("住所", Opportunity::address).field("位置（緯度,経度）", CatalogAuditFields::position).list();
     }
 
     public static List<AuditLog.Change> of(Grant before, Grant after) {
@@ -36,6 +37,15 @@ public final class CatalogAuditFields {
         return AuditChanges.between(before, after).field("名称", Facility::name).field("種類", Facility::kind)
                 .field("地域", Facility::district).field("住所", Facility::address).field("開館時間", Facility::hours)
                 .field("電話", Facility::phone).field("部屋", Facility::rooms).field("設備", Facility::equipment)
-                .field("予約方法", Facility::bookingMethod).field("部署", Facility::department).list();
+                .field("予約方法", Facility::bookingMethod).field("部署", Facility::department)
+                .field("位置（緯度,経度）", CatalogAuditFields::position).list();
+    }
+
+    private static String position(Opportunity opportunity) {
+        return opportunity.location() == null ? null : opportunity.location().text();
+    }
+
+    private static String position(Facility facility) {
+        return facility.location() == null ? null : facility.location().text();
     }
 }

@@ -128,6 +128,16 @@ public class CatalogConfiguration {
     }
 
     @Bean
+    DialogAction catalogNearbyAction(CatalogActions actions) {
+        return new NamedAction("catalog.nearby", actions::nearby);
+    }
+
+    @Bean
+    DialogAction catalogPlaceAction(CatalogActions actions) {
+        return new NamedAction("catalog.place", actions::place);
+    }
+
+    @Bean
     DialogAction facilitySearchAction(CatalogActions actions) {
         return new NamedAction("facility.search", actions::searchFacilities);
     }

@@ -93,6 +93,23 @@ public class CatalogSearch {
     private record Window(OffsetDateTime from, OffsetDateTime to) {
     }
 
+    /** Facilities within {@code radiusMetres} of {@code here}, nearest first, at most {@code limit}. */
+    public List<Nearby<Facility>> facilitiesNear(GeoPoint here, double radiusMetres, int limit) {
+        return Nearby.nearest(here, repository.listFacilities(), Facility::location, radiusMetres, limit);
+    }
+
+    /**
+     * Opportunities that have not started yet (within the search horizon) and are held within {@code radiusMetres}
+     * of {@code here}, nearest first and, at the same place, soonest first; at most {@code limit}.
+     */
+    public List<Nearby<Opportunity>> opportunitiesNear(GeoPoint here, ZonedDateTime now, double radiusMetres,
+            int limit) {
+        OffsetDateTime from = now.withZoneSameInstant(CityTime.ZONE).toOffsetDateTime();
+        List<Opportunity> upcoming = repository.opportunitiesStartingBetween(from, from.plusDays(HORIZON_DAYS))
+                .stream().filter(o -> o.start().isAfter(from)).toList();
+        return Nearby.nearest(here, upcoming, Opportunity::location, radiusMetres, limit);
+    }
+
     /** How many of the needs asked for the opportunity meets. */
     static long needsMet(Opportunity opportunity, OpportunityQuery query) {
         return query.needs().stream().filter(opportunity::has).count();

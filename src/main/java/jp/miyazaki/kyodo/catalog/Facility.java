@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * A public place for civic activity (公民館, 交流センター, 市民活動センター, …) and how to book it. {@code department}
- * manages it; null means the configured default department.
+ * manages it; null means the configured default department. {@code location} is where it stands, for 「近くの公民館」
+ * and map links; null when staff have not given it (facilities stored before there were positions read so).
  */
 public record Facility(
         String id,
@@ -19,7 +20,8 @@ public record Facility(
         String bookingMethod,
         String phone,
         boolean sample,
-        String department) {
+        String department,
+        GeoPoint location) {
 
     public Facility {
         Objects.requireNonNull(id, "id");
@@ -30,15 +32,29 @@ public record Facility(
         department = department == null || department.isBlank() ? null : department.strip();
     }
 
+    /** A facility without a position. */
+    public Facility(String id, String name, String kind, String district, String address, String hours,
+            List<String> rooms, List<String> equipment, String bookingMethod, String phone, boolean sample,
+            String department) {
+        this(id, name, kind, district, address, hours, rooms, equipment, bookingMethod, phone, sample, department,
+                null);
+    }
+
     /** A facility of the default department. */
     public Facility(String id, String name, String kind, String district, String address, String hours,
             List<String> rooms, List<String> equipment, String bookingMethod, String phone, boolean sample) {
-        this(id, name, kind, district, address, hours, rooms, equipment, bookingMethod, phone, sample, null);
+        this(id, name, kind, district, address, hours, rooms, equipment, bookingMethod, phone, sample, null, null);
     }
 
     /** This facility managed by {@code owner} (null: the default department). */
     public Facility withDepartment(String owner) {
         return new Facility(id, name, kind, district, address, hours, rooms, equipment, bookingMethod, phone, sample,
-                owner);
+                owner, location);
+    }
+
+    /** This facility standing at {@code where} (null: no position known). */
+    public Facility at(GeoPoint where) {
+        return new Facility(id, name, kind, district, address, hours, rooms, equipment, bookingMethod, phone, sample,
+                department, where);
     }
 }

@@ -14,6 +14,8 @@ import jp.miyazaki.kyodo.shared.CityTime;
  * marks demonstration data that is not a real activity. {@code department} is the city department (部署) that owns
  * it; null means the configured default department. {@code attributes} say who can join easily (children welcome,
  * wheelchair accessible …); stored opportunities written before there were attributes read as having none.
+ * {@code address} and {@code location} say where {@code place} is, for 「この近くでボランティア」 and map links; both
+ * are optional, and opportunities stored before there were positions read as having neither.
  */
 public record Opportunity(
         String id,
@@ -30,7 +32,9 @@ public record Opportunity(
         String contact,
         boolean sample,
         String department,
-        Set<OpportunityAttribute> attributes) {
+        Set<OpportunityAttribute> attributes,
+        String address,
+        GeoPoint location) {
 
     public Opportunity {
         Objects.requireNonNull(id, "id");
@@ -46,11 +50,20 @@ public record Opportunity(
             throw new IllegalArgumentException("capacity must not be negative");
         }
         description = description == null ? "" : description;
+        address = address == null || address.isBlank() ? null : address.strip();
         department = department == null || department.isBlank() ? null : department.strip();
         attributes = attributes(attributes);
         // Stored JSON comes back in UTC; keep every time in Tokyo so equal opportunities are equal records.
         start = start.atZoneSameInstant(CityTime.ZONE).toOffsetDateTime();
         end = end.atZoneSameInstant(CityTime.ZONE).toOffsetDateTime();
+    }
+
+    /** An opportunity without an address or a position. */
+    public Opportunity(String id, OpportunityKind kind, String title, String description, Category category,
+            String district, String place, OffsetDateTime start, OffsetDateTime end, int capacity, String organiser,
+            String contact, boolean sample, String department, Set<OpportunityAttribute> attributes) {
+        this(id, kind, title, description, category, district, place, start, end, capacity, organiser, contact,
+                sample, department, attributes, null, null);
     }
 
     /** An opportunity without attributes. */
@@ -72,13 +85,19 @@ public record Opportunity(
     /** This opportunity owned by {@code owner} (null: the default department). */
     public Opportunity withDepartment(String owner) {
         return new Opportunity(id, kind, title, description, category, district, place, start, end, capacity,
-                organiser, contact, sample, owner, attributes);
+                organiser, contact, sample, owner, attributes, address, location);
     }
 
     /** This opportunity with exactly {@code these} attributes. */
     public Opportunity withAttributes(Collection<OpportunityAttribute> these) {
         return new Opportunity(id, kind, title, description, category, district, place, start, end, capacity,
-                organiser, contact, sample, department, Set.copyOf(these));
+                organiser, contact, sample, department, Set.copyOf(these), address, location);
+    }
+
+    /** This opportunity held at {@code where} (null: no address), standing at {@code point} (null: unknown). */
+    public Opportunity at(String where, GeoPoint point) {
+        return new Opportunity(id, kind, title, description, category, district, place, start, end, capacity,
+                organiser, contact, sample, department, attributes, where, point);
     }
 
     public boolean has(OpportunityAttribute attribute) {

@@ -67,7 +67,8 @@ public class OpportunityChanges {
         Opportunity after = new Opportunity(edited.id(), edited.kind(), edited.title(), edited.description(),
                 edited.category(), edited.district(), edited.place(), edited.start(), edited.end(),
                 edited.capacity(), edited.organiser(), edited.contact(), before.sample(),
-                department(edited.department(), before.department()), edited.attributes());
+                department(edited.department(), before.department()), edited.attributes(), edited.address(),
+                edited.location());
         catalog.save(after);
         audit.record("opportunity.update", new AuditLog.Target(after.id(), after.title()), null,
                 CatalogAuditFields.of(before.withDepartment(departments.of(before.department())), after));

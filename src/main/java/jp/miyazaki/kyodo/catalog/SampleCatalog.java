@@ -52,7 +52,8 @@ public record SampleCatalog(String note, List<Opportunity> opportunities, List<G
                 text(m, "contact"),
                 true,
                 text(m, "department"),
-                strings(m, "attributes").stream().map(OpportunityAttribute::fromJson).collect(Collectors.toSet()));
+                strings(m, "attributes").stream().map(OpportunityAttribute::fromJson).collect(Collectors.toSet()),
+                text(m, "address"), position(m));
     }
 
     private static Grant grant(Map<String, Object> m, LocalDate loadDay) {
@@ -75,7 +76,15 @@ public record SampleCatalog(String note, List<Opportunity> opportunities, List<G
     private static Facility facility(Map<String, Object> m) {
         return new Facility(text(m, "id"), text(m, "name"), text(m, "kind"), district(text(m, "district")),
                 text(m, "address"), text(m, "hours"), strings(m, "rooms"), strings(m, "equipment"),
-                text(m, "bookingMethod"), text(m, "phone"), true, text(m, "department"));
+                text(m, "bookingMethod"), text(m, "phone"), true, text(m, "department"), position(m));
+    }
+
+    /** {@code latitude} and {@code longitude}, or null when the entry has neither. */
+    private static GeoPoint position(Map<String, Object> m) {
+        if (m.get("latitude") == null && m.get("longitude") == null) {
+            return null;
+        }
+        return new GeoPoint(((Number) m.get("latitude")).doubleValue(), ((Number) m.get("longitude")).doubleValue());
     }
 
     /** {@code {daysFromNow: n}} or {@code {nextWeekday: SATURDAY, plusWeeks: n}} (the load day counts). */

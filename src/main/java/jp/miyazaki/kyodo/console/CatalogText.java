@@ -2,6 +2,9 @@ package jp.miyazaki.kyodo.console;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+
+import jp.miyazaki.kyodo.catalog.GeoPoint;
 
 /** How catalog forms carry text: lists as one item per line, blanks as absent values. */
 final class CatalogText {
@@ -20,6 +23,33 @@ final class CatalogText {
 
     static String lines(List<String> items) {
         return items == null ? "" : String.join("\n", items);
+    }
+
+    /**
+     * The position the two fields give: empty when both are blank or when they are not one (one blank, not a
+     * number, out of range; the form's check says which).
+     */
+    static Optional<GeoPoint> position(String latitude, String longitude) {
+        if (isBlank(latitude) || isBlank(longitude)) {
+            return Optional.empty();
+        }
+        return GeoPoint.parse(latitude.strip() + "," + longitude.strip());
+    }
+
+    /** Both fields blank, or both a position. */
+    static boolean isPositionOrNone(String latitude, String longitude) {
+        return isBlank(latitude) && isBlank(longitude) || position(latitude, longitude).isPresent();
+    }
+
+    static String degrees(GeoPoint point, boolean latitude) {
+        if (point == null) {
+            return "";
+        }
+        return point.text().split(",")[latitude ? 0 : 1];
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
     }
 
     static String blankToNull(String text) {

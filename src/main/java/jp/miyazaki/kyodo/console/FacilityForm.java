@@ -26,16 +26,23 @@ public record FacilityForm(
         @Size(max = 500, message = "予約方法は500文字以内にしてください") String bookingMethod,
         @Pattern(regexp = "[0-9+()\\- ]{0,20}", message = "電話番号は半角の数字とハイフンで20文字以内にしてください")
         String phone,
-        @Size(max = 40, message = "部署を一覧から選んでください") String department) {
+        @Size(max = 40, message = "部署を一覧から選んでください") String department,
+        String latitude,
+        String longitude) {
 
     static FacilityForm blank(String department) {
-        return new FacilityForm("", "", "", "", "", "", "", "", "", department);
+        return new FacilityForm("", "", "", "", "", "", "", "", "", department, "", "");
     }
 
     static FacilityForm of(Facility f) {
         return new FacilityForm(f.name(), f.kind(), f.district(), f.address(), f.hours(),
                 CatalogText.lines(f.rooms()), CatalogText.lines(f.equipment()), f.bookingMethod(), f.phone(),
-                f.department());
+                f.department(), CatalogText.degrees(f.location(), true), CatalogText.degrees(f.location(), false));
+    }
+
+    @AssertTrue(message = "緯度（-90〜90）と経度（-180〜180）は、両方を半角の数字で入力するか、両方とも空にしてください")
+    public boolean isPositionOrNone() {
+        return CatalogText.isPositionOrNone(latitude, longitude);
     }
 
     @AssertTrue(message = "地域を一覧から選んでください")
@@ -48,6 +55,6 @@ public record FacilityForm(
         return new Facility(id, name.strip(), kind.strip(), CatalogText.blankToNull(district),
                 CatalogText.blankToNull(address), CatalogText.blankToNull(hours), CatalogText.lines(rooms),
                 CatalogText.lines(equipment), CatalogText.blankToNull(bookingMethod), CatalogText.blankToNull(phone),
-                sample, CatalogText.blankToNull(department));
+                sample, CatalogText.blankToNull(department), CatalogText.position(latitude, longitude).orElse(null));
     }
 }

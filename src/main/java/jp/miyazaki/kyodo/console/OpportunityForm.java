@@ -35,20 +35,24 @@ public record OpportunityForm(
         @Size(max = 100) String organiser,
         @Size(max = 200) String contact,
         @Size(max = 40) String department,
-        List<String> attributes) {
+        List<String> attributes,
+        @Size(max = 200) String address,
+        String latitude,
+        String longitude) {
 
     static OpportunityForm blank(String department) {
         LocalDateTime nextWeek = LocalDateTime.now(CityTime.ZONE).plusWeeks(1).withHour(9).withMinute(0).withSecond(0)
                 .withNano(0);
         return new OpportunityForm("", OpportunityKind.VOLUNTEER.id(), Category.COMMUNITY.id(), "", "", nextWeek,
-                nextWeek.plusHours(2), 10, "", "", "", department, List.of());
+                nextWeek.plusHours(2), 10, "", "", "", department, List.of(), "", "", "");
     }
 
     static OpportunityForm of(Opportunity o) {
         return new OpportunityForm(o.title(), o.kind().id(), o.category().id(), o.district(), o.place(),
                 o.start().atZoneSameInstant(CityTime.ZONE).toLocalDateTime(),
                 o.end().atZoneSameInstant(CityTime.ZONE).toLocalDateTime(), o.capacity(), o.description(), o.organiser(),
-                o.contact(), o.department(), o.attributes().stream().map(OpportunityAttribute::id).toList());
+                o.contact(), o.department(), o.attributes().stream().map(OpportunityAttribute::id).toList(),
+                o.address(), CatalogText.degrees(o.location(), true), CatalogText.degrees(o.location(), false));
     }
 
     @AssertTrue(message = "終了は開始より後にしてください")
@@ -67,13 +71,19 @@ public record OpportunityForm(
         return OpportunityAttribute.allKnown(attributes);
     }
 
+    @AssertTrue(message = "緯度（-90〜90）と経度（-180〜180）は、両方を半角の数字で入力するか、両方とも空にしてください")
+    public boolean isPositionOrNone() {
+        return CatalogText.isPositionOrNone(latitude, longitude);
+    }
+
     /** The opportunity with this form's fields; {@code sample} stays as it was (demonstration data stays marked). */
     Opportunity toOpportunity(String id, boolean sample) {
         return new Opportunity(id, OpportunityKind.parse(kind).orElseThrow(), title.strip(), description,
                 Category.parse(category).orElseThrow(), blankToNull(district), blankToNull(place),
                 start.atZone(CityTime.ZONE).toOffsetDateTime(), end.atZone(CityTime.ZONE).toOffsetDateTime(), capacity,
                 blankToNull(organiser), blankToNull(contact), sample, blankToNull(department),
-                OpportunityAttribute.of(attributes));
+                OpportunityAttribute.of(attributes), blankToNull(address),
+                CatalogText.position(latitude, longitude).orElse(null));
     }
 
     private static String blankToNull(String text) {

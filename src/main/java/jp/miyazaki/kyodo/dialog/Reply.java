@@ -49,6 +49,12 @@ public record Reply(List<Part> parts) {
     public record Confirm(String text, Choice yes, Choice no) implements Part {
     }
 
+    /**
+     * A place on the map (LINE's location message): its name, its address and where it stands, in WGS 84 degrees.
+     */
+    public record Place(String title, String address, double latitude, double longitude) implements Part {
+    }
+
     /** One card of a carousel. */
     public record Card(String title, String body, List<Choice> buttons) {
         public Card {
@@ -89,6 +95,13 @@ public record Reply(List<Part> parts) {
 
         /** Opens a web page. */
         record Open(String uri) implements Action {
+        }
+
+        /**
+         * Opens the phone's location picker; the citizen's choice comes back as a location message. LINE offers
+         * it in quick replies only, so buttons elsewhere leave it out.
+         */
+        record ShareLocation() implements Action {
         }
     }
 

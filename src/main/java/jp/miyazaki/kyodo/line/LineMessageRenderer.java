@@ -15,6 +15,8 @@ import com.linecorp.bot.messaging.model.FlexCarousel;
 import com.linecorp.bot.messaging.model.FlexComponent;
 import com.linecorp.bot.messaging.model.FlexMessage;
 import com.linecorp.bot.messaging.model.FlexText;
+import com.linecorp.bot.messaging.model.LocationAction;
+import com.linecorp.bot.messaging.model.LocationMessage;
 import com.linecorp.bot.messaging.model.Message;
 import com.linecorp.bot.messaging.model.MessageAction;
 import com.linecorp.bot.messaging.model.PostbackAction;
@@ -68,6 +70,13 @@ public class LineMessageRenderer {
         if (part instanceof Reply.Confirm confirm) {
             return confirm(confirm);
         }
+        if (part instanceof Reply.Place place) {
+            String title = LineLimits.cut(place.title(), LineLimits.LOCATION_TITLE_LENGTH);
+            // LINE requires an address; a place staff gave none for is shown by its name.
+            String address = place.address() == null || place.address().isBlank() ? title
+                    : LineLimits.cut(place.address(), LineLimits.LOCATION_ADDRESS_LENGTH);
+            return new LocationMessage(title, address, place.latitude(), place.longitude());
+        }
         return carousel((Reply.Cards) part);
     }
 
@@ -79,7 +88,12 @@ public class LineMessageRenderer {
                         LineLimits.QUICK_REPLY_ITEMS);
                 break;
             }
-            action(choice).ifPresent(action -> items.add(new QuickReplyItem(action)));
+            if (choice.action() instanceof Reply.Action.ShareLocation) {
+                items.add(new QuickReplyItem(new LocationAction(
+                        LineLimits.cut(choice.label(), LineLimits.ACTION_LABEL_LENGTH))));
+            } else {
+                action(choice).ifPresent(action -> items.add(new QuickReplyItem(action)));
+            }
         }
         return items.isEmpty() ? null : new QuickReply(items);
     }
@@ -145,6 +159,10 @@ public class LineMessageRenderer {
             return fits(pick.data(), LineLimits.POSTBACK_DATA_LENGTH)
                     .map(data -> new DatetimePickerAction(label, data,
                             DatetimePickerAction.Mode.valueOf(pick.mode().name()), null, null, null));
+        }
+        if (action instanceof Reply.Action.ShareLocation) {
+            log.warn("a location button outside a quick reply: LINE takes it in quick replies only, it is left out");
+            return Optional.empty();
         }
         Reply.Action.Open open = (Reply.Action.Open) action;
         return web(open.uri()).flatMap(uri -> fits(uri, LineLimits.URI_LENGTH))

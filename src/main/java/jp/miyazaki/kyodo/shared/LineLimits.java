@@ -16,6 +16,9 @@ public final class LineLimits {
     public static final int ALT_TEXT_LENGTH = 400;
     public static final int CONFIRM_TEXT_LENGTH = 240;
     public static final int CAROUSEL_BUBBLES = 12;
+    /** A location message's title and address. */
+    public static final int LOCATION_TITLE_LENGTH = 100;
+    public static final int LOCATION_ADDRESS_LENGTH = 100;
     /** User ids in one multicast request. */
     public static final int MULTICAST_RECIPIENTS = 500;
     /** Multicast requests LINE accepts per second from one channel. */

@@ -9,15 +9,18 @@ import jp.miyazaki.kyodo.dialog.UserInput;
 
 /**
  * One simulated LINE event, as posted to {@code /api/simulator/messages}: a user id and exactly one of a text
- * message, a postback (with a date picker's {@code params}) or a follow/unfollow event; {@code language}
+ * message, a postback (with a date picker's {@code params}), a shared {@code location} (latitude and longitude in
+ * degrees, an optional address, as LINE's location message carries them) or a follow/unfollow event; {@code language}
  * ({@code ja}, {@code en}, optional) stands for the language of the citizen's LINE profile.
  */
 record SimulatorRequest(String userId, String text, String postback, Map<String, String> params, String event,
-        String language) {
+        String language, SharedLocation location) {
 
     /** LINE's own limits for what a citizen can send. */
     static final int TEXT_LENGTH = 5000;
     static final int POSTBACK_DATA_LENGTH = 300;
+    /** LINE's location messages carry an address of at most 100 characters. */
+    static final int ADDRESS_LENGTH = 100;
     private static final int USER_ID_LENGTH = 64;
     /** LINE user ids are {@code U} and 32 hex digits; anything key-safe is accepted so tests can name users. */
     private static final Pattern USER_ID = Pattern.compile("[A-Za-z0-9_-]+");
@@ -49,9 +52,13 @@ record SimulatorRequest(String userId, String text, String postback, Map<String,
 
     UserInput toInput() {
         validUserId(userId);
-        int given = (text != null ? 1 : 0) + (postback != null ? 1 : 0) + (event != null ? 1 : 0);
+        int given = (text != null ? 1 : 0) + (postback != null ? 1 : 0) + (event != null ? 1 : 0)
+                + (location != null ? 1 : 0);
         if (given != 1) {
-            throw new InvalidSimulatorRequest("Give exactly one of text, postback or event.");
+            throw new InvalidSimulatorRequest("Give exactly one of text, postback, location or event.");
+        }
+        if (location != null) {
+            return location.toInput();
         }
         if (params != null && postback == null) {
             throw new InvalidSimulatorRequest("params belongs to a postback.");
@@ -82,5 +89,25 @@ record SimulatorRequest(String userId, String text, String postback, Map<String,
             return new UserInput.Unfollow();
         }
         throw new InvalidSimulatorRequest("event must be follow or unfollow.");
+    }
+
+    /** A location as the citizen's phone shares it. */
+    record SharedLocation(Double latitude, Double longitude, String address) {
+
+        UserInput toInput() {
+            if (latitude == null || longitude == null) {
+                throw new InvalidSimulatorRequest("location needs latitude and longitude.");
+            }
+            if (address != null && address.length() > ADDRESS_LENGTH) {
+                throw new InvalidSimulatorRequest("location.address must have at most " + ADDRESS_LENGTH
+                        + " characters.");
+            }
+            try {
+                return new UserInput.Location(latitude, longitude, address);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidSimulatorRequest(
+                        "location.latitude must be between -90 and 90, location.longitude between -180 and 180.");
+            }
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import com.linecorp.bot.webhook.model.Event;
 import com.linecorp.bot.webhook.model.EventMode;
 import com.linecorp.bot.webhook.model.FollowEvent;
+import com.linecorp.bot.webhook.model.LocationMessageContent;
 import com.linecorp.bot.webhook.model.MessageContent;
 import com.linecorp.bot.webhook.model.MessageEvent;
 import com.linecorp.bot.webhook.model.PostbackEvent;
@@ -23,7 +24,8 @@ import jp.miyazaki.kyodo.dialog.UserInput;
 /**
  * Turns LINE's events into what the bot handles. Events of unknown types, from groups or rooms, and events in
  * {@code standby} mode (another channel answers) are skipped and logged; an unfollow is kept even in standby,
- * because it only records that the citizen left.
+ * because it only records that the citizen left. A location message without a position on the earth (no latitude or
+ * longitude, or out of range) is skipped too: there is nothing near it to answer with.
  */
 @Component
 class LineEventTranslator {
@@ -62,7 +64,7 @@ class LineEventTranslator {
 
     private static Optional<UserInput> input(Event event) {
         if (event instanceof MessageEvent message) {
-            return Optional.of(message(message.message()));
+            return message(message.message());
         }
         if (event instanceof PostbackEvent postback && postback.postback() != null) {
             return Optional.of(new UserInput.Postback(postback.postback().data(), postback.postback().params()));
@@ -76,12 +78,28 @@ class LineEventTranslator {
         return Optional.empty();
     }
 
-    private static UserInput message(MessageContent content) {
+    private static Optional<UserInput> message(MessageContent content) {
         if (content instanceof TextMessageContent text && text.text() != null) {
-            return new UserInput.Text(text.text());
+            return Optional.of(new UserInput.Text(text.text()));
+        }
+        if (content instanceof LocationMessageContent location) {
+            return location(location);
         }
         String kind = content == null ? "unknown" : content.getClass().getSimpleName()
                 .replace("MessageContent", "").toLowerCase(Locale.ROOT);
-        return new UserInput.Unreadable(kind);
+        return Optional.of(new UserInput.Unreadable(kind));
+    }
+
+    private static Optional<UserInput> location(LocationMessageContent location) {
+        if (location.latitude() == null || location.longitude() == null) {
+            log.warn("skipped a location message without latitude or longitude");
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new UserInput.Location(location.latitude(), location.longitude(), location.address()));
+        } catch (IllegalArgumentException e) {
+            log.warn("skipped a location message outside the earth's latitude and longitude");
+            return Optional.empty();
+        }
     }
 }

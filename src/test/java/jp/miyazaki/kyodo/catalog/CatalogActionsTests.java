@@ -74,7 +74,9 @@ class CatalogActionsTests {
         Reply.Card card = cards.cards().get(0);
         assertThat(card.title()).isEqualTo("青島海岸ビーチクリーン");
         assertThat(card.body()).contains("11/28(土) 8:00〜").contains("満員");
-        assertThat(card.buttons()).extracting(Reply.Choice::label).containsExactly("詳細", "申し込む");
+        assertThat(card.buttons()).extracting(Reply.Choice::label).containsExactly("詳細", "申し込む", "地図");
+        assertThat(card.buttons().get(2).action()).isEqualTo(new Reply.Action.Open(
+                "https://www.google.com/maps/search/?api=1&query=31.8085%2C131.4585"));
         assertThat(card.buttons().get(1).action()).isEqualTo(
                 new Reply.Action.Send("intent=volunteer.signup&opportunity=opp-001", "申し込む"));
         assertThat(card.buttons().get(0).action()).isEqualTo(
@@ -175,6 +177,51 @@ class CatalogActionsTests {
     }
 
     @Test
+    void nearbyListsTheNearestFacilitiesAndUpcomingActivitiesWithTheirDistances() {
+        Result near = actions.nearby(context(Map.of("location", "32.03,131.428")));
+
+        assertThat(near.outcome()).isEqualTo("ok");
+        assertThat(near.values()).containsEntry("nearest_facility", "佐土原公民館")
+                .containsEntry("nearest_facility_distance", "210m");
+        assertThat(near.parts().get(0)).isInstanceOf(Reply.Text.class);
+        Reply.Cards facilities = (Reply.Cards) near.parts().get(1);
+        Reply.Cards activities = (Reply.Cards) near.parts().get(2);
+        assertWithinLineLimits(facilities);
+        assertWithinLineLimits(activities);
+        assertThat(facilities.cards()).hasSize(CatalogActions.NEARBY_EACH).first().satisfies(card -> {
+            assertThat(card.title()).isEqualTo("佐土原公民館");
+            assertThat(card.body()).startsWith("210m・公民館・佐土原");
+            assertThat(card.buttons()).extracting(Reply.Choice::label).containsExactly("詳細", "地図");
+        });
+        assertThat(activities.cards().get(0).body()).startsWith("80m・").contains("佐土原総合支所");
+
+        Result activitiesFirst = actions.nearby(context(Map.of("location", "32.03,131.428",
+                "looking_for", "activities")));
+        assertThat(((Reply.Cards) activitiesFirst.parts().get(1)).altText()).contains("活動");
+        assertThat(actions.nearby(context(Map.of("location", "35.6812,139.7671"))).outcome()).isEqualTo("none");
+        assertThat(actions.nearby(context(Map.of())).outcome()).isEqualTo("none");
+    }
+
+    @Test
+    void distancesReadAsMetresUnderAKilometreThenKilometres() {
+        assertThat(actions.distance(3)).isEqualTo("10m");
+        assertThat(actions.distance(846)).isEqualTo("850m");
+        assertThat(actions.distance(1_234)).isEqualTo("1.2km");
+        assertThat(actions.distance(9_960)).isEqualTo("10.0km");
+        assertThat(actions.distance(12_600)).isEqualTo("13km");
+    }
+
+    @Test
+    void aPlaceIsSentAsALocationMessageOnlyWhenItHasAPosition() {
+        assertThat(actions.place(context(Map.of("place", "fac-008"))).parts()).containsExactly(
+                new Reply.Place("佐土原公民館", "宮崎市佐土原町下田島（サンプル住所）", 32.0286, 131.4265));
+        assertThat(actions.place(context(Map.of("place", "opp-004"))).parts()).singleElement()
+                .isInstanceOfSatisfying(Reply.Place.class, place -> assertThat(place.address()).contains("橘通西"));
+        assertThat(actions.place(context(Map.of("place", "opp-025"))).outcome()).isEqualTo("none");
+        assertThat(actions.place(context(Map.of("place", "nothing-here"))).outcome()).isEqualTo("none");
+    }
+
+    @Test
     void detailsAndFindByName() {
         Result details = actions.opportunityDetails(context(Map.of("opportunity", "opp-001")));
         assertThat(details.outcome()).isEqualTo("ok");
@@ -183,7 +230,9 @@ class CatalogActionsTests {
         assertThat(details.parts()).isEmpty();
         Result shown = actions.opportunityDetails(context(Map.of("opportunity", "opp-001", "view", "details")));
         assertThat(shown.parts()).singleElement().isInstanceOfSatisfying(Reply.Choices.class, choices ->
-                assertThat(choices.choices()).extracting(Reply.Choice::label).containsExactly("申し込む"));
+                assertThat(choices.choices()).extracting(Reply.Choice::label).containsExactly("申し込む", "地図を送る"));
+        assertThat(((Reply.Choices) shown.parts().get(0)).choices().get(1).action())
+                .isEqualTo(new Reply.Action.Send("flow=place-map&slot=place&value=opp-001", "地図を送る"));
 
         Result byName = actions.opportunityDetails(context(Map.of("opportunity", "青島のビーチクリーンに申し込みたい")));
         assertThat(byName.values()).containsEntry("opportunity", "opp-001");

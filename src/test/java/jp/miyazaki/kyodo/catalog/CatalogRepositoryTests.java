@@ -53,6 +53,27 @@ class CatalogRepositoryTests {
     }
 
     @Test
+    void itemsStoredBeforeThereWerePositionsReadWithoutOneAndPositionsRoundTrip() {
+        redis.opsForValue().set("kyodo:catalog:facility:old", "{\"id\":\"old\",\"name\":\"旧公民館\",\"kind\":\"公民館\","
+                + "\"district\":\"清武\",\"address\":\"宮崎市清武町\",\"rooms\":[],\"equipment\":[],\"sample\":false}");
+        redis.opsForValue().set("kyodo:catalog:opportunity:old", "{\"id\":\"old\",\"kind\":\"volunteer\","
+                + "\"title\":\"旧い活動\",\"category\":\"environment\",\"start\":\"2030-05-04T09:00:00+09:00\","
+                + "\"end\":\"2030-05-04T11:00:00+09:00\",\"capacity\":5,\"sample\":false}");
+
+        assertThat(repository.findFacility("old").orElseThrow().location()).isNull();
+        Opportunity old = repository.findOpportunity("old").orElseThrow();
+        assertThat(old.location()).isNull();
+        assertThat(old.address()).isNull();
+
+        Opportunity placed = old.at("宮崎市清武町加納", new GeoPoint(31.88, 131.401));
+        repository.save(placed);
+        assertThat(repository.findOpportunity("old")).contains(placed);
+        Facility facility = repository.findFacility("old").orElseThrow().at(new GeoPoint(31.8706, 131.387));
+        repository.save(facility);
+        assertThat(repository.findFacility("old")).contains(facility);
+    }
+
+    @Test
     void grantAndFacilityRoundTrip() {
         Grant grant = new Grant("g1", "テスト補助金", "地域の活動を支援します。", List.of(Category.COMMUNITY),
                 List.of("自治会"), "上限10万円", LocalDate.of(2030, 4, 1), null, LocalDate.of(2030, 5, 31),

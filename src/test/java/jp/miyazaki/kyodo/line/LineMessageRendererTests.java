@@ -7,6 +7,8 @@ import java.util.stream.IntStream;
 
 import com.linecorp.bot.messaging.model.FlexCarousel;
 import com.linecorp.bot.messaging.model.FlexMessage;
+import com.linecorp.bot.messaging.model.LocationAction;
+import com.linecorp.bot.messaging.model.LocationMessage;
 import com.linecorp.bot.messaging.model.Message;
 import com.linecorp.bot.messaging.model.MessageAction;
 import com.linecorp.bot.messaging.model.PostbackAction;
@@ -59,6 +61,33 @@ class LineMessageRendererTests {
                 ((URIAction) item.action()).uri().toString()).isEqualTo(
                         "https://xn--r8jz45g.jp/%E7%94%B3%E8%AB%8B/%E6%9B%B8%E9%A1%9E"
                                 + "?%E5%90%8D%E5%89%8D=%E5%AE%AE%E5%B4%8E&x=%3Cy%3E"));
+    }
+
+    @Test
+    void rendersAPlaceAsALocationMessageWithinLinesLengthsAndAnAddressAlways() {
+        LocationMessage placed = (LocationMessage) renderer.render(Reply.of(new Reply.Place("佐土原公民館",
+                "宮崎市佐土原町下田島", 32.0286, 131.4265))).get(0);
+        LocationMessage unaddressed = (LocationMessage) renderer.render(Reply.of(new Reply.Place("公".repeat(120),
+                " ", 31.9, 131.4))).get(0);
+
+        assertThat(placed).isEqualTo(new LocationMessage("佐土原公民館", "宮崎市佐土原町下田島", 32.0286, 131.4265));
+        assertThat(unaddressed.title()).hasSize(LineLimits.LOCATION_TITLE_LENGTH);
+        assertThat(unaddressed.address()).isEqualTo(unaddressed.title());
+    }
+
+    @Test
+    void offersTheLocationPickerInQuickRepliesOnlyNeverOnACard() {
+        Reply.Choice share = new Reply.Choice("位置情報を送る", new Reply.Action.ShareLocation());
+
+        TextMessage asked = (TextMessage) renderer.render(Reply.of(new Reply.Choices("近くを探します", List.of(share,
+                Reply.Choice.says("やめる"))))).get(0);
+        FlexMessage card = (FlexMessage) renderer.render(Reply.of(new Reply.Cards("施設", List.of(
+                new Reply.Card("佐土原公民館", "1.2km", List.of(share)))))).get(0);
+
+        assertThat(asked.quickReply().items()).extracting(QuickReplyItem::action).first()
+                .isEqualTo(new LocationAction("位置情報を送る"));
+        assertThat(((com.linecorp.bot.messaging.model.FlexBubble) ((FlexCarousel) card.contents()).contents().get(0))
+                .footer()).isNull();
     }
 
     @Test

@@ -130,6 +130,37 @@ class SimulatorBrowserTests extends SimulatorBrowserTest {
     }
 
     @Test
+    void askingForSomethingNearbyOpensTheLocationSheetAndTheSharedLocationListsWhatIsNear() {
+        page.say("近くの公民館を教えて");
+        assertThat(page.quickReplyLabels()).contains("位置情報を送る");
+
+        // The button opens the location sheet and sends nothing yet.
+        page.quickReplies().stream().filter(button -> button.getText().equals("位置情報を送る")).findFirst()
+                .orElseThrow().click();
+        assertThat(page.element("#location-picker").isDisplayed()).isTrue();
+        page.element(".location-presets button[data-address='宮崎市佐土原町下田島']").click();
+        int before = page.botMessageCount();
+        page.element("#location-ok").click();
+        page.awaitBotMessages(before + 4);
+
+        assertThat(page.element("#location-picker").isDisplayed()).isFalse();
+        assertThat(page.userBubbles()).last().isEqualTo("📍 宮崎市佐土原町下田島");
+        List<WebElement> cards = page.elements(".carousel .flex-bubble");
+        assertThat(cards.get(0).getText()).contains("佐土原公民館").containsPattern("\\d+m・公民館・佐土原");
+    }
+
+    @Test
+    void drawsALocationMessageWithAMapLink() {
+        page.render("[{\"type\":\"location\",\"title\":\"佐土原公民館\",\"address\":\"宮崎市佐土原町下田島\","
+                + "\"latitude\":32.0286,\"longitude\":131.4265}]", 1);
+
+        WebElement location = page.element(".bubble.location");
+        assertThat(location.getText()).contains("佐土原公民館", "宮崎市佐土原町下田島");
+        assertThat(location.findElement(org.openqa.selenium.By.tagName("a")).getDomAttribute("href"))
+                .isEqualTo("https://www.google.com/maps/search/?api=1&query=32.0286%2C131.4265");
+    }
+
+    @Test
     void keepsTheUserIdChangesItAndSimulatesUnfollow() {
         String generated = page.userId();
         page.reload();

@@ -15,14 +15,14 @@ class SimulatorRequestTests {
 
     @Test
     void readsEachKindOfEvent() {
-        assertThat(new SimulatorRequest(USER, "こんにちは", null, null, null, null).toInput())
+        assertThat(new SimulatorRequest(USER, "こんにちは", null, null, null, null, null).toInput())
                 .isEqualTo(new UserInput.Text("こんにちは"));
-        assertThat(new SimulatorRequest(USER, null, "pick?slot=date", Map.of("date", "2026-12-05"), null, null).toInput())
+        assertThat(new SimulatorRequest(USER, null, "pick?slot=date", Map.of("date", "2026-12-05"), null, null, null).toInput())
                 .isEqualTo(new UserInput.Postback("pick?slot=date", Map.of("date", "2026-12-05")));
-        assertThat(new SimulatorRequest(USER, null, "detail?id=1", null, null, null).toInput())
+        assertThat(new SimulatorRequest(USER, null, "detail?id=1", null, null, null, null).toInput())
                 .isEqualTo(new UserInput.Postback("detail?id=1", Map.of()));
-        assertThat(new SimulatorRequest(USER, null, null, null, "follow", null).toInput()).isEqualTo(new UserInput.Follow());
-        assertThat(new SimulatorRequest(USER, null, null, null, "unfollow", null).toInput())
+        assertThat(new SimulatorRequest(USER, null, null, null, "follow", null, null).toInput()).isEqualTo(new UserInput.Follow());
+        assertThat(new SimulatorRequest(USER, null, null, null, "unfollow", null, null).toInput())
                 .isEqualTo(new UserInput.Unfollow());
     }
 
@@ -30,29 +30,29 @@ class SimulatorRequestTests {
     void acceptsTextUpToLinesLimit() {
         String longest = "あ".repeat(SimulatorRequest.TEXT_LENGTH);
 
-        assertThat(new SimulatorRequest(USER, longest, null, null, null, null).toInput())
+        assertThat(new SimulatorRequest(USER, longest, null, null, null, null, null).toInput())
                 .isEqualTo(new UserInput.Text(longest));
-        assertThatThrownBy(() -> new SimulatorRequest(USER, longest + "あ", null, null, null, null).toInput())
+        assertThatThrownBy(() -> new SimulatorRequest(USER, longest + "あ", null, null, null, null, null).toInput())
                 .isInstanceOf(InvalidSimulatorRequest.class).hasMessageContaining("5000");
     }
 
     @Test
     void saysWhatIsWrong() {
-        assertThatThrownBy(() -> new SimulatorRequest(null, "a", null, null, null, null).toInput())
+        assertThatThrownBy(() -> new SimulatorRequest(null, "a", null, null, null, null, null).toInput())
                 .hasMessage("userId is required.");
-        assertThatThrownBy(() -> new SimulatorRequest(USER, null, null, null, null, null).toInput())
-                .hasMessage("Give exactly one of text, postback or event.");
-        assertThatThrownBy(() -> new SimulatorRequest(USER, null, null, null, "join", null).toInput())
+        assertThatThrownBy(() -> new SimulatorRequest(USER, null, null, null, null, null, null).toInput())
+                .hasMessage("Give exactly one of text, postback, location or event.");
+        assertThatThrownBy(() -> new SimulatorRequest(USER, null, null, null, "join", null, null).toInput())
                 .hasMessage("event must be follow or unfollow.");
-        assertThatThrownBy(() -> new SimulatorRequest(USER, null, "a", Map.of("color", "red"), null, null).toInput())
+        assertThatThrownBy(() -> new SimulatorRequest(USER, null, "a", Map.of("color", "red"), null, null, null).toInput())
                 .hasMessage("params may only hold date, time or datetime.");
     }
 
     @Test
     void takesTheProfileLanguageJaOrEn() {
-        assertThat(new SimulatorRequest(USER, "hi", null, null, null, "en").profileLanguage()).contains("en");
-        assertThat(new SimulatorRequest(USER, "hi", null, null, null, null).profileLanguage()).isEmpty();
-        assertThatThrownBy(() -> new SimulatorRequest(USER, "hi", null, null, null, "fr").profileLanguage())
+        assertThat(new SimulatorRequest(USER, "hi", null, null, null, "en", null).profileLanguage()).contains("en");
+        assertThat(new SimulatorRequest(USER, "hi", null, null, null, null, null).profileLanguage()).isEmpty();
+        assertThatThrownBy(() -> new SimulatorRequest(USER, "hi", null, null, null, "fr", null).profileLanguage())
                 .hasMessage("language must be ja or en.");
     }
 }

@@ -12,7 +12,8 @@ import java.util.Optional;
  * @param title        what the flow is for, in Japanese (diagrams and logs)
  * @param file         the file it came from, relative to the dialogs folder
  * @param triggers     intents that start it
- * @param events       events that start it ({@code follow})
+ * @param events       events that start it ({@code follow}, {@code location}: a shared location, put in its slot
+ *                     {@code location} as {@code latitude,longitude})
  * @param global       its triggers win over slot filling inside any other flow (cancel, help)
  * @param interruption what happens to the flow it interrupts
  * @param resumable    whether it waits and resumes after another flow interrupts it; an optional one such as the
@@ -30,18 +31,23 @@ import java.util.Optional;
  * @param questions    what a citizen may ask about the flow's subject at any of its questions (「集合場所は？」 during
  *                     a sign-up), answered from its slots before the question is asked again
  * @param translations the other languages of its texts ({@code en}, {@code ja-easy}), by the Japanese text
+ * @param cues         words that start it instead of the flow of the message's intent, when that intent is one of
+ *                     {@code cueIntents}, no question is open and the message names no district (「近くの公民館」 reads
+ *                     as a facility search; 「この近くにガソリンスタンドある？」 as nothing the bot does, and stays so)
+ * @param cueIntents   the intents whose messages its cues take over
  */
 public record Flow(String name, String title, String file, List<String> triggers, List<String> events,
         boolean global, Interruption interruption, boolean resumable, boolean revisable, boolean keepsRequests,
-        String refine, Map<String, Slot> slots, Map<String, Step> steps, Map<String, String> templates, List<Question> questions,
-        Map<String, Map<String, String>> translations) {
+        String refine, Map<String, Slot> slots, Map<String, Step> steps, Map<String, String> templates,
+        List<Question> questions, Map<String, Map<String, String>> translations, List<String> cues,
+        List<String> cueIntents) {
 
     /** A flow written in Japanese only. */
     public Flow(String name, String title, String file, List<String> triggers, List<String> events, boolean global,
             Interruption interruption, boolean resumable, boolean revisable, Map<String, Slot> slots,
             Map<String, Step> steps, Map<String, String> templates) {
         this(name, title, file, triggers, events, global, interruption, resumable, revisable, false, null, slots,
-                steps, templates, List.of(), Map.of());
+                steps, templates, List.of(), Map.of(), List.of(), List.of());
     }
 
     /** The slot the {@code refine} step finds the refining message in. */
@@ -55,6 +61,8 @@ public record Flow(String name, String title, String file, List<String> triggers
         templates = Map.copyOf(templates);
         questions = List.copyOf(questions);
         translations = Map.copyOf(translations);
+        cues = List.copyOf(cues);
+        cueIntents = List.copyOf(cueIntents);
     }
 
     /** {@code japanese}, a text of this flow, in {@code language}; the Japanese where that one is not written. */

@@ -43,6 +43,10 @@ public final class FlowDialog implements Dialog {
     /** The outcome of an action that threw; a flow may route it, and otherwise the citizen is told it failed. */
     private static final String ACTION_FAILED = "error";
     private static final String FOLLOW = "follow";
+    /** The event of a shared location, and the slot of that flow that receives it ({@code latitude,longitude}). */
+    private static final String LOCATION = "location";
+    /** The slot of that flow that receives the address the citizen's phone gave, when it declares one. */
+    private static final String ADDRESS = "address";
     private static final int MAX_STEPS_PER_TURN = 40;
     /** How a message that asks something ends: 「…もある？」「…ありますか」「…あると」. */
     private static final Pattern ASKED = Pattern.compile("([？?]|か|かな|かね|かしら|ある|あると)[。.!！\\s〜ー]*$");
@@ -102,6 +106,8 @@ public final class FlowDialog implements Dialog {
         if (input instanceof UserInput.Follow) {
             run.clear();
             run.start(run.flows.forEvent(FOLLOW).orElseGet(run::fallbackFlow), Map.of());
+        } else if (input instanceof UserInput.Location location) {
+            run.location(location);
         } else if (input instanceof UserInput.Unreadable) {
             run.parts.add(new Reply.Text(UNREADABLE));
             run.promptAgain();
@@ -179,6 +185,36 @@ public final class FlowDialog implements Dialog {
             suspended.clear();
         }
 
+        /**
+         * A shared location answers the open question of the flow that takes locations, and otherwise starts that
+         * flow with it; without such a flow it is a message the bot cannot read.
+         */
+        void location(UserInput.Location location) {
+            Map<String, String> values = new LinkedHashMap<>();
+            values.put(LOCATION, location.value());
+            if (location.address() != null) {
+                values.put(ADDRESS, location.address());
+            }
+            if (current != null && current.flow.events().contains(LOCATION) && asking().isPresent()
+                    && current.flow.slots().containsKey(LOCATION)) {
+                values.forEach((name, value) -> {
+                    if (current.flow.slots().containsKey(name)) {
+                        current.slots.put(name, value);
+                    }
+                });
+                current.retries = 0;
+                run();
+                return;
+            }
+            Optional<Flow> flow = flows.forEvent(LOCATION);
+            if (flow.isEmpty()) {
+                parts.add(new Reply.Text(UNREADABLE));
+                promptAgain();
+                return;
+            }
+            start(flow.get(), values);
+        }
+
         Flow fallbackFlow() {
             return flows.forIntent(Understanding.FALLBACK)
                     .orElseThrow(() -> new IllegalStateException("no flow handles fallback"));
@@ -208,6 +244,12 @@ public final class FlowDialog implements Dialog {
                     return;
                 }
                 if (reopen(text) || target.isEmpty() && refine(text)) {
+                    return;
+                }
+                // 「近くの公民館」 reads as a facility search, but only a shared location says where 近く is.
+                Optional<Flow> cued = flows.forCue(intent, text).filter(f -> entities.district() == null);
+                if (cued.isPresent()) {
+                    start(cued.get(), entityValues(cued.get(), entities));
                     return;
                 }
                 Flow flow = target.orElseGet(this::fallbackFlow);
@@ -904,6 +946,8 @@ public final class FlowDialog implements Dialog {
                 if (spec.intent() != null) {
                     choices.add(Reply.Choice.postback(spec.label(), PostbackData.forIntent(spec.intent(),
                             Map.of())));
+                } else if (LOCATION.equals(spec.pick())) {
+                    choices.add(new Reply.Choice(spec.label(), new Reply.Action.ShareLocation()));
                 } else if ("date".equals(spec.pick()) && slot != null) {
                     choices.add(new Reply.Choice(spec.label(), new Reply.Action.PickDate(
                             PostbackData.forSlot(flow.name(), slot, null), Reply.PickerMode.DATE)));

@@ -182,6 +182,12 @@ public final class FlowLoader {
             if (earlier != null) {
                 p.problem("/flow", "flow '" + p.flow().name() + "' is also defined in " + earlier.file(), problems);
             }
+            List<String> cueIntents = p.flow().cueIntents();
+            for (int i = 0; i < cueIntents.size(); i++) {
+                if (intents != null && !intents.contains(cueIntents.get(i))) {
+                    p.problem("/cues/intents/" + i, "unknown intent '" + cueIntents.get(i) + "'", problems);
+                }
+            }
             List<String> triggers = p.flow().triggers();
             for (int i = 0; i < triggers.size(); i++) {
                 String intent = triggers.get(i);

@@ -49,7 +49,8 @@ final class FlowParser {
                         : Flow.Interruption.RESUME,
                 root.path("resumable").asBoolean(true), root.path("revisable").asBoolean(false),
                 root.path("keeps_requests").asBoolean(false), text(root, "refine", null), slots, steps, templates,
-                questions, translations);
+                questions, translations, strings(root.path("cues").get("words")),
+                strings(root.path("cues").get("intents")));
     }
 
     private static Slot slot(String name, JsonNode node, YamlDocument doc, String at,

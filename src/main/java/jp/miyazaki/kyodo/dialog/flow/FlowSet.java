@@ -27,6 +27,15 @@ public final class FlowSet {
         }
     }
 
+    /**
+     * The flow that takes over a message of {@code intent} holding one of its cues (case and kana ignored as for
+     * the conversation words), the first in file order.
+     */
+    public Optional<Flow> forCue(String intent, String text) {
+        return byName.values().stream().filter(flow -> flow.cueIntents().contains(intent))
+                .filter(flow -> ConversationWords.mentions(text, flow.cues())).findFirst();
+    }
+
     /** The words every question understands (no preference, cancel, correction). */
     public ConversationWords words() {
         return words;

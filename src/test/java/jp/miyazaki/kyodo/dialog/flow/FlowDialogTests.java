@@ -189,6 +189,72 @@ class FlowDialogTests {
         assertThat(read).isEqualTo(withSuspended);
     }
 
+    @Test
+    void aSharedLocationWithoutAFlowForItIsUnreadableAndTheQuestionIsAskedAgain() {
+        DialogState asking = orderTwoAsked();
+
+        Dialog.Outcome outcome = dialog.respond(asking, location(32.03, 131.428));
+
+        assertThat(text(outcome)).isEqualTo(FlowDialog.UNREADABLE + "\n\nいくつですか？");
+        assertThat(outcome.next()).map(DialogState::step).hasValue("ask_count");
+    }
+
+    @Test
+    void aSharedLocationAnswersItsFlowsQuestionOrStartsItAndCuesTakeOverOnlyTheirIntents() throws IOException {
+        Files.writeString(dir.resolve("flows/delivery.yml"), """
+                flow: delivery
+                events: [location]
+                interruption: discard
+                cues:
+                  intents: [order.food]
+                  words: [近くの]
+                slots:
+                  location:
+                    type: choice
+                    prompt: 場所を送ってください。
+                    choices: [{label: 位置情報を送る, pick: location}]
+                  address:
+                    type: text
+                    prompt: 住所は？
+                steps:
+                  ask_location:
+                    ask: location
+                    next: done
+                  done:
+                    say: "{{location}}へ届けます。\\n住所：{{address}}"
+                """);
+        FlowSet flows = new FlowLoader().load(dir, Optional.of(java.util.Set.of("kitchen.make")));
+        dialog = new FlowDialog(() -> flows, List.of(), new DialogSettings(Duration.ofMinutes(30), 1, 0.7, false));
+
+        Dialog.Outcome asked = say(DialogState.fresh(NOW.toInstant()), "近くの店に注文したい", "order.food");
+        assertThat(asked.reply().parts()).singleElement().isInstanceOfSatisfying(Reply.Choices.class, choices ->
+                assertThat(choices.choices()).containsExactly(new Reply.Choice("位置情報を送る",
+                        new Reply.Action.ShareLocation())));
+        Dialog.Outcome answered = dialog.respond(asked.next().orElseThrow(), new Turn("U1",
+                new UserInput.Location(32.03, 131.428, "宮崎市佐土原町"), Optional.empty(), NOW));
+        assertThat(text(answered)).isEqualTo("32.03,131.428へ届けます。\n住所：宮崎市佐土原町");
+
+        DialogState ordering = say(DialogState.fresh(NOW.toInstant()), "注文", "order.food").next().orElseThrow();
+        Dialog.Outcome started = dialog.respond(ordering, location(31.9, 131.4));
+        assertThat(text(started)).isEqualTo("31.9,131.4へ届けます。");
+        assertThat(started.next()).as("the order it interrupted is dropped (discard)").isEmpty();
+
+        assertThat(text(say(DialogState.fresh(NOW.toInstant()), "近くの店は何時から？", "opening.hours")))
+                .isEqualTo("営業は10時からです。");
+        assertThat(text(say(DialogState.fresh(NOW.toInstant()), "近くの店に注文", "order.food",
+                new Slots(null, "青島", null)))).isEqualTo("いつですか？");
+    }
+
+    private static Turn location(double latitude, double longitude) {
+        return new Turn("U1", new UserInput.Location(latitude, longitude, null), Optional.empty(), NOW);
+    }
+
+    private DialogState orderTwoAsked() {
+        return say(DialogState.fresh(NOW.toInstant()), "明日注文", "order.food",
+                new Slots(null, null, jp.miyazaki.kyodo.nlu.DateRange.day(NOW.toLocalDate().plusDays(1))))
+                .next().orElseThrow();
+    }
+
     private Dialog.Outcome orderTwo() {
         Dialog.Outcome asked = say(DialogState.fresh(NOW.toInstant()), "明日注文", "order.food",
                 new Slots(null, null, jp.miyazaki.kyodo.nlu.DateRange.day(NOW.toLocalDate().plusDays(1))));

@@ -17,7 +17,7 @@ public final class ShippedFlows {
             "signup.list", "signup.cancel", "signup.remembered", "signup.offer-remember", "signup.remember",
             "signup.change-remembered", "signup.forget-remembered", "grant.search", "grant.detail", "grant.deadlines",
             "facility.search",
-            "facility.detail", "consult.create",
+            "facility.detail", "catalog.nearby", "catalog.place", "consult.create",
             "subscription.show", "subscription.follow", "subscription.stop", "privacy.show", "privacy.delete",
             "language.choose",
             "profile.register", "account.link", "group.search", "group.detail", "group.join", "group.leader", "group.act-as",
