@@ -135,20 +135,20 @@ public final class DateExtractor {
         return new DateRange(sunday.minusDays(1), sunday);
     }
 
-    /** 平日: the rest of this working week, or next week's if today is a weekend day (or 来週 was said). */
-    private static DateRange weekdays(Matcher m, LocalDate today) {
+    /** 平日 (weekdays): the rest of this working week, or next week's if today is a weekend day (or 来週 was said). */
+    static DateRange weekdays(Matcher m, LocalDate today) {
         boolean nextWeek = m.group(1) != null || today.getDayOfWeek().getValue() >= 6;
         LocalDate from = nextWeek ? today.with(TemporalAdjusters.next(DayOfWeek.MONDAY)) : today;
         return new DateRange(from, from.with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY)));
     }
 
-    private static DateRange week(LocalDate today, int weeksAhead) {
+    static DateRange week(LocalDate today, int weeksAhead) {
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(weeksAhead);
         return new DateRange(monday, monday.plusDays(6));
     }
 
     /** From {@code from} to the end of its month. */
-    private static DateRange month(LocalDate from) {
+    static DateRange month(LocalDate from) {
         return new DateRange(from, from.with(TemporalAdjusters.lastDayOfMonth()));
     }
 

@@ -69,15 +69,15 @@ final class EnglishDates {
             new Rule(Pattern.compile("\\b(this|next|coming|the coming|on|this coming|the next)?\\s*\\b" + WEEKDAY
                     + "\\b(\\s+next\\s+week|\\s+after\\s+next)?"), EnglishDates::weekday),
             new Rule(Pattern.compile("\\b(next\\s+week'?s?\\s+)?week\\s?days?\\b|\\bduring\\s+the\\s+week\\b"),
-                    EnglishDates::weekdays),
-            new Rule(Pattern.compile("\\b(?:the\\s+)?week\\s+after\\s+next\\b"), (m, t) -> week(t, 2)),
-            new Rule(Pattern.compile("\\bnext\\s+week\\b"), (m, t) -> week(t, 1)),
+                    DateExtractor::weekdays),
+            new Rule(Pattern.compile("\\b(?:the\\s+)?week\\s+after\\s+next\\b"), (m, t) -> DateExtractor.week(t, 2)),
+            new Rule(Pattern.compile("\\bnext\\s+week\\b"), (m, t) -> DateExtractor.week(t, 1)),
             new Rule(Pattern.compile("\\bthis\\s+week\\b"),
                     (m, t) -> new DateRange(t, t.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)))),
             new Rule(Pattern.compile("\\b(?:the\\s+)?month\\s+after\\s+next\\b"),
-                    (m, t) -> month(t.plusMonths(2).withDayOfMonth(1))),
-            new Rule(Pattern.compile("\\bnext\\s+month\\b"), (m, t) -> month(t.plusMonths(1).withDayOfMonth(1))),
-            new Rule(Pattern.compile("\\bthis\\s+month\\b"), (m, t) -> month(t)),
+                    (m, t) -> DateExtractor.month(t.plusMonths(2).withDayOfMonth(1))),
+            new Rule(Pattern.compile("\\bnext\\s+month\\b"), (m, t) -> DateExtractor.month(t.plusMonths(1).withDayOfMonth(1))),
+            new Rule(Pattern.compile("\\bthis\\s+month\\b"), (m, t) -> DateExtractor.month(t)),
             new Rule(Pattern.compile("\\b(?:in|during|for|next|this|until|till|by)\\s+" + MONTH + "(?![\\w])"
                     + "|\\b" + MONTH_ALONE + "\\b"), (m, t) -> namedMonth(month(m.group(1) != null ? m.group(1)
                     : m.group(2)), t)),
@@ -192,27 +192,11 @@ final class EnglishDates {
         return new DateRange(sunday.minusDays(1), sunday);
     }
 
-    /** Weekdays: the rest of this working week, or next week's if today is a weekend day (or next week was said). */
-    private static DateRange weekdays(Matcher m, LocalDate today) {
-        boolean nextWeek = m.group(1) != null || today.getDayOfWeek().getValue() >= 6;
-        LocalDate from = nextWeek ? today.with(TemporalAdjusters.next(DayOfWeek.MONDAY)) : today;
-        return new DateRange(from, from.with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY)));
-    }
-
-    private static DateRange week(LocalDate today, int weeksAhead) {
-        LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(weeksAhead);
-        return new DateRange(monday, monday.plusDays(6));
-    }
-
-    private static DateRange month(LocalDate from) {
-        return new DateRange(from, from.with(TemporalAdjusters.lastDayOfMonth()));
-    }
-
     private static DateRange namedMonth(int month, LocalDate today) {
         if (month == today.getMonthValue()) {
-            return month(today);
+            return DateExtractor.month(today);
         }
         LocalDate first = LocalDate.of(today.getYear(), month, 1);
-        return month(first.isBefore(today) ? first.plusYears(1) : first);
+        return DateExtractor.month(first.isBefore(today) ? first.plusYears(1) : first);
     }
 }

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -160,12 +159,7 @@ public final class EnglishUnderstanding implements LanguageUnderstanding {
 
     /** The part of "not Saturday but Sunday" that is meant: what follows the last correction. */
     static String meant(String normalized) {
-        Matcher negation = NOT_BUT.matcher(normalized);
-        int end = -1;
-        while (negation.find()) {
-            end = negation.end();
-        }
-        return end < 0 || end >= normalized.length() ? normalized : normalized.substring(end);
+        return NaturalLanguageUnderstanding.afterLast(NOT_BUT, normalized);
     }
 
     /**

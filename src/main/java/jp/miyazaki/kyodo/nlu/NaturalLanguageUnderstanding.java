@@ -298,7 +298,12 @@ public final class NaturalLanguageUnderstanding implements LanguageUnderstanding
      * the correction wins over the value it replaces).
      */
     static String meant(String normalized) {
-        Matcher negation = NOT_BUT.matcher(normalized);
+        return afterLast(NOT_BUT, normalized);
+    }
+
+    /** What follows the last match of {@code correction} in {@code normalized}; all of it when there is none. */
+    static String afterLast(Pattern correction, String normalized) {
+        Matcher negation = correction.matcher(normalized);
         int end = -1;
         while (negation.find()) {
             end = negation.end();
