@@ -87,7 +87,8 @@ class DialogActionsJourneyTests {
     void everyActionTheFlowsNameIsABeanOnce() {
         run(context -> assertThat(context.getBeansOfType(DialogAction.class).values())
                 .extracting(DialogAction::name)
-                .containsExactlyInAnyOrder("catalog.criteria", "catalog.search", "catalog.opportunity", "catalog.find",
+                .containsExactlyInAnyOrder("catalog.criteria", "catalog.refine", "catalog.search", "catalog.opportunity",
+                        "catalog.find", "catalog.nearby", "catalog.place",
                         "signup.create", "signup.places", "signup.list", "signup.cancel", "signup.remembered",
                         "signup.offer-remember", "signup.remember", "signup.change-remembered",
                         "signup.forget-remembered", "grant.search", "grant.deadlines",

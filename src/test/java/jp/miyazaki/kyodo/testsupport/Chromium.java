@@ -79,7 +79,11 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback {
 
     /** A wait long enough for a page of the console on a busy machine. */
     public WebDriverWait patiently() {
-        return new WebDriverWait(driver(), PATIENCE);
+        WebDriverWait wait = new WebDriverWait(driver(), PATIENCE);
+        // A page that is being replaced (a form just posted) can answer "node does not belong to the document" for
+        // an element found a moment before: look again until the patience runs out.
+        wait.ignoring(WebDriverException.class);
+        return wait;
     }
 
     /** Signs in to the console from a fresh session and waits for the dashboard. */
