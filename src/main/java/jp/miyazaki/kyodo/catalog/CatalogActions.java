@@ -103,9 +103,13 @@ public class CatalogActions {
             return conditions;
         }
         SearchWords asked = new ActionSlots(context).text("request").map(searchWords).orElse(SearchWords.NONE);
-        boolean said = !needs(asked).isEmpty() || !asked.keywords().isEmpty()
-                && search.anyOpportunityWith(String.join(" ", asked.keywords()), context.at());
-        return said ? new Result("given", Map.of(), List.of()) : conditions;
+        return searchable(asked, context.at()) ? new Result("given", Map.of(), List.of()) : conditions;
+    }
+
+    /** Whether {@code words} name a need, or words some upcoming activity holds. */
+    private boolean searchable(SearchWords words, ZonedDateTime now) {
+        return !needs(words).isEmpty() || !words.keywords().isEmpty()
+                && search.anyOpportunityWith(String.join(" ", words.keywords()), now);
     }
 
     /**
@@ -117,15 +121,12 @@ public class CatalogActions {
         ActionSlots slots = new ActionSlots(context);
         String refinement = slots.text(Flow.REFINEMENT).orElse("");
         SearchWords words = searchWords.apply(refinement);
-        String keywords = String.join(" ", words.keywords());
-        boolean narrows = !needs(words).isEmpty() || !keywords.isEmpty()
-                && !search.opportunities(OpportunityQuery.ANY.withKeywords(keywords), context.at()).isEmpty();
-        if (!narrows) {
+        if (!searchable(words, context.at())) {
             return new Result(NONE, Map.of(), List.of());
         }
         Map<String, String> values = new LinkedHashMap<>();
-        if (!keywords.isEmpty()) {
-            values.put("keywords", keywords);
+        if (!words.keywords().isEmpty()) {
+            values.put("keywords", String.join(" ", words.keywords()));
         }
         values.put("request", slots.text("request").map(asked -> asked + "\n" + refinement).orElse(refinement));
         return new Result("given", values, List.of());

@@ -19,7 +19,8 @@ import jp.miyazaki.kyodo.shared.CityTime;
  * general, so 来週の土曜日 is not read as 来週.
  */
 public final class DateExtractor {
-    private record Rule(Pattern pattern, BiFunction<Matcher, LocalDate, DateRange> resolve) {
+    /** A pattern and what a match of it means on a given day ({@code null}: not a date after all). */
+    record Rule(Pattern pattern, BiFunction<Matcher, LocalDate, DateRange> resolve) {
     }
 
     /** 土曜, どようび, and the どよう/にちよう people type without び (other kana days need び: かよう is 通う). */
@@ -57,27 +58,43 @@ public final class DateExtractor {
 
     /** The date range named in {@code normalized} text, relative to {@code referenceTime}. */
     public Optional<DateRange> extract(String normalized, ZonedDateTime referenceTime) {
+        return first(RULES, normalized, referenceTime, false);
+    }
+
+    /**
+     * The range of the first rule, in order, that resolves a match in {@code text} on the reference day (in Asia/Tokyo);
+     * {@code everyMatch} tries a rule's later matches too when its first does not resolve.
+     */
+    static Optional<DateRange> first(List<Rule> rules, String text, ZonedDateTime referenceTime, boolean everyMatch) {
         LocalDate today = referenceTime.withZoneSameInstant(CityTime.ZONE).toLocalDate();
-        for (Rule rule : RULES) {
-            Matcher matcher = rule.pattern().matcher(normalized);
-            if (matcher.find()) {
+        for (Rule rule : rules) {
+            Matcher matcher = rule.pattern().matcher(text);
+            while (matcher.find()) {
                 DateRange range = rule.resolve().apply(matcher, today);
                 if (range != null) {
                     return Optional.of(range);
+                }
+                if (!everyMatch) {
+                    break;
                 }
             }
         }
         return Optional.empty();
     }
 
-    private static int num(Matcher m, int group) {
+    static int num(Matcher m, int group) {
         return Integer.parseInt(m.group(group));
     }
 
     /** The next such date: this year if it is still to come, otherwise next year. */
     private static DateRange monthDay(Matcher m, LocalDate today) {
+        return monthDay(num(m, 1), num(m, 2), today);
+    }
+
+    /** The next such date: this year if it is still to come, otherwise next year; {@code null} if there is none. */
+    static DateRange monthDay(int month, int day, LocalDate today) {
         try {
-            LocalDate date = LocalDate.of(today.getYear(), num(m, 1), num(m, 2));
+            LocalDate date = LocalDate.of(today.getYear(), month, day);
             return DateRange.day(date.isBefore(today) ? date.plusYears(1) : date);
         } catch (DateTimeException e) {
             return null;
@@ -85,7 +102,11 @@ public final class DateExtractor {
     }
 
     private static DateRange dayOfMonth(Matcher m, LocalDate today) {
-        int day = num(m, 1);
+        return dayOfMonth(num(m, 1), today);
+    }
+
+    /** That day of this month if it is still to come, otherwise of next month; {@code null} if there is none. */
+    static DateRange dayOfMonth(int day, LocalDate today) {
         if (day < 1 || day > 31) {
             return null;
         }
@@ -122,7 +143,7 @@ public final class DateExtractor {
     }
 
     /** The coming weekend; on a Sunday that is today only. */
-    private static DateRange weekend(LocalDate today) {
+    static DateRange weekend(LocalDate today) {
         LocalDate sunday = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
         LocalDate saturday = sunday.minusDays(1);
         return new DateRange(saturday.isBefore(today) ? today : saturday, sunday);
@@ -130,7 +151,11 @@ public final class DateExtractor {
 
     private static DateRange laterWeekend(Matcher m, LocalDate today) {
         String week = m.group(1) == null ? "来週" : m.group(1);
-        int weeks = week.startsWith("再") || week.startsWith("さ") ? 2 : 1;
+        return weekendAfter(today, week.startsWith("再") || week.startsWith("さ") ? 2 : 1);
+    }
+
+    /** The weekend {@code weeks} after the coming one. */
+    static DateRange weekendAfter(LocalDate today, int weeks) {
         LocalDate sunday = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)).plusWeeks(weeks);
         return new DateRange(sunday.minusDays(1), sunday);
     }
@@ -154,9 +179,11 @@ public final class DateExtractor {
 
     private static DateRange namedMonth(Matcher m, LocalDate today) {
         int month = num(m, 1);
-        if (month < 1 || month > 12) {
-            return null;
-        }
+        return month < 1 || month > 12 ? null : namedMonth(month, today);
+    }
+
+    /** The rest of that month if it is this one, else the whole month when it next comes. */
+    static DateRange namedMonth(int month, LocalDate today) {
         if (month == today.getMonthValue()) {
             return month(today);
         }

@@ -1,6 +1,5 @@
 package jp.miyazaki.kyodo.nlu;
 
-import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -8,11 +7,8 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import jp.miyazaki.kyodo.shared.CityTime;
 
 /**
  * Resolves the English date expressions residents use (today, tomorrow, this weekend, next Saturday, Dec 20,
@@ -22,9 +18,6 @@ import jp.miyazaki.kyodo.shared.CityTime;
  * tried from the most specific to the most general, on lower-case text.
  */
 final class EnglishDates {
-
-    private record Rule(Pattern pattern, BiFunction<Matcher, LocalDate, DateRange> resolve) {
-    }
 
     private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
             + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
@@ -44,68 +37,54 @@ final class EnglishDates {
             Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
             Map.entry("a couple of", 2), Map.entry("a few", 3));
 
-    private static final List<Rule> RULES = List.of(
-            new Rule(Pattern.compile("\\b" + MONTH + "\\s*" + DAY + "\\b"), (m, t) -> monthDay(month(m.group(1)),
-                    num(m, 2), t)),
-            new Rule(Pattern.compile("\\b" + DAY + "\\s*(?:of\\s+)?" + MONTH + "\\b"), (m, t) -> monthDay(
-                    month(m.group(2)), num(m, 1), t)),
-            new Rule(Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})(?![\\d/])"), (m, t) -> monthDay(num(m, 1),
-                    num(m, 2), t)),
-            new Rule(Pattern.compile("\\bin\\s+" + COUNT + "\\s+days?\\b|\\b" + COUNT + "\\s+days?\\s+(?:from now|later"
+    private static final List<DateExtractor.Rule> RULES = List.of(
+            new DateExtractor.Rule(Pattern.compile("\\b" + MONTH + "\\s*" + DAY + "\\b"), (m, t) -> DateExtractor.monthDay(month(m.group(1)),
+                    DateExtractor.num(m, 2), t)),
+            new DateExtractor.Rule(Pattern.compile("\\b" + DAY + "\\s*(?:of\\s+)?" + MONTH + "\\b"), (m, t) -> DateExtractor.monthDay(
+                    month(m.group(2)), DateExtractor.num(m, 1), t)),
+            new DateExtractor.Rule(Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})(?![\\d/])"), (m, t) -> DateExtractor.monthDay(DateExtractor.num(m, 1),
+                    DateExtractor.num(m, 2), t)),
+            new DateExtractor.Rule(Pattern.compile("\\bin\\s+" + COUNT + "\\s+days?\\b|\\b" + COUNT + "\\s+days?\\s+(?:from now|later"
                     + "|from today)\\b"), (m, t) -> DateRange.day(t.plusDays(count(m)))),
-            new Rule(Pattern.compile("\\bin\\s+" + COUNT + "\\s+weeks?\\b|\\b" + COUNT + "\\s+weeks?\\s+(?:from now"
+            new DateExtractor.Rule(Pattern.compile("\\bin\\s+" + COUNT + "\\s+weeks?\\b|\\b" + COUNT + "\\s+weeks?\\s+(?:from now"
                     + "|later|from today)\\b"), (m, t) -> DateRange.day(t.plusWeeks(count(m)))),
-            new Rule(Pattern.compile("\\b(?:the\\s+)?day\\s+after\\s+(?:tomorrow|tmrw|tomorow|tommorow)\\b"),
+            new DateExtractor.Rule(Pattern.compile("\\b(?:the\\s+)?day\\s+after\\s+(?:tomorrow|tmrw|tomorow|tommorow)\\b"),
                     (m, t) -> DateRange.day(t.plusDays(2))),
-            new Rule(Pattern.compile("\\b(?:tomorrow|tomorrows|tmrw|tmr|tomorow|tommorow|tommorrow|tomorro|2moro"
+            new DateExtractor.Rule(Pattern.compile("\\b(?:tomorrow|tomorrows|tmrw|tmr|tomorow|tommorow|tommorrow|tomorro|2moro"
                     + "|tomorrow's)\\b"), (m, t) -> DateRange.day(t.plusDays(1))),
-            new Rule(Pattern.compile("\\b(?:today|todays|today's|tonight|tonite|this evening|this afternoon"
+            new DateExtractor.Rule(Pattern.compile("\\b(?:today|todays|today's|tonight|tonite|this evening|this afternoon"
                     + "|this morning|2day)\\b"), (m, t) -> DateRange.day(t)),
-            new Rule(Pattern.compile("\\b(?:next\\s+(?:weekend|wkend|wknd)|weekend\\s+after\\s+this"
+            new DateExtractor.Rule(Pattern.compile("\\b(?:next\\s+(?:weekend|wkend|wknd)|weekend\\s+after\\s+this"
                     + "|the\\s+weekend\\s+after\\s+next|weekend\\s+after\\s+next)\\b"), EnglishDates::laterWeekend),
-            new Rule(Pattern.compile("\\b(?:this\\s+|the\\s+|coming\\s+|on\\s+the\\s+)?"
+            new DateExtractor.Rule(Pattern.compile("\\b(?:this\\s+|the\\s+|coming\\s+|on\\s+the\\s+)?"
                     + "(?:week-?ends?|wkends?|wknds?|weeknd)\\b"
-                    + "|\\bsat(?:urday)?\\s*(?:and|or|&|/|\\+)\\s*sun(?:day)?\\b"), (m, t) -> weekend(t)),
-            new Rule(Pattern.compile("\\b(this|next|coming|the coming|on|this coming|the next)?\\s*\\b" + WEEKDAY
+                    + "|\\bsat(?:urday)?\\s*(?:and|or|&|/|\\+)\\s*sun(?:day)?\\b"), (m, t) -> DateExtractor.weekend(t)),
+            new DateExtractor.Rule(Pattern.compile("\\b(this|next|coming|the coming|on|this coming|the next)?\\s*\\b" + WEEKDAY
                     + "\\b(\\s+next\\s+week|\\s+after\\s+next)?"), EnglishDates::weekday),
-            new Rule(Pattern.compile("\\b(next\\s+week'?s?\\s+)?week\\s?days?\\b|\\bduring\\s+the\\s+week\\b"),
+            new DateExtractor.Rule(Pattern.compile("\\b(next\\s+week'?s?\\s+)?week\\s?days?\\b|\\bduring\\s+the\\s+week\\b"),
                     DateExtractor::weekdays),
-            new Rule(Pattern.compile("\\b(?:the\\s+)?week\\s+after\\s+next\\b"), (m, t) -> DateExtractor.week(t, 2)),
-            new Rule(Pattern.compile("\\bnext\\s+week\\b"), (m, t) -> DateExtractor.week(t, 1)),
-            new Rule(Pattern.compile("\\bthis\\s+week\\b"),
+            new DateExtractor.Rule(Pattern.compile("\\b(?:the\\s+)?week\\s+after\\s+next\\b"), (m, t) -> DateExtractor.week(t, 2)),
+            new DateExtractor.Rule(Pattern.compile("\\bnext\\s+week\\b"), (m, t) -> DateExtractor.week(t, 1)),
+            new DateExtractor.Rule(Pattern.compile("\\bthis\\s+week\\b"),
                     (m, t) -> new DateRange(t, t.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)))),
-            new Rule(Pattern.compile("\\b(?:the\\s+)?month\\s+after\\s+next\\b"),
+            new DateExtractor.Rule(Pattern.compile("\\b(?:the\\s+)?month\\s+after\\s+next\\b"),
                     (m, t) -> DateExtractor.month(t.plusMonths(2).withDayOfMonth(1))),
-            new Rule(Pattern.compile("\\bnext\\s+month\\b"), (m, t) -> DateExtractor.month(t.plusMonths(1).withDayOfMonth(1))),
-            new Rule(Pattern.compile("\\bthis\\s+month\\b"), (m, t) -> DateExtractor.month(t)),
-            new Rule(Pattern.compile("\\b(?:in|during|for|next|this|until|till|by)\\s+" + MONTH + "(?![\\w])"
-                    + "|\\b" + MONTH_ALONE + "\\b"), (m, t) -> namedMonth(month(m.group(1) != null ? m.group(1)
+            new DateExtractor.Rule(Pattern.compile("\\bnext\\s+month\\b"), (m, t) -> DateExtractor.month(t.plusMonths(1).withDayOfMonth(1))),
+            new DateExtractor.Rule(Pattern.compile("\\bthis\\s+month\\b"), (m, t) -> DateExtractor.month(t)),
+            new DateExtractor.Rule(Pattern.compile("\\b(?:in|during|for|next|this|until|till|by)\\s+" + MONTH + "(?![\\w])"
+                    + "|\\b" + MONTH_ALONE + "\\b"), (m, t) -> DateExtractor.namedMonth(month(m.group(1) != null ? m.group(1)
                     : m.group(2)), t)),
-            new Rule(Pattern.compile("\\b(?:this\\s+year|by\\s+the\\s+end\\s+of\\s+the\\s+year|end\\s+of\\s+the\\s+year"
+            new DateExtractor.Rule(Pattern.compile("\\b(?:this\\s+year|by\\s+the\\s+end\\s+of\\s+the\\s+year|end\\s+of\\s+the\\s+year"
                     + "|(?:before\\s+)?the\\s+end\\s+of\\s+this\\s+year|year-?end)\\b"),
                     (m, t) -> new DateRange(t, t.with(TemporalAdjusters.lastDayOfYear()))),
-            new Rule(Pattern.compile("\\bnext\\s+year\\b"), (m, t) -> new DateRange(t.plusYears(1).withDayOfYear(1),
+            new DateExtractor.Rule(Pattern.compile("\\bnext\\s+year\\b"), (m, t) -> new DateRange(t.plusYears(1).withDayOfYear(1),
                     t.plusYears(1).with(TemporalAdjusters.lastDayOfYear()))),
-            new Rule(Pattern.compile("\\bthe\\s+(\\d{1,2})(?:st|nd|rd|th)\\b|\\bon\\s+the\\s+" + DAY + "\\b"),
+            new DateExtractor.Rule(Pattern.compile("\\bthe\\s+(\\d{1,2})(?:st|nd|rd|th)\\b|\\bon\\s+the\\s+" + DAY + "\\b"),
                     EnglishDates::dayOfMonth));
 
     /** The date range named in lower-case {@code text}, relative to {@code referenceTime}. */
     Optional<DateRange> extract(String text, ZonedDateTime referenceTime) {
-        LocalDate today = referenceTime.withZoneSameInstant(CityTime.ZONE).toLocalDate();
-        for (Rule rule : RULES) {
-            Matcher matcher = rule.pattern().matcher(text);
-            while (matcher.find()) {
-                DateRange range = rule.resolve().apply(matcher, today);
-                if (range != null) {
-                    return Optional.of(range);
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static int num(Matcher m, int group) {
-        return Integer.parseInt(m.group(group));
+        return DateExtractor.first(RULES, text, referenceTime, true);
     }
 
     private static int count(Matcher m) {
@@ -130,23 +109,8 @@ final class EnglishDates {
         };
     }
 
-    /** The next such date: this year if it is still to come, otherwise next year. */
-    private static DateRange monthDay(int month, int day, LocalDate today) {
-        try {
-            LocalDate date = LocalDate.of(today.getYear(), month, day);
-            return DateRange.day(date.isBefore(today) ? date.plusYears(1) : date);
-        } catch (DateTimeException e) {
-            return null;
-        }
-    }
-
     private static DateRange dayOfMonth(Matcher m, LocalDate today) {
-        int day = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
-        if (day < 1 || day > 31) {
-            return null;
-        }
-        LocalDate month = day >= today.getDayOfMonth() ? today : today.plusMonths(1);
-        return day > month.lengthOfMonth() ? null : DateRange.day(month.withDayOfMonth(day));
+        return DateExtractor.dayOfMonth(Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2)), today);
     }
 
     private static DateRange weekday(Matcher m, LocalDate today) {
@@ -179,24 +143,7 @@ final class EnglishDates {
         };
     }
 
-    /** The coming weekend; on a Sunday that is today only. */
-    private static DateRange weekend(LocalDate today) {
-        LocalDate sunday = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
-        LocalDate saturday = sunday.minusDays(1);
-        return new DateRange(saturday.isBefore(today) ? today : saturday, sunday);
-    }
-
     private static DateRange laterWeekend(Matcher m, LocalDate today) {
-        int weeks = m.group().contains("next") && m.group().contains("after") ? 2 : 1;
-        LocalDate sunday = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)).plusWeeks(weeks);
-        return new DateRange(sunday.minusDays(1), sunday);
-    }
-
-    private static DateRange namedMonth(int month, LocalDate today) {
-        if (month == today.getMonthValue()) {
-            return DateExtractor.month(today);
-        }
-        LocalDate first = LocalDate.of(today.getYear(), month, 1);
-        return DateExtractor.month(first.isBefore(today) ? first.plusYears(1) : first);
+        return DateExtractor.weekendAfter(today, m.group().contains("next") && m.group().contains("after") ? 2 : 1);
     }
 }

@@ -2,7 +2,6 @@ package jp.miyazaki.kyodo.nlu;
 
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -67,26 +66,16 @@ public final class EnglishUnderstanding implements LanguageUnderstanding {
         EnglishWords analysis = new EnglishWords(vocabulary.stopWords());
         EnglishEntities entities = new EnglishEntities(vocabulary, analysis);
         TextNormalizer normalizer = new TextNormalizer();
-        List<String> names = intents.stream().map(IntentPhrases::name).toList();
-        List<SparseVector> counts = new ArrayList<>();
-        List<Integer> labels = new ArrayList<>();
-        for (int label = 0; label < intents.size(); label++) {
-            for (String phrase : intents.get(label).phrases()) {
-                String normalized = normalized(normalizer, phrase);
-                List<EnglishWords.Word> words = analysis.words(normalized);
-                counts.add(counts(analysis, masked(normalized, entities.find(words), words)));
-                labels.add(label);
-            }
-        }
-        IntentFeatures features = IntentFeatures.learn(counts);
-        List<SparseVector> weighted = counts.stream().map(features::weigh).toList();
-        IntentClassifier classifier = IntentClassifier.train(names, features.size(), weighted,
-                labels.stream().mapToInt(Integer::intValue).toArray());
+        IntentModel model = IntentModel.train(intents, phrase -> {
+            String normalized = normalized(normalizer, phrase);
+            List<EnglishWords.Word> words = analysis.words(normalized);
+            return counts(analysis, masked(normalized, entities.find(words), words));
+        });
         Optional<AloneRule> alone = intents.stream().filter(intent -> intent.alone().isPresent()).findFirst()
                 .map(intent -> new AloneRule(intent.name(), intent.alone().get().with().stream()
                         .flatMap(word -> analysis.words(word.toLowerCase(Locale.ROOT)).stream())
                         .map(EnglishWords.Word::stem).collect(Collectors.toUnmodifiableSet())));
-        return new EnglishUnderstanding(analysis, entities, features, classifier, alone, threshold);
+        return new EnglishUnderstanding(analysis, entities, model.features(), model.classifier(), alone, threshold);
     }
 
     @Override

@@ -95,20 +95,8 @@ public final class NaturalLanguageUnderstanding implements LanguageUnderstanding
     public static NaturalLanguageUnderstanding train(List<IntentPhrases> intents, EntityVocabulary vocabulary,
             MorphologicalAnalyzer analyzer, double threshold) {
         TextNormalizer normalizer = new TextNormalizer();
-        List<String> names = intents.stream().map(IntentPhrases::name).toList();
-        List<SparseVector> counts = new ArrayList<>();
-        List<Integer> labels = new ArrayList<>();
-        for (int label = 0; label < intents.size(); label++) {
-            for (String phrase : intents.get(label).phrases()) {
-                String normalized = normalizer.normalize(phrase);
-                counts.add(IntentFeatures.counts(analyzer.tokenize(normalized)));
-                labels.add(label);
-            }
-        }
-        IntentFeatures features = IntentFeatures.learn(counts);
-        List<SparseVector> weighted = counts.stream().map(features::weigh).toList();
-        IntentClassifier classifier = IntentClassifier.train(names, features.size(), weighted,
-                labels.stream().mapToInt(Integer::intValue).toArray());
+        IntentModel model = IntentModel.train(intents,
+                phrase -> IntentFeatures.counts(analyzer.tokenize(normalizer.normalize(phrase))));
         List<NamedRule> rules = intents.stream().flatMap(intent -> intent.named().stream()
                 .map(cue -> new NamedRule(intent.name(), cue.kind(), folded(normalizer, cue.cues()),
                         folded(normalizer, cue.unless()))))
@@ -116,8 +104,8 @@ public final class NaturalLanguageUnderstanding implements LanguageUnderstanding
         Optional<AloneRule> alone = intents.stream().filter(intent -> intent.alone().isPresent()).findFirst()
                 .map(intent -> new AloneRule(intent.name(), Set.copyOf(folded(normalizer, intent.alone().get().with())),
                         intent.alone().get().facts()));
-        return new NaturalLanguageUnderstanding(analyzer, features, classifier, new EntityExtractor(vocabulary),
-                rules, alone, threshold, KnownNames.NONE, MattersElsewhere.NONE);
+        return new NaturalLanguageUnderstanding(analyzer, model.features(), model.classifier(),
+                new EntityExtractor(vocabulary), rules, alone, threshold, KnownNames.NONE, MattersElsewhere.NONE);
     }
 
     @Override

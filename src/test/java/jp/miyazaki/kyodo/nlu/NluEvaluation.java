@@ -83,17 +83,9 @@ public final class NluEvaluation {
         int right = 0;
         int total = 0;
         for (int fold = 0; fold < FOLDS; fold++) {
-            List<IntentPhrases> train = new ArrayList<>();
-            List<IntentPhrases> test = new ArrayList<>();
-            for (IntentPhrases intent : intents) {
-                List<String> in = new ArrayList<>();
-                List<String> out = new ArrayList<>();
-                for (int i = 0; i < intent.phrases().size(); i++) {
-                    (i % FOLDS == fold ? out : in).add(intent.phrases().get(i));
-                }
-                train.add(new IntentPhrases(intent.name(), intent.description(), in));
-                test.add(new IntentPhrases(intent.name(), intent.description(), out));
-            }
+            Fold split = Fold.of(intents, fold);
+            List<IntentPhrases> train = split.train();
+            List<IntentPhrases> test = split.test();
             EnglishUnderstanding model = EnglishUnderstanding.train(train, vocabulary, NluProperties.DEFAULT_THRESHOLD);
             for (IntentPhrases intent : test) {
                 for (String phrase : intent.phrases()) {
@@ -241,17 +233,9 @@ public final class NluEvaluation {
         List<double[]> heldOut = new ArrayList<>();
         double[] foldAccuracy = new double[FOLDS];
         for (int fold = 0; fold < FOLDS; fold++) {
-            List<IntentPhrases> train = new ArrayList<>();
-            List<IntentPhrases> test = new ArrayList<>();
-            for (IntentPhrases intent : intents) {
-                List<String> in = new ArrayList<>();
-                List<String> out = new ArrayList<>();
-                for (int i = 0; i < intent.phrases().size(); i++) {
-                    (i % FOLDS == fold ? out : in).add(intent.phrases().get(i));
-                }
-                train.add(new IntentPhrases(intent.name(), intent.description(), in));
-                test.add(new IntentPhrases(intent.name(), intent.description(), out));
-            }
+            Fold split = Fold.of(intents, fold);
+            List<IntentPhrases> train = split.train();
+            List<IntentPhrases> test = split.test();
             NaturalLanguageUnderstanding model =
                     NaturalLanguageUnderstanding.train(train, vocabulary, analyzer, NluProperties.DEFAULT_THRESHOLD);
             int foldRight = 0;
@@ -315,6 +299,25 @@ public final class NluEvaluation {
             }
             System.out.printf("  %.1f        %.3f     %.3f               %.3f%n", threshold, right / (double) heldOut.size(),
                     falsePositive / (double) outOfScope, rejected / (double) inScope);
+        }
+    }
+
+    /** One fold of the cross-validation: every {@code FOLDS}-th phrase of each intent is held out to test. */
+    private record Fold(List<IntentPhrases> train, List<IntentPhrases> test) {
+
+        static Fold of(List<IntentPhrases> intents, int fold) {
+            List<IntentPhrases> train = new ArrayList<>();
+            List<IntentPhrases> test = new ArrayList<>();
+            for (IntentPhrases intent : intents) {
+                List<String> in = new ArrayList<>();
+                List<String> out = new ArrayList<>();
+                for (int i = 0; i < intent.phrases().size(); i++) {
+                    (i % FOLDS == fold ? out : in).add(intent.phrases().get(i));
+                }
+                train.add(new IntentPhrases(intent.name(), intent.description(), in));
+                test.add(new IntentPhrases(intent.name(), intent.description(), out));
+            }
+            return new Fold(train, test);
         }
     }
 }

@@ -146,17 +146,23 @@ public class DialogFilesCheck implements BeanFactoryPostProcessor, EnvironmentAw
         }
     }
 
+    /** The intent's name, once it is checked to be new among {@code names} and to have phrases. */
+    private static String intentNamedOnceWithPhrases(Shape shape, String item, Set<String> names) {
+        String name = shape.text(item + "/name");
+        if (name != null && !names.add(name)) {
+            shape.problem(item + "/name", "intent '" + name + "' is defined twice");
+        }
+        if (shape.strings(item + "/phrases").isEmpty()) {
+            shape.problem(item, "intent '" + name + "' has no phrases");
+        }
+        return name;
+    }
+
     private static void checkIntents(Shape shape) {
         Set<String> names = new HashSet<>();
         List<String> alone = new ArrayList<>();
         for (String item : shape.mappings("/intents")) {
-            String name = shape.text(item + "/name");
-            if (name != null && !names.add(name)) {
-                shape.problem(item + "/name", "intent '" + name + "' is defined twice");
-            }
-            if (shape.strings(item + "/phrases").isEmpty()) {
-                shape.problem(item, "intent '" + name + "' has no phrases");
-            }
+            String name = intentNamedOnceWithPhrases(shape, item, names);
             if (!shape.doc.root().at(item + "/alone").isMissingNode()) {
                 shape.strings(item + "/alone");
                 if (!alone.isEmpty()) {
@@ -216,13 +222,7 @@ public class DialogFilesCheck implements BeanFactoryPostProcessor, EnvironmentAw
         Set<String> names = new HashSet<>();
         boolean alone = false;
         for (String item : shape.mappings("/intents")) {
-            String name = shape.text(item + "/name");
-            if (name != null && !names.add(name)) {
-                shape.problem(item + "/name", "intent '" + name + "' is defined twice");
-            }
-            if (shape.strings(item + "/phrases").isEmpty()) {
-                shape.problem(item, "intent '" + name + "' has no phrases");
-            }
+            String name = intentNamedOnceWithPhrases(shape, item, names);
             for (String japaneseOnly : List.of("label", "named")) {
                 if (!shape.doc.root().at(item + "/" + japaneseOnly).isMissingNode()) {
                     shape.problem(item + "/" + japaneseOnly, "'" + japaneseOnly + "' is read from " + INTENTS
