@@ -113,7 +113,7 @@ public class CatalogActions {
     }
 
     /**
-     * catalog.refine: slot refinement (a message the understanding could not place, typed right after the results:
+     * catalog.refine: slot message (a message the understanding could not place, typed right after the results:
      * 「スマホの使い方」) → given when it names a need or words some upcoming activity holds (values keywords, its
      * words, and request, the asking message and this one, so its needs count too) / none.
      */

@@ -23,7 +23,7 @@ import java.util.Optional;
  * @param keepsRequests whether a request made while it asks waits for it to end and is then carried on (the
  *                     welcome: a sign-up asked for before consent goes on after it), instead of dropping it
  * @param refine       the step that, right after a revisable flow ends, takes a message the understanding cannot
- *                     place (「スマホの使い方」 after a course list) in slot {@code refinement}, with the flow's
+ *                     place (「スマホの使い方」 after a course list) in slot {@code message}, with the flow's
  *                     conditions; {@code null} when such a message is answered as any other
  * @param slots        what the flow asks for, by name
  * @param steps        the steps in file order; the first is where the flow starts
@@ -50,8 +50,11 @@ public record Flow(String name, String title, String file, List<String> triggers
                 steps, templates, List.of(), Map.of(), List.of(), List.of());
     }
 
-    /** The slot the {@code refine} step finds the refining message in. */
-    public static final String REFINEMENT = "refinement";
+    /**
+     * The slot the {@code refine} step finds the refining message in: named as in the fallback, so the same actions
+     * (city.guide) read it.
+     */
+    public static final String REFINEMENT = "message";
 
     public Flow {
         triggers = List.copyOf(triggers);

@@ -146,7 +146,7 @@ class FlowLoaderTests {
 
         assertThat(problems()).containsExactly("flows/help.yml:3: unknown step 'narrow'",
                 "flows/help.yml:3: only a revisable flow can be refined right after it ends",
-                "flows/help.yml:3: declare the slot 'refinement' that receives the refining message");
+                "flows/help.yml:3: declare the slot 'message' that receives the refining message");
     }
 
     @Test
@@ -157,7 +157,7 @@ class FlowLoaderTests {
                 revisable: true
                 refine: narrow
                 slots:
-                  refinement:
+                  message:
                     type: text
                     prompt: 何をお探しですか？
                 steps:
