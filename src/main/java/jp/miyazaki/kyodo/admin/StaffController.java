@@ -2,7 +2,6 @@ package jp.miyazaki.kyodo.admin;
 
 import java.net.URI;
 import java.security.Principal;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -13,11 +12,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,9 +26,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 import io.swagger.v3.oas.annotations.Operation;
+
+import jp.miyazaki.kyodo.admin.StaffAccountChanges.Refusal;
+import jp.miyazaki.kyodo.admin.StaffAccountChanges.StaffChangeRefused;
 
 /** Staff accounts and their API tokens (admins only), and the audit log (all staff). */
 @StaffApi
@@ -38,18 +40,13 @@ import io.swagger.v3.oas.annotations.Operation;
 public class StaffController {
 
     private final StaffAccounts accounts;
-    private final StaffTokens tokens;
+    private final StaffAccountChanges changes;
     private final AuditLog audit;
-    private final Departments departments;
-    private final Clock clock;
 
-    public StaffController(StaffAccounts accounts, StaffTokens tokens, AuditLog audit, Departments departments,
-            ObjectProvider<Clock> clock) {
+    public StaffController(StaffAccounts accounts, StaffAccountChanges changes, AuditLog audit) {
         this.accounts = accounts;
-        this.tokens = tokens;
+        this.changes = changes;
         this.audit = audit;
-        this.departments = departments;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
     @AdminOnly
@@ -62,29 +59,17 @@ public class StaffController {
     @PostMapping("/staff")
     public ResponseEntity<StaffView> create(@Valid @RequestBody NewStaff request, Principal admin) {
         StaffRole role = StaffRole.of(request.role()).orElseThrow();
-        String department = knownDepartment(request.department());
-        Instant now = Instant.now(clock);
-        if (!accounts.create(request.username(), request.password(), role, department, admin.getName(), now)) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "a staff account with this username exists");
-        }
-        audit.record("staff.create", request.username(), "役割: " + role.label() + "、部署: "
-                + departments.of(department));
-        return ResponseEntity.created(URI.create("/api/admin/staff/" + request.username()))
-                .body(StaffView.of(accounts.find(request.username()).orElseThrow()));
+        StaffAccount created = changes.create(request.username(), request.password(), role, request.department(),
+                admin.getName());
+        return ResponseEntity.created(URI.create("/api/admin/staff/" + created.username()))
+                .body(StaffView.of(created));
     }
 
     @AdminOnly
     @PutMapping("/staff/{username}/department")
     @Operation(summary = "Moves a staff account to another department; what they add from then on is that department's")
     public StaffView moveToDepartment(@PathVariable String username, @Valid @RequestBody DepartmentChange request) {
-        String department = knownDepartment(request.department());
-        String was = accounts.departmentOf(username);
-        if (!accounts.moveTo(username, department)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no such staff account");
-        }
-        audit.record("staff.department", new AuditLog.Target(username, null), null,
-                List.of(new AuditLog.Change("部署", was, departments.of(department))));
-        return StaffView.of(accounts.find(username).orElseThrow());
+        return StaffView.of(changes.moveToDepartment(username, request.department()));
     }
 
     @AdminOnly
@@ -92,43 +77,21 @@ public class StaffController {
     @Operation(summary = "Gives a staff account another role; its console sessions and API tokens end at once")
     public StaffView changeRole(@PathVariable String username, @Valid @RequestBody RoleChange request,
             Principal admin) {
-        if (username.equals(admin.getName())) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "you cannot change your own role");
-        }
         StaffRole role = StaffRole.of(request.role()).orElseThrow();
-        String was = accounts.find(username).map(account -> account.role().label()).orElse("");
-        if (!accounts.changeRole(username, role)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no such staff account");
-        }
-        tokens.revokeAll(username);
-        audit.record("staff.role", new AuditLog.Target(username, null), null,
-                List.of(new AuditLog.Change("役割", was, role.label())));
-        return StaffView.of(accounts.find(username).orElseThrow());
+        return StaffView.of(changes.changeRole(username, role, admin.getName()));
     }
 
     @AdminOnly
     @DeleteMapping("/staff/{username}")
     public ResponseEntity<Void> delete(@PathVariable String username, Principal admin) {
-        if (username.equals(admin.getName())) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "you cannot delete your own account");
-        }
-        if (!accounts.delete(username)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no such staff account");
-        }
-        tokens.revokeAll(username);
-        audit.record("staff.delete", username, null);
+        changes.delete(username, admin.getName());
         return ResponseEntity.noContent().build();
     }
 
     @AdminOnly
     @PostMapping("/staff/{username}/tokens")
     public ResponseEntity<StaffTokens.IssuedToken> issueToken(@PathVariable String username) {
-        if (accounts.find(username).isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no such staff account");
-        }
-        StaffTokens.IssuedToken issued = tokens.issue(username, Instant.now(clock));
-        audit.record("token.issue", username, "トークン番号 " + issued.id());
-        return ResponseEntity.status(HttpStatus.CREATED).body(issued);
+        return ResponseEntity.status(HttpStatus.CREATED).body(changes.issueToken(username));
     }
 
     @GetMapping("/audit")
@@ -136,11 +99,21 @@ public class StaffController {
         return audit.latest(limit);
     }
 
-    private String knownDepartment(String department) {
-        if (department != null && !departments.isKnown(department)) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown department; see /api/admin/departments");
+    @ExceptionHandler(StaffChangeRefused.class)
+    public ProblemDetail refused(StaffChangeRefused refused) {
+        Refusal refusal = refused.refusal();
+        if (refusal instanceof Refusal.NoSuchAccount) {
+            return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "no such staff account");
         }
-        return department == null ? null : department.strip();
+        if (refusal instanceof Refusal.UnknownDepartment) {
+            return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    "unknown department; see /api/admin/departments");
+        }
+        if (refusal instanceof Refusal.UsernameTaken) {
+            return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "a staff account with this username exists");
+        }
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, refusal instanceof Refusal.OwnRoleChange
+                ? "you cannot change your own role" : "you cannot delete your own account");
     }
 
     /**

@@ -9,6 +9,8 @@ import jakarta.validation.Validator;
 
 import org.junit.jupiter.api.Test;
 
+import jp.miyazaki.kyodo.testsupport.FormValidation;
+
 import jp.miyazaki.kyodo.catalog.Facility;
 import jp.miyazaki.kyodo.catalog.GeoPoint;
 

@@ -11,6 +11,8 @@ import jakarta.validation.Validator;
 
 import org.junit.jupiter.api.Test;
 
+import jp.miyazaki.kyodo.testsupport.FormValidation;
+
 import jp.miyazaki.kyodo.catalog.Category;
 import jp.miyazaki.kyodo.catalog.Grant;
 

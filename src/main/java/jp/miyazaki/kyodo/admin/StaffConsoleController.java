@@ -1,12 +1,10 @@
-package jp.miyazaki.kyodo.console;
+package jp.miyazaki.kyodo.admin;
 
 import java.security.Principal;
-import java.time.Clock;
 import java.time.Instant;
 
 import jakarta.validation.Valid;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,36 +17,28 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jp.miyazaki.kyodo.admin.AuditLog;
-import jp.miyazaki.kyodo.admin.Departments;
-import jp.miyazaki.kyodo.admin.StaffAccount;
-import jp.miyazaki.kyodo.admin.StaffAccounts;
-import jp.miyazaki.kyodo.admin.StaffRole;
-import jp.miyazaki.kyodo.admin.StaffTokens;
-import java.util.List;
+import jp.miyazaki.kyodo.admin.StaffAccountChanges.Refusal;
+import jp.miyazaki.kyodo.admin.StaffAccountChanges.StaffChangeRefused;
 
 /**
  * Staff accounts for admins (the security configuration refuses {@code /admin/staff/**} to everyone else): list,
  * create, move to another department, delete (never oneself; their API tokens go with them) and issue an API token,
- * which is rendered once in the response and never stored in the session. Every change is audited as the admin API
- * audits it.
+ * which is rendered once in the response and never stored in the session. The changes are
+ * {@link StaffAccountChanges}'s, as the admin API's are.
  */
+@StaffConsole
 @Controller
 class StaffConsoleController {
 
-    private final StaffAccounts accounts;
-    private final StaffTokens tokens;
-    private final AuditLog audit;
-    private final Departments departments;
-    private final Clock clock;
+    private static final String UNKNOWN_DEPARTMENT = "部署を一覧から選んでください";
+    private static final String TAKEN = "このユーザー名はすでに使われています";
 
-    StaffConsoleController(StaffAccounts accounts, StaffTokens tokens, AuditLog audit, Departments departments,
-            ObjectProvider<Clock> clock) {
+    private final StaffAccounts accounts;
+    private final StaffAccountChanges changes;
+
+    StaffConsoleController(StaffAccounts accounts, StaffAccountChanges changes) {
         this.accounts = accounts;
-        this.tokens = tokens;
-        this.audit = audit;
-        this.departments = departments;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.changes = changes;
     }
 
     @GetMapping("/admin/staff")
@@ -60,67 +50,59 @@ class StaffConsoleController {
     @PostMapping("/admin/staff")
     String create(@Valid @ModelAttribute("form") StaffForm form, BindingResult errors, Model model, Principal admin,
             RedirectAttributes redirect) {
-        if (!errors.hasFieldErrors("department") && !departments.isKnown(form.department())) {
-            errors.rejectValue("department", "unknown", "部署を一覧から選んでください");
-        }
-        if (!errors.hasErrors() && accounts.find(form.username()).isPresent()) {
-            errors.rejectValue("username", "taken", "このユーザー名はすでに使われています");
-        }
         if (errors.hasErrors()) {
             return page(model);
         }
-        StaffRole role = form.staffRole();
-        String department = form.department().strip();
-        if (!accounts.create(form.username(), form.password(), role, department, admin.getName(),
-                Instant.now(clock))) {
-            errors.rejectValue("username", "taken", "このユーザー名はすでに使われています");
+        try {
+            changes.create(form.username(), form.password(), form.staffRole(), form.department(), admin.getName());
+        } catch (StaffChangeRefused refused) {
+            if (refused.refusal() instanceof Refusal.UnknownDepartment) {
+                errors.rejectValue("department", "unknown", UNKNOWN_DEPARTMENT);
+            } else {
+                errors.rejectValue("username", "taken", TAKEN);
+            }
             return page(model);
         }
-        audit.record("staff.create", form.username(), "役割: " + role.label() + "、部署: " + department);
         redirect.addFlashAttribute("notice", form.username() + " さんのアカウントを作成しました。");
         return "redirect:/admin/staff";
     }
 
     @PostMapping("/admin/staff/{username}/department")
     String move(@PathVariable String username, @RequestParam String department, RedirectAttributes redirect) {
-        if (!departments.isKnown(department)) {
-            redirect.addFlashAttribute("problem", "部署を一覧から選んでください。");
-            return "redirect:/admin/staff";
+        try {
+            StaffAccount moved = changes.moveToDepartment(username, department);
+            redirect.addFlashAttribute("notice", username + " さんを「" + moved.department() + "」に移しました。");
+        } catch (StaffChangeRefused refused) {
+            if (!(refused.refusal() instanceof Refusal.UnknownDepartment)) {
+                throw noSuchAccount();
+            }
+            redirect.addFlashAttribute("problem", UNKNOWN_DEPARTMENT + "。");
         }
-        String was = accounts.departmentOf(username);
-        if (!accounts.moveTo(username, department.strip())) {
-            throw noSuchAccount();
-        }
-        audit.record("staff.department", new AuditLog.Target(username, null), null,
-                List.of(new AuditLog.Change("部署", was, department.strip())));
-        redirect.addFlashAttribute("notice", username + " さんを「" + department.strip() + "」に移しました。");
         return "redirect:/admin/staff";
     }
 
     @PostMapping("/admin/staff/{username}/delete")
     String delete(@PathVariable String username, Principal admin, RedirectAttributes redirect) {
-        if (username.equals(admin.getName())) {
+        try {
+            changes.delete(username, admin.getName());
+            redirect.addFlashAttribute("notice", username + " さんのアカウントを削除しました（APIトークンも無効です）。");
+        } catch (StaffChangeRefused refused) {
+            if (!(refused.refusal() instanceof Refusal.OwnAccountDeletion)) {
+                throw noSuchAccount();
+            }
             redirect.addFlashAttribute("problem", "自分のアカウントは削除できません。");
-            return "redirect:/admin/staff";
         }
-        if (!accounts.delete(username)) {
-            throw noSuchAccount();
-        }
-        tokens.revokeAll(username);
-        audit.record("staff.delete", username, null);
-        redirect.addFlashAttribute("notice", username + " さんのアカウントを削除しました（APIトークンも無効です）。");
         return "redirect:/admin/staff";
     }
 
     /** Rendered, not redirected: the token must not wait in the session for the next page. */
     @PostMapping("/admin/staff/{username}/tokens")
     String issueToken(@PathVariable String username, Model model, Principal admin) {
-        if (accounts.find(username).isEmpty()) {
+        try {
+            model.addAttribute("issued", changes.issueToken(username));
+        } catch (StaffChangeRefused refused) {
             throw noSuchAccount();
         }
-        StaffTokens.IssuedToken issued = tokens.issue(username, Instant.now(clock));
-        audit.record("token.issue", username, "トークン番号 " + issued.id());
-        model.addAttribute("issued", issued);
         model.addAttribute("issuedTo", username);
         model.addAttribute("form", StaffForm.blank(accounts.departmentOf(admin.getName())));
         return page(model);

@@ -1,4 +1,4 @@
-package jp.miyazaki.kyodo.console;
+package jp.miyazaki.kyodo.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,7 +9,8 @@ import jakarta.validation.Validator;
 
 import org.junit.jupiter.api.Test;
 
-import jp.miyazaki.kyodo.admin.StaffRole;
+import jp.miyazaki.kyodo.testsupport.FormValidation;
+
 
 /**
  * The staff account form keeps the API's rules (lower-case username, password of 12 or more, admin or staff) with

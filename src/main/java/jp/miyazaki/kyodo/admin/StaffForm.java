@@ -1,11 +1,9 @@
-package jp.miyazaki.kyodo.console;
+package jp.miyazaki.kyodo.admin;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import jp.miyazaki.kyodo.admin.NotGuessable;
-import jp.miyazaki.kyodo.admin.StaffRole;
 
 /**
  * A new staff account as an admin fills it in: the same rules as {@code POST /api/admin/staff}, with messages in
