@@ -5,7 +5,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,11 +34,6 @@ import jp.miyazaki.kyodo.shared.LineLimits;
  */
 public final class FlowDialog implements Dialog {
 
-    static final String EXPIRED = "前回のやりとりから時間がたったため、最初からご案内します。";
-    static final String UNREADABLE = "すみません、スタンプや画像などは読み取れません。テキストで送ってください。";
-    static final String RESUMED = "それでは、先ほどの続きです。";
-    static final String GAVE_UP = "うまく受け取れなかったため、いったん中断しました。";
-    static final String FAILED = "すみません、うまく処理できませんでした。しばらくしてから、もう一度お試しください。";
     /** The outcome of an action that threw; a flow may route it, and otherwise the citizen is told it failed. */
     private static final String ACTION_FAILED = "error";
     private static final String FOLLOW = "follow";
@@ -64,17 +58,6 @@ public final class FlowDialog implements Dialog {
     static final String KEPT_REQUEST = "request";
     /** The engine's own button to the next page of a question's answers (files may only pick a date). */
     private static final String NEXT_PAGE = "next-page";
-    private static final Map<SlotType, String> DEFAULT_INVALID = new EnumMap<>(Map.of(
-            SlotType.CATEGORY, "分野がわかりませんでした。ボタンから選ぶか「環境」「子育て」のように送ってください。",
-            SlotType.DISTRICT, "地域がわかりませんでした。「青島」「清武」のように地区名で送ってください。",
-            SlotType.DATE, "日付がわかりませんでした。「今週末」「12月3日」のように送ってください。",
-            SlotType.KIND, "下のボタンから選んでください。",
-            SlotType.CHOICE, "下のボタンから選んでください。",
-            SlotType.TEXT, "うまく受け取れませんでした。もう一度、短めに送ってください。",
-            SlotType.CATALOG_ID, "うまく受け取れませんでした。活動の名前を送ってください。",
-            SlotType.CONTACT, "電話番号（例 0985-21-1234）かメールアドレスの形で送ってください。",
-            SlotType.NUMBER, "数字で送ってください（例 2）。",
-            SlotType.YES_NO, "「はい」か「いいえ」でお答えください。"));
     private static final Logger log = LoggerFactory.getLogger(FlowDialog.class);
 
     private final Supplier<FlowSet> flows;
@@ -98,7 +81,7 @@ public final class FlowDialog implements Dialog {
         Run run = new Run(flows.get(), turn);
         DialogState current = state == null ? DialogState.fresh(now) : state;
         if (current.inFlow() && current.lastActiveAt().plus(settings.idleTimeout()).isBefore(now)) {
-            run.parts.add(new Reply.Text(EXPIRED));
+            run.say("expired");
             current = DialogState.fresh(now);
         }
         run.restore(current);
@@ -109,7 +92,7 @@ public final class FlowDialog implements Dialog {
         } else if (input instanceof UserInput.Location location) {
             run.location(location);
         } else if (input instanceof UserInput.Unreadable) {
-            run.parts.add(new Reply.Text(UNREADABLE));
+            run.say("unreadable");
             run.promptAgain();
         } else if (input instanceof UserInput.Postback postback) {
             run.postback(postback);
@@ -208,7 +191,7 @@ public final class FlowDialog implements Dialog {
             }
             Optional<Flow> flow = flows.forEvent(LOCATION);
             if (flow.isEmpty()) {
-                parts.add(new Reply.Text(UNREADABLE));
+                say("unreadable");
                 promptAgain();
                 return;
             }
@@ -309,7 +292,7 @@ public final class FlowDialog implements Dialog {
             if (answer.isPresent()) {
                 // 「集合場所ってどこですか」 during a sign-up is about this activity: answered, then the same question.
                 parts.add(new Reply.Text(answer.get()));
-                parts.add(new Reply.Text(RESUMED));
+                say("resumed");
                 prompt(flow, slot);
                 return;
             }
@@ -750,14 +733,17 @@ public final class FlowDialog implements Dialog {
                     }
                     fill(slot, ANY);
                 } else {
-                    parts.add(new Reply.Text(GAVE_UP));
+                    say("gave_up");
                     clear();
                     start(fallbackFlow(), Map.of());
                 }
                 return;
             }
-            parts.add(new Reply.Text(render(slot.invalid() != null ? slot.invalid()
-                    : DEFAULT_INVALID.get(slot.type()))));
+            if (slot.invalid() != null) {
+                parts.add(new Reply.Text(render(slot.invalid())));
+            } else {
+                say("invalid_" + slot.type().yamlName());
+            }
             prompt(current.flow, slot);
         }
 
@@ -829,7 +815,7 @@ public final class FlowDialog implements Dialog {
                     && (!call.on().isEmpty() || key.equals(ACTION_FAILED)) && !call.on().containsKey(key)) {
                 // An outcome the flow does not route (an error, a new outcome) must not end in silence.
                 log.warn("Flow {} does not route outcome {} of {}", current.flow.name(), key, call.action());
-                parts.add(new Reply.Text(FAILED));
+                say("failed");
                 finish();
                 return;
             }
@@ -868,7 +854,7 @@ public final class FlowDialog implements Dialog {
             boolean carriesOn = current.flow.keepsRequests() && current.slots.containsKey(KEPT_REQUEST);
             current = suspended.poll();
             if (current != null && !carriesOn) {
-                parts.add(new Reply.Text(RESUMED));
+                say("resumed");
             }
         }
 
@@ -903,7 +889,7 @@ public final class FlowDialog implements Dialog {
                     Math.min(paged.size(), shown * size)));
             choices.addAll(pinned);
             if (shown < pages) {
-                choices.add(new ChoiceSpec(engineWord("more_choices", "ほかの候補"), null, null, NEXT_PAGE, 0));
+                choices.add(new ChoiceSpec(engineWord("more_choices"), null, null, NEXT_PAGE, 0));
             }
             return choices;
         }
@@ -912,9 +898,9 @@ public final class FlowDialog implements Dialog {
             String text = render(slot.prompt());
             if (slot.type() == SlotType.YES_NO && slot.choices().isEmpty()) {
                 parts.add(new Reply.Confirm(text,
-                        Reply.Choice.postback(engineWord("yes", "はい"), PostbackData.forSlot(flow.name(),
+                        Reply.Choice.postback(engineWord("yes"), PostbackData.forSlot(flow.name(),
                                 slot.name(), "yes")),
-                        Reply.Choice.postback(engineWord("no", "いいえ"), PostbackData.forSlot(flow.name(),
+                        Reply.Choice.postback(engineWord("no"), PostbackData.forSlot(flow.name(),
                                 slot.name(), "no"))));
             } else if (slot.choices().isEmpty()) {
                 parts.add(new Reply.Text(text));
@@ -923,10 +909,20 @@ public final class FlowDialog implements Dialog {
             }
         }
 
-        /** A word of {@code dialogs/conversation.yml} in the turn's language, {@code otherwise} when not written. */
-        private String engineWord(String key, String otherwise) {
-            String word = flows.words().message(key, turn.language());
-            return word.isBlank() ? otherwise : word;
+        /** A word of {@code dialogs/conversation.yml} in the turn's language. */
+        private String engineWord(String key) {
+            return flows.words().message(key, turn.language());
+        }
+
+        /**
+         * Adds the engine's sentence {@code key} of {@code dialogs/conversation.yml} in the turn's language; without
+         * that file (engine tests, diagrams) the engine has no sentences of its own and says nothing.
+         */
+        void say(String key) {
+            String said = engineWord(key);
+            if (!said.isBlank()) {
+                parts.add(new Reply.Text(said));
+            }
         }
 
         private List<Reply.Choice> choices(Flow flow, String slot, List<ChoiceSpec> specs) {
