@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,9 +41,6 @@ public final class FlowDialog implements Dialog {
     /** The slot of that flow that receives the address the citizen's phone gave, when it declares one. */
     private static final String ADDRESS = "address";
     private static final int MAX_STEPS_PER_TURN = 40;
-    /** How a message that asks something ends: 「…もある？」「…ありますか」「…あると」. */
-    private static final Pattern ASKED = Pattern.compile("([？?]|か|かな|かね|かしら|ある|あると)[。.!！\\s〜ー]*$");
-    private static final Pattern COUNTED = Pattern.compile("\\d+\\s*(人|名)|[一二三四五六七八九十]\\s*(人|名)|ひとり|ふたり");
     /** The intent of a plain 「やめる」, which abandons an open question only when its words are there. */
     static final String CANCEL = "cancel";
     /** The slot value for "no restriction". */
@@ -521,7 +517,7 @@ public final class FlowDialog implements Dialog {
                 Optional<String> value = Optional.empty();
                 if (filled.type() == SlotType.CONTACT && (marked || confirmation)
                         || filled.type() == SlotType.NUMBER && (marked || confirmation)
-                        && COUNTED.matcher(text).find()) {
+                        && SlotReader.counts(text)) {
                     value = SlotReader.fromText(filled, text, Slots.NONE);
                 } else if (filled.type() == SlotType.CHOICE && marked) {
                     value = SlotReader.fromText(filled, text, Slots.NONE);
@@ -616,7 +612,7 @@ public final class FlowDialog implements Dialog {
             // 「小戸で使える施設もある？」 at a description is that search: a question naming a condition the other flow
             // looks for. A statement (「檍地区交流センター 調理室」 as a place) stays the answer.
             Map<String, String> given = entityValues(other, entities);
-            boolean asksWithACondition = ASKED.matcher(message.strip()).find() && other.slots().values().stream()
+            boolean asksWithACondition = SlotReader.asks(message) && other.slots().values().stream()
                     .anyMatch(condition -> condition.type().isEntity() && given.containsKey(condition.name()));
             return confidence >= settings.interruptConfidence() && (other.global() || other.slots().isEmpty()
                     || asksWithACondition);
