@@ -16,7 +16,6 @@ public class ActivityActions {
 
     /** Lines of activities shown in the chat; the rest is counted. */
     static final int SHOWN = 8;
-    private static final List<String> NO_COMMENT = List.of("スキップ", "なし", "ない", "特になし", "とくになし", "skip");
 
     private final ActivityRecords records;
     private final Feedback feedback;
@@ -86,7 +85,7 @@ public class ActivityActions {
     public Result comment(Context context) {
         ActionSlots slots = new ActionSlots(context);
         Optional<String> activity = slots.text("activity");
-        Optional<String> comment = slots.text("comment").filter(c -> !NO_COMMENT.contains(c.toLowerCase()));
+        Optional<String> comment = slots.comment("comment");
         if (activity.isEmpty()) {
             return Result.of("none");
         }

@@ -40,9 +40,9 @@ public class ActivityConfiguration {
 
     @Bean
     Attendance attendance(CatalogRepository catalog, SignUps signUps, ActivityRecords records, Milestones milestones,
-            RecognitionProperties properties, ObjectProvider<Clock> clock) {
+            RecognitionProperties properties, ObjectProvider<Clock> clock, Wording wording) {
         return new Attendance(catalog, signUps, records, milestones, properties, CityTime.ZONE,
-                clock.getIfAvailable(Clock::systemUTC));
+                clock.getIfAvailable(Clock::systemUTC), wording);
     }
 
     @Bean

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -19,6 +20,7 @@ import org.slf4j.LoggerFactory;
 
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
 import jp.miyazaki.kyodo.catalog.Opportunity;
+import jp.miyazaki.kyodo.dialog.Wording;
 import jp.miyazaki.kyodo.signup.SignUp;
 import jp.miyazaki.kyodo.signup.SignUpStatus;
 import jp.miyazaki.kyodo.signup.SignUps;
@@ -32,7 +34,7 @@ import jp.miyazaki.kyodo.signup.SignUps;
 public class Attendance {
 
     private static final Logger log = LoggerFactory.getLogger(Attendance.class);
-    private static final DateTimeFormatter STARTS = DateTimeFormatter.ofPattern("M月d日 H:mm");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
 
     private final CatalogRepository catalog;
     private final SignUps signUps;
@@ -41,9 +43,11 @@ public class Attendance {
     private final RecognitionProperties properties;
     private final ZoneId zone;
     private final Clock clock;
+    /** Refusals reach staff and, through the roll call on LINE, group leaders. */
+    private final Wording wording;
 
     public Attendance(CatalogRepository catalog, SignUps signUps, ActivityRecords records, Milestones milestones,
-            RecognitionProperties properties, ZoneId zone, Clock clock) {
+            RecognitionProperties properties, ZoneId zone, Clock clock, Wording wording) {
         this.catalog = catalog;
         this.signUps = signUps;
         this.records = records;
@@ -51,6 +55,7 @@ public class Attendance {
         this.properties = properties;
         this.zone = zone;
         this.clock = clock;
+        this.wording = wording;
     }
 
     /** The confirmed sign-ups of the activity, in sign-up order, with whether each was marked present. */
@@ -73,7 +78,9 @@ public class Attendance {
         Instant now = clock.instant();
         if (opportunity.start().toInstant().isAfter(now)) {
             throw new AttendanceRefused(AttendanceRefused.Reason.NOT_STARTED,
-                    "出席は活動が始まってから記録できます（開始 " + STARTS.format(opportunity.start()) + "）。");
+                    wording.text("activity.attendance-not-started", Map.of("month",
+                            opportunity.start().getMonthValue(), "day", opportunity.start().getDayOfMonth(), "time",
+                            TIME.format(opportunity.start()))));
         }
         List<SignUp> roll = confirmed(opportunity.id());
         Set<String> wanted = new HashSet<>();
@@ -82,7 +89,8 @@ public class Attendance {
         roll.forEach(s -> unknown.remove(s.reference().toUpperCase(Locale.ROOT)));
         if (!unknown.isEmpty()) {
             throw new AttendanceRefused(AttendanceRefused.Reason.UNKNOWN_REFERENCE,
-                    "この活動の確定したお申し込みにない受付番号です：" + String.join(", ", unknown));
+                    wording.text("activity.attendance-unknown-references", Map.of("references",
+                            String.join(", ", unknown))));
         }
         Set<String> before = new HashSet<>(records.present(opportunity.id()));
         Set<String> presentUsers = new HashSet<>();
@@ -142,6 +150,7 @@ public class Attendance {
 
     private Opportunity opportunity(String opportunityId) {
         return catalog.findOpportunity(opportunityId).orElseThrow(() -> new AttendanceRefused(
-                AttendanceRefused.Reason.NOT_FOUND, "活動が見つかりません：" + opportunityId));
+                AttendanceRefused.Reason.NOT_FOUND, wording.text("activity.attendance-no-activity", Map.of("id",
+                        opportunityId))));
     }
 }

@@ -21,6 +21,10 @@ public final class ActionSlots {
 
     /** What flows put in a slot to mean "no restriction" or "not given". */
     private static final List<String> NO_RESTRICTION = List.of("any", "none");
+    /** A comment the citizen chose not to give: 「スキップ」「特になし」. */
+    private static final List<String> NO_COMMENT = List.of("スキップ", "なし", "ない", "特になし", "とくになし", "skip");
+    /** The one area name that is not a district: 中央東 and 中央西 together. */
+    private static final String CITY_CENTRE = "中央";
 
     private final DialogAction.Context context;
 
@@ -67,6 +71,39 @@ public final class ActionSlots {
         return list(names).stream().filter(part -> Category.parse(part).isEmpty()).toList();
     }
 
+    /** A free comment, empty when not given or skipped (「スキップ」「なし」). */
+    public Optional<String> comment(String name) {
+        return text(name).filter(c -> !NO_COMMENT.contains(c.toLowerCase()));
+    }
+
+    /** How the citizen wants to be answered: {@code phone} (phone, 電話), {@code email} (メール) or {@code line}. */
+    public String contactWay(String... names) {
+        return switch (text(names).orElse("line").toLowerCase()) {
+            case "phone", "電話" -> "phone";
+            case "email", "mail", "メール" -> "email";
+            default -> "line";
+        };
+    }
+
+    /**
+     * The name of a catalog item in a request for it: 「『竹林整備』に申し込みたい」 gives 竹林整備; the whole reference
+     * when nothing is left.
+     */
+    public static String itemNamed(String reference) {
+        String name = reference.replaceAll("[「」『』]", "").replaceFirst("(に|へ|の)?(申し?込|参加|応募).*$", "");
+        return name.isBlank() ? reference : name;
+    }
+
+    /** Whether a roll-call answer means everyone (all, 全員). */
+    public static boolean meansEveryone(String answer) {
+        return answer.equals("all") || answer.contains("全員");
+    }
+
+    /** Whether a roll-call answer means no one (nobody, なし, 誰も, いない). */
+    public static boolean meansNobody(String answer) {
+        return answer.equals("nobody") || answer.contains("なし") || answer.contains("誰も") || answer.contains("いない");
+    }
+
     public Optional<String> district(String... names) {
         return text(names).flatMap(District::canonical);
     }
@@ -74,6 +111,12 @@ public final class ActionSlots {
     /** The districts a slot means; 中央 means both 中央東 and 中央西. Empty when not given or unknown. */
     public List<String> districtArea(String... names) {
         return text(names).map(District::area).orElse(List.of());
+    }
+
+    /** A district, or 中央 for the area of 中央東 and 中央西; empty when not given or unknown. */
+    public Optional<String> districtOrCentre(String... names) {
+        return text(names).filter(d -> !District.area(d).isEmpty())
+                .map(d -> District.canonical(d).orElse(CITY_CENTRE));
     }
 
     public List<String> districts(String... names) {

@@ -225,9 +225,10 @@ public class CatalogActions {
         Optional<LocalDate> from = query.from();
         Optional<LocalDate> to = query.to();
         if (from.isPresent() && to.isPresent() && from.get().equals(to.get())) {
-            parts.add(DisplayText.day(from.get()));
+            parts.add(DisplayText.day(wording, from.get()));
         } else if (from.isPresent() || to.isPresent()) {
-            parts.add(from.map(DisplayText::day).orElse("") + "〜" + to.map(DisplayText::day).orElse(""));
+            parts.add(from.map(day -> DisplayText.day(wording, day)).orElse("") + "〜"
+                    + to.map(day -> DisplayText.day(wording, day)).orElse(""));
         }
         query.category().ifPresent(category -> parts.add(category.label()));
         query.kind().ifPresent(kind -> parts.add(kind.label()));
@@ -249,7 +250,7 @@ public class CatalogActions {
         String spaces = left > 0 ? wording.text("catalog.spaces-left", Map.of("left", left))
                 : wording.text("catalog.card-full");
         String marks = marks(opportunity, asked);
-        String body = DisplayText.shortWhen(opportunity) + "\n" + line("", marks)
+        String body = DisplayText.shortWhen(wording, opportunity) + "\n" + line("", marks)
                 + line("", DisplayText.cut(opportunity.place(), CARD_TEXT - 16 - spaces.length()
                         - (marks.isEmpty() ? 0 : marks.length() + 1))) + spaces;
         return opportunityCard(opportunity, body);
@@ -333,7 +334,7 @@ public class CatalogActions {
         }
         Opportunity opportunity = (Opportunity) near.item();
         String body = wording.text("catalog.nearby-activity-card", Map.of("distance", distance(near.metres()),
-                "when", DisplayText.shortWhen(opportunity), "place", Objects.toString(opportunity.place(), "")));
+                "when", DisplayText.shortWhen(wording, opportunity), "place", Objects.toString(opportunity.place(), "")));
         return opportunityCard(opportunity, body);
     }
 
@@ -438,8 +439,7 @@ public class CatalogActions {
         if (byId.isPresent()) {
             return byId;
         }
-        String name = reference.replaceAll("[「」『』]", "").replaceFirst("(に|へ|の)?(申し?込|参加|応募).*$", "");
-        return search.opportunitiesNamed(name.isBlank() ? reference : name, now).stream().findFirst()
+        return search.opportunitiesNamed(ActionSlots.itemNamed(reference), now).stream().findFirst()
                 .map(NameMatcher.Scored::item);
     }
 
@@ -451,7 +451,7 @@ public class CatalogActions {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("opportunity", opportunity.id());
         values.put("title", opportunity.title());
-        values.put("when", DisplayText.when(opportunity));
+        values.put("when", DisplayText.when(wording, opportunity));
         values.put("place", Objects.toString(opportunity.place(), ""));
         values.put("opportunity_kind", opportunity.kind().label());
         values.put("opportunity_category", opportunity.category().label());
@@ -555,16 +555,16 @@ public class CatalogActions {
         StringBuilder text = new StringBuilder(wording.text("catalog.deadlines"));
         for (Grant grant : open.stream().limit(MAX_DEADLINES).toList()) {
             text.append("\n\n").append(wording.text("catalog.deadline-line", Map.of("name", grant.name(),
-                    "deadline", DisplayText.day(grant.deadline()), "left", grant.statusOn(today) == GrantStatus.UPCOMING
+                    "deadline", DisplayText.day(wording, grant.deadline()), "left", grant.statusOn(today) == GrantStatus.UPCOMING
                             ? wording.text("catalog.deadline-opens", Map.of("day",
-                                    DisplayText.day(grant.applicationOpens())))
+                                    DisplayText.day(wording, grant.applicationOpens())))
                             : untilDeadline(grant, today))));
         }
         Grant nearest = open.get(0);
         Map<String, String> values = new LinkedHashMap<>();
         values.put("count", String.valueOf(open.size()));
         values.put("nearest_name", nearest.name());
-        values.put("nearest_deadline", DisplayText.day(nearest.deadline()));
+        values.put("nearest_deadline", DisplayText.day(wording, nearest.deadline()));
         values.put("nearest_days_left", String.valueOf(nearest.daysUntilDeadline(today)));
         values.put("text", text.toString());
         return new Result(OK, values, List.of(new Reply.Text(text.toString())));
@@ -579,18 +579,18 @@ public class CatalogActions {
 
     private Result grantDeadline(Grant grant, LocalDate today) {
         GrantStatus status = grant.statusOn(today);
-        String deadline = DisplayText.day(grant.deadline());
+        String deadline = DisplayText.day(wording, grant.deadline());
         String when = status == GrantStatus.CLOSED
                 ? wording.text("catalog.grant-deadline-closed", Map.of("deadline", deadline))
                 : status == GrantStatus.UPCOMING ? wording.text("catalog.grant-deadline-upcoming", Map.of(
-                        "deadline", deadline, "opens", DisplayText.day(grant.applicationOpens())))
+                        "deadline", deadline, "opens", DisplayText.day(wording, grant.applicationOpens())))
                 : wording.text("catalog.grant-deadline-open", Map.of("deadline", deadline,
                         "left", untilDeadline(grant, today)));
         String text = wording.text("catalog.grant-deadline", Map.of("name", grant.name(), "when", when));
         Map<String, String> values = new LinkedHashMap<>();
         values.put("count", "1");
         values.put("nearest_name", grant.name());
-        values.put("nearest_deadline", DisplayText.day(grant.deadline()));
+        values.put("nearest_deadline", DisplayText.day(wording, grant.deadline()));
         values.put("nearest_days_left", String.valueOf(grant.daysUntilDeadline(today)));
         values.put("text", text);
         return new Result("named", values, List.of(new Reply.Text(text)));
@@ -612,7 +612,7 @@ public class CatalogActions {
         LocalDate today = today(context);
         GrantStatus status = grant.statusOn(today);
         String text = wording.text("catalog.grant-details", Map.of("name", grant.name(),
-                "window", windowText(grant, today), "deadline", DisplayText.day(grant.deadline()),
+                "window", windowText(grant, today), "deadline", DisplayText.day(wording, grant.deadline()),
                 "amount", Objects.toString(grant.amount(), ""), "eligible", join(grant.eligibleGroups()),
                 "documents", join(grant.requiredDocuments()), "contact", Objects.toString(grant.contact(), ""),
                 "purpose", Objects.toString(grant.purpose(), ""))) + sampleNote(grant.sample());
@@ -620,7 +620,7 @@ public class CatalogActions {
         values.put("grant", grant.id());
         values.put("grant_name", grant.name());
         values.put("status", status.label());
-        values.put("deadline", DisplayText.day(grant.deadline()));
+        values.put("deadline", DisplayText.day(wording, grant.deadline()));
         values.put("days_left", String.valueOf(grant.daysUntilDeadline(today)));
         values.put("amount", Objects.toString(grant.amount(), ""));
         values.put("grant_contact", Objects.toString(grant.contact(), ""));
@@ -637,7 +637,7 @@ public class CatalogActions {
         return switch (grant.statusOn(today)) {
             case OPEN -> wording.text("catalog.window-open", Map.of("left", daysLeft(grant, today)));
             case UPCOMING -> wording.text("catalog.window-upcoming", Map.of("opens",
-                    DisplayText.day(grant.applicationOpens())));
+                    DisplayText.day(wording, grant.applicationOpens())));
             case CLOSED -> wording.text("catalog.window-closed");
         };
     }

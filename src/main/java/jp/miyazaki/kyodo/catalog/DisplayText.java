@@ -5,8 +5,14 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import java.util.Map;
 
-/** Short Japanese renderings of dates and times for phone screens, and cutting text to LINE's limits. */
+import jp.miyazaki.kyodo.dialog.Wording;
+
+/**
+ * Short renderings of dates and times for phone screens (their forms are {@code catalog.day} and
+ * {@code catalog.short-day} of {@code dialogs/messages/catalog.yml}), and cutting text to LINE's limits.
+ */
 public final class DisplayText {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
@@ -15,26 +21,29 @@ public final class DisplayText {
     }
 
     /** 11月28日(土) */
-    public static String day(LocalDate day) {
-        return day.getMonthValue() + "月" + day.getDayOfMonth() + "日("
-                + day.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.JAPANESE) + ")";
+    public static String day(Wording wording, LocalDate day) {
+        return wording.text("catalog.day", Map.of("month", day.getMonthValue(), "day", day.getDayOfMonth(),
+                "weekday", weekday(day)));
     }
 
     /** 11月28日(土) 8:00〜10:00 */
-    public static String when(Opportunity opportunity) {
+    public static String when(Wording wording, Opportunity opportunity) {
         OffsetDateTime start = opportunity.start();
         OffsetDateTime end = opportunity.end();
-        String text = day(start.toLocalDate()) + " " + TIME.format(start) + "〜";
+        String text = day(wording, start.toLocalDate()) + " " + TIME.format(start) + "〜";
         return start.toLocalDate().equals(end.toLocalDate()) ? text + TIME.format(end)
-                : text + day(end.toLocalDate()) + " " + TIME.format(end);
+                : text + day(wording, end.toLocalDate()) + " " + TIME.format(end);
     }
 
     /** 11/28(土) 8:00〜, for cards. */
-    public static String shortWhen(Opportunity opportunity) {
+    public static String shortWhen(Wording wording, Opportunity opportunity) {
         OffsetDateTime start = opportunity.start();
-        return start.getMonthValue() + "/" + start.getDayOfMonth() + "("
-                + start.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.JAPANESE) + ") "
-                + TIME.format(start) + "〜";
+        return wording.text("catalog.short-day", Map.of("month", start.getMonthValue(), "day",
+                start.getDayOfMonth(), "weekday", weekday(start.toLocalDate()))) + " " + TIME.format(start) + "〜";
+    }
+
+    private static String weekday(LocalDate day) {
+        return day.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.JAPANESE);
     }
 
     /** The text cut to {@code max} characters (code points), with … when cut. */

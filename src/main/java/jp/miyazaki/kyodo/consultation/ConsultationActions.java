@@ -10,7 +10,6 @@ import java.util.Optional;
 import jp.miyazaki.kyodo.catalog.ActionSlots;
 import jp.miyazaki.kyodo.catalog.CatalogActions;
 import jp.miyazaki.kyodo.catalog.DisplayText;
-import jp.miyazaki.kyodo.catalog.District;
 import jp.miyazaki.kyodo.dialog.DialogAction.Context;
 import jp.miyazaki.kyodo.dialog.DialogAction.Result;
 import jp.miyazaki.kyodo.dialog.Wording;
@@ -22,9 +21,6 @@ public class ConsultationActions {
     private static final int MAX_DESCRIPTION = 1000;
     /** The 市民活動センター answers within this many working days. */
     private static final int ANSWER_WORKING_DAYS = 3;
-
-    /** The one area name that is not a district: 中央東 and 中央西 together. */
-    private static final String CITY_CENTRE = "中央";
 
     private final Consultations consultations;
     private final Wording wording;
@@ -51,9 +47,10 @@ public class ConsultationActions {
             return invalid("description", wording.text("consultation.invalid-description",
                     Map.of("max", MAX_DESCRIPTION)));
         }
-        String preference = switch (slots.text("preference", "contact_preference").orElse("line").toLowerCase()) {
-            case "phone", "電話" -> "電話";
-            case "email", "mail", "メール" -> "メール";
+        // Kept as the Japanese word staff read and the reply names (電話, メール, LINE).
+        String preference = switch (slots.contactWay("preference", "contact_preference")) {
+            case "phone" -> wording.text("consultation.by-phone");
+            case "email" -> wording.text("consultation.by-email");
             default -> "LINE";
         };
         String contact = slots.text("contact").orElse("");
@@ -62,11 +59,10 @@ public class ConsultationActions {
         }
         Expertise field = topic.get().expertise()
                 .or(() -> slots.text("field").flatMap(Expertise::parse)).orElse(null);
-        String district = slots.text("district").filter(d -> !District.area(d).isEmpty())
-                .map(d -> District.canonical(d).orElse(CITY_CENTRE)).orElse(null);
+        String district = slots.districtOrCentre("district").orElse(null);
         Consultation consultation = consultations.create(context.userId(), topic.get(), description.get(),
                 preference, contact, field, district);
-        String answerBy = DisplayText.day(workingDaysAfter(
+        String answerBy = DisplayText.day(wording, workingDaysAfter(
                 context.at().withZoneSameInstant(CityTime.ZONE).toLocalDate(), ANSWER_WORKING_DAYS));
         Map<String, String> values = new LinkedHashMap<>();
         values.put("reference", consultation.id());

@@ -183,7 +183,7 @@ public class GroupActions {
             // The group's next activities can be signed up for at once, each button starting the signup flow.
             details += "\n\n" + wording.text("group.details-upcoming") + upcoming.stream()
                     .map(o -> "\n" + wording.text("group.details-upcoming-line", Map.of("title", o.title(),
-                            "when", DisplayText.shortWhen(o)))).collect(Collectors.joining());
+                            "when", DisplayText.shortWhen(wording, o)))).collect(Collectors.joining());
             upcoming.forEach(o -> buttons.add(Choice.postback(DisplayText.cut(o.title(), LABEL),
                     CatalogActions.signUpData(o))));
         }
@@ -365,7 +365,7 @@ public class GroupActions {
     }
 
     private String when(Recruitment r) {
-        return wording.text("group.recruit-when", Map.of("day", DisplayText.day(r.date()),
+        return wording.text("group.recruit-when", Map.of("day", DisplayText.day(wording, r.date()),
                 "start", r.start().getHour() + ":" + "%02d".formatted(r.start().getMinute()),
                 "end", r.end().getHour() + ":" + "%02d".formatted(r.end().getMinute())));
     }
@@ -391,7 +391,7 @@ public class GroupActions {
             int confirmed = entries.stream().filter(s -> s.status() == SignUpStatus.CONFIRMED).mapToInt(SignUp::people).sum();
             int waiting = entries.stream().filter(s -> s.status() == SignUpStatus.WAITLISTED).mapToInt(SignUp::people).sum();
             text.append("\n\n").append(wording.text("group.signups-activity", Map.of("title", o.title(),
-                    "when", DisplayText.shortWhen(o), "confirmed", confirmed, "capacity", o.capacity(),
+                    "when", DisplayText.shortWhen(wording, o), "confirmed", confirmed, "capacity", o.capacity(),
                     "waiting", waiting)));
             for (SignUp s : entries) {
                 Map<String, Object> entry = Map.of("people", s.people(), "name", s.name() == null
@@ -439,7 +439,7 @@ public class GroupActions {
         for (Grant grant : usable.stream().limit(MAX_GRANTS).toList()) {
             long days = grant.daysUntilDeadline(today);
             text.append("\n\n").append(wording.text("catalog.deadline-line", Map.of("name", grant.name(),
-                    "deadline", DisplayText.day(grant.deadline()), "left", days == 0
+                    "deadline", DisplayText.day(wording, grant.deadline()), "left", days == 0
                             ? wording.text("catalog.deadline-today")
                             : wording.text("catalog.deadline-days", Map.of("days", days)))));
         }

@@ -69,7 +69,7 @@ public class GroupAttendanceActions {
                     Map.of("name", group.get().name()))), List.of());
         }
         List<Card> cards = started.stream().limit(MAX_CARDS).map(o -> new Card(DisplayText.cut(o.title(), 40),
-                DisplayText.cut(wording.text("group.attendance-card", Map.of("when", DisplayText.shortWhen(o),
+                DisplayText.cut(wording.text("group.attendance-card", Map.of("when", DisplayText.shortWhen(wording, o),
                         "count", attendance.roll(o.id()).size())), 60),
                 List.of(Choice.postback(wording.text("group.button-mark"), ATTENDANCE.data(o.id())))))
                 .toList();
@@ -99,7 +99,7 @@ public class GroupAttendanceActions {
                 return new Result("empty", values, List.of());
             }
             StringBuilder text = new StringBuilder(wording.text("group.roll", Map.of("title", activity.title(),
-                    "when", DisplayText.shortWhen(activity))));
+                    "when", DisplayText.shortWhen(wording, activity))));
             for (int i = 0; i < roll.size(); i++) {
                 RollEntry entry = roll.get(i);
                 Map<String, Object> line = Map.of("number", i + 1, "name", name(entry), "people", entry.people());
@@ -183,10 +183,10 @@ public class GroupAttendanceActions {
     /** The roll entries an answer names: all, nobody, or 1-based numbers; empty when a number is off the roll. */
     static Optional<List<RollEntry>> chosen(List<RollEntry> roll, String answer) {
         String text = answer == null ? "" : Normalizer.normalize(answer, Normalizer.Form.NFKC).strip();
-        if (text.equals("all") || text.contains("全員")) {
+        if (ActionSlots.meansEveryone(text)) {
             return Optional.of(roll);
         }
-        if (text.equals("nobody") || text.contains("なし") || text.contains("誰も") || text.contains("いない")) {
+        if (ActionSlots.meansNobody(text)) {
             return Optional.of(List.of());
         }
         List<RollEntry> chosen = new ArrayList<>();

@@ -58,7 +58,7 @@ public class RecruitmentReview {
             Recruitment approved = recruitment.approved(opportunity.get().id());
             recruitments.save(approved);
             int told = leaders.tell(recruitment.groupId(), wording.text("group.recruitment-approved", Map.of(
-                    "title", recruitment.title(), "when", DisplayText.when(opportunity.get()))), "approved " + id);
+                    "title", recruitment.title(), "when", DisplayText.when(wording, opportunity.get()))), "approved " + id);
             return new Decision.Done(approved, told);
         });
     }

@@ -67,7 +67,7 @@ class OpportunityChangeNotices implements DueReminders {
             List<String> changes = new ArrayList<>();
             if (change.timeMoved()) {
                 changes.add(wording.text(language, "signup.changed-when", Map.of(
-                        "before", DisplayText.when(change.before()), "after", DisplayText.when(change.after()))));
+                        "before", DisplayText.when(wording, change.before()), "after", DisplayText.when(wording, change.after()))));
             }
             if (change.placeMoved()) {
                 changes.add(wording.text(language, "signup.changed-place", Map.of(
@@ -84,7 +84,7 @@ class OpportunityChangeNotices implements DueReminders {
         // Named by the opportunity: a deletion retried after a crash tells nobody twice.
         tell("cancelled:" + opportunity.id(), cancelled.citizens(), language -> wording.text(language,
                 "signup.opportunity-cancelled", Map.of("title", opportunity.title(),
-                        "when", DisplayText.when(opportunity))));
+                        "when", DisplayText.when(wording, opportunity))));
     }
 
     @Override

@@ -152,13 +152,13 @@ public class SignUpActions {
             Map<String, String> values = new LinkedHashMap<>();
             values.put("signup", meant.get(0).getKey().reference());
             values.put("title", meant.get(0).getValue().title());
-            values.put("when", DisplayText.when(meant.get(0).getValue()));
+            values.put("when", DisplayText.when(wording, meant.get(0).getValue()));
             return new Result("named", values, List.of());
         }
         List<Card> cards = upcoming.stream().limit(MAX_CARDS).map(e -> new Card(
                 DisplayText.cut(e.getValue().title(), 40),
                 DisplayText.cut(wording.text(language, "signup.list-card", Map.of("when",
-                        DisplayText.shortWhen(e.getValue()),
+                        DisplayText.shortWhen(wording, e.getValue()),
                         "status", e.getKey().status().label(), "people", e.getKey().people(),
                         "reference", e.getKey().reference())), 60),
                 List.of(Choice.postback(wording.text(language, "signup.button-detail", Map.of()),

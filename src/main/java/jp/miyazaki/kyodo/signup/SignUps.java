@@ -119,7 +119,7 @@ public class SignUps implements Availability, SignedUpCitizens {
         List<String> promoted = answer.subList(1, answer.size()).stream().map(String::valueOf).toList();
         if (!promoted.isEmpty()) {
             String activity = opportunity.map(o -> wording.text("signup.promoted-activity", Map.of("title", o.title(),
-                    "when", DisplayText.when(o)))).orElseGet(() -> wording.text("signup.promoted-unknown-activity"));
+                    "when", DisplayText.when(wording, o)))).orElseGet(() -> wording.text("signup.promoted-unknown-activity"));
             events.publishEvent(new WaitlistPromoted(opportunityId, promoted,
                     wording.text("signup.promoted", Map.of("activity", activity))));
         }

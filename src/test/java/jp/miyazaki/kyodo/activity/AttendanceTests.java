@@ -52,7 +52,7 @@ class AttendanceTests {
                 new RecognitionProperties.Milestones(List.of(2, 20), List.of(4)), LocalTime.of(10, 0));
         records = new ActivityRecords(redis, TestRedis.JSON, RedisKeys.DEFAULT);
         attendance = new Attendance(catalog, signUps, records, new Milestones(records, properties), properties,
-                CityTime.ZONE, clock);
+                CityTime.ZONE, clock, ShippedFlows.wording());
         thanks = new ThanksReminders(records, attendance, ShippedFlows.wording());
     }
 

@@ -57,7 +57,7 @@ class RecognitionReportsTests {
                 new RecognitionProperties.Milestones(List.of(5), List.of(50)), LocalTime.of(10, 0));
         ActivityRecords records = new ActivityRecords(redis, TestRedis.JSON, RedisKeys.DEFAULT);
         attendance = new Attendance(catalog, signUps, records, new Milestones(records, properties), properties,
-                CityTime.ZONE, clock);
+                CityTime.ZONE, clock, ShippedFlows.wording());
         feedback = new Feedback(redis, RedisKeys.DEFAULT);
         reports = new RecognitionReports(records, feedback, catalog, CityTime.ZONE);
         actions = new ActivityActions(records, feedback, ShippedFlows.wording());

@@ -13,9 +13,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import jp.miyazaki.kyodo.catalog.DisplayText;
 import jp.miyazaki.kyodo.catalog.Opportunity;
+import jp.miyazaki.kyodo.dialog.Wording;
 import jp.miyazaki.kyodo.testsupport.Chromium;
 import jp.miyazaki.kyodo.testsupport.LineApiMock;
 
@@ -27,6 +29,9 @@ import jp.miyazaki.kyodo.testsupport.LineApiMock;
 class ChangeNoticeBrowserTests extends EveryConsolePage {
 
     private static final String OPPORTUNITY = "opp-001";
+
+    @Autowired
+    private Wording wording;
 
     @RegisterExtension
     static final Chromium chromium = Chromium.desktop("change-notice-");
@@ -58,7 +63,7 @@ class ChangeNoticeBrowserTests extends EveryConsolePage {
         Opportunity after = catalog.findOpportunity(OPPORTUNITY).orElseThrow();
         await().atMost(Duration.ofSeconds(10)).until(() -> LINE.pushesTo(SIGNED_UP).size() == 1);
         assertThat(LINE.pushesTo(SIGNED_UP).get(0)).contains(before.title(),
-                "日時：" + DisplayText.when(before) + " → " + DisplayText.when(after),
+                "日時：" + DisplayText.when(wording, before) + " → " + DisplayText.when(wording, after),
                 "場所：" + before.place() + " → 青島神社 鳥居前");
         int pushes = LINE.requests(LineApiMock.PUSH).size();
         assertThat(pushes).isEqualTo(signedUp);

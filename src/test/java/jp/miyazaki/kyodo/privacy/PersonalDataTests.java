@@ -66,7 +66,7 @@ class PersonalDataTests {
         RecognitionProperties recognition = new RecognitionProperties(
                 new RecognitionProperties.Milestones(List.of(1), List.of()), LocalTime.of(10, 0));
         attendance = new Attendance(catalog, signUps, activityRecords, new Milestones(activityRecords, recognition),
-                recognition, CityTime.ZONE, Clock.offset(Clock.systemUTC(), Duration.ofDays(4)));
+                recognition, CityTime.ZONE, Clock.offset(Clock.systemUTC(), Duration.ofDays(4)), ShippedFlows.wording());
         feedback = new Feedback(redis, RedisKeys.DEFAULT);
         personalData = new PersonalData(redis, RedisKeys.DEFAULT, signUps, subscriptions, consultations,
                 activityRecords, List.of());

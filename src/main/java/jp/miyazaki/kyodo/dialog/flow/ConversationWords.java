@@ -6,12 +6,14 @@ import java.nio.file.Path;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -45,7 +47,17 @@ public record ConversationWords(List<String> noPreference, List<String> cancel, 
     private static final Set<String> LISTS = Set.of("no_preference", "cancel", "correction", "change",
             "closing");
     /** The question 「〜ということですか？」 of {@link ClarifyingDialog}: one intent, several, and the 「ちがう」 button. */
-    private static final List<String> REQUIRED_MESSAGES = List.of("clarify_one", "clarify_several", "clarify_none");
+    private static final List<String> CLARIFYING = List.of("clarify_one", "clarify_several", "clarify_none");
+    /**
+     * What {@link FlowDialog} says of its own at any question: a restart after the idle timeout, a sticker, the way
+     * back to an interrupted flow, giving up, a failure, the yes/no and next-page buttons, and the reprompt of each
+     * slot type (for a slot without its own {@code invalid}).
+     */
+    static final List<String> ENGINE_SENTENCES = Stream.concat(Stream.of("expired", "unreadable",
+            "resumed", "gave_up", "failed", "yes", "no", "more_choices"),
+            Arrays.stream(SlotType.values()).map(type -> "invalid_" + type.yamlName())).toList();
+    private static final List<String> REQUIRED_MESSAGES = Stream.concat(CLARIFYING.stream(),
+            ENGINE_SENTENCES.stream()).toList();
 
     public ConversationWords {
         noPreference = normalised(noPreference);

@@ -5,13 +5,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,11 +33,6 @@ import jp.miyazaki.kyodo.shared.LineLimits;
  */
 public final class FlowDialog implements Dialog {
 
-    static final String EXPIRED = "前回のやりとりから時間がたったため、最初からご案内します。";
-    static final String UNREADABLE = "すみません、スタンプや画像などは読み取れません。テキストで送ってください。";
-    static final String RESUMED = "それでは、先ほどの続きです。";
-    static final String GAVE_UP = "うまく受け取れなかったため、いったん中断しました。";
-    static final String FAILED = "すみません、うまく処理できませんでした。しばらくしてから、もう一度お試しください。";
     /** The outcome of an action that threw; a flow may route it, and otherwise the citizen is told it failed. */
     private static final String ACTION_FAILED = "error";
     private static final String FOLLOW = "follow";
@@ -48,9 +41,6 @@ public final class FlowDialog implements Dialog {
     /** The slot of that flow that receives the address the citizen's phone gave, when it declares one. */
     private static final String ADDRESS = "address";
     private static final int MAX_STEPS_PER_TURN = 40;
-    /** How a message that asks something ends: 「…もある？」「…ありますか」「…あると」. */
-    private static final Pattern ASKED = Pattern.compile("([？?]|か|かな|かね|かしら|ある|あると)[。.!！\\s〜ー]*$");
-    private static final Pattern COUNTED = Pattern.compile("\\d+\\s*(人|名)|[一二三四五六七八九十]\\s*(人|名)|ひとり|ふたり");
     /** The intent of a plain 「やめる」, which abandons an open question only when its words are there. */
     static final String CANCEL = "cancel";
     /** The slot value for "no restriction". */
@@ -64,17 +54,6 @@ public final class FlowDialog implements Dialog {
     static final String KEPT_REQUEST = "request";
     /** The engine's own button to the next page of a question's answers (files may only pick a date). */
     private static final String NEXT_PAGE = "next-page";
-    private static final Map<SlotType, String> DEFAULT_INVALID = new EnumMap<>(Map.of(
-            SlotType.CATEGORY, "分野がわかりませんでした。ボタンから選ぶか「環境」「子育て」のように送ってください。",
-            SlotType.DISTRICT, "地域がわかりませんでした。「青島」「清武」のように地区名で送ってください。",
-            SlotType.DATE, "日付がわかりませんでした。「今週末」「12月3日」のように送ってください。",
-            SlotType.KIND, "下のボタンから選んでください。",
-            SlotType.CHOICE, "下のボタンから選んでください。",
-            SlotType.TEXT, "うまく受け取れませんでした。もう一度、短めに送ってください。",
-            SlotType.CATALOG_ID, "うまく受け取れませんでした。活動の名前を送ってください。",
-            SlotType.CONTACT, "電話番号（例 0985-21-1234）かメールアドレスの形で送ってください。",
-            SlotType.NUMBER, "数字で送ってください（例 2）。",
-            SlotType.YES_NO, "「はい」か「いいえ」でお答えください。"));
     private static final Logger log = LoggerFactory.getLogger(FlowDialog.class);
 
     private final Supplier<FlowSet> flows;
@@ -98,7 +77,7 @@ public final class FlowDialog implements Dialog {
         Run run = new Run(flows.get(), turn);
         DialogState current = state == null ? DialogState.fresh(now) : state;
         if (current.inFlow() && current.lastActiveAt().plus(settings.idleTimeout()).isBefore(now)) {
-            run.parts.add(new Reply.Text(EXPIRED));
+            run.say("expired");
             current = DialogState.fresh(now);
         }
         run.restore(current);
@@ -109,7 +88,7 @@ public final class FlowDialog implements Dialog {
         } else if (input instanceof UserInput.Location location) {
             run.location(location);
         } else if (input instanceof UserInput.Unreadable) {
-            run.parts.add(new Reply.Text(UNREADABLE));
+            run.say("unreadable");
             run.promptAgain();
         } else if (input instanceof UserInput.Postback postback) {
             run.postback(postback);
@@ -208,7 +187,7 @@ public final class FlowDialog implements Dialog {
             }
             Optional<Flow> flow = flows.forEvent(LOCATION);
             if (flow.isEmpty()) {
-                parts.add(new Reply.Text(UNREADABLE));
+                say("unreadable");
                 promptAgain();
                 return;
             }
@@ -309,7 +288,7 @@ public final class FlowDialog implements Dialog {
             if (answer.isPresent()) {
                 // 「集合場所ってどこですか」 during a sign-up is about this activity: answered, then the same question.
                 parts.add(new Reply.Text(answer.get()));
-                parts.add(new Reply.Text(RESUMED));
+                say("resumed");
                 prompt(flow, slot);
                 return;
             }
@@ -538,7 +517,7 @@ public final class FlowDialog implements Dialog {
                 Optional<String> value = Optional.empty();
                 if (filled.type() == SlotType.CONTACT && (marked || confirmation)
                         || filled.type() == SlotType.NUMBER && (marked || confirmation)
-                        && COUNTED.matcher(text).find()) {
+                        && SlotReader.counts(text)) {
                     value = SlotReader.fromText(filled, text, Slots.NONE);
                 } else if (filled.type() == SlotType.CHOICE && marked) {
                     value = SlotReader.fromText(filled, text, Slots.NONE);
@@ -633,7 +612,7 @@ public final class FlowDialog implements Dialog {
             // 「小戸で使える施設もある？」 at a description is that search: a question naming a condition the other flow
             // looks for. A statement (「檍地区交流センター 調理室」 as a place) stays the answer.
             Map<String, String> given = entityValues(other, entities);
-            boolean asksWithACondition = ASKED.matcher(message.strip()).find() && other.slots().values().stream()
+            boolean asksWithACondition = SlotReader.asks(message) && other.slots().values().stream()
                     .anyMatch(condition -> condition.type().isEntity() && given.containsKey(condition.name()));
             return confidence >= settings.interruptConfidence() && (other.global() || other.slots().isEmpty()
                     || asksWithACondition);
@@ -750,14 +729,17 @@ public final class FlowDialog implements Dialog {
                     }
                     fill(slot, ANY);
                 } else {
-                    parts.add(new Reply.Text(GAVE_UP));
+                    say("gave_up");
                     clear();
                     start(fallbackFlow(), Map.of());
                 }
                 return;
             }
-            parts.add(new Reply.Text(render(slot.invalid() != null ? slot.invalid()
-                    : DEFAULT_INVALID.get(slot.type()))));
+            if (slot.invalid() != null) {
+                parts.add(new Reply.Text(render(slot.invalid())));
+            } else {
+                say("invalid_" + slot.type().yamlName());
+            }
             prompt(current.flow, slot);
         }
 
@@ -829,7 +811,7 @@ public final class FlowDialog implements Dialog {
                     && (!call.on().isEmpty() || key.equals(ACTION_FAILED)) && !call.on().containsKey(key)) {
                 // An outcome the flow does not route (an error, a new outcome) must not end in silence.
                 log.warn("Flow {} does not route outcome {} of {}", current.flow.name(), key, call.action());
-                parts.add(new Reply.Text(FAILED));
+                say("failed");
                 finish();
                 return;
             }
@@ -868,7 +850,7 @@ public final class FlowDialog implements Dialog {
             boolean carriesOn = current.flow.keepsRequests() && current.slots.containsKey(KEPT_REQUEST);
             current = suspended.poll();
             if (current != null && !carriesOn) {
-                parts.add(new Reply.Text(RESUMED));
+                say("resumed");
             }
         }
 
@@ -903,7 +885,7 @@ public final class FlowDialog implements Dialog {
                     Math.min(paged.size(), shown * size)));
             choices.addAll(pinned);
             if (shown < pages) {
-                choices.add(new ChoiceSpec(engineWord("more_choices", "ほかの候補"), null, null, NEXT_PAGE, 0));
+                choices.add(new ChoiceSpec(engineWord("more_choices"), null, null, NEXT_PAGE, 0));
             }
             return choices;
         }
@@ -912,9 +894,9 @@ public final class FlowDialog implements Dialog {
             String text = render(slot.prompt());
             if (slot.type() == SlotType.YES_NO && slot.choices().isEmpty()) {
                 parts.add(new Reply.Confirm(text,
-                        Reply.Choice.postback(engineWord("yes", "はい"), PostbackData.forSlot(flow.name(),
+                        Reply.Choice.postback(engineWord("yes"), PostbackData.forSlot(flow.name(),
                                 slot.name(), "yes")),
-                        Reply.Choice.postback(engineWord("no", "いいえ"), PostbackData.forSlot(flow.name(),
+                        Reply.Choice.postback(engineWord("no"), PostbackData.forSlot(flow.name(),
                                 slot.name(), "no"))));
             } else if (slot.choices().isEmpty()) {
                 parts.add(new Reply.Text(text));
@@ -923,10 +905,20 @@ public final class FlowDialog implements Dialog {
             }
         }
 
-        /** A word of {@code dialogs/conversation.yml} in the turn's language, {@code otherwise} when not written. */
-        private String engineWord(String key, String otherwise) {
-            String word = flows.words().message(key, turn.language());
-            return word.isBlank() ? otherwise : word;
+        /** A word of {@code dialogs/conversation.yml} in the turn's language. */
+        private String engineWord(String key) {
+            return flows.words().message(key, turn.language());
+        }
+
+        /**
+         * Adds the engine's sentence {@code key} of {@code dialogs/conversation.yml} in the turn's language; without
+         * that file (engine tests, diagrams) the engine has no sentences of its own and says nothing.
+         */
+        void say(String key) {
+            String said = engineWord(key);
+            if (!said.isBlank()) {
+                parts.add(new Reply.Text(said));
+            }
         }
 
         private List<Reply.Choice> choices(Flow flow, String slot, List<ChoiceSpec> specs) {

@@ -41,6 +41,10 @@ public final class SlotReader {
             "大丈夫", "いいよ", "いいです", "ok", "yes", "よろしく", "します");
     private static final List<String> NO = List.of("いいえ", "いえ", "いや", "やめ", "結構です", "けっこうです", "しない",
             "しません", "no", "だめ", "ダメ", "ちがう", "違う");
+    /** How a message that asks something ends: 「…もある？」「…ありますか」「…あると」. */
+    private static final Pattern ASKED = Pattern.compile("([？?]|か|かな|かね|かしら|ある|あると)[。.!！\\s〜ー]*$");
+    /** A number of people: 「3人」「二名」「ふたり」. */
+    private static final Pattern COUNTED = Pattern.compile("\\d+\\s*(人|名)|[一二三四五六七八九十]\\s*(人|名)|ひとり|ふたり");
     private static final String KANJI_DIGITS = "〇一二三四五六七八九十";
     private static final int DEFAULT_MAX_TEXT = 200;
 
@@ -99,6 +103,16 @@ public final class SlotReader {
             case CHOICE, KIND -> slot.choices().stream().map(ChoiceSpec::value).filter(value::equals).findFirst();
             default -> Optional.of(value.strip());
         };
+    }
+
+    /** Whether the message asks something (「…もある？」) rather than answers. */
+    static boolean asks(String text) {
+        return ASKED.matcher(text.strip()).find();
+    }
+
+    /** Whether the message gives a number of people (「3人」「ふたり」). */
+    static boolean counts(String text) {
+        return COUNTED.matcher(text).find();
     }
 
     /** A date range from a language understanding result. */

@@ -60,6 +60,24 @@ class KeptRequestsTests {
                   clarify_one: "「{{label}}」ということですか？"
                   clarify_several: 次のどれのことですか？
                   clarify_none: ちがう
+                  expired: 最初からご案内します。
+                  unreadable: テキストで送ってください。
+                  resumed: それでは、先ほどの続きです。
+                  gave_up: いったん中断しました。
+                  failed: うまく処理できませんでした。
+                  "yes": はい
+                  "no": いいえ
+                  more_choices: ほかの候補
+                  invalid_category: 分野がわかりませんでした。
+                  invalid_district: 地域がわかりませんでした。
+                  invalid_date: 日付がわかりませんでした。
+                  invalid_kind: 下のボタンから選んでください。
+                  invalid_choice: 下のボタンから選んでください。
+                  invalid_text: うまく受け取れませんでした。
+                  invalid_catalog_id: 活動の名前を送ってください。
+                  invalid_contact: 電話番号かメールアドレスで送ってください。
+                  invalid_number: 数字で送ってください。
+                  invalid_yes_no: 「はい」か「いいえ」でお答えください。
                 """);
         Files.writeString(dir.resolve("flows/fallback.yml"), """
                 flow: fallback

@@ -6,6 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -50,6 +54,23 @@ public final class ShippedFlows {
             throw new UncheckedIOException(e);
         }
         return new FlowLoader().load(tempDir, Optional.of(ACTIONS));
+    }
+
+    /**
+     * No conversation words but the engine's own sentences as shipped in {@code dialogs/conversation.yml}, for
+     * engine tests on flows written for the test.
+     */
+    public static ConversationWords engineSentences() {
+        List<Problem> problems = new ArrayList<>();
+        ConversationWords shipped = ConversationWords.load(Path.of("dialogs"), problems);
+        Map<String, String> sentences = new LinkedHashMap<>();
+        shipped.messages().forEach((key, text) -> {
+            if (ConversationWords.ENGINE_SENTENCES.contains(key.replaceFirst("@.*", ""))) {
+                sentences.put(key, text);
+            }
+        });
+        return new ConversationWords(List.of(), List.of(), List.of(), List.of(), Map.of(), List.of(),
+                sentences);
     }
 
     /** The shipped messages, for actions built without Spring. */
