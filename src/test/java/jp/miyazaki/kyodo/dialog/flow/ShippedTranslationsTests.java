@@ -24,7 +24,9 @@ class ShippedTranslationsTests {
             "signup-remember", "remembered-details",
             "language", "activity-search", "my-signups", "cancel-signup", "cancel", "grants", "grant-deadlines",
             "grant-detail", "facilities", "facility-detail", "consultation", "notices", "privacy", "privacy-show",
-            "opportunity-detail");
+            "opportunity-detail", "account-link", "activity-record", "feedback", "group-attendance", "group-detail",
+            "group-grants", "group-join", "group-menu", "group-recruit", "group-search", "group-signups", "nearby",
+            "profile");
     private static final String TRANSLATED_MESSAGES = "signup.";
     private static final List<String> OTHER_LANGUAGES = List.of("en", "ja-easy");
     private static final int MAX_SENTENCE = 30;
