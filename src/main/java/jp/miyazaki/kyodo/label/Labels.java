@@ -28,8 +28,15 @@ public final class Labels {
     }
 
     /** Labels come from {@code messages} from now on; the app's catalog, which reloads with the dialogs. */
-    public static void use(MessageCatalog messages) {
+    public static synchronized void use(MessageCatalog messages) {
         inUse = messages;
+    }
+
+    /** Labels come from the shipped dialogs again, unless another catalog than {@code messages} is in use. */
+    public static synchronized void stopUsing(MessageCatalog messages) {
+        if (inUse == messages) {
+            inUse = null;
+        }
     }
 
     /** The message key of {@code constant}'s label. */
