@@ -156,7 +156,7 @@ final class MessageFiles {
         }
         if (!listed.isArray() || words.stream().anyMatch(String::isBlank)) {
             problems.add(new Problem(name, doc.lineOf("/" + key + "/" + field), "the '" + field + "' words of '"
-                    + key + "' must be a list of words, e.g. " + field + ": [まちづくり]"));
+                    + key + "' must be a list of words, e.g. " + field + ": [NPO, npo]"));
             return List.of();
         }
         return words;

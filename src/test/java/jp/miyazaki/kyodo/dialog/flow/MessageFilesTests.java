@@ -69,7 +69,7 @@ class MessageFilesTests {
 
         assertThat(catchThrowableOfType(InvalidFlowsException.class, () -> MessageCatalog.load(dir)).problems())
                 .map(Problem::toString).containsExactly("messages/group.yml:3: the 'also' words of "
-                        + "'group.group-kind.civic' must be a list of words, e.g. also: [まちづくり]");
+                        + "'group.group-kind.civic' must be a list of words, e.g. also: [NPO, npo]");
     }
 
     @Test
