@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import jp.miyazaki.kyodo.label.Labelled;
 import jp.miyazaki.kyodo.shared.CityTime;
 
 /**
@@ -39,10 +40,10 @@ public record SampleCatalog(String note, List<Opportunity> opportunities, List<G
         LocalDate day = day(map(m, "date"), loadDay);
         String[] times = text(m, "time").split("-");
         return new Opportunity(text(m, "id"),
-                OpportunityKind.fromJson(text(m, "kind")),
+                Labelled.of(OpportunityKind.class, text(m, "kind")),
                 text(m, "title"),
                 text(m, "description"),
-                Category.fromJson(text(m, "category")),
+                Labelled.of(Category.class, text(m, "category")),
                 district(text(m, "district")),
                 text(m, "place"),
                 at(day, times[0]),
@@ -52,7 +53,7 @@ public record SampleCatalog(String note, List<Opportunity> opportunities, List<G
                 text(m, "contact"),
                 true,
                 text(m, "department"),
-                strings(m, "attributes").stream().map(OpportunityAttribute::fromJson).collect(Collectors.toSet()),
+                strings(m, "attributes").stream().map(name -> Labelled.of(OpportunityAttribute.class, name)).collect(Collectors.toSet()),
                 text(m, "address"), position(m));
     }
 
@@ -60,7 +61,7 @@ public record SampleCatalog(String note, List<Opportunity> opportunities, List<G
         LocalDate deadline = loadDay.plusDays(((Number) m.get("deadlineInDays")).longValue());
         Object closes = m.get("closesInDays");
         return new Grant(text(m, "id"), text(m, "name"), text(m, "purpose"),
-                strings(m, "categories").stream().map(Category::fromJson).toList(),
+                strings(m, "categories").stream().map(name -> Labelled.of(Category.class, name)).toList(),
                 strings(m, "eligibleGroups"),
                 text(m, "amount"),
                 loadDay.plusDays(((Number) m.get("opensInDays")).longValue()),

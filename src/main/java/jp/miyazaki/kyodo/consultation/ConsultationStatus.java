@@ -5,34 +5,13 @@ import java.util.Optional;
 import jp.miyazaki.kyodo.label.Labelled;
 
 /**
- * Where a consultation request stands for staff, with the word staff read for it; {@code MATCHED} = an expert was
+ * Where a consultation request stands for staff, with the word staff read for it (in
+ * {@code dialogs/messages/consultation.yml}); {@code MATCHED} = an expert was
  * introduced (専門家紹介済み). Every state but {@code CLOSED} is still to be done (未完了): an answered request may
  * get a reply from the citizen, a matched one still needs following up.
  */
 public enum ConsultationStatus implements Labelled {
-    NEW("new", "新規"),
-    ASSIGNED("assigned", "対応中"),
-    ANSWERED("answered", "回答済み"),
-    MATCHED("matched", "専門家紹介済み"),
-    CLOSED("closed", "完了");
-
-    private final String id;
-    private final String label;
-
-    ConsultationStatus(String id, String label) {
-        this.id = id;
-        this.label = label;
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
+    NEW, ASSIGNED, ANSWERED, MATCHED, CLOSED;
 
     /** Not yet 完了: counted on the dashboard as 未完了 and listed under it in the inbox. */
     public boolean isOpen() {

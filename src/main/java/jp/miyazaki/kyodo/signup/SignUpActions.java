@@ -159,7 +159,7 @@ public class SignUpActions {
                 DisplayText.cut(e.getValue().title(), 40),
                 DisplayText.cut(wording.text(language, "signup.list-card", Map.of("when",
                         DisplayText.shortWhen(wording, e.getValue()),
-                        "status", e.getKey().status().label(), "people", e.getKey().people(),
+                        "status", e.getKey().status().label(language), "people", e.getKey().people(),
                         "reference", e.getKey().reference())), 60),
                 List.of(Choice.postback(wording.text(language, "signup.button-detail", Map.of()),
                                 CatalogActions.detailData(e.getValue())),

@@ -1,17 +1,8 @@
 package jp.miyazaki.kyodo.signup;
 
-/** Whether a sign-up has a place or waits for one. */
-public enum SignUpStatus {
-    CONFIRMED("確定"),
-    WAITLISTED("キャンセル待ち");
+import jp.miyazaki.kyodo.label.Labelled;
 
-    private final String label;
-
-    SignUpStatus(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+/** Whether a sign-up has a place or waits for one; labels in {@code dialogs/messages/signup.yml}. */
+public enum SignUpStatus implements Labelled {
+    CONFIRMED, WAITLISTED
 }

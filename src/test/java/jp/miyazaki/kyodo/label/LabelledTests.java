@@ -43,4 +43,20 @@ class LabelledTests {
         assertThat(Category.parse("まちづくり")).contains(Category.COMMUNITY);
         assertThat(Category.parse("芸術")).contains(Category.CULTURE);
     }
+
+    @Test
+    void labelsAreReadFromTheShippedDialogsInEachLanguageWithJapaneseByDefault() {
+        assertThat(Category.CHILDCARE.label()).isEqualTo("子育て");
+        assertThat(Category.CHILDCARE.label("en")).isEqualTo("Childcare");
+        assertThat(Category.CHILDCARE.label("ja-easy")).isEqualTo("こそだて");
+        assertThat(ConsultationTopic.EXPERT_MATCHING.id()).as("the id stored since the start").isEqualTo("expert");
+        assertThat(ConsultationTopic.EXPERT_MATCHING.label("en")).isEqualTo("Introduction to an expert");
+    }
+
+    @Test
+    void aMessageNamesAGroupKindByItsLabelOrTheWordsOfItsLabel() {
+        assertThat(GroupKind.namedIn("清武の地域まちづくり推進委員会はどこ")).contains(GroupKind.COUNCIL);
+        assertThat(GroupKind.namedIn("ＮＰＯを探しています")).contains(GroupKind.NPO);
+        assertThat(GroupKind.namedIn("青島の団体")).isEmpty();
+    }
 }

@@ -33,8 +33,9 @@ public class DialogConfiguration {
     }
 
     @Bean
-    MessageCatalog messageCatalog(@Value("${kyodo.dialogs-dir:dialogs}") Path dialogsDir) {
-        return MessageCatalog.load(dialogsDir);
+    MessageCatalog messageCatalog(@Value("${kyodo.dialogs-dir:dialogs}") Path dialogsDir,
+            ObjectProvider<MessagesCheck> checks) {
+        return MessageCatalog.load(dialogsDir, checks.orderedStream().toList());
     }
 
     @Bean

@@ -62,7 +62,7 @@ public final class FlowRegistry {
             problems.addAll(e.problems());
         }
         try {
-            loadedMessages = MessageFiles.load(dialogsDir);
+            loadedMessages = messages.read(dialogsDir);
         } catch (InvalidFlowsException e) {
             problems.addAll(e.problems());
         }

@@ -30,6 +30,10 @@ final class MessageFiles {
     static final String JAPANESE = "ja";
     /** The languages a message may be written in; Japanese is required, the others fall back to it. */
     static final List<String> LANGUAGES = List.of(JAPANESE, "en", "ja-easy");
+    /** Beside the languages of a label: other names of it a form or flow may pass (aliases). */
+    static final String ALSO = "also";
+    /** Beside the languages of a label: words that name it inside a citizen's message. */
+    static final String IN_MESSAGES = "in-messages";
     private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z0-9_-]+)+");
 
     private MessageFiles() {
@@ -86,7 +90,9 @@ final class MessageFiles {
             if (texts.isEmpty()) {
                 return;
             }
-            Message earlier = messages.putIfAbsent(key, new Message(key, texts, name, line));
+            Message earlier = messages.putIfAbsent(key, new Message(key, texts,
+                    words(value, ALSO, name, key, doc, problems), words(value, IN_MESSAGES, name, key, doc, problems),
+                    name, line));
             if (earlier != null) {
                 problems.add(new Problem(name, line, "'" + key + "' is also written in " + earlier.file() + ":"
                         + earlier.line()));
@@ -102,6 +108,9 @@ final class MessageFiles {
         } else if (value.isObject()) {
             FlowLoader.fieldMap(value).forEach((language, text) -> {
                 int at = doc.lineOf("/" + key + "/" + language);
+                if (language.equals(ALSO) || language.equals(IN_MESSAGES)) {
+                    return;
+                }
                 if (!LANGUAGES.contains(language)) {
                     problems.add(new Problem(name, at, "unknown language '" + language + "' (write one of "
                             + String.join(", ", LANGUAGES) + ")"));
@@ -132,6 +141,25 @@ final class MessageFiles {
             }
         });
         return texts;
+    }
+
+    /** The words of {@code field} ({@code also}, {@code in-messages}) of a label; none for a plain text. */
+    private static List<String> words(JsonNode value, String field, String name, String key, YamlDocument doc,
+            List<Problem> problems) {
+        JsonNode listed = value.path(field);
+        if (listed.isMissingNode()) {
+            return List.of();
+        }
+        List<String> words = new ArrayList<>();
+        if (listed.isArray()) {
+            listed.forEach(word -> words.add(word.asText()));
+        }
+        if (!listed.isArray() || words.stream().anyMatch(String::isBlank)) {
+            problems.add(new Problem(name, doc.lineOf("/" + key + "/" + field), "the '" + field + "' words of '"
+                    + key + "' must be a list of words, e.g. " + field + ": [NPO, npo]"));
+            return List.of();
+        }
+        return words;
     }
 
     private static Set<String> placeholders(String text) {

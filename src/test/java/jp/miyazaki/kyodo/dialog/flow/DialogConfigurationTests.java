@@ -16,6 +16,8 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import jp.miyazaki.kyodo.dialog.Dialog;
 import jp.miyazaki.kyodo.dialog.DialogAction;
 import jp.miyazaki.kyodo.dialog.Wording;
+import jp.miyazaki.kyodo.expert.ExpertKind;
+import jp.miyazaki.kyodo.label.LabelConfiguration;
 
 class DialogConfigurationTests {
 
@@ -86,6 +88,61 @@ class DialogConfigurationTests {
 
         runner(tempDir).run(context -> assertThat(context.getBean(Wording.class)
                 .text("signup.list", Map.of("count", 2))).isEqualTo("お申し込み中の活動は2件です。"));
+    }
+
+    @Test
+    void aConstantWithoutItsLabelOrALabelWithoutAConstantStopsTheStart() throws IOException {
+        ShippedFlows.load(tempDir);
+        Path experts = tempDir.resolve("messages/expert.yml");
+        Files.writeString(experts, Files.readString(experts).replace("expert.expert-kind.business:",
+                "expert.expert-kind.company:"));
+        int line = lineOf(experts, "expert.expert-kind.company:");
+        int first = lineOf(experts, "expert.expert-kind.individual:");
+
+        runner(tempDir).withUserConfiguration(LabelConfiguration.class).run(context -> assertThat(
+                startProblems(context)).containsExactly(
+                        "messages/expert.yml:" + first + ": no label for ExpertKind.BUSINESS: write "
+                                + "'expert.expert-kind.business' with ja, en and ja-easy",
+                        "messages/expert.yml:" + line + ": 'expert.expert-kind.company' labels no ExpertKind "
+                                + "(its ids: business, individual)"));
+    }
+
+    @Test
+    void aReloadThatLosesALabelIsRefusedAndTheLabelsInUseStay() throws IOException {
+        ShippedFlows.load(tempDir);
+
+        runner(tempDir).withUserConfiguration(LabelConfiguration.class).run(context -> {
+            Path experts = tempDir.resolve("messages/expert.yml");
+            Files.writeString(experts, Files.readString(experts).replace("ja: 支援企業, en: Supporting business, ",
+                    "ja: 支援企業, "));
+
+            FlowRegistry.ReloadResult result = context.getBean(FlowRegistry.class).reload();
+
+            assertThat(result.applied()).isFalse();
+            assertThat(result.problems()).containsExactly("messages/expert.yml:"
+                    + lineOf(experts, "expert.expert-kind.business:")
+                    + ": the label 'expert.expert-kind.business' has no en text");
+            assertThat(ExpertKind.BUSINESS.label("en")).isEqualTo("Supporting business");
+        });
+    }
+
+    @Test
+    void aReloadedLabelIsWhatCitizensReadNext() throws IOException {
+        ShippedFlows.load(tempDir);
+
+        runner(tempDir).withUserConfiguration(LabelConfiguration.class).run(context -> {
+            Path experts = tempDir.resolve("messages/expert.yml");
+            Files.writeString(experts, Files.readString(experts).replace("ja: 支援企業,", "ja: 支援する企業,"));
+
+            assertThat(context.getBean(FlowRegistry.class).reload().applied()).isTrue();
+            assertThat(ExpertKind.BUSINESS.label()).isEqualTo("支援する企業");
+            assertThat(ExpertKind.parse("支援する企業")).contains(ExpertKind.BUSINESS);
+        });
+    }
+
+    private static int lineOf(Path file, String text) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        return lines.indexOf(lines.stream().filter(l -> l.startsWith(text)).findFirst().orElseThrow()) + 1;
     }
 
     /** The problems that stopped the context from starting. */

@@ -44,6 +44,35 @@ class MessageFilesTests {
     }
 
     @Test
+    void aLabelListsItsOtherNamesAndTheWordsOfAMessageThatNameIt() throws IOException {
+        write("group.yml", """
+                group.group-kind.npo: {ja: NPO法人, en: Nonprofit, ja-easy: NPO ほうじん, in-messages: [NPO, ＮＰＯ]}
+                group.group-kind.civic:
+                  ja: 市民活動団体
+                  also: [市民団体]
+                """);
+        Map<String, Message> messages = MessageCatalog.load(dir).messages();
+
+        assertThat(messages.get("group.group-kind.npo").inMessages()).containsExactly("NPO", "ＮＰＯ");
+        assertThat(messages.get("group.group-kind.npo").also()).isEmpty();
+        assertThat(messages.get("group.group-kind.civic").also()).containsExactly("市民団体");
+        assertThat(messages.get("group.group-kind.civic").texts()).containsOnlyKeys("ja");
+    }
+
+    @Test
+    void wordsThatAreNoListAreAProblemWithFileAndLine() throws IOException {
+        write("group.yml", """
+                group.group-kind.civic:
+                  ja: 市民活動団体
+                  also: 市民団体
+                """);
+
+        assertThat(catchThrowableOfType(InvalidFlowsException.class, () -> MessageCatalog.load(dir)).problems())
+                .map(Problem::toString).containsExactly("messages/group.yml:3: the 'also' words of "
+                        + "'group.group-kind.civic' must be a list of words, e.g. also: [NPO, npo]");
+    }
+
+    @Test
     void anUnknownKeyOrAMissingValueIsAProgrammingErrorNamed() throws IOException {
         write("signup.yml", "signup.confirmed: 受付番号 {{reference}}\n");
         MessageCatalog catalog = MessageCatalog.load(dir);

@@ -16,17 +16,20 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import jp.miyazaki.kyodo.label.LabelsCheck;
+
 /**
  * The keys Java asks {@code Wording} for and the keys {@code dialogs/messages} holds are the same set: a key
  * used but not written fails here (rather than in a citizen's conversation), and so does a key written but never
  * used (wording nobody reads would drift). Keys are written out where they are used, which makes this check
- * possible.
+ * possible; the labels of enum constants ({@code catalog.category.childcare}) are used by their constants.
  */
 class ShippedMessagesTests {
 
     private static final Pattern CALL = Pattern.compile(
             "wording\\.text\\(\\s*(?:[\\w.]+(?:\\(\\))?,\\s*)?(\"([^\"]*)\")?");
     private static final Set<String> WRITTEN = MessageCatalog.load(Path.of("dialogs")).messages().keySet();
+    private static final LabelsCheck LABELS = LabelsCheck.ofTheApplication();
 
     @Test
     void everyKeyJavaAsksForIsWritten() throws IOException {
@@ -43,8 +46,16 @@ class ShippedMessagesTests {
     void everyWrittenKeyIsUsed() throws IOException {
         Set<String> unused = new TreeSet<>(WRITTEN);
         unused.removeAll(calls().keys());
+        unused.removeAll(LABELS.keys());
 
-        assertThat(unused).as("keys in dialogs/messages that no Java code uses").isEmpty();
+        assertThat(unused).as("keys in dialogs/messages that no Java code uses and that label no constant").isEmpty();
+    }
+
+    @Test
+    void everyConstantPeopleChooseFromHasItsLabelInEveryLanguageAndEveryLabelAConstant() {
+        assertThat(LABELS.keys()).as("the scan finds the labelled enums").contains("catalog.category.childcare",
+                "consultation.consultation-topic.expert", "admin.staff-role.admin");
+        assertThat(LABELS.problems(MessageCatalog.load(Path.of("dialogs")).messages())).isEmpty();
     }
 
     /** The keys of every {@code wording.text(…)} call in src/main/java, and the calls whose key is no literal. */
