@@ -70,16 +70,21 @@ public record EntityVocabulary(List<Category> categories, List<District> distric
 
     static Map<String, Object> readYaml(Path file) {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
-            if (!(root instanceof Map<?, ?> map)) {
-                throw new IllegalStateException(file + ": expected a mapping at the top level");
-            }
-            @SuppressWarnings("unchecked")
-            Map<String, Object> typed = (Map<String, Object>) map;
-            return typed;
+            return readYaml(reader, file.toString());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
+    }
+
+    /** The top-level mapping of the YAML {@code reader} gives; {@code file} names it in errors. */
+    static Map<String, Object> readYaml(Reader reader, String file) {
+        Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+        if (!(root instanceof Map<?, ?> map)) {
+            throw new IllegalStateException(file + ": expected a mapping at the top level");
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> typed = (Map<String, Object>) map;
+        return typed;
     }
 
     @SuppressWarnings("unchecked")

@@ -43,7 +43,7 @@ public final class NaturalLanguageUnderstanding implements LanguageUnderstanding
     private final IntentFeatures features;
     private final IntentClassifier classifier;
     private final EntityExtractor entities;
-    private final DateExtractor dates = new DateExtractor();
+    private final DateExtractor dates;
     private final Map<NameKind, NameSpotter> spotters = new EnumMap<>(NameKind.class);
     private final List<NamedRule> namedRules;
     private final Optional<AloneRule> aloneRule;
@@ -52,9 +52,10 @@ public final class NaturalLanguageUnderstanding implements LanguageUnderstanding
     private final MattersElsewhere elsewhere;
 
     private NaturalLanguageUnderstanding(MorphologicalAnalyzer analyzer, IntentFeatures features,
-            IntentClassifier classifier, EntityExtractor entities, List<NamedRule> namedRules,
+            IntentClassifier classifier, EntityExtractor entities, DateExtractor dates, List<NamedRule> namedRules,
             Optional<AloneRule> aloneRule, double threshold, KnownNames knownNames, MattersElsewhere elsewhere) {
         this.analyzer = analyzer;
+        this.dates = dates;
         this.features = features;
         this.classifier = classifier;
         this.entities = entities;
@@ -70,22 +71,32 @@ public final class NaturalLanguageUnderstanding implements LanguageUnderstanding
 
     /** The same understanding, also naming the activities, grants, facilities and groups a message mentions. */
     public NaturalLanguageUnderstanding knowing(KnownNames names) {
-        return new NaturalLanguageUnderstanding(analyzer, features, classifier, entities, namedRules, aloneRule,
-                threshold, names, elsewhere);
+        return new NaturalLanguageUnderstanding(analyzer, features, classifier, entities, dates, namedRules,
+                aloneRule, threshold, names, elsewhere);
     }
 
     /** The same understanding, leaving the city matters {@code matters} names to the desks that answer them. */
     public NaturalLanguageUnderstanding leaving(MattersElsewhere matters) {
-        return new NaturalLanguageUnderstanding(analyzer, features, classifier, entities, namedRules, aloneRule,
-                threshold, knownNames, matters);
+        return new NaturalLanguageUnderstanding(analyzer, features, classifier, entities, dates, namedRules,
+                aloneRule, threshold, knownNames, matters);
     }
 
-    /** Reads {@code intents.yml}, {@code entities.yml} and {@code user-dictionary.csv} from {@code dialogsDir}. */
+    /**
+     * Reads {@code intents.yml}, {@code entities.yml}, {@code dates.yml} and {@code user-dictionary.csv} from
+     * {@code dialogsDir}.
+     */
     public static NaturalLanguageUnderstanding fromDialogs(Path dialogsDir, double threshold) {
         MorphologicalAnalyzer analyzer =
                 MorphologicalAnalyzer.withUserDictionary(dialogsDir.resolve("user-dictionary.csv"));
         return train(IntentPhrases.load(dialogsDir.resolve("intents.yml")),
-                EntityVocabulary.load(dialogsDir.resolve("entities.yml")), analyzer, threshold);
+                EntityVocabulary.load(dialogsDir.resolve("entities.yml")),
+                new DateExtractor(DateWords.load(dialogsDir.resolve("dates.yml"))), analyzer, threshold);
+    }
+
+    /** Trains as the method below does, reading dates with the shipped {@code dates.yml}. */
+    public static NaturalLanguageUnderstanding train(List<IntentPhrases> intents, EntityVocabulary vocabulary,
+            MorphologicalAnalyzer analyzer, double threshold) {
+        return train(intents, vocabulary, new DateExtractor(), analyzer, threshold);
     }
 
     /**
@@ -93,7 +104,7 @@ public final class NaturalLanguageUnderstanding implements LanguageUnderstanding
      * {@code fallback}.
      */
     public static NaturalLanguageUnderstanding train(List<IntentPhrases> intents, EntityVocabulary vocabulary,
-            MorphologicalAnalyzer analyzer, double threshold) {
+            DateExtractor dates, MorphologicalAnalyzer analyzer, double threshold) {
         TextNormalizer normalizer = new TextNormalizer();
         IntentModel model = IntentModel.train(intents,
                 phrase -> IntentFeatures.counts(analyzer.tokenize(normalizer.normalize(phrase))));
@@ -105,7 +116,7 @@ public final class NaturalLanguageUnderstanding implements LanguageUnderstanding
                 .map(intent -> new AloneRule(intent.name(), Set.copyOf(folded(normalizer, intent.alone().get().with())),
                         intent.alone().get().facts()));
         return new NaturalLanguageUnderstanding(analyzer, model.features(), model.classifier(),
-                new EntityExtractor(vocabulary), rules, alone, threshold, KnownNames.NONE, MattersElsewhere.NONE);
+                new EntityExtractor(vocabulary), dates, rules, alone, threshold, KnownNames.NONE, MattersElsewhere.NONE);
     }
 
     @Override
