@@ -227,6 +227,35 @@ class DialogFilesCheckTests {
     }
 
     @Test
+    void aLexiconWithAnEmptyListAMissingPlaceholderAndAMaskThatIsNotAText() throws IOException {
+        Files.writeString(dialogs.resolve("lexicon.yml"), """
+                contrast: []
+                placeholders:
+                  opportunity: 活動
+                  grant: 助成金
+                  facility: 施設
+                district_suffixes: [地区]
+                before_reading: [は]
+                after_reading: [で]
+                name_particles: [の]
+                qualifying_particle: の
+                date_counters: [日]
+                masks:
+                  phone: [電話]
+                  email: '[メールアドレス]'
+                  street_number: '[番地]'
+                  name: '[氏名]'
+                search_stop_words: する
+                """);
+
+        assertThat(problems()).isEqualTo("""
+                lexicon.yml:1:1: 'contrast' needs at least one word
+                lexicon.yml:2:1: 'group' must be a text
+                lexicon.yml:13:3: 'phone' must be a text
+                lexicon.yml:17:1: 'search_stop_words' must be a list""");
+    }
+
+    @Test
     void aYamlSyntaxErrorInAnyFileHasItsLineAndColumn() throws IOException {
         Files.writeString(dialogs.resolve("flows/signup.yml"), """
                 flow: signup
