@@ -1,11 +1,5 @@
 package jp.miyazaki.kyodo.nlu;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,29 +26,25 @@ public record DateWords(List<Written> rules, Map<String, String> weekByWord, Map
     }
 
     public static DateWords load(Path file) {
-        return parse(EntityVocabulary.readYaml(file), file.toString());
+        return parse(EntityVocabulary.readYaml(file), file);
     }
 
-    /** The file shipped with the app, for tests and tools that train without a dialogs folder. */
+    /** The file shipped with the app, read once: for tests and tools that train without a dialogs folder. */
     public static DateWords shipped() {
-        try (InputStream in = DateWords.class.getResourceAsStream(SHIPPED)) {
-            if (in == null) {
-                throw new IllegalStateException(SHIPPED + " is not on the classpath");
-            }
-            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                return parse(EntityVocabulary.readYaml(reader, SHIPPED), SHIPPED);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + SHIPPED, e);
-        }
+        return Shipped.WORDS;
     }
 
-    private static DateWords parse(Map<String, Object> root, String file) {
-        Path at = Path.of(file);
-        List<Written> rules = EntityVocabulary.list(root, "rules", at).stream()
-                .map(m -> new Written(EntityVocabulary.text(m, "means", at), EntityVocabulary.text(m, "pattern", at)))
+    /** Holds the shipped date words, read on first use. */
+    private static final class Shipped {
+        static final DateWords WORDS = parse(EntityVocabulary.readResource(SHIPPED), Path.of(SHIPPED));
+    }
+
+    private static DateWords parse(Map<String, Object> root, Path file) {
+        List<Written> rules = EntityVocabulary.list(root, "rules", file).stream()
+                .map(m -> new Written(EntityVocabulary.text(m, "means", file),
+                        EntityVocabulary.text(m, "pattern", file)))
                 .toList();
-        return new DateWords(rules, byWord(root, "weeks", at), byWord(root, "days", at));
+        return new DateWords(rules, byWord(root, "weeks", file), byWord(root, "days", file));
     }
 
     /** {@code name: [word, …]} turned round: each word with the name it stands for. */

@@ -1,6 +1,8 @@
 package jp.miyazaki.kyodo.nlu;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -73,6 +75,18 @@ public record EntityVocabulary(List<Category> categories, List<District> distric
             return readYaml(reader, file.toString());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    /** The top-level mapping of the classpath {@code resource}, such as a file of the shipped {@code dialogs/}. */
+    static Map<String, Object> readResource(String resource) {
+        try (InputStream in = EntityVocabulary.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is not on the classpath");
+            }
+            return readYaml(new InputStreamReader(in, StandardCharsets.UTF_8), resource);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
         }
     }
 

@@ -1,11 +1,5 @@
 package jp.miyazaki.kyodo.nlu;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
@@ -51,21 +45,9 @@ public record Lexicon(List<String> contrast, Map<NameKind, String> placeholders,
         return Shipped.LEXICON;
     }
 
+    /** Holds the shipped lexicon, read on first use. */
     private static final class Shipped {
-        static final Lexicon LEXICON = read();
-
-        private static Lexicon read() {
-            try (InputStream in = Lexicon.class.getResourceAsStream(SHIPPED)) {
-                if (in == null) {
-                    throw new IllegalStateException(SHIPPED + " is not on the classpath");
-                }
-                try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                    return parse(EntityVocabulary.readYaml(reader, SHIPPED), Path.of(SHIPPED));
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + SHIPPED, e);
-            }
-        }
+        static final Lexicon LEXICON = parse(EntityVocabulary.readResource(SHIPPED), Path.of(SHIPPED));
     }
 
     private static Lexicon parse(Map<String, Object> root, Path file) {
