@@ -14,6 +14,7 @@ import jp.miyazaki.kyodo.dialog.NamedAction;
 import jp.miyazaki.kyodo.broadcast.CategoryNames;
 import jp.miyazaki.kyodo.dialog.Wording;
 import jp.miyazaki.kyodo.nlu.BilingualUnderstanding;
+import jp.miyazaki.kyodo.nlu.Lexicon;
 import jp.miyazaki.kyodo.nlu.MorphologicalAnalyzer;
 import jp.miyazaki.kyodo.nlu.SearchWords;
 import jp.miyazaki.kyodo.session.RedisSettings;
@@ -30,8 +31,9 @@ public class CatalogConfiguration {
     }
 
     @Bean
-    SearchTerms catalogSearchTerms(ObjectProvider<MorphologicalAnalyzer> analyzer) {
-        return new SearchTerms(analyzer.getIfAvailable(MorphologicalAnalyzer::new));
+    SearchTerms catalogSearchTerms(ObjectProvider<MorphologicalAnalyzer> analyzer, ObjectProvider<Lexicon> lexicon) {
+        return new SearchTerms(analyzer.getIfAvailable(MorphologicalAnalyzer::new),
+                lexicon.getIfAvailable(Lexicon::shipped));
     }
 
     @Bean

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import jp.miyazaki.kyodo.nlu.Lexicon;
 import jp.miyazaki.kyodo.nlu.MorphologicalAnalyzer;
 import jp.miyazaki.kyodo.nlu.Token;
 
@@ -13,15 +14,18 @@ import jp.miyazaki.kyodo.nlu.Token;
  */
 public final class SearchTerms {
 
-    private static final Set<String> TOO_COMMON = Set.of("する", "ある", "いる", "なる", "できる", "こと", "もの",
-            "ため", "よう", "方", "さん", "ます", "です", "れる", "られる", "探す", "ない", "いい", "たい", "思う",
-            "参加", "申し込む", "申し込み", "教える", "知る", "今週", "来週", "週末", "今日", "明日", "土曜",
-            "日曜", "土日", "近く", "何", "いつ");
-
     private final MorphologicalAnalyzer analyzer;
+    /** Base forms too common to look for ({@code search_stop_words} of {@code lexicon.yml}). */
+    private final Set<String> tooCommon;
 
+    /** With the stop words of the shipped {@code dialogs/lexicon.yml}. */
     public SearchTerms(MorphologicalAnalyzer analyzer) {
+        this(analyzer, Lexicon.shipped());
+    }
+
+    public SearchTerms(MorphologicalAnalyzer analyzer, Lexicon lexicon) {
         this.analyzer = analyzer;
+        this.tooCommon = Set.copyOf(lexicon.searchStopWords());
     }
 
     public Set<String> of(String text) {
@@ -36,7 +40,7 @@ public final class SearchTerms {
             boolean noise = pos.contains("非自立") || pos.contains("代名詞") || pos.contains("数")
                     || pos.contains("接尾");
             String term = token.baseForm();
-            if (content && !noise && !TOO_COMMON.contains(term) && !isSingleKana(term) && !term.isBlank()) {
+            if (content && !noise && !tooCommon.contains(term) && !isSingleKana(term) && !term.isBlank()) {
                 terms.add(term);
             }
         }

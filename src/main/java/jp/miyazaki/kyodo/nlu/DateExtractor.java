@@ -5,60 +5,156 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import java.util.stream.Collectors;
 
 import jp.miyazaki.kyodo.shared.CityTime;
 
 /**
  * Resolves the date expressions citizens use (今日, 今週末, 来週の土曜日, 12月20日, 12/20, 来月, 3日後, 平日 …) to a
- * {@link DateRange} in Asia/Tokyo. Weeks run Monday to Sunday. Rules are tried from the most specific to the most
- * general, so 来週の土曜日 is not read as 来週.
+ * {@link DateRange} in Asia/Tokyo. The words are data ({@code dialogs/dates.yml}, {@link DateWords}); what each rule
+ * means is here. Weeks run Monday to Sunday. Rules are tried in the file's order, the most specific first, so
+ * 来週の土曜日 is not read as 来週. Patterns are compiled once, when the extractor is built.
  */
 public final class DateExtractor {
     /** A pattern and what a match of it means on a given day ({@code null}: not a date after all). */
     record Rule(Pattern pattern, BiFunction<Matcher, LocalDate, DateRange> resolve) {
     }
 
-    /** 土曜, どようび, and the どよう/にちよう people type without び (other kana days need び: かよう is 通う). */
-    private static final String WEEKDAY =
-            "([月火水木金土日])曜|(げつ(?=ようび)|か(?=ようび)|すい(?=ようび)|もく(?=ようび)|きん(?=ようび)|ど|にち)ようび?";
-    private static final String WEEK = "(今週|来週|再来週|こんしゅう|らいしゅう|さらいしゅう|今度|こんど|次|つぎ|この)";
+    /** What a rule of {@code dates.yml} can mean, with the groups its pattern must capture. */
+    private enum Meaning {
+        MONTH_DAY(2), DAYS_LATER(1), WEEKS_LATER(1), DAY_AFTER_TOMORROW(0), TOMORROW(0), TODAY(0), WEEKDAY(3),
+        LATER_WEEKEND(1), WEEKEND(0), WEEKDAYS(1), WEEK_AFTER_NEXT(0), NEXT_WEEK(0), THIS_WEEK(0),
+        MONTH_AFTER_NEXT(0), NEXT_MONTH(0), THIS_MONTH(0), NAMED_MONTH(1), REST_OF_YEAR(0), NEXT_YEAR(0),
+        DAY_OF_MONTH(1);
 
-    private static final List<Rule> RULES = List.of(
-            new Rule(Pattern.compile("(?<!\\d)(\\d{1,2})月(\\d{1,2})日"), DateExtractor::monthDay),
-            new Rule(Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})(?![\\d/])"), DateExtractor::monthDay),
-            new Rule(Pattern.compile("(\\d{1,3})日後"), (m, t) -> DateRange.day(t.plusDays(num(m, 1)))),
-            new Rule(Pattern.compile("(\\d{1,2})週間後"), (m, t) -> DateRange.day(t.plusWeeks(num(m, 1)))),
-            new Rule(Pattern.compile("明後日|あさって"), (m, t) -> DateRange.day(t.plusDays(2))),
-            new Rule(Pattern.compile("明日|あした|あすの|あすは"), (m, t) -> DateRange.day(t.plusDays(1))),
-            new Rule(Pattern.compile("今日|本日|今夜|今晩|こんや|こんばん(?!は|わ)|(?<![ぁ-ゖー])きょう(?![いみかりどしつせぎゅ])"),
-                    (m, t) -> DateRange.day(t)),
-            new Rule(Pattern.compile(WEEK + "?の?(?:" + WEEKDAY + ")"), DateExtractor::weekday),
-            new Rule(Pattern.compile("(来週|らいしゅう|再来週|さらいしゅう)の?(週末|土日|しゅうまつ|どにち)|来週末|らいしゅうまつ"),
-                    DateExtractor::laterWeekend),
-            new Rule(Pattern.compile("週末|土日|しゅうまつ|どにち|土・日"), (m, t) -> weekend(t)),
-            new Rule(Pattern.compile("(来週|らいしゅう)?の?(平日|へいじつ)"), DateExtractor::weekdays),
-            new Rule(Pattern.compile("再来週|さらいしゅう"), (m, t) -> week(t, 2)),
-            new Rule(Pattern.compile("来週|らいしゅう"), (m, t) -> week(t, 1)),
-            new Rule(Pattern.compile("今週|こんしゅう"),
-                    (m, t) -> new DateRange(t, t.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)))),
-            new Rule(Pattern.compile("再来月|さらいげつ"), (m, t) -> month(t.plusMonths(2).withDayOfMonth(1))),
-            new Rule(Pattern.compile("来月|らいげつ"), (m, t) -> month(t.plusMonths(1).withDayOfMonth(1))),
-            new Rule(Pattern.compile("今月|こんげつ"), (m, t) -> month(t)),
-            new Rule(Pattern.compile("(?<![\\d/])(\\d{1,2})月(?![\\d曜])"), DateExtractor::namedMonth),
-            new Rule(Pattern.compile("年内|今年中|今年|ねんない|ことし"),
-                    (m, t) -> new DateRange(t, t.with(TemporalAdjusters.lastDayOfYear()))),
-            new Rule(Pattern.compile("来年|らいねん"), (m, t) -> new DateRange(t.plusYears(1).withDayOfYear(1),
-                    t.plusYears(1).with(TemporalAdjusters.lastDayOfYear()))),
-            new Rule(Pattern.compile("(?<![\\d月/])(\\d{1,2})日(?![後間曜])"), DateExtractor::dayOfMonth));
+        private final int groups;
+
+        Meaning(int groups) {
+            this.groups = groups;
+        }
+
+        static Optional<Meaning> written(String name) {
+            return Arrays.stream(values()).filter(m -> m.writtenName().equals(name)).findFirst();
+        }
+
+        String writtenName() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    /** Which week a word before a weekday or weekend stands for ({@code weeks} of {@code dates.yml}). */
+    private enum Week {
+        THIS, NEXT, AFTER_NEXT, FOLLOWING;
+
+        static Optional<Week> written(String name) {
+            return Arrays.stream(values()).filter(w -> w.name().toLowerCase(Locale.ROOT).replace('_', '-')
+                    .equals(name)).findFirst();
+        }
+    }
+
+    private final List<Rule> rules;
+    private final Map<String, Week> weekByWord;
+    private final Map<String, DayOfWeek> dayByWord;
+
+    /** With the shipped {@code dialogs/dates.yml}. */
+    public DateExtractor() {
+        this(DateWords.shipped());
+    }
+
+    /** With {@code words}; a meaning, week or day it names that is not known here is an error. */
+    public DateExtractor(DateWords words) {
+        Map<String, Week> weeks = new HashMap<>();
+        words.weekByWord().forEach((word, name) -> weeks.put(word, Week.written(name).orElseThrow(
+                () -> new IllegalStateException(weekProblem(name).orElseThrow()))));
+        Map<String, DayOfWeek> days = new HashMap<>();
+        words.dayByWord().forEach((word, name) -> days.put(word, day(name).orElseThrow(
+                () -> new IllegalStateException(dayProblem(name).orElseThrow()))));
+        this.weekByWord = Map.copyOf(weeks);
+        this.dayByWord = Map.copyOf(days);
+        this.rules = words.rules().stream().map(this::rule).toList();
+    }
+
+    /** Why {@code means} is not a meaning a date rule can have, if it is not. */
+    public static Optional<String> meaningProblem(String means) {
+        return Meaning.written(means).isPresent() ? Optional.empty() : Optional.of("'" + means
+                + "' is not a date meaning; known: " + Arrays.stream(Meaning.values()).map(Meaning::writtenName)
+                .collect(Collectors.joining(", ")));
+    }
+
+    /** Why {@code pattern} cannot find what the known meaning {@code means} reads, if it cannot. */
+    public static Optional<String> patternProblem(String means, String pattern) {
+        int needed = Meaning.written(means).orElseThrow().groups;
+        int groups;
+        try {
+            groups = Pattern.compile(pattern).matcher("").groupCount();
+        } catch (PatternSyntaxException e) {
+            return Optional.of("not a valid pattern: " + e.getDescription() + " at index " + e.getIndex());
+        }
+        return groups < needed ? Optional.of("'" + means + "' needs " + needed + " groups in its pattern, not "
+                + groups) : Optional.empty();
+    }
+
+    /** Why {@code name} under {@code weeks} is not a week, if it is not. */
+    public static Optional<String> weekProblem(String name) {
+        return Week.written(name).isPresent() ? Optional.empty() : Optional.of("'" + name
+                + "' is not a week; known: this, next, after-next, following");
+    }
+
+    /** Why {@code name} under {@code days} is not a day of the week, if it is not. */
+    public static Optional<String> dayProblem(String name) {
+        return day(name).isPresent() ? Optional.empty() : Optional.of("'" + name
+                + "' is not a day of the week; known: monday … sunday");
+    }
+
+    private static Optional<DayOfWeek> day(String name) {
+        return Arrays.stream(DayOfWeek.values()).filter(d -> d.name().toLowerCase(Locale.ROOT).equals(name))
+                .findFirst();
+    }
+
+    private Rule rule(DateWords.Written written) {
+        meaningProblem(written.means()).or(() -> patternProblem(written.means(), written.pattern()))
+                .ifPresent(problem -> {
+                    throw new IllegalStateException("dates.yml rule " + written + ": " + problem);
+                });
+        Meaning meaning = Meaning.written(written.means()).orElseThrow();
+        return new Rule(Pattern.compile(written.pattern()), switch (meaning) {
+            case MONTH_DAY -> DateExtractor::monthDay;
+            case DAYS_LATER -> (m, t) -> DateRange.day(t.plusDays(num(m, 1)));
+            case WEEKS_LATER -> (m, t) -> DateRange.day(t.plusWeeks(num(m, 1)));
+            case DAY_AFTER_TOMORROW -> (m, t) -> DateRange.day(t.plusDays(2));
+            case TOMORROW -> (m, t) -> DateRange.day(t.plusDays(1));
+            case TODAY -> (m, t) -> DateRange.day(t);
+            case WEEKDAY -> this::weekday;
+            case LATER_WEEKEND -> this::laterWeekend;
+            case WEEKEND -> (m, t) -> weekend(t);
+            case WEEKDAYS -> DateExtractor::weekdays;
+            case WEEK_AFTER_NEXT -> (m, t) -> week(t, 2);
+            case NEXT_WEEK -> (m, t) -> week(t, 1);
+            case THIS_WEEK -> (m, t) -> new DateRange(t, t.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)));
+            case MONTH_AFTER_NEXT -> (m, t) -> month(t.plusMonths(2).withDayOfMonth(1));
+            case NEXT_MONTH -> (m, t) -> month(t.plusMonths(1).withDayOfMonth(1));
+            case THIS_MONTH -> (m, t) -> month(t);
+            case NAMED_MONTH -> DateExtractor::namedMonth;
+            case REST_OF_YEAR -> (m, t) -> new DateRange(t, t.with(TemporalAdjusters.lastDayOfYear()));
+            case NEXT_YEAR -> (m, t) -> new DateRange(t.plusYears(1).withDayOfYear(1),
+                    t.plusYears(1).with(TemporalAdjusters.lastDayOfYear()));
+            case DAY_OF_MONTH -> DateExtractor::dayOfMonth;
+        });
+    }
 
     /** The date range named in {@code normalized} text, relative to {@code referenceTime}. */
     public Optional<DateRange> extract(String normalized, ZonedDateTime referenceTime) {
-        return first(RULES, normalized, referenceTime, false);
+        return first(rules, normalized, referenceTime, false);
     }
 
     /**
@@ -117,29 +213,20 @@ public final class DateExtractor {
         return DateRange.day(month.withDayOfMonth(day));
     }
 
-    private static DateRange weekday(Matcher m, LocalDate today) {
-        DayOfWeek day = dayOfWeek(m.group(2) != null ? m.group(2) : m.group(3));
-        String week = m.group(1) == null ? "" : m.group(1);
+    /** That weekday of the week a word before it names, or the coming one (today included) without one. */
+    private DateRange weekday(Matcher m, LocalDate today) {
+        DayOfWeek day = dayByWord.get(m.group(2) != null ? m.group(2) : m.group(3));
+        Week week = m.group(1) == null ? null : weekByWord.get(m.group(1));
+        if (day == null) {
+            return null;
+        }
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        return DateRange.day(switch (week) {
-            case "今週", "こんしゅう", "この" -> monday.plusDays(day.getValue() - 1L);
-            case "来週", "らいしゅう" -> monday.plusWeeks(1).plusDays(day.getValue() - 1L);
-            case "再来週", "さらいしゅう" -> monday.plusWeeks(2).plusDays(day.getValue() - 1L);
-            case "今度", "こんど", "次", "つぎ" -> today.with(TemporalAdjusters.next(day));
-            default -> today.with(TemporalAdjusters.nextOrSame(day));
+        return DateRange.day(week == null ? today.with(TemporalAdjusters.nextOrSame(day)) : switch (week) {
+            case THIS -> monday.plusDays(day.getValue() - 1L);
+            case NEXT -> monday.plusWeeks(1).plusDays(day.getValue() - 1L);
+            case AFTER_NEXT -> monday.plusWeeks(2).plusDays(day.getValue() - 1L);
+            case FOLLOWING -> today.with(TemporalAdjusters.next(day));
         });
-    }
-
-    private static DayOfWeek dayOfWeek(String name) {
-        return switch (name) {
-            case "月", "げつ" -> DayOfWeek.MONDAY;
-            case "火", "か" -> DayOfWeek.TUESDAY;
-            case "水", "すい" -> DayOfWeek.WEDNESDAY;
-            case "木", "もく" -> DayOfWeek.THURSDAY;
-            case "金", "きん" -> DayOfWeek.FRIDAY;
-            case "土", "ど" -> DayOfWeek.SATURDAY;
-            default -> DayOfWeek.SUNDAY;
-        };
     }
 
     /** The coming weekend; on a Sunday that is today only. */
@@ -149,9 +236,10 @@ public final class DateExtractor {
         return new DateRange(saturday.isBefore(today) ? today : saturday, sunday);
     }
 
-    private static DateRange laterWeekend(Matcher m, LocalDate today) {
-        String week = m.group(1) == null ? "来週" : m.group(1);
-        return weekendAfter(today, week.startsWith("再") || week.startsWith("さ") ? 2 : 1);
+    /** Next week's weekend, or the one after when the word before it is an {@code after-next} one. */
+    private DateRange laterWeekend(Matcher m, LocalDate today) {
+        boolean afterNext = m.group(1) != null && weekByWord.get(m.group(1)) == Week.AFTER_NEXT;
+        return weekendAfter(today, afterNext ? 2 : 1);
     }
 
     /** The weekend {@code weeks} after the coming one. */

@@ -14,16 +14,25 @@ import java.util.Set;
  */
 public final class EntityExtractor {
 
-    private final PhraseMatcher<String> categories = new PhraseMatcher<>();
-    private final PhraseMatcher<String> districts = new PhraseMatcher<>();
-    private final PhraseMatcher<String> kinds = new PhraseMatcher<>();
-    private final PhraseMatcher<String> needs = new PhraseMatcher<>();
+    private final PhraseMatcher<String> categories;
+    private final PhraseMatcher<String> districts;
+    private final PhraseMatcher<String> kinds;
+    private final PhraseMatcher<String> needs;
     /** The categories' own names (環境, 福祉), folded: they name the field, not something to look for in a text. */
     private final Set<String> categoryLabels = new HashSet<>();
     private final Set<String> genericWords = new HashSet<>();
 
+    /** With the shipped {@code dialogs/lexicon.yml}. */
     public EntityExtractor(EntityVocabulary vocabulary) {
-        TextNormalizer normalizer = new TextNormalizer();
+        this(vocabulary, Lexicon.shipped());
+    }
+
+    public EntityExtractor(EntityVocabulary vocabulary, Lexicon lexicon) {
+        categories = new PhraseMatcher<>(lexicon);
+        districts = new PhraseMatcher<>(lexicon);
+        kinds = new PhraseMatcher<>(lexicon);
+        needs = new PhraseMatcher<>(lexicon);
+        TextNormalizer normalizer = new TextNormalizer(lexicon);
         for (EntityVocabulary.Category category : vocabulary.categories()) {
             categories.add(normalizer.normalize(category.label()), category.id());
             category.synonyms().forEach(s -> categories.add(normalizer.normalize(s), category.id()));
@@ -32,8 +41,7 @@ public final class EntityExtractor {
         for (EntityVocabulary.District district : vocabulary.districts()) {
             if (district.standalone()) {
                 districts.add(district.name(), district.name());
-                districts.add(district.name() + "地区", district.name());
-                districts.add(district.name() + "地域", district.name());
+                lexicon.districtSuffixes().forEach(suffix -> districts.add(district.name() + suffix, district.name()));
             }
             district.readings().forEach(r -> districts.add(normalizer.normalize(r), district.name(), true));
             district.aliases().forEach(a -> districts.add(normalizer.normalize(a), district.name()));

@@ -1,6 +1,8 @@
 package jp.miyazaki.kyodo.nlu;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -70,16 +72,33 @@ public record EntityVocabulary(List<Category> categories, List<District> distric
 
     static Map<String, Object> readYaml(Path file) {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
-            if (!(root instanceof Map<?, ?> map)) {
-                throw new IllegalStateException(file + ": expected a mapping at the top level");
-            }
-            @SuppressWarnings("unchecked")
-            Map<String, Object> typed = (Map<String, Object>) map;
-            return typed;
+            return readYaml(reader, file.toString());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
+    }
+
+    /** The top-level mapping of the classpath {@code resource}, such as a file of the shipped {@code dialogs/}. */
+    static Map<String, Object> readResource(String resource) {
+        try (InputStream in = EntityVocabulary.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is not on the classpath");
+            }
+            return readYaml(new InputStreamReader(in, StandardCharsets.UTF_8), resource);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+
+    /** The top-level mapping of the YAML {@code reader} gives; {@code file} names it in errors. */
+    static Map<String, Object> readYaml(Reader reader, String file) {
+        Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+        if (!(root instanceof Map<?, ?> map)) {
+            throw new IllegalStateException(file + ": expected a mapping at the top level");
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> typed = (Map<String, Object>) map;
+        return typed;
     }
 
     @SuppressWarnings("unchecked")

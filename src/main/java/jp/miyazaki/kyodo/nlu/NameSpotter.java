@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Finds which of a few dozen known names a message mentions, tolerating a missing or mistyped character and
@@ -36,27 +37,31 @@ final class NameSpotter {
     /** A qualifier in brackets that people leave out: 市民活動支援補助金（スタートアップ部門）. */
     private static final Pattern BRACKETED = Pattern.compile("[(（【\\[][^)）】\\]]*[)）】\\]]");
 
-    private static final char FOLDED_NO = TextNormalizer.foldKana("の").charAt(0);
+    /** The particle that qualifies a name with another word (「赤江の…」), folded. */
+    private final String qualifying;
     /** Particles a shared stretch may begin or end with (「子ども食堂の」 is still the one word 子ども食堂). */
-    private static final Pattern PARTICLES_AT_ENDS = Pattern.compile(
-            "^[" + TextNormalizer.foldKana("のにをはがでとも") + "]+|[" + TextNormalizer.foldKana("のにをはがでとも") + "]+$");
-
-    private final TextNormalizer normalizer = new TextNormalizer();
+    private final Pattern particlesAtEnds;
+    private final TextNormalizer normalizer;
     private final Predicate<String> everydayWord;
     private final UnaryOperator<String> reading;
     private volatile Prepared prepared = new Prepared(List.of(), List.of());
 
     NameSpotter() {
-        this(word -> false, name -> name);
+        this(word -> false, name -> name, Lexicon.shipped());
     }
 
     /**
      * {@code everydayWord} tells a folded stretch that is one word of the vocabulary (a topic, a district);
      * {@code reading} gives a normalised name's reading, folded (シニアノタメノスマホキョウシツ).
      */
-    NameSpotter(Predicate<String> everydayWord, UnaryOperator<String> reading) {
+    NameSpotter(Predicate<String> everydayWord, UnaryOperator<String> reading, Lexicon lexicon) {
         this.everydayWord = everydayWord;
         this.reading = reading;
+        this.normalizer = new TextNormalizer(lexicon);
+        this.qualifying = TextNormalizer.foldKana(lexicon.qualifyingParticle());
+        String particles = lexicon.nameParticles().stream().map(p -> Pattern.quote(TextNormalizer.foldKana(p)))
+                .collect(Collectors.joining("|", "(?:", ")+"));
+        this.particlesAtEnds = Pattern.compile("^" + particles + "|" + particles + "$");
     }
 
     /** The best-covered name, if any covers enough; ties go to the longer name, and of names alike to none. */
@@ -142,18 +147,19 @@ final class NameSpotter {
      * Whether the message writes 「〈word〉の」 right before a stretch that leaves out the name's head, with a word the
      * name does not hold (「赤江の津波避難訓練」 still names 「赤江 津波避難訓練」).
      */
-    private static boolean qualifiedOtherwise(String message, Spotted spotted, String folded) {
+    private boolean qualifiedOtherwise(String message, Spotted spotted, String folded) {
         int start = spotted.start();
-        if (start < 3 || message.charAt(start - 1) != FOLDED_NO
+        int particle = start - qualifying.length();
+        if (particle < 2 || !message.startsWith(qualifying, particle)
                 || folded.startsWith(message.substring(start, spotted.end()))) {
             return false;
         }
-        return !folded.contains(message.substring(start - 3, start - 1));
+        return !folded.contains(message.substring(particle - 2, particle));
     }
 
     /** Whether only {@code name} holds {@code part}, and {@code part} is more than one everyday word. */
     private boolean isDistinctive(String part, String name, List<Form> forms) {
-        return !everydayWord.test(PARTICLES_AT_ENDS.matcher(part).replaceAll(""))
+        return !everydayWord.test(particlesAtEnds.matcher(part).replaceAll(""))
                 && forms.stream().noneMatch(other -> !other.name().equals(name) && other.folded().contains(part));
     }
 

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -20,16 +21,6 @@ import java.util.stream.Stream;
  */
 public final class NaturalLanguageUnderstanding implements LanguageUnderstanding {
 
-    private static final Pattern NOT_BUT = Pattern.compile("(じゃなくて|ではなくて|ではなく|でなくて|じゃなく|やなくて|じゃのうて)");
-
-    /**
-     * Stand for a catalog name while the intent is classified: the plain word for what it names, so
-     * 「〈助成金名〉ってどんな制度」 still reads as a question about a grant.
-     */
-    static final String OPPORTUNITY_PLACEHOLDER = "活動";
-    static final String GRANT_PLACEHOLDER = "助成金";
-    static final String FACILITY_PLACEHOLDER = "施設";
-    static final String GROUP_PLACEHOLDER = "団体";
     /** How sure a message naming an item with its intent's cue words is of that intent. */
     static final double NAMED_CONFIDENCE = 0.95;
     /**
@@ -38,12 +29,13 @@ public final class NaturalLanguageUnderstanding implements LanguageUnderstanding
      */
     static final double ALONE_CONFIDENCE = 0.65;
 
-    private final TextNormalizer normalizer = new TextNormalizer();
+    private final Words words;
+    private final TextNormalizer normalizer;
     private final MorphologicalAnalyzer analyzer;
     private final IntentFeatures features;
     private final IntentClassifier classifier;
     private final EntityExtractor entities;
-    private final DateExtractor dates = new DateExtractor();
+    private final DateExtractor dates;
     private final Map<NameKind, NameSpotter> spotters = new EnumMap<>(NameKind.class);
     private final List<NamedRule> namedRules;
     private final Optional<AloneRule> aloneRule;
@@ -51,10 +43,27 @@ public final class NaturalLanguageUnderstanding implements LanguageUnderstanding
     private final KnownNames knownNames;
     private final MattersElsewhere elsewhere;
 
-    private NaturalLanguageUnderstanding(MorphologicalAnalyzer analyzer, IntentFeatures features,
-            IntentClassifier classifier, EntityExtractor entities, List<NamedRule> namedRules,
+    /**
+     * What the lexicon gives, built once: its words, the normalizer, the "not X but" pattern (what follows its last
+     * match is meant) and the plain word that stands for a catalog name while the intent is classified, so
+     * 「〈助成金名〉ってどんな制度」 still reads as a question about a grant.
+     */
+    private record Words(Lexicon lexicon, TextNormalizer normalizer, Pattern notBut,
+            Map<NameKind, String> placeholders) {
+
+        static Words of(Lexicon lexicon) {
+            return new Words(lexicon, new TextNormalizer(lexicon), Pattern.compile(lexicon.contrast().stream()
+                    .map(Pattern::quote).collect(Collectors.joining("|", "(", ")"))), lexicon.placeholders());
+        }
+    }
+
+    private NaturalLanguageUnderstanding(Words words, MorphologicalAnalyzer analyzer, IntentFeatures features,
+            IntentClassifier classifier, EntityExtractor entities, DateExtractor dates, List<NamedRule> namedRules,
             Optional<AloneRule> aloneRule, double threshold, KnownNames knownNames, MattersElsewhere elsewhere) {
+        this.words = words;
+        this.normalizer = words.normalizer();
         this.analyzer = analyzer;
+        this.dates = dates;
         this.features = features;
         this.classifier = classifier;
         this.entities = entities;
@@ -64,28 +73,38 @@ public final class NaturalLanguageUnderstanding implements LanguageUnderstanding
         this.knownNames = knownNames;
         this.elsewhere = elsewhere;
         for (NameKind kind : NameKind.values()) {
-            spotters.put(kind, new NameSpotter(entities::isOneWord, this::reading));
+            spotters.put(kind, new NameSpotter(entities::isOneWord, this::reading, words.lexicon()));
         }
     }
 
     /** The same understanding, also naming the activities, grants, facilities and groups a message mentions. */
     public NaturalLanguageUnderstanding knowing(KnownNames names) {
-        return new NaturalLanguageUnderstanding(analyzer, features, classifier, entities, namedRules, aloneRule,
-                threshold, names, elsewhere);
+        return new NaturalLanguageUnderstanding(words, analyzer, features, classifier, entities, dates, namedRules,
+                aloneRule, threshold, names, elsewhere);
     }
 
     /** The same understanding, leaving the city matters {@code matters} names to the desks that answer them. */
     public NaturalLanguageUnderstanding leaving(MattersElsewhere matters) {
-        return new NaturalLanguageUnderstanding(analyzer, features, classifier, entities, namedRules, aloneRule,
-                threshold, knownNames, matters);
+        return new NaturalLanguageUnderstanding(words, analyzer, features, classifier, entities, dates, namedRules,
+                aloneRule, threshold, knownNames, matters);
     }
 
-    /** Reads {@code intents.yml}, {@code entities.yml} and {@code user-dictionary.csv} from {@code dialogsDir}. */
+    /**
+     * Reads {@code intents.yml}, {@code entities.yml}, {@code lexicon.yml}, {@code dates.yml} and
+     * {@code user-dictionary.csv} from {@code dialogsDir}.
+     */
     public static NaturalLanguageUnderstanding fromDialogs(Path dialogsDir, double threshold) {
         MorphologicalAnalyzer analyzer =
                 MorphologicalAnalyzer.withUserDictionary(dialogsDir.resolve("user-dictionary.csv"));
         return train(IntentPhrases.load(dialogsDir.resolve("intents.yml")),
-                EntityVocabulary.load(dialogsDir.resolve("entities.yml")), analyzer, threshold);
+                EntityVocabulary.load(dialogsDir.resolve("entities.yml")), Lexicon.load(dialogsDir.resolve("lexicon.yml")),
+                new DateExtractor(DateWords.load(dialogsDir.resolve("dates.yml"))), analyzer, threshold);
+    }
+
+    /** Trains as the method below does, with the shipped {@code lexicon.yml} and {@code dates.yml}. */
+    public static NaturalLanguageUnderstanding train(List<IntentPhrases> intents, EntityVocabulary vocabulary,
+            MorphologicalAnalyzer analyzer, double threshold) {
+        return train(intents, vocabulary, Lexicon.shipped(), new DateExtractor(), analyzer, threshold);
     }
 
     /**
@@ -93,8 +112,9 @@ public final class NaturalLanguageUnderstanding implements LanguageUnderstanding
      * {@code fallback}.
      */
     public static NaturalLanguageUnderstanding train(List<IntentPhrases> intents, EntityVocabulary vocabulary,
-            MorphologicalAnalyzer analyzer, double threshold) {
-        TextNormalizer normalizer = new TextNormalizer();
+            Lexicon lexicon, DateExtractor dates, MorphologicalAnalyzer analyzer, double threshold) {
+        Words words = Words.of(lexicon);
+        TextNormalizer normalizer = words.normalizer();
         IntentModel model = IntentModel.train(intents,
                 phrase -> IntentFeatures.counts(analyzer.tokenize(normalizer.normalize(phrase))));
         List<NamedRule> rules = intents.stream().flatMap(intent -> intent.named().stream()
@@ -104,8 +124,8 @@ public final class NaturalLanguageUnderstanding implements LanguageUnderstanding
         Optional<AloneRule> alone = intents.stream().filter(intent -> intent.alone().isPresent()).findFirst()
                 .map(intent -> new AloneRule(intent.name(), Set.copyOf(folded(normalizer, intent.alone().get().with())),
                         intent.alone().get().facts()));
-        return new NaturalLanguageUnderstanding(analyzer, model.features(), model.classifier(),
-                new EntityExtractor(vocabulary), rules, alone, threshold, KnownNames.NONE, MattersElsewhere.NONE);
+        return new NaturalLanguageUnderstanding(words, analyzer, model.features(), model.classifier(),
+                new EntityExtractor(vocabulary, lexicon), dates, rules, alone, threshold, KnownNames.NONE, MattersElsewhere.NONE);
     }
 
     @Override
@@ -285,8 +305,8 @@ public final class NaturalLanguageUnderstanding implements LanguageUnderstanding
      * The part of 「土曜じゃなくて日曜」 that is meant: what follows the last "not X but" (entities are read from it, so
      * the correction wins over the value it replaces).
      */
-    static String meant(String normalized) {
-        return afterLast(NOT_BUT, normalized);
+    String meant(String normalized) {
+        return afterLast(words.notBut(), normalized);
     }
 
     /** What follows the last match of {@code correction} in {@code normalized}; all of it when there is none. */
@@ -303,10 +323,10 @@ public final class NaturalLanguageUnderstanding implements LanguageUnderstanding
      * The message with the catalog names it mentions replaced by the plain word for what they name, so the words of
      * an unusual title (「相談できるカフェ」) cannot pull the intent away from what is asked about it.
      */
-    private static String masked(String normalized, int offset, Map<NameKind, NameSpotter.Spotted> named) {
+    private String masked(String normalized, int offset, Map<NameKind, NameSpotter.Spotted> named) {
         StringBuilder text = new StringBuilder(normalized);
         List<Mask> masks = new ArrayList<>();
-        named.forEach((kind, span) -> masks.add(new Mask(span, placeholder(kind))));
+        named.forEach((kind, span) -> masks.add(new Mask(span, words.placeholders().get(kind))));
         // From the end, so the earlier offsets still hold; an overlapping span is skipped.
         masks.sort(Comparator.comparingInt((Mask mask) -> mask.span().start()).reversed());
         int limit = text.length();
@@ -317,15 +337,6 @@ public final class NaturalLanguageUnderstanding implements LanguageUnderstanding
             }
         }
         return text.toString();
-    }
-
-    private static String placeholder(NameKind kind) {
-        return switch (kind) {
-            case OPPORTUNITY -> OPPORTUNITY_PLACEHOLDER;
-            case GRANT -> GRANT_PLACEHOLDER;
-            case FACILITY -> FACILITY_PLACEHOLDER;
-            case GROUP -> GROUP_PLACEHOLDER;
-        };
     }
 
     private record Mask(NameSpotter.Spotted span, String placeholder) {

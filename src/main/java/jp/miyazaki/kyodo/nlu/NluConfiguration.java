@@ -23,6 +23,12 @@ public class NluConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(NluConfiguration.class);
 
+    /** The words of {@code lexicon.yml} the search and the masking of kept messages read too. */
+    @Bean
+    Lexicon lexicon(@Value("${kyodo.dialogs-dir:dialogs}") Path dialogsDir) {
+        return Lexicon.load(dialogsDir.resolve("lexicon.yml"));
+    }
+
     @Bean
     NaturalLanguageUnderstanding naturalLanguageUnderstanding(@Value("${kyodo.dialogs-dir:dialogs}") Path dialogsDir,
             NluProperties properties, ObjectProvider<KnownNames> knownNames,

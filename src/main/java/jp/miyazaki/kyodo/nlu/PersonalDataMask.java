@@ -1,6 +1,7 @@
 package jp.miyazaki.kyodo.nlu;
 
 import java.text.Normalizer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -9,11 +10,6 @@ import java.util.regex.Pattern;
  * so full-width digits (０９０…) and ＠ are caught too, and errs on the side of hiding too much.
  */
 public final class PersonalDataMask {
-
-    static final String PHONE = "[電話番号]";
-    static final String EMAIL = "[メールアドレス]";
-    static final String STREET_NUMBER = "[番地]";
-    static final String NAME = "[氏名]";
 
     private static final String PERSON_NAME = "名詞-固有名詞-人名";
     private static final Pattern EMAIL_ADDRESS =
@@ -26,21 +22,30 @@ public final class PersonalDataMask {
             "\\d+丁目(?:\\d+番地?)?(?:\\d+号?)?|(?<![\\d/])\\d{1,4}[\\-‐−―ー]\\d{1,4}(?:[\\-‐−―ー]\\d{1,4})?(?![\\d/])");
 
     private final MorphologicalAnalyzer analyzer;
+    /** What is written in place of each kind of personal data ({@code masks} of {@code lexicon.yml}). */
+    private final Lexicon.Masks masks;
 
+    /** With the stand-ins of the shipped {@code dialogs/lexicon.yml}. */
     public PersonalDataMask(MorphologicalAnalyzer analyzer) {
+        this(analyzer, Lexicon.shipped());
+    }
+
+    public PersonalDataMask(MorphologicalAnalyzer analyzer, Lexicon lexicon) {
         this.analyzer = analyzer;
+        this.masks = lexicon.masks();
     }
 
     public String mask(String text) {
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKC);
-        String masked = EMAIL_ADDRESS.matcher(folded).replaceAll(EMAIL);
-        masked = PHONE_NUMBER.matcher(masked).replaceAll(PHONE);
-        masked = STREET.matcher(masked).replaceAll(STREET_NUMBER);
+        String masked = EMAIL_ADDRESS.matcher(folded).replaceAll(Matcher.quoteReplacement(masks.email()));
+        masked = PHONE_NUMBER.matcher(masked).replaceAll(Matcher.quoteReplacement(masks.phone()));
+        masked = STREET.matcher(masked).replaceAll(Matcher.quoteReplacement(masks.streetNumber()));
         return maskNames(masked);
     }
 
     /** Replaces person-name tokens in place, keeping the punctuation and spaces the tokenizer drops. */
     private String maskNames(String text) {
+        String stand = masks.name();
         StringBuilder out = new StringBuilder(text.length());
         int position = 0;
         for (Token token : analyzer.tokenize(text)) {
@@ -52,8 +57,8 @@ public final class PersonalDataMask {
             boolean name = token.partOfSpeech() != null && token.partOfSpeech().startsWith(PERSON_NAME);
             if (!name) {
                 out.append(token.surface());
-            } else if (out.length() < NAME.length() || !out.substring(out.length() - NAME.length()).equals(NAME)) {
-                out.append(NAME);
+            } else if (out.length() < stand.length() || !out.substring(out.length() - stand.length()).equals(stand)) {
+                out.append(stand);
             }
             position = at + token.surface().length();
         }

@@ -23,11 +23,15 @@ final class PhraseMatcher<T> {
         }
     }
 
-    private static final String PARTICLES_BEFORE = "ハガヲニデノモヘト";
-    private static final List<String> PARTICLES_AFTER = List.of("チク", "チイキ", "デ", "ニ", "ノ", "ハ", "ヘ", "カラ",
-            "マデ", "ガ", "モ", "ヲ", "ト", "アタリ", "ヘン", "シュウヘン", "エリア", "ホウメン", "ッテ", "チャ", "ジャ", "ヤ");
-
+    /** The words that may stand right before and right after a reading ({@code lexicon.yml}), folded. */
+    private final List<String> beforeReading;
+    private final List<String> afterReading;
     private final Map<Character, List<Entry<T>>> byFirstChar = new HashMap<>();
+
+    PhraseMatcher(Lexicon lexicon) {
+        this.beforeReading = lexicon.beforeReading().stream().map(TextNormalizer::foldKana).toList();
+        this.afterReading = lexicon.afterReading().stream().map(TextNormalizer::foldKana).toList();
+    }
 
     void add(String phrase, T value) {
         add(phrase, value, false);
@@ -73,21 +77,30 @@ final class PhraseMatcher<T> {
         return Optional.ofNullable(best);
     }
 
-    private static boolean hasBoundary(String text, int start, Entry<?> entry) {
+    private boolean hasBoundary(String text, int start, Entry<?> entry) {
         if (!entry.kanaBoundary()) {
             return true;
         }
         int end = start + entry.phrase().length();
         boolean startOk = start == 0 || !TextNormalizer.isKana(text.charAt(start - 1))
-                || PARTICLES_BEFORE.indexOf(text.charAt(start - 1)) >= 0;
+                || endsWithAny(text, start, beforeReading);
         if (!startOk) {
             return false;
         }
         if (end == text.length() || !TextNormalizer.isKana(text.charAt(end))) {
             return true;
         }
-        for (String particle : PARTICLES_AFTER) {
+        for (String particle : afterReading) {
             if (text.startsWith(particle, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWithAny(String text, int end, List<String> words) {
+        for (String word : words) {
+            if (text.startsWith(word, end - word.length())) {
                 return true;
             }
         }

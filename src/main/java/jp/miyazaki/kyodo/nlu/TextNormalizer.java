@@ -1,6 +1,7 @@
 package jp.miyazaki.kyodo.nlu;
 
 import java.text.Normalizer;
+import java.util.List;
 
 /**
  * Brings the many ways citizens type the same words to one form before tokenising and matching:
@@ -11,6 +12,20 @@ public final class TextNormalizer {
 
     private static final String KANJI_DIGITS = "〇一二三四五六七八九";
     private static final String LONG_VOWEL_LOOKALIKES = "ー－-−‐―〜~～";
+
+    /** The counters numerals become digits before ({@code date_counters} of {@code lexicon.yml}) and exceptions. */
+    private final List<String> dateCounters;
+    private final List<String> notDateCounters;
+
+    /** With the shipped {@code dialogs/lexicon.yml}. */
+    public TextNormalizer() {
+        this(Lexicon.shipped());
+    }
+
+    public TextNormalizer(Lexicon lexicon) {
+        this.dateCounters = lexicon.dateCounters();
+        this.notDateCounters = lexicon.notDateCounters();
+    }
 
     public String normalize(String text) {
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKC);
@@ -76,7 +91,7 @@ public final class TextNormalizer {
      * Only numerals that count months, days or weeks become digits (十二月二十日 → 12月20日, 三日後 → 3日後);
      * words such as 一緒, 一人 or 一番 keep their kanji because there the numeral is part of the word.
      */
-    static String kanjiNumeralsToDigits(String text) {
+    String kanjiNumeralsToDigits(String text) {
         StringBuilder out = null;
         int i = 0;
         while (i < text.length()) {
@@ -104,14 +119,17 @@ public final class TextNormalizer {
         return out == null ? text : out.toString();
     }
 
-    private static boolean countsDate(String text, int at) {
-        char c = text.charAt(at);
-        if (c == '月') {
-            // 月曜 is a weekday, not a month.
-            return !(at + 1 < text.length() && text.charAt(at + 1) == '曜');
+    private boolean countsDate(String text, int at) {
+        return startsWithAny(text, at, dateCounters) && !startsWithAny(text, at, notDateCounters);
+    }
+
+    private static boolean startsWithAny(String text, int at, List<String> words) {
+        for (String word : words) {
+            if (text.startsWith(word, at)) {
+                return true;
+            }
         }
-        return c == '日' || text.startsWith("週間", at) || text.startsWith("か月", at) || text.startsWith("ヶ月", at)
-                || text.startsWith("カ月", at);
+        return false;
     }
 
     private static boolean afterOtherKanji(String text, int start) {

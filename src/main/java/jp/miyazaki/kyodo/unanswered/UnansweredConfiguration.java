@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.util.StringUtils;
 
+import jp.miyazaki.kyodo.nlu.Lexicon;
 import jp.miyazaki.kyodo.nlu.MorphologicalAnalyzer;
 import jp.miyazaki.kyodo.nlu.NluProperties;
 import jp.miyazaki.kyodo.nlu.PersonalDataMask;
@@ -40,8 +41,9 @@ public class UnansweredConfiguration {
     /** Keeps unanswered and low-confidence requests, masked, for staff review. */
     @Bean
     UnansweredReview unansweredReview(UnansweredLog unanswered, ObjectProvider<Clock> clock,
-            NluProperties properties) {
-        return new UnansweredReview(unanswered, new PersonalDataMask(new MorphologicalAnalyzer()),
+            NluProperties properties, ObjectProvider<Lexicon> lexicon) {
+        return new UnansweredReview(unanswered,
+                new PersonalDataMask(new MorphologicalAnalyzer(), lexicon.getIfAvailable(Lexicon::shipped)),
                 properties.reviewBelow(), clock.getIfAvailable(Clock::systemUTC));
     }
 }

@@ -1,9 +1,12 @@
 package jp.miyazaki.kyodo.nlu;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -100,5 +103,18 @@ class DateExtractorTests {
     void readsTheReferenceTimeInTokyo() {
         ZonedDateTime utcLateEvening = ZonedDateTime.parse("2026-12-01T20:00:00Z");
         assertThat(at("今日", utcLateEvening)).isEqualTo(day("2026-12-02"));
+    }
+
+    @Test
+    void readsTheWordsItIsGivenAndRefusesAMeaningItDoesNotKnow() {
+        DateExtractor given = new DateExtractor(new DateWords(List.of(new DateWords.Written("tomorrow", "あす"),
+                new DateWords.Written("weekday", "(次)?の?(?:(土)曜|(ど)ようび)")), Map.of("次", "following"),
+                Map.of("土", "saturday", "ど", "saturday")));
+
+        assertThat(given.extract("あす", TUESDAY)).contains(day("2026-12-02"));
+        assertThat(given.extract("次の土曜", TUESDAY)).contains(day("2026-12-05"));
+        assertThat(given.extract("明日", TUESDAY)).isEmpty();
+        assertThatThrownBy(() -> new DateExtractor(new DateWords(List.of(new DateWords.Written("someday", "いつか")),
+                Map.of(), Map.of()))).hasMessageContaining("'someday' is not a date meaning");
     }
 }

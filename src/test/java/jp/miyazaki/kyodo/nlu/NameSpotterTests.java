@@ -21,7 +21,7 @@ class NameSpotterTests {
 
     private final NameSpotter spotter = new NameSpotter(
             new EntityExtractor(EntityVocabulary.load(Path.of("dialogs/entities.yml")))::isOneWord,
-            NameSpotterTests::reading);
+            NameSpotterTests::reading, Lexicon.shipped());
     private final TextNormalizer normalizer = new TextNormalizer();
 
     @ParameterizedTest(name = "{0} → {1}")

@@ -34,7 +34,7 @@ class NluConfigurationTests {
     @Test
     void messagesAreReadInEnglishWhenTheDialogsHoldTheEnglishFilesAndInJapaneseOtherwise(@TempDir Path japaneseOnly)
             throws IOException {
-        for (String file : List.of("intents.yml", "entities.yml", "user-dictionary.csv")) {
+        for (String file : List.of("intents.yml", "entities.yml", "lexicon.yml", "dates.yml", "user-dictionary.csv")) {
             Files.copy(Path.of("dialogs", file), japaneseOnly.resolve(file));
         }
         runner.run(context -> assertThat(context.getBean(BilingualUnderstanding.class).english()).isPresent());

@@ -2,6 +2,8 @@ package jp.miyazaki.kyodo.nlu;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class PersonalDataMaskTests {
@@ -38,5 +40,19 @@ class PersonalDataMaskTests {
         assertThat(mask.mask("12/20のイベント")).isEqualTo("12/20のイベント");
         assertThat(mask.mask("12月20日に2人で参加したい")).isEqualTo("12月20日に2人で参加したい");
         assertThat(mask.mask("2026年のイベント")).isEqualTo("2026年のイベント");
+    }
+
+    @Test
+    void writesTheStandInsTheLexiconGives() {
+        Lexicon shipped = Lexicon.shipped();
+        Lexicon plain = new Lexicon(shipped.contrast(), shipped.placeholders(), shipped.districtSuffixes(),
+                shipped.beforeReading(), shipped.afterReading(), shipped.nameParticles(), shipped.qualifyingParticle(),
+                List.of("日"), List.of(), new Lexicon.Masks("<phone $1>", "<mail>", "<street>", "<name>"),
+                shipped.searchStopWords());
+        PersonalDataMask given = new PersonalDataMask(new MorphologicalAnalyzer(), plain);
+
+        assertThat(given.mask("佐藤 花子 090-1234-5678 a@example.jp 1-1-1"))
+                .isEqualTo("<name> <name> <phone $1> <mail> <street>");
+        assertThat(new TextNormalizer(plain).normalize("三日後と二週間後")).isEqualTo("3日後と二週間後");
     }
 }

@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
@@ -22,12 +24,14 @@ import org.yaml.snakeyaml.error.YAMLException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import jp.miyazaki.kyodo.nlu.DateExtractor;
+import jp.miyazaki.kyodo.nlu.NameKind;
 import jp.miyazaki.kyodo.shared.LineLimits;
 
 /**
  * Checks every file in {@code ${kyodo.dialogs-dir}} before any bean reads one: the YAML of every {@code .yml}, the
- * shape of {@code intents.yml}, {@code entities.yml} and {@code rich-menu.yml}, and the columns of
- * {@code user-dictionary.csv}, that the flow or intent each rich menu postback names exists, and that the English
+ * shape of {@code intents.yml}, {@code entities.yml}, {@code dates.yml}, {@code lexicon.yml} and
+ * {@code rich-menu.yml}, and the columns of {@code user-dictionary.csv}, that the flow or intent each rich menu postback names exists, and that the English
  * {@code en/intents.yml} and {@code en/entities.yml} have the same shapes and name only the intents, ids and districts
  * of their Japanese counterparts. Problems stop
  * the start as {@link InvalidFlowsException}, one {@code file:line:column: reason} each; the flows, messages,
@@ -37,6 +41,13 @@ public class DialogFilesCheck implements BeanFactoryPostProcessor, EnvironmentAw
 
     static final String INTENTS = "intents.yml";
     static final String ENTITIES = "entities.yml";
+    static final String DATES = "dates.yml";
+    static final String LEXICON = "lexicon.yml";
+    /** The lists of {@code lexicon.yml} that need a word, and those that may be left empty. */
+    private static final List<String> LEXICON_WORDS = List.of("/contrast", "/district_suffixes", "/before_reading",
+            "/after_reading", "/name_particles", "/date_counters");
+    private static final List<String> LEXICON_OPTIONAL_WORDS = List.of("/not_date_counters", "/search_stop_words");
+    private static final List<String> MASKS = List.of("phone", "email", "street_number", "name");
     static final String RICH_MENU = "rich-menu.yml";
     static final String USER_DICTIONARY = "user-dictionary.csv";
     static final String ENGLISH_INTENTS = "en/intents.yml";
@@ -100,6 +111,8 @@ public class DialogFilesCheck implements BeanFactoryPostProcessor, EnvironmentAw
         switch (name) {
             case INTENTS -> checkIntents(shape);
             case ENTITIES -> checkEntities(shape);
+            case DATES -> checkDates(shape);
+            case LEXICON -> checkLexicon(shape);
             case RICH_MENU -> checkRichMenu(shape);
             case ENGLISH_INTENTS -> checkEnglishIntents(shape);
             case ENGLISH_ENTITIES -> checkEnglishEntities(shape);
@@ -212,6 +225,55 @@ public class DialogFilesCheck implements BeanFactoryPostProcessor, EnvironmentAw
             }
         }
         shape.strings("/generic_words");
+    }
+
+    /**
+     * The date rules (a known meaning and a pattern that compiles with the groups it needs) and the words for weeks
+     * and weekdays, each under a name the date extractor knows.
+     */
+    private static void checkDates(Shape shape) {
+        for (String item : shape.mappings("/rules")) {
+            String means = shape.text(item + "/means");
+            String pattern = shape.text(item + "/pattern");
+            Optional<String> meaning = means == null ? Optional.empty() : DateExtractor.meaningProblem(means);
+            meaning.ifPresent(problem -> shape.problem(item + "/means", problem));
+            if (means != null && meaning.isEmpty() && pattern != null) {
+                DateExtractor.patternProblem(means, pattern)
+                        .ifPresent(problem -> shape.problem(item + "/pattern", problem));
+            }
+        }
+        checkNamedWords(shape, "/weeks", DateExtractor::weekProblem);
+        checkNamedWords(shape, "/days", DateExtractor::dayProblem);
+    }
+
+    /** The NLU's words: the lists it reads, a placeholder for every kind of catalog name and every mask. */
+    private static void checkLexicon(Shape shape) {
+        for (String list : LEXICON_WORDS) {
+            if (shape.strings(list).isEmpty()) {
+                shape.problem(list, "'" + list.substring(1) + "' needs at least one word");
+            }
+        }
+        LEXICON_OPTIONAL_WORDS.forEach(shape::strings);
+        shape.text("/qualifying_particle");
+        for (NameKind kind : NameKind.values()) {
+            shape.text("/placeholders/" + kind.name().toLowerCase(Locale.ROOT));
+        }
+        MASKS.forEach(mask -> shape.text("/masks/" + mask));
+    }
+
+    /** A mapping of names, each of which {@code nameProblem} accepts, to lists of words. */
+    private static void checkNamedWords(Shape shape, String pointer, Function<String, Optional<String>> nameProblem) {
+        JsonNode names = shape.doc.root().at(pointer);
+        if (!names.isObject()) {
+            shape.problem(pointer, "'" + pointer.substring(1) + "' must be a mapping of names to words");
+            return;
+        }
+        names.fieldNames().forEachRemaining(name -> {
+            nameProblem.apply(name).ifPresent(problem -> shape.problem(pointer + "/" + name, problem));
+            if (shape.strings(pointer + "/" + name).isEmpty()) {
+                shape.problem(pointer + "/" + name, "'" + name + "' has no words");
+            }
+        });
     }
 
     /**

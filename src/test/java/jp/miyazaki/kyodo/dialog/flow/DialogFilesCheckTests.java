@@ -194,6 +194,68 @@ class DialogFilesCheckTests {
     }
 
     @Test
+    void dateRulesWithAnUnknownMeaningABrokenPatternTooFewGroupsAndUnknownWeeksOrDays() throws IOException {
+        Files.writeString(dialogs.resolve("dates.yml"), """
+                rules:
+                  - means: tomorrow
+                    pattern: '明日'
+                  - means: someday
+                    pattern: 'いつか'
+                  - means: today
+                    pattern: '今日('
+                  - means: month-day
+                    pattern: '(\\d+)月'
+                  - pattern: '来週'
+                weeks:
+                  this: [今週]
+                  last: [先週]
+                  next: []
+                days: [月, 火]
+                """);
+
+        assertThat(problems()).isEqualTo("""
+                dates.yml:4:5: 'someday' is not a date meaning; known: month-day, days-later, weeks-later, \
+                day-after-tomorrow, tomorrow, today, weekday, later-weekend, weekend, weekdays, week-after-next, \
+                next-week, this-week, month-after-next, next-month, this-month, named-month, rest-of-year, next-year, \
+                day-of-month
+                dates.yml:7:5: not a valid pattern: Unclosed group at index 3
+                dates.yml:9:5: 'month-day' needs 2 groups in its pattern, not 1
+                dates.yml:10:5: 'means' must be a text
+                dates.yml:13:3: 'last' is not a week; known: this, next, after-next, following
+                dates.yml:14:3: 'next' has no words
+                dates.yml:15:1: 'days' must be a mapping of names to words""");
+    }
+
+    @Test
+    void aLexiconWithAnEmptyListAMissingPlaceholderAndAMaskThatIsNotAText() throws IOException {
+        Files.writeString(dialogs.resolve("lexicon.yml"), """
+                contrast: []
+                placeholders:
+                  opportunity: 活動
+                  grant: 助成金
+                  facility: 施設
+                district_suffixes: [地区]
+                before_reading: [は]
+                after_reading: [で]
+                name_particles: [の]
+                qualifying_particle: の
+                date_counters: [日]
+                masks:
+                  phone: [電話]
+                  email: '[メールアドレス]'
+                  street_number: '[番地]'
+                  name: '[氏名]'
+                search_stop_words: する
+                """);
+
+        assertThat(problems()).isEqualTo("""
+                lexicon.yml:1:1: 'contrast' needs at least one word
+                lexicon.yml:2:1: 'group' must be a text
+                lexicon.yml:13:3: 'phone' must be a text
+                lexicon.yml:17:1: 'search_stop_words' must be a list""");
+    }
+
+    @Test
     void aYamlSyntaxErrorInAnyFileHasItsLineAndColumn() throws IOException {
         Files.writeString(dialogs.resolve("flows/signup.yml"), """
                 flow: signup
