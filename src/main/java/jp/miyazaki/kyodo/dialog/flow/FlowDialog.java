@@ -41,7 +41,7 @@ public final class FlowDialog implements Dialog {
     static final String GAVE_UP = "うまく受け取れなかったため、いったん中断しました。";
     static final String FAILED = "すみません、うまく処理できませんでした。しばらくしてから、もう一度お試しください。";
     /** The outcome of an action that threw; a flow may route it, and otherwise the citizen is told it failed. */
-    private static final String ACTION_FAILED = "error";
+    static final String ACTION_FAILED = "error";
     private static final String FOLLOW = "follow";
     /** The event of a shared location, and the slot of that flow that receives it ({@code latitude,longitude}). */
     private static final String LOCATION = "location";

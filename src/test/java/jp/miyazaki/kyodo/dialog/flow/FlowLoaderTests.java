@@ -119,6 +119,48 @@ class FlowLoaderTests {
     }
 
     @Test
+    void anOutcomeTheActionDoesNotDeclareIsReportedAtItsLine() throws IOException {
+        write("grants.yml", """
+                flow: grants
+                triggers: [grant.search]
+                steps:
+                  search:
+                    action: grant.search
+                    on:
+                      ok: found
+                      nothing: found
+                      error: found
+                  found:
+                    say: 見つかりました。
+                """);
+
+        assertThat(problems()).containsExactly(
+                "flows/grants.yml:8: action 'grant.search' has no outcome 'nothing'; it answers none, ok");
+    }
+
+    @Test
+    void outcomesACallStepLeavesToTheEngineApologyAreListed() throws IOException {
+        write("grants.yml", """
+                flow: grants
+                triggers: [grant.search]
+                steps:
+                  search:
+                    action: grant.search
+                    on: {ok: found}
+                  deadlines:
+                    action: grant.deadlines
+                    on: {ok: found}
+                    next: found
+                  found:
+                    say: 見つかりました。
+                    next: deadlines
+                """);
+
+        assertThat(FlowLoader.unroutedOutcomes(load(), ShippedFlows.ACTIONS)).map(Problem::toString)
+                .containsExactly("flows/grants.yml:4: step 'search' routes no outcome none of 'grant.search'");
+    }
+
+    @Test
     void anUnreachableStepIsReported() throws IOException {
         write("help.yml", """
                 flow: help
