@@ -140,24 +140,24 @@ class FlowLoaderTests {
 
     @Test
     void outcomesACallStepLeavesToTheEngineApologyAreListed() throws IOException {
-        write("grants.yml", """
-                flow: grants
-                triggers: [grant.search]
+        write("deadlines.yml", """
+                flow: deadlines
+                triggers: [grant.deadline]
                 steps:
-                  search:
-                    action: grant.search
-                    on: {ok: found}
-                  deadlines:
+                  with_default:
                     action: grant.deadlines
-                    on: {ok: found}
-                    next: found
-                  found:
-                    say: 見つかりました。
-                    next: deadlines
+                    on: {ok: shown}
+                    next: shown
+                  shown:
+                    say: 締め切りです。
+                    next: without_default
+                  without_default:
+                    action: grant.deadlines
+                    on: {ok: shown}
                 """);
 
-        assertThat(FlowLoader.unroutedOutcomes(load(), ShippedFlows.ACTIONS)).map(Problem::toString)
-                .containsExactly("flows/grants.yml:4: step 'search' routes no outcome none of 'grant.search'");
+        assertThat(FlowLoader.unroutedOutcomes(load(), ShippedFlows.ACTIONS)).map(Problem::toString).containsExactly(
+                "flows/deadlines.yml:11: step 'without_default' routes no outcome named, none of 'grant.deadlines'");
     }
 
     @Test
