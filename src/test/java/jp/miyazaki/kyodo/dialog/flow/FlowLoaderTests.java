@@ -120,22 +120,22 @@ class FlowLoaderTests {
 
     @Test
     void anOutcomeTheActionDoesNotDeclareIsReportedAtItsLine() throws IOException {
-        write("grants.yml", """
-                flow: grants
-                triggers: [grant.search]
+        write("facilities.yml", """
+                flow: facilities
+                triggers: [facility.search]
                 steps:
-                  search:
-                    action: grant.search
+                  find:
+                    action: facility.search
                     on:
-                      ok: found
-                      nothing: found
-                      error: found
-                  found:
-                    say: 見つかりました。
+                      error: shown
+                      nothing: shown
+                      ok: shown
+                  shown:
+                    say: 施設です。
                 """);
 
         assertThat(problems()).containsExactly(
-                "flows/grants.yml:8: action 'grant.search' has no outcome 'nothing'; it answers none, ok");
+                "flows/facilities.yml:8: action 'facility.search' has no outcome 'nothing'; it answers none, ok");
     }
 
     @Test
