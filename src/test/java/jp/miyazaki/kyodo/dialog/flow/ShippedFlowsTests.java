@@ -28,23 +28,24 @@ class ShippedFlowsTests {
 
     /**
      * The outcomes shipped call steps leave to the engine's apology, to be routed by the flows' owners (or stated
-     * impossible there); a new gap fails here, as does one closed without taking it off the list.
+     * impossible there); a new gap fails here, as does one closed without taking it off the list. Lines are left
+     * out so that edits elsewhere in a flow leave the list as it is.
      */
     @Test
     void theShippedFlowsLeaveOnlyTheseOutcomesToTheApology() {
         assertThat(FlowLoader.unroutedOutcomes(ShippedFlows.load(tempDir), ShippedFlows.ACTIONS))
-                .map(Problem::toString).containsExactly(
-                        "flows/consultation.yml:89: step 'create' routes no outcome invalid of 'consult.create'",
-                        "flows/feedback.yml:32: step 'rate' routes no outcome invalid of 'feedback.rate'",
-                        "flows/group-recruit.yml:43: step 'check' routes no outcome several of 'group.leader'",
-                        "flows/group-search.yml:56: step 'search_again' routes no outcome vague of 'group.search'",
-                        "flows/language.yml:26: step 'choose' routes no outcome invalid of 'language.choose'",
-                        "flows/my-signups.yml:7: step 'list' routes no outcome named of 'signup.list'",
-                        "flows/notices.yml:54: step 'follow' routes no outcome invalid of 'subscription.follow'",
-                        "flows/profile.yml:57: step 'register' routes no outcome invalid of 'profile.register'",
-                        "flows/signup.yml:186: step 'create' routes no outcome closed, invalid, none of"
+                .map(gap -> gap.file() + ": " + gap.reason()).containsExactly(
+                        "flows/consultation.yml: step 'create' routes no outcome invalid of 'consult.create'",
+                        "flows/feedback.yml: step 'rate' routes no outcome invalid of 'feedback.rate'",
+                        "flows/group-recruit.yml: step 'check' routes no outcome several of 'group.leader'",
+                        "flows/group-search.yml: step 'search_again' routes no outcome vague of 'group.search'",
+                        "flows/language.yml: step 'choose' routes no outcome invalid of 'language.choose'",
+                        "flows/my-signups.yml: step 'list' routes no outcome named of 'signup.list'",
+                        "flows/notices.yml: step 'follow' routes no outcome invalid of 'subscription.follow'",
+                        "flows/profile.yml: step 'register' routes no outcome invalid of 'profile.register'",
+                        "flows/signup.yml: step 'create' routes no outcome closed, invalid, none of"
                                 + " 'signup.create'",
-                        "flows/signup.yml:222: step 'create_waitlist' routes no outcome closed, full, invalid, none"
+                        "flows/signup.yml: step 'create_waitlist' routes no outcome closed, full, invalid, none"
                                 + " of 'signup.create'");
     }
 }
