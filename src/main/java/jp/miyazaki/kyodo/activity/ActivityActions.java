@@ -7,6 +7,7 @@ import java.util.Optional;
 import jp.miyazaki.kyodo.catalog.ActionSlots;
 import jp.miyazaki.kyodo.dialog.DialogAction.Context;
 import jp.miyazaki.kyodo.dialog.DialogAction.Result;
+import jp.miyazaki.kyodo.dialog.FlowAction;
 import jp.miyazaki.kyodo.dialog.Reply;
 import jp.miyazaki.kyodo.dialog.Wording;
 import jp.miyazaki.kyodo.shared.LineLimits;
@@ -31,6 +32,7 @@ public class ActivityActions {
      * activity.record: → ok (the list, most recent first, and this year's total) / none. Values: count, hours
      * (all years), year, year_count, year_hours.
      */
+    @FlowAction(name = "activity.record", outcomes = {"ok", "none"})
     public Result record(Context context) {
         List<ActivityRecord> mine = records.ofUser(context.userId());
         int year = context.at().getYear();
@@ -64,6 +66,7 @@ public class ActivityActions {
      * feedback.rate: slots activity (the opportunity id), rating (1–5) → ok (stored, replacing an earlier answer)
      * / none (the citizen was not marked present there) / invalid (no rating 1–5). Values: title.
      */
+    @FlowAction(name = "feedback.rate", outcomes = {"ok", "none", "invalid"})
     public Result rate(Context context) {
         ActionSlots slots = new ActionSlots(context);
         Optional<ActivityRecord> record = slots.text("activity")
@@ -82,6 +85,7 @@ public class ActivityActions {
     }
 
     /** feedback.comment: slots activity, comment (optional; スキップ or none = no comment) → ok / none. */
+    @FlowAction(name = "feedback.comment", outcomes = {"ok", "none"})
     public Result comment(Context context) {
         ActionSlots slots = new ActionSlots(context);
         Optional<String> activity = slots.text("activity");

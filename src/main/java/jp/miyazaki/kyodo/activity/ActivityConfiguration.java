@@ -11,8 +11,6 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
-import jp.miyazaki.kyodo.dialog.DialogAction;
-import jp.miyazaki.kyodo.dialog.NamedAction;
 import jp.miyazaki.kyodo.dialog.Wording;
 import jp.miyazaki.kyodo.shared.CityTime;
 import jp.miyazaki.kyodo.shared.RedisKeys;
@@ -58,20 +56,5 @@ public class ActivityConfiguration {
     @Bean
     ActivityActions activityActions(ActivityRecords records, Feedback feedback, Wording wording) {
         return new ActivityActions(records, feedback, wording);
-    }
-
-    @Bean
-    DialogAction activityRecordAction(ActivityActions actions) {
-        return new NamedAction("activity.record", actions::record);
-    }
-
-    @Bean
-    DialogAction feedbackRateAction(ActivityActions actions) {
-        return new NamedAction("feedback.rate", actions::rate);
-    }
-
-    @Bean
-    DialogAction feedbackCommentAction(ActivityActions actions) {
-        return new NamedAction("feedback.comment", actions::comment);
     }
 }

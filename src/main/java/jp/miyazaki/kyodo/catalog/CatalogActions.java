@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 
 import jp.miyazaki.kyodo.dialog.DialogAction.Context;
 import jp.miyazaki.kyodo.dialog.DialogAction.Result;
+import jp.miyazaki.kyodo.dialog.FlowAction;
 import jp.miyazaki.kyodo.dialog.Reply.Card;
 import jp.miyazaki.kyodo.dialog.Reply.Choice;
 import jp.miyazaki.kyodo.dialog.Reply;
@@ -97,6 +98,7 @@ public class CatalogActions {
      * (「車いすで行けるところ」) or words some upcoming activity holds (「高齢の方のお役に立てる活動」), so what was said
      * is searched at once; words that find nothing still leave the one question to ask.
      */
+    @FlowAction(name = "catalog.criteria", outcomes = {"given", "none"})
     public Result criteriaSaid(Context context) {
         Result conditions = criteria(context);
         if (!NONE.equals(conditions.outcome())) {
@@ -117,6 +119,7 @@ public class CatalogActions {
      * 「スマホの使い方」) → given when it names a need or words some upcoming activity holds (values keywords, its
      * words, and request, the asking message and this one, so its needs count too) / none.
      */
+    @FlowAction(name = "catalog.refine", outcomes = {"given", "none"})
     public Result refine(Context context) {
         ActionSlots slots = new ActionSlots(context);
         String refinement = slots.text(Flow.REFINEMENT).orElse("");
@@ -138,6 +141,7 @@ public class CatalogActions {
      * Opportunities that meet the needs come first. When the keywords match nothing, or no result meets a need, the
      * answer says so first and offers the nearest others as such.
      */
+    @FlowAction(name = "catalog.search", outcomes = {"ok", "none"})
     public Result searchOpportunities(Context context) {
         ActionSlots slots = new ActionSlots(context);
         SearchWords asked = slots.text("request").map(searchWords).orElse(SearchWords.NONE);
@@ -280,6 +284,7 @@ public class CatalogActions {
      * ({@code facilities}, {@code activities}: which comes first) → ok with the nearest facilities and upcoming
      * activities, each with its distance, nearest first / none when nothing is near (or no location was given).
      */
+    @FlowAction(name = "catalog.nearby", outcomes = {"ok", "none"})
     public Result nearby(Context context) {
         ActionSlots slots = new ActionSlots(context);
         Optional<GeoPoint> here = slots.text("location").flatMap(GeoPoint::parse);
@@ -352,6 +357,7 @@ public class CatalogActions {
      * catalog.place: slot place (a facility's or an activity's id) → ok with its place as a LINE location message
      * / none when it has no position (or is gone).
      */
+    @FlowAction(name = "catalog.place", outcomes = {"ok", "none"})
     public Result place(Context context) {
         Optional<String> id = new ActionSlots(context).text("place");
         Optional<Reply.Place> place = id.flatMap(repository::findFacility).filter(f -> f.location() != null)
@@ -402,6 +408,7 @@ public class CatalogActions {
      * 「青島のビーチクリーンに申し込みたい」 → ok / none (unknown or already started). With slot view = details the
      * details come as a message with a 申し込む button.
      */
+    @FlowAction(name = "catalog.opportunity", outcomes = {"ok", "none"})
     public Result opportunityDetails(Context context) {
         ActionSlots slots = new ActionSlots(context);
         Optional<Opportunity> found = slots.text("opportunity", "opportunity_id", "id")
@@ -487,6 +494,7 @@ public class CatalogActions {
     }
 
     /** catalog.find: slot name (or title) → ok (opportunity, title, when…) / ambiguous (candidates) / none. */
+    @FlowAction(name = "catalog.find", outcomes = {"ok", "ambiguous", "none"})
     public Result findOpportunity(Context context) {
         Optional<String> name = new ActionSlots(context).text("name", "title");
         List<NameMatcher.Scored<Opportunity>> ranked = name.map(n -> search.opportunitiesNamed(n, context.at()))
@@ -514,6 +522,7 @@ public class CatalogActions {
      * grant.search: slots category, keywords (or purpose) → ok / none, open grants first and closed ones last;
      * with slot grant (an id or a name) it shows that grant instead, like grant.detail.
      */
+    @FlowAction(name = "grant.search", outcomes = {"ok", "none"})
     public Result searchGrants(Context context) {
         ActionSlots slots = new ActionSlots(context);
         if (slots.text("grant").isPresent()) {
@@ -540,6 +549,7 @@ public class CatalogActions {
      * deadline when it names one; otherwise optional slot category → ok / none with the grants still open,
      * nearest deadline first.
      */
+    @FlowAction(name = "grant.deadlines", outcomes = {"named", "ok", "none"})
     public Result grantDeadlines(Context context) {
         LocalDate today = today(context);
         Optional<Grant> named = new ActionSlots(context).text("grant").flatMap(search::grantNamed);
@@ -600,6 +610,7 @@ public class CatalogActions {
      * grant.detail: slot grant (or grant_id, id, name) holding an id or a name → ok (also for a closed grant:
      * values status says so) / none.
      */
+    @FlowAction(name = "grant.detail", outcomes = {"ok", "none"})
     public Result grantDetails(Context context) {
         ActionSlots slots = new ActionSlots(context);
         Optional<String> reference = slots.text("grant", "grant_id", "id", "name");
@@ -656,6 +667,7 @@ public class CatalogActions {
      * facility.search: slots district (中央 = 中央東 and 中央西), kind (e.g. 公民館), keywords (e.g. 会議室) → ok / none;
      * with slot facility (an id) it shows that facility instead, like facility.detail.
      */
+    @FlowAction(name = "facility.search", outcomes = {"ok", "none"})
     public Result searchFacilities(Context context) {
         ActionSlots slots = new ActionSlots(context);
         if (slots.text("facility").isPresent()) {
@@ -687,6 +699,7 @@ public class CatalogActions {
      * facility.detail: slot facility (or facility_id, id) holding an id or a name → ok / none, as a message; with
      * no facility at all, none and nothing said (a flow asks first whether the message named one).
      */
+    @FlowAction(name = "facility.detail", outcomes = {"ok", "none"})
     public Result facilityDetails(Context context) {
         Optional<String> reference = new ActionSlots(context).text("facility", "facility_id", "id");
         if (reference.isEmpty()) {

@@ -9,8 +9,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.util.function.SingletonSupplier;
 
-import jp.miyazaki.kyodo.dialog.DialogAction;
-import jp.miyazaki.kyodo.dialog.NamedAction;
 import jp.miyazaki.kyodo.broadcast.CategoryNames;
 import jp.miyazaki.kyodo.dialog.Wording;
 import jp.miyazaki.kyodo.nlu.BilingualUnderstanding;
@@ -87,65 +85,5 @@ public class CatalogConfiguration {
     @Bean
     CategoryNames categoryNames() {
         return id -> Category.parse(id).map(Category::label).orElse(id);
-    }
-
-    @Bean
-    DialogAction catalogSearchAction(CatalogActions actions) {
-        return new NamedAction("catalog.search", actions::searchOpportunities);
-    }
-
-    @Bean
-    DialogAction catalogCriteriaAction(CatalogActions actions) {
-        return new NamedAction("catalog.criteria", actions::criteriaSaid);
-    }
-
-    @Bean
-    DialogAction catalogRefineAction(CatalogActions actions) {
-        return new NamedAction("catalog.refine", actions::refine);
-    }
-
-    @Bean
-    DialogAction catalogOpportunityAction(CatalogActions actions) {
-        return new NamedAction("catalog.opportunity", actions::opportunityDetails);
-    }
-
-    @Bean
-    DialogAction catalogFindAction(CatalogActions actions) {
-        return new NamedAction("catalog.find", actions::findOpportunity);
-    }
-
-    @Bean
-    DialogAction grantSearchAction(CatalogActions actions) {
-        return new NamedAction("grant.search", actions::searchGrants);
-    }
-
-    @Bean
-    DialogAction grantDeadlinesAction(CatalogActions actions) {
-        return new NamedAction("grant.deadlines", actions::grantDeadlines);
-    }
-
-    @Bean
-    DialogAction grantDetailAction(CatalogActions actions) {
-        return new NamedAction("grant.detail", actions::grantDetails);
-    }
-
-    @Bean
-    DialogAction catalogNearbyAction(CatalogActions actions) {
-        return new NamedAction("catalog.nearby", actions::nearby);
-    }
-
-    @Bean
-    DialogAction catalogPlaceAction(CatalogActions actions) {
-        return new NamedAction("catalog.place", actions::place);
-    }
-
-    @Bean
-    DialogAction facilitySearchAction(CatalogActions actions) {
-        return new NamedAction("facility.search", actions::searchFacilities);
-    }
-
-    @Bean
-    DialogAction facilityDetailAction(CatalogActions actions) {
-        return new NamedAction("facility.detail", actions::facilityDetails);
     }
 }

@@ -6,10 +6,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import jp.miyazaki.kyodo.dialog.DialogAction;
+import jp.miyazaki.kyodo.dialog.DialogAction.Context;
+import jp.miyazaki.kyodo.dialog.DialogAction.Result;
+import jp.miyazaki.kyodo.dialog.FlowAction;
 
-/** city.guide: the message (slot {@code message}) names a city matter → found (city_topic, city_contact) / none. */
-public final class CityGuideAction implements DialogAction {
+/** The dialog action that points a citizen to the city's desk for a matter the city handles. */
+public final class CityGuideAction {
 
     private final CityGuide guide;
 
@@ -17,13 +19,9 @@ public final class CityGuideAction implements DialogAction {
         this.guide = guide;
     }
 
-    @Override
-    public String name() {
-        return "city.guide";
-    }
-
-    @Override
-    public Result perform(Context context) {
+    /** city.guide: the message (slot {@code message}) names a city matter → found (city_topic, city_contact) / none. */
+    @FlowAction(name = "city.guide", outcomes = {"found", "none"})
+    public Result guide(Context context) {
         return guide.find(context.slots().getOrDefault("message", "")).map(topic -> {
             Map<String, String> values = new LinkedHashMap<>();
             values.put("city_topic", topic.topic());

@@ -12,6 +12,7 @@ import jp.miyazaki.kyodo.catalog.CatalogActions;
 import jp.miyazaki.kyodo.catalog.DisplayText;
 import jp.miyazaki.kyodo.dialog.DialogAction.Context;
 import jp.miyazaki.kyodo.dialog.DialogAction.Result;
+import jp.miyazaki.kyodo.dialog.FlowAction;
 import jp.miyazaki.kyodo.dialog.Wording;
 import jp.miyazaki.kyodo.shared.CityTime;
 
@@ -36,6 +37,7 @@ public class ConsultationActions {
      * contact_preference), contact → ok (values reference, answer_by, topic_label, field_label) / invalid
      * (problem = topic, description or contact).
      */
+    @FlowAction(name = "consult.create", outcomes = {"ok", "invalid"})
     public Result create(Context context) {
         ActionSlots slots = new ActionSlots(context);
         Optional<ConsultationTopic> topic = slots.text("topic").flatMap(ConsultationTopic::parse);

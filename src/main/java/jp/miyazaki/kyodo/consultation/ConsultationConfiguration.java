@@ -7,8 +7,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
-import jp.miyazaki.kyodo.dialog.DialogAction;
-import jp.miyazaki.kyodo.dialog.NamedAction;
 import jp.miyazaki.kyodo.dialog.Wording;
 import jp.miyazaki.kyodo.shared.RedisKeys;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,7 +23,7 @@ public class ConsultationConfiguration {
     }
 
     @Bean
-    DialogAction consultCreateAction(Consultations consultations, Wording wording) {
-        return new NamedAction("consult.create", new ConsultationActions(consultations, wording)::create);
+    ConsultationActions consultationActions(Consultations consultations, Wording wording) {
+        return new ConsultationActions(consultations, wording);
     }
 }

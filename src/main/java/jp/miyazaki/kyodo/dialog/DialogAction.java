@@ -3,15 +3,20 @@ package jp.miyazaki.kyodo.dialog;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A named piece of business logic that a flow in {@code dialogs/flows} calls by name, such as
- * {@code catalog.search} or {@code signup.create}. Implementations are Spring beans in their feature package.
+ * {@code catalog.search} or {@code signup.create}. A feature declares one with {@link FlowAction} on a method of its
+ * actions class; {@link FlowActions} makes the instances.
  */
 public interface DialogAction {
 
     /** The name flows use, e.g. {@code catalog.search}. */
     String name();
+
+    /** Every outcome {@link #perform} may answer; a flow may route only these (and the engine's {@code error}). */
+    Set<String> outcomes();
 
     Result perform(Context context);
 

@@ -23,6 +23,7 @@ import jp.miyazaki.kyodo.catalog.GrantStatus;
 import jp.miyazaki.kyodo.catalog.Opportunity;
 import jp.miyazaki.kyodo.dialog.DialogAction.Context;
 import jp.miyazaki.kyodo.dialog.DialogAction.Result;
+import jp.miyazaki.kyodo.dialog.FlowAction;
 import jp.miyazaki.kyodo.dialog.Reply.Card;
 import jp.miyazaki.kyodo.dialog.Reply.Choice;
 import jp.miyazaki.kyodo.dialog.Reply;
@@ -90,6 +91,7 @@ public class GroupActions {
      * citizen's message, which may name a kind such as 地域まちづくり推進委員会) → ok (cards with 詳細 and 参加したい) /
      * none / vague (nothing to narrow by: ask where).
      */
+    @FlowAction(name = "group.search", outcomes = {"ok", "none", "vague"})
     public Result search(Context context) {
         ActionSlots slots = new ActionSlots(context);
         Optional<GroupKind> kind = slots.text("kind").flatMap(GroupKind::parse)
@@ -157,6 +159,7 @@ public class GroupActions {
      * the group (up to 3) that starts its sign-up. With no group at all, none and nothing said (a flow asks first
      * whether the message named one).
      */
+    @FlowAction(name = "group.detail", outcomes = {"ok", "none"})
     public Result detail(Context context) {
         ActionSlots slots = new ActionSlots(context);
         Optional<String> reference = slots.text("group");
@@ -215,6 +218,7 @@ public class GroupActions {
      * happens now) / none (no such group) / duplicate (asked the same group minutes ago). The request is pushed
      * to the group's linked leaders without the citizen's LINE id; with no leader linked, staff pass it on.
      */
+    @FlowAction(name = "group.join", outcomes = {"ok", "duplicate", "none"})
     public Result join(Context context) {
         ActionSlots slots = new ActionSlots(context);
         Optional<Group> found = slots.text("group").flatMap(this::resolve);
@@ -278,6 +282,7 @@ public class GroupActions {
      * group.leader: → ok (values group, group_name) / several (the citizen leads more than one group: a card each,
      * whose button answers the menu's {@code group} question) / not_leader.
      */
+    @FlowAction(name = "group.leader", outcomes = {"ok", "several", "not_leader"})
     public Result leader(Context context) {
         List<Group> led = allLedBy(context.userId());
         if (led.size() > 1) {
@@ -292,6 +297,7 @@ public class GroupActions {
     }
 
     /** group.act-as: slot group (one the citizen leads) → ok (values group, group_name) / none / not_leader. */
+    @FlowAction(name = "group.act-as", outcomes = {"ok", "none", "not_leader"})
     public Result actAs(Context context) {
         List<Group> led = allLedBy(context.userId());
         if (led.isEmpty()) {
@@ -307,6 +313,7 @@ public class GroupActions {
      * group.preview: slots title, date, time (「9:00-11:00」), place, capacity, description → ok (values when,
      * group_name) / invalid (the time or date does not work; values text) / not_leader. Nothing is stored.
      */
+    @FlowAction(name = "group.preview", outcomes = {"ok", "invalid", "not_leader"})
     public Result preview(Context context) {
         Optional<Group> group = ledBy(context.userId());
         if (group.isEmpty()) {
@@ -330,6 +337,7 @@ public class GroupActions {
      * group.recruit: the slots of group.preview → ok (values reference) / invalid / not_leader. Stores the
      * recruitment as pending for staff to approve.
      */
+    @FlowAction(name = "group.recruit", outcomes = {"ok", "invalid", "not_leader"})
     public Result recruit(Context context) {
         Optional<Group> group = ledBy(context.userId());
         if (group.isEmpty()) {
@@ -374,6 +382,7 @@ public class GroupActions {
      * group.signups: → ok (a message per upcoming activity of the group: confirmed and waiting people and the
      * names given at sign-up, never phones or e-mails) / none / not_leader.
      */
+    @FlowAction(name = "group.signups", outcomes = {"ok", "none", "not_leader"})
     public Result signUps(Context context) {
         Optional<Group> group = ledBy(context.userId());
         if (group.isEmpty()) {
@@ -421,6 +430,7 @@ public class GroupActions {
      * group.grants: → ok (the open grants whose categories the group shares, nearest deadline first, with days
      * left) / none / not_leader.
      */
+    @FlowAction(name = "group.grants", outcomes = {"ok", "none", "not_leader"})
     public Result grants(Context context) {
         Optional<Group> group = ledBy(context.userId());
         if (group.isEmpty()) {

@@ -21,6 +21,7 @@ import jp.miyazaki.kyodo.catalog.DisplayText;
 import jp.miyazaki.kyodo.catalog.Opportunity;
 import jp.miyazaki.kyodo.dialog.DialogAction.Context;
 import jp.miyazaki.kyodo.dialog.DialogAction.Result;
+import jp.miyazaki.kyodo.dialog.FlowAction;
 import jp.miyazaki.kyodo.dialog.Reply;
 import jp.miyazaki.kyodo.dialog.Reply.Card;
 import jp.miyazaki.kyodo.dialog.Reply.Choice;
@@ -55,6 +56,7 @@ public class GroupAttendanceActions {
      * group.activities: optional slot activity → chosen (already given) / ok (cards of the group's activities
      * that started within 14 days, each with 出欠をつける) / none / not_leader.
      */
+    @FlowAction(name = "group.activities", outcomes = {"chosen", "ok", "none", "not_leader"})
     public Result activities(Context context) {
         Optional<Group> group = groups.ledBy(context.userId());
         if (group.isEmpty()) {
@@ -88,6 +90,7 @@ public class GroupAttendanceActions {
      * group.roll: slot activity → ok (the numbered roll of confirmed sign-ups, present ones ticked; values title)
      * / empty (no confirmed sign-ups) / none (not one of the group's started activities) / not_leader.
      */
+    @FlowAction(name = "group.roll", outcomes = {"ok", "empty", "none", "not_leader"})
     public Result roll(Context context) {
         return withActivity(context, wording.text("group.attendance-cannot-mark")
                 + wording.text("group.attendance-only-recent"), (group, activity) -> {
@@ -115,6 +118,7 @@ public class GroupAttendanceActions {
      * group.present: slots activity, present (「1,3」, all, nobody) → ok (values summary: who is marked present and
      * how many absent) / invalid (a number not on the roll) / none / not_leader. Nothing is stored.
      */
+    @FlowAction(name = "group.present", outcomes = {"ok", "invalid", "none", "not_leader"})
     public Result present(Context context) {
         return withActivity(context, wording.text("group.attendance-cannot-mark"), (group, activity) -> {
             List<RollEntry> roll = attendance.roll(activity.id());
@@ -137,6 +141,7 @@ public class GroupAttendanceActions {
      * group.attendance: slots activity, present → ok (values summary, present_count) / refused (the activity has
      * not started or the roll changed; values text) / none / not_leader. Marks exactly the chosen people present.
      */
+    @FlowAction(name = "group.attendance", outcomes = {"ok", "refused", "invalid", "none", "not_leader"})
     public Result mark(Context context) {
         return withActivity(context, wording.text("group.attendance-cannot-mark"), (group, activity) -> {
             Optional<List<RollEntry>> chosen = chosen(attendance.roll(activity.id()), context.slots().get("present"));

@@ -8,8 +8,6 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import jp.miyazaki.kyodo.activity.Attendance;
 import jp.miyazaki.kyodo.catalog.CatalogProperties;
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
-import jp.miyazaki.kyodo.dialog.DialogAction;
-import jp.miyazaki.kyodo.dialog.NamedAction;
 import jp.miyazaki.kyodo.dialog.Wording;
 import jp.miyazaki.kyodo.line.LineGateway;
 import jp.miyazaki.kyodo.link.AccountLinks;
@@ -73,70 +71,5 @@ public class GroupConfiguration {
     @Bean
     GroupAttendanceActions groupAttendanceActions(GroupActions groups, Attendance attendance, Wording wording) {
         return new GroupAttendanceActions(groups, attendance, wording);
-    }
-
-    @Bean
-    DialogAction groupActivitiesAction(GroupAttendanceActions actions) {
-        return new NamedAction("group.activities", actions::activities);
-    }
-
-    @Bean
-    DialogAction groupRollAction(GroupAttendanceActions actions) {
-        return new NamedAction("group.roll", actions::roll);
-    }
-
-    @Bean
-    DialogAction groupPresentAction(GroupAttendanceActions actions) {
-        return new NamedAction("group.present", actions::present);
-    }
-
-    @Bean
-    DialogAction groupAttendanceAction(GroupAttendanceActions actions) {
-        return new NamedAction("group.attendance", actions::mark);
-    }
-
-    @Bean
-    DialogAction groupSearchAction(GroupActions actions) {
-        return new NamedAction("group.search", actions::search);
-    }
-
-    @Bean
-    DialogAction groupDetailAction(GroupActions actions) {
-        return new NamedAction("group.detail", actions::detail);
-    }
-
-    @Bean
-    DialogAction groupJoinAction(GroupActions actions) {
-        return new NamedAction("group.join", actions::join);
-    }
-
-    @Bean
-    DialogAction groupLeaderAction(GroupActions actions) {
-        return new NamedAction("group.leader", actions::leader);
-    }
-
-    @Bean
-    DialogAction groupActAsAction(GroupActions actions) {
-        return new NamedAction("group.act-as", actions::actAs);
-    }
-
-    @Bean
-    DialogAction groupPreviewAction(GroupActions actions) {
-        return new NamedAction("group.preview", actions::preview);
-    }
-
-    @Bean
-    DialogAction groupRecruitAction(GroupActions actions) {
-        return new NamedAction("group.recruit", actions::recruit);
-    }
-
-    @Bean
-    DialogAction groupSignUpsAction(GroupActions actions) {
-        return new NamedAction("group.signups", actions::signUps);
-    }
-
-    @Bean
-    DialogAction groupGrantsAction(GroupActions actions) {
-        return new NamedAction("group.grants", actions::grants);
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import jp.miyazaki.kyodo.catalog.ActionSlots;
 import jp.miyazaki.kyodo.dialog.DialogAction.Context;
 import jp.miyazaki.kyodo.dialog.DialogAction.Result;
+import jp.miyazaki.kyodo.dialog.FlowAction;
 import jp.miyazaki.kyodo.dialog.Wording;
 
 /** The {@code account.link} dialog action. */
@@ -28,6 +29,7 @@ public class LinkActions {
      * account.link: slot {@code code} (a message holding the code) → ok (values target_kind, target_name) /
      * invalid (no code in it, unknown, expired or used) / locked (too many wrong codes lately).
      */
+    @FlowAction(name = "account.link", outcomes = {"ok", "invalid", "locked"})
     public Result link(Context context) {
         Optional<String> code = new ActionSlots(context).text("code").flatMap(AccountLinks::codeIn);
         if (code.isEmpty()) {

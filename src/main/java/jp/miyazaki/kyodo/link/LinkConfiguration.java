@@ -6,8 +6,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
-import jp.miyazaki.kyodo.dialog.DialogAction;
-import jp.miyazaki.kyodo.dialog.NamedAction;
 import jp.miyazaki.kyodo.dialog.Wording;
 import jp.miyazaki.kyodo.shared.RedisKeys;
 
@@ -22,7 +20,7 @@ public class LinkConfiguration {
     }
 
     @Bean
-    DialogAction accountLinkAction(AccountLinks links, ObjectProvider<LinkTargetNames> names, Wording wording) {
-        return new NamedAction("account.link", new LinkActions(links, names, wording)::link);
+    LinkActions linkActions(AccountLinks links, ObjectProvider<LinkTargetNames> names, Wording wording) {
+        return new LinkActions(links, names, wording);
     }
 }

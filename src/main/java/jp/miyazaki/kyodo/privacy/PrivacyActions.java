@@ -11,6 +11,7 @@ import jp.miyazaki.kyodo.catalog.CatalogRepository;
 import jp.miyazaki.kyodo.catalog.Opportunity;
 import jp.miyazaki.kyodo.dialog.DialogAction.Context;
 import jp.miyazaki.kyodo.dialog.DialogAction.Result;
+import jp.miyazaki.kyodo.dialog.FlowAction;
 import jp.miyazaki.kyodo.dialog.Reply;
 import jp.miyazaki.kyodo.dialog.Wording;
 import jp.miyazaki.kyodo.signup.RememberedDetails;
@@ -35,6 +36,7 @@ public class PrivacyActions {
      * privacy.show: → ok / remembered (a name and contact are kept for sign-ups, so the flow can offer to change
      * or forget them) / none; the short summary comes as a message.
      */
+    @FlowAction(name = "privacy.show", outcomes = {"ok", "remembered", "none"})
     public Result show(Context context) {
         StoredData stored = personalData.of(context.userId());
         Optional<RememberedDetails.Details> remembered = rememberedDetails.find(context.userId());
@@ -78,6 +80,7 @@ public class PrivacyActions {
     }
 
     /** privacy.delete: → ok; the flow asks for confirmation before calling it and ends afterwards. */
+    @FlowAction(name = "privacy.delete", outcomes = {"ok"})
     public Result delete(Context context) {
         Erasure erasure = personalData.erase(context.userId());
         String text = erasure.signUpsCancelled() > 0

@@ -12,8 +12,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import jp.miyazaki.kyodo.activity.ActivityRecords;
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
 import jp.miyazaki.kyodo.consultation.Consultations;
-import jp.miyazaki.kyodo.dialog.DialogAction;
-import jp.miyazaki.kyodo.dialog.NamedAction;
 import jp.miyazaki.kyodo.dialog.Wording;
 import jp.miyazaki.kyodo.shared.RedisKeys;
 import jp.miyazaki.kyodo.signup.RememberedDetails;
@@ -46,15 +44,5 @@ public class PrivacyConfiguration {
     PrivacyActions privacyActions(PersonalData personalData, CatalogRepository catalog, Wording wording,
             RememberedDetails rememberedDetails) {
         return new PrivacyActions(personalData, catalog, wording, rememberedDetails);
-    }
-
-    @Bean
-    DialogAction privacyShowAction(PrivacyActions actions) {
-        return new NamedAction("privacy.show", actions::show);
-    }
-
-    @Bean
-    DialogAction privacyDeleteAction(PrivacyActions actions) {
-        return new NamedAction("privacy.delete", actions::delete);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import jp.miyazaki.kyodo.catalog.ActionSlots;
 import jp.miyazaki.kyodo.dialog.DialogAction.Context;
 import jp.miyazaki.kyodo.dialog.DialogAction.Result;
+import jp.miyazaki.kyodo.dialog.FlowAction;
 import jp.miyazaki.kyodo.signup.RememberedDetails.Details;
 
 /**
@@ -27,6 +28,7 @@ public class RememberActions {
      * signup.remembered: → remembered (values remembered_name, remembered_contact masked, party: the party slot as
      * corrected at the confirmation (「2人に変えて」), else the people slot, else 1) / none.
      */
+    @FlowAction(name = "signup.remembered", outcomes = {"remembered", "none"})
     public Result find(Context context) {
         ActionSlots slots = new ActionSlots(context);
         return remembered.find(context.userId()).map(details -> new Result("remembered", Map.of(
@@ -41,6 +43,7 @@ public class RememberActions {
      * recent "no") / same (kept as given) / updated (the kept ones are replaced by those given) / declined / none
      * (no name or contact given).
      */
+    @FlowAction(name = "signup.offer-remember", outcomes = {"ask", "same", "updated", "declined", "none"})
     public Result offer(Context context) {
         Optional<Details> given = given(new ActionSlots(context));
         Optional<Details> kept = remembered.find(context.userId());
@@ -61,6 +64,7 @@ public class RememberActions {
      * signup.remember: slot remember (yes / no) → remembered (the name and contact of the citizen's latest
      * sign-up are kept) / declined (not asked again for a while) / none (no sign-up with them to keep).
      */
+    @FlowAction(name = "signup.remember", outcomes = {"remembered", "declined", "none"})
     public Result answer(Context context) {
         if (!new ActionSlots(context).yes("remember")) {
             remembered.decline(context.userId());
@@ -74,6 +78,7 @@ public class RememberActions {
     }
 
     /** signup.change-remembered: slots name, contact → changed / invalid (a slot missing or unfitting). */
+    @FlowAction(name = "signup.change-remembered", outcomes = {"changed", "invalid"})
     public Result change(Context context) {
         Optional<Details> given = given(new ActionSlots(context));
         given.ifPresent(details -> remembered.remember(context.userId(), details));
@@ -81,6 +86,7 @@ public class RememberActions {
     }
 
     /** signup.forget-remembered: → forgotten / none (nothing was kept). */
+    @FlowAction(name = "signup.forget-remembered", outcomes = {"forgotten", "none"})
     public Result forget(Context context) {
         return Result.of(remembered.forget(context.userId()) ? "forgotten" : "none");
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import jp.miyazaki.kyodo.dialog.DialogAction;
+import jp.miyazaki.kyodo.dialog.FlowAction;
 import jp.miyazaki.kyodo.catalog.ActionSlots;
 import jp.miyazaki.kyodo.catalog.CatalogActions;
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
@@ -49,6 +50,7 @@ public class SignUpActions {
      * signup.places: slot opportunity (an id) → open (places left, or an unknown activity: signup.create says
      * so) / full (only the waitlist), so a citizen hears it before giving their details.
      */
+    @FlowAction(name = "signup.places", outcomes = {"open", "full"})
     public Result places(Context context) {
         boolean full = new ActionSlots(context).text("opportunity", "opportunity_id", "id")
                 .flatMap(catalog::findOpportunity).map(opportunity -> signUps.spacesLeft(opportunity) == 0)
@@ -61,6 +63,7 @@ public class SignUpActions {
      * the remembered ones, and party as the count when people is not given), people (default 1), waitlist (yes to join the waitlist when full) → ok (confirmed) / waitlisted / full / duplicate / closed / none /
      * invalid (values problem = name, contact or people). Values: reference, title, when, place, people, status.
      */
+    @FlowAction(name = "signup.create", outcomes = {"ok", "waitlisted", "full", "duplicate", "closed", "none", "invalid"})
     public Result create(Context context) {
         String language = context.language();
         ActionSlots slots = new ActionSlots(context);
@@ -131,6 +134,7 @@ public class SignUpActions {
      * title or id the message named, fits exactly one of them: values signup, title, when) / none. The キャンセル
      * button answers the slot signup of the flow cancel-signup with the sign-up's reference.
      */
+    @FlowAction(name = "signup.list", outcomes = {"ok", "named", "none"})
     public Result list(Context context) {
         String language = context.language();
         Instant now = context.at().toInstant();
@@ -171,6 +175,7 @@ public class SignUpActions {
     }
 
     /** signup.cancel: slot signup (a reference or an opportunity id; or opportunity_id, id) → ok / none. */
+    @FlowAction(name = "signup.cancel", outcomes = {"ok", "none"})
     public Result cancel(Context context) {
         String language = context.language();
         Optional<SignUp> signUp = new ActionSlots(context).text("signup", "opportunity_id", "opportunity", "id")

@@ -10,8 +10,6 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 
 import jp.miyazaki.kyodo.catalog.CatalogActions;
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
-import jp.miyazaki.kyodo.dialog.DialogAction;
-import jp.miyazaki.kyodo.dialog.NamedAction;
 import jp.miyazaki.kyodo.dialog.Wording;
 import jp.miyazaki.kyodo.shared.RedisKeys;
 
@@ -45,50 +43,5 @@ public class SignUpConfiguration {
     @Bean
     RememberActions rememberActions(RememberedDetails remembered, SignUps signUps) {
         return new RememberActions(remembered, signUps);
-    }
-
-    @Bean
-    DialogAction signUpRememberedAction(RememberActions actions) {
-        return new NamedAction("signup.remembered", actions::find);
-    }
-
-    @Bean
-    DialogAction signUpOfferRememberAction(RememberActions actions) {
-        return new NamedAction("signup.offer-remember", actions::offer);
-    }
-
-    @Bean
-    DialogAction signUpRememberAction(RememberActions actions) {
-        return new NamedAction("signup.remember", actions::answer);
-    }
-
-    @Bean
-    DialogAction signUpChangeRememberedAction(RememberActions actions) {
-        return new NamedAction("signup.change-remembered", actions::change);
-    }
-
-    @Bean
-    DialogAction signUpForgetRememberedAction(RememberActions actions) {
-        return new NamedAction("signup.forget-remembered", actions::forget);
-    }
-
-    @Bean
-    DialogAction signUpCreateAction(SignUpActions actions) {
-        return new NamedAction("signup.create", actions::create);
-    }
-
-    @Bean
-    DialogAction signUpPlacesAction(SignUpActions actions) {
-        return new NamedAction("signup.places", actions::places);
-    }
-
-    @Bean
-    DialogAction signUpListAction(SignUpActions actions) {
-        return new NamedAction("signup.list", actions::list);
-    }
-
-    @Bean
-    DialogAction signUpCancelAction(SignUpActions actions) {
-        return new NamedAction("signup.cancel", actions::cancel);
     }
 }

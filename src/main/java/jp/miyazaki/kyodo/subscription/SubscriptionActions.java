@@ -11,6 +11,7 @@ import jp.miyazaki.kyodo.catalog.CatalogActions;
 import jp.miyazaki.kyodo.catalog.Category;
 import jp.miyazaki.kyodo.dialog.DialogAction.Context;
 import jp.miyazaki.kyodo.dialog.DialogAction.Result;
+import jp.miyazaki.kyodo.dialog.FlowAction;
 import jp.miyazaki.kyodo.dialog.Reply;
 import jp.miyazaki.kyodo.dialog.Wording;
 
@@ -32,6 +33,7 @@ public class SubscriptionActions {
      * ほしい"), so the flow can follow it at once; otherwise ok (following something) / none, with the settings
      * as a message.
      */
+    @FlowAction(name = "subscription.show", outcomes = {"chosen", "ok", "none"})
     public Result show(Context context) {
         if (named(context, "category") || named(context, "district")) {
             return Result.of(CHOSEN);
@@ -58,6 +60,7 @@ public class SubscriptionActions {
      * subscription.follow: slots categories (or category), districts (or district), mode ({@code replace} to
      * replace, otherwise add) → ok (values summary, categories, districts) / invalid (values unknown).
      */
+    @FlowAction(name = "subscription.follow", outcomes = {"ok", "invalid"})
     public Result follow(Context context) {
         ActionSlots slots = new ActionSlots(context);
         List<String> unknown = new ArrayList<>(slots.unknownCategories("categories", "category"));
@@ -78,6 +81,7 @@ public class SubscriptionActions {
     }
 
     /** subscription.stop: → ok. */
+    @FlowAction(name = "subscription.stop", outcomes = {"ok"})
     public Result stop(Context context) {
         subscriptions.stop(context.userId());
         return new Result(CatalogActions.OK, Map.of("text", wording.text("subscription.stopped")), List.of());
@@ -87,6 +91,7 @@ public class SubscriptionActions {
      * profile.register: slots district, topics (categories), notices (yes to receive notices on the topics in
      * the district); none or any mean not given → ok / none (neither given: nothing is kept) / invalid.
      */
+    @FlowAction(name = "profile.register", outcomes = {"ok", "none", "invalid"})
     public Result register(Context context) {
         ActionSlots slots = new ActionSlots(context);
         Optional<String> district = slots.district("district");

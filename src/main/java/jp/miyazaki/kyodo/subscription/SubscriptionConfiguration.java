@@ -8,8 +8,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
-import jp.miyazaki.kyodo.dialog.DialogAction;
-import jp.miyazaki.kyodo.dialog.NamedAction;
 import jp.miyazaki.kyodo.dialog.Wording;
 import jp.miyazaki.kyodo.shared.RedisKeys;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,25 +36,5 @@ public class SubscriptionConfiguration {
     @Bean
     SubscriptionActions subscriptionActions(Subscriptions subscriptions, Wording wording) {
         return new SubscriptionActions(subscriptions, wording);
-    }
-
-    @Bean
-    DialogAction subscriptionShowAction(SubscriptionActions actions) {
-        return new NamedAction("subscription.show", actions::show);
-    }
-
-    @Bean
-    DialogAction subscriptionFollowAction(SubscriptionActions actions) {
-        return new NamedAction("subscription.follow", actions::follow);
-    }
-
-    @Bean
-    DialogAction subscriptionStopAction(SubscriptionActions actions) {
-        return new NamedAction("subscription.stop", actions::stop);
-    }
-
-    @Bean
-    DialogAction profileRegisterAction(SubscriptionActions actions) {
-        return new NamedAction("profile.register", actions::register);
     }
 }

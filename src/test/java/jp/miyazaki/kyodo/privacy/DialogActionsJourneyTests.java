@@ -27,6 +27,7 @@ import jp.miyazaki.kyodo.dialog.DialogAction.Result;
 import jp.miyazaki.kyodo.dialog.DialogAction;
 import jp.miyazaki.kyodo.dialog.Reply;
 import jp.miyazaki.kyodo.dialog.Wording;
+import jp.miyazaki.kyodo.dialog.flow.FlowActionBeans;
 import jp.miyazaki.kyodo.dialog.flow.ShippedFlows;
 import jp.miyazaki.kyodo.session.RedisSettings;
 import jp.miyazaki.kyodo.shared.CityTime;
@@ -65,7 +66,7 @@ class DialogActionsJourneyTests {
             .withPropertyValues("kyodo.redis.embedded-dir=target/unused",
                     "kyodo.redis.key-prefix=kyodo:", "kyodo.recognition.milestones.activities=5",
                     "kyodo.recognition.milestones.hours=50", "kyodo.recognition.thanks-time=10:00")
-            .withUserConfiguration(Infrastructure.class, CatalogConfiguration.class, SignUpConfiguration.class,
+            .withUserConfiguration(Infrastructure.class, FlowActionBeans.class, CatalogConfiguration.class, SignUpConfiguration.class,
                     SubscriptionConfiguration.class, ConsultationConfiguration.class, ActivityConfiguration.class,
                     PrivacyConfiguration.class);
 

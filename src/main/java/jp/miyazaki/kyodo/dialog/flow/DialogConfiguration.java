@@ -32,6 +32,12 @@ public class DialogConfiguration {
         return new DialogFilesCheck();
     }
 
+    /** Makes each {@code @FlowAction} method of a bean a {@link DialogAction} bean. */
+    @Bean
+    static FlowActionBeans flowActionBeans() {
+        return new FlowActionBeans();
+    }
+
     @Bean
     MessageCatalog messageCatalog(@Value("${kyodo.dialogs-dir:dialogs}") Path dialogsDir,
             ObjectProvider<MessagesCheck> checks) {
@@ -41,8 +47,8 @@ public class DialogConfiguration {
     @Bean
     FlowRegistry flowRegistry(@Value("${kyodo.dialogs-dir:dialogs}") Path dialogsDir, List<DialogAction> actions,
             MessageCatalog messages) {
-        return new FlowRegistry(dialogsDir, actions.stream().map(DialogAction::name).collect(Collectors.toSet()),
-                new FlowLoader(), messages);
+        return new FlowRegistry(dialogsDir, actions.stream()
+                .collect(Collectors.toMap(DialogAction::name, DialogAction::outcomes)), new FlowLoader(), messages);
     }
 
     @Bean

@@ -34,7 +34,7 @@ import jp.miyazaki.kyodo.shared.LineLimits;
 public final class FlowDialog implements Dialog {
 
     /** The outcome of an action that threw; a flow may route it, and otherwise the citizen is told it failed. */
-    private static final String ACTION_FAILED = "error";
+    static final String ACTION_FAILED = "error";
     private static final String FOLLOW = "follow";
     /** The event of a shared location, and the slot of that flow that receives it ({@code latitude,longitude}). */
     private static final String LOCATION = "location";

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -62,9 +63,10 @@ public final class FlowLoader {
     /**
      * Loads and checks every flow.
      *
-     * @param actions the registered action names, or empty to skip that check (diagrams)
+     * @param actions the registered actions' names with the outcomes each declares, or empty to skip that check
+     *        (diagrams)
      */
-    public FlowSet load(Path dialogsDir, Optional<Set<String>> actions) {
+    public FlowSet load(Path dialogsDir, Optional<Map<String, Set<String>>> actions) {
         return load(dialogsDir, actions, true);
     }
 
@@ -76,7 +78,7 @@ public final class FlowLoader {
         return load(dialogsDir, Optional.empty(), false);
     }
 
-    private FlowSet load(Path dialogsDir, Optional<Set<String>> actions, boolean checkIntents) {
+    private FlowSet load(Path dialogsDir, Optional<Map<String, Set<String>>> actions, boolean checkIntents) {
         List<Problem> problems = new ArrayList<>();
         Set<String> intents = checkIntents ? readIntents(dialogsDir, problems) : null;
         Path flowsDir = dialogsDir.resolve("flows");
@@ -173,7 +175,7 @@ public final class FlowLoader {
         return pointer.toString();
     }
 
-    private static void checkSet(List<Parsed> parsed, Set<String> intents, Optional<Set<String>> actions,
+    private static void checkSet(List<Parsed> parsed, Set<String> intents, Optional<Map<String, Set<String>>> actions,
             List<Problem> problems) {
         Map<String, Parsed> byName = new HashMap<>();
         Map<String, String> triggerOwner = new HashMap<>();
@@ -210,6 +212,30 @@ public final class FlowLoader {
         }
     }
 
+    /**
+     * The outcomes a call step routes others of but not these, with neither {@code next} nor {@code goto} to fall
+     * back on: the engine answers them with its apology. Not a load problem, since a flow may know an outcome cannot
+     * happen where it calls the action (its slot was checked before); the registry warns of each at load.
+     */
+    static List<Problem> unroutedOutcomes(FlowSet flows, Map<String, Set<String>> actions) {
+        List<Problem> gaps = new ArrayList<>();
+        for (Flow flow : flows.all()) {
+            for (Step step : flow.steps().values()) {
+                if (step instanceof Step.Call call && !call.on().isEmpty() && call.next() == null
+                        && call.gotoFlow() == null && actions.containsKey(call.action())) {
+                    List<String> unrouted = new TreeSet<>(actions.get(call.action())).stream()
+                            .filter(outcome -> !call.on().containsKey(outcome)).toList();
+                    if (!unrouted.isEmpty()) {
+                        gaps.add(new Problem(flow.file(), call.line(), "step '" + call.id() + "' routes no outcome "
+                                + String.join(", ", unrouted) + " of '" + call.action() + "'"));
+                    }
+                }
+            }
+        }
+        Collections.sort(gaps);
+        return gaps;
+    }
+
     /** A flow with the document it came from, for line numbers. */
     record Parsed(Flow flow, YamlDocument doc, String file) {
         void problem(String pointer, String reason, List<Problem> problems) {
@@ -218,7 +244,7 @@ public final class FlowLoader {
     }
 
     /** The cross-reference checks of one flow; {@code intents} is {@code null} when they are not checked. */
-    private record FlowChecks(Parsed parsed, Set<String> intents, Optional<Set<String>> actions,
+    private record FlowChecks(Parsed parsed, Set<String> intents, Optional<Map<String, Set<String>>> actions,
             Set<String> flowNames, List<Problem> problems) {
 
         void run() {
@@ -275,9 +301,8 @@ public final class FlowLoader {
                 problem(at + "/ask", "unknown slot '" + ask.slot() + "'");
             }
 
-            if (step instanceof Step.Call call && actions.isPresent()
-                    && !actions.get().contains(call.action())) {
-                problem(at + "/action", "unknown action '" + call.action() + "'");
+            if (step instanceof Step.Call call && actions.isPresent()) {
+                outcomes(call, actions.get().get(call.action()), at);
             }
             if (step instanceof Step.Say say) {
                 if (say.template() != null && !flow.templates().containsKey(say.template())) {
@@ -305,6 +330,17 @@ public final class FlowLoader {
             if (step.gotoFlow() != null && step.next() != null) {
                 problem(at + "/goto", "a step cannot have both next and goto");
             }
+        }
+
+        /** The call's action must exist and route only outcomes it declares (or the engine's {@code error}). */
+        private void outcomes(Step.Call call, Set<String> declared, String at) {
+            if (declared == null) {
+                problem(at + "/action", "unknown action '" + call.action() + "'");
+                return;
+            }
+            call.on().keySet().stream().filter(key -> !declared.contains(key) && !key.equals(FlowDialog.ACTION_FAILED))
+                    .forEach(key -> problem(at + "/on/" + key, "action '" + call.action() + "' has no outcome '"
+                            + key + "'; it answers " + String.join(", ", new TreeSet<>(declared))));
         }
 
         private void reachability(Flow flow) {

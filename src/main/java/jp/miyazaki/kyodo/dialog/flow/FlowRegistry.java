@@ -25,22 +25,24 @@ public final class FlowRegistry {
     private static final Logger log = LoggerFactory.getLogger(FlowRegistry.class);
 
     private final Path dialogsDir;
-    private final Set<String> actionNames;
+    /** Each action's name and the outcomes it declares. */
+    private final Map<String, Set<String>> actions;
     private final FlowLoader loader;
     private final MessageCatalog messages;
     private volatile FlowSet current;
 
-    public FlowRegistry(Path dialogsDir, Set<String> actionNames, FlowLoader loader) {
-        this(dialogsDir, actionNames, loader, MessageCatalog.load(dialogsDir));
+    public FlowRegistry(Path dialogsDir, Map<String, Set<String>> actions, FlowLoader loader) {
+        this(dialogsDir, actions, loader, MessageCatalog.load(dialogsDir));
     }
 
-    public FlowRegistry(Path dialogsDir, Set<String> actionNames, FlowLoader loader, MessageCatalog messages) {
+    public FlowRegistry(Path dialogsDir, Map<String, Set<String>> actions, FlowLoader loader, MessageCatalog messages) {
         this.dialogsDir = dialogsDir;
-        this.actionNames = Set.copyOf(actionNames);
+        this.actions = Map.copyOf(actions);
         this.loader = loader;
         this.messages = messages;
-        this.current = loader.load(dialogsDir, Optional.of(this.actionNames));
+        this.current = loader.load(dialogsDir, Optional.of(this.actions));
         log.info("Loaded {} dialog flows from {}", current.all().size(), dialogsDir);
+        warnOfUnroutedOutcomes(current);
     }
 
     public FlowSet current() {
@@ -57,7 +59,7 @@ public final class FlowRegistry {
         FlowSet loaded = null;
         Map<String, Message> loadedMessages = null;
         try {
-            loaded = loader.load(dialogsDir, Optional.of(actionNames));
+            loaded = loader.load(dialogsDir, Optional.of(actions));
         } catch (InvalidFlowsException e) {
             problems.addAll(e.problems());
         }
@@ -70,12 +72,21 @@ public final class FlowRegistry {
             current = loaded;
             messages.use(loadedMessages);
             log.info("Reloaded {} dialog flows and {} messages", loaded.all().size(), loadedMessages.size());
+            warnOfUnroutedOutcomes(loaded);
             return new ReloadResult(true, loaded.all().size(), List.of());
         }
         Collections.sort(problems);
         log.warn("Kept the flows and messages in use; the edited files have {} problems:\n{}", problems.size(),
                 problems.stream().map(Problem::toString).collect(Collectors.joining("\n")));
         return new ReloadResult(false, current.all().size(), problems.stream().map(Problem::toString).toList());
+    }
+
+    private void warnOfUnroutedOutcomes(FlowSet flows) {
+        List<Problem> gaps = FlowLoader.unroutedOutcomes(flows, actions);
+        if (!gaps.isEmpty()) {
+            log.warn("{} call steps answer some outcomes of their action with the engine's apology:\n{}", gaps.size(),
+                    gaps.stream().map(Problem::toString).collect(Collectors.joining("\n")));
+        }
     }
 
     /** What a reload did: whether the new files are in use, how many flows are, and what was wrong. */

@@ -18,7 +18,9 @@ import jp.miyazaki.kyodo.catalog.CatalogActions;
 import jp.miyazaki.kyodo.cityguide.CityGuide;
 import jp.miyazaki.kyodo.cityguide.CityGuideAction;
 import jp.miyazaki.kyodo.dialog.DialogAction;
+import jp.miyazaki.kyodo.dialog.FlowActions;
 import jp.miyazaki.kyodo.dialog.Reply;
+import jp.miyazaki.kyodo.dialog.flow.ShippedFlows;
 
 /**
  * Test doubles of the domain actions, in memory, so the engine's conversations can run without Redis. The real
@@ -54,8 +56,7 @@ final class InMemoryActions {
     }
 
     List<DialogAction> all() {
-        return List.of(
-                new CityGuideAction(CityGuide.load(Path.of("dialogs"))),
+        return Stream.concat(FlowActions.of(new CityGuideAction(CityGuide.load(Path.of("dialogs")))).stream(), Stream.of(
                 action("catalog.criteria", CatalogActions::criteria),
                 // The keyword understanding reads no search words, so nothing typed after the results narrows them.
                 action("catalog.refine", c -> DialogAction.Result.of("none")),
@@ -169,21 +170,12 @@ final class InMemoryActions {
                 action("group.attendance", c -> leader(c, new DialogAction.Result("ok", Map.of("summary",
                         "出欠を記録しました（" + rollAnswer(c.slots().get("present")).orElseThrow() + "）。"), List.of()))),
                 action("group.grants", c -> leader(c, new DialogAction.Result("ok", Map.of(), List.of(
-                        new Reply.Text("子育て応援活動補助金：あと9日"))))));
+                        new Reply.Text("子育て応援活動補助金：あと9日"))))))).toList();
     }
 
+    /** A double of a real action, declaring the real one's outcomes so the shipped flows load with it. */
     private static DialogAction action(String name, Function<DialogAction.Context, DialogAction.Result> body) {
-        return new DialogAction() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public Result perform(Context context) {
-                return body.apply(context);
-            }
-        };
+        return FlowActions.action(name, ShippedFlows.ACTIONS.get(name), body);
     }
 
     private DialogAction.Result search(DialogAction.Context c) {

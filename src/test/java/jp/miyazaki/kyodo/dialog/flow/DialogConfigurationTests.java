@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,6 +16,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import jp.miyazaki.kyodo.dialog.Dialog;
 import jp.miyazaki.kyodo.dialog.DialogAction;
+import jp.miyazaki.kyodo.dialog.FlowActions;
 import jp.miyazaki.kyodo.dialog.Wording;
 import jp.miyazaki.kyodo.expert.ExpertKind;
 import jp.miyazaki.kyodo.label.LabelConfiguration;
@@ -28,18 +30,9 @@ class DialogConfigurationTests {
         ApplicationContextRunner runner = new ApplicationContextRunner()
                 .withUserConfiguration(DialogConfiguration.class)
                 .withPropertyValues("kyodo.dialogs-dir=" + dialogsDir, "kyodo.dialog.idle-timeout=15m");
-        for (String name : ShippedFlows.ACTIONS) {
-            runner = runner.withBean(name, DialogAction.class, () -> new DialogAction() {
-                @Override
-                public String name() {
-                    return name;
-                }
-
-                @Override
-                public Result perform(Context context) {
-                    return Result.of("ok");
-                }
-            });
+        for (Map.Entry<String, Set<String>> action : ShippedFlows.ACTIONS.entrySet()) {
+            runner = runner.withBean(action.getKey(), DialogAction.class, () -> FlowActions.action(action.getKey(),
+                    action.getValue(), context -> DialogAction.Result.of("ok")));
         }
         return runner;
     }

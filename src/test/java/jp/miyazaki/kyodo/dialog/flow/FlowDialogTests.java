@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -90,12 +91,17 @@ class FlowDialogTests {
                   done:
                     say: 注文番号は{{ticket}}です。
                 """);
-        FlowSet written = new FlowLoader().load(dir, Optional.of(java.util.Set.of("kitchen.make")));
+        FlowSet written = new FlowLoader().load(dir, Optional.of(Map.of("kitchen.make", Set.of("ok"))));
         FlowSet flows = new FlowSet(written.all(), ENGINE);
         DialogAction kitchen = new DialogAction() {
             @Override
             public String name() {
                 return "kitchen.make";
+            }
+
+            @Override
+            public Set<String> outcomes() {
+                return Set.of("ok");
             }
 
             @Override
@@ -226,7 +232,7 @@ class FlowDialogTests {
                   done:
                     say: "{{location}}へ届けます。\\n住所：{{address}}"
                 """);
-        FlowSet written = new FlowLoader().load(dir, Optional.of(java.util.Set.of("kitchen.make")));
+        FlowSet written = new FlowLoader().load(dir, Optional.of(Map.of("kitchen.make", Set.of("ok"))));
         FlowSet flows = new FlowSet(written.all(), ENGINE);
         dialog = new FlowDialog(() -> flows, List.of(), new DialogSettings(Duration.ofMinutes(30), 1, 0.7, false));
 

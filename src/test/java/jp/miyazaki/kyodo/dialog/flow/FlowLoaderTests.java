@@ -119,6 +119,48 @@ class FlowLoaderTests {
     }
 
     @Test
+    void anOutcomeTheActionDoesNotDeclareIsReportedAtItsLine() throws IOException {
+        write("facilities.yml", """
+                flow: facilities
+                triggers: [facility.search]
+                steps:
+                  find:
+                    action: facility.search
+                    on:
+                      error: shown
+                      nothing: shown
+                      ok: shown
+                  shown:
+                    say: 施設です。
+                """);
+
+        assertThat(problems()).containsExactly(
+                "flows/facilities.yml:8: action 'facility.search' has no outcome 'nothing'; it answers none, ok");
+    }
+
+    @Test
+    void outcomesACallStepLeavesToTheEngineApologyAreListed() throws IOException {
+        write("deadlines.yml", """
+                flow: deadlines
+                triggers: [grant.deadline]
+                steps:
+                  with_default:
+                    action: grant.deadlines
+                    on: {ok: shown}
+                    next: shown
+                  shown:
+                    say: 締め切りです。
+                    next: without_default
+                  without_default:
+                    action: grant.deadlines
+                    on: {ok: shown}
+                """);
+
+        assertThat(FlowLoader.unroutedOutcomes(load(), ShippedFlows.ACTIONS)).map(Problem::toString).containsExactly(
+                "flows/deadlines.yml:11: step 'without_default' routes no outcome named, none of 'grant.deadlines'");
+    }
+
+    @Test
     void anUnreachableStepIsReported() throws IOException {
         write("help.yml", """
                 flow: help

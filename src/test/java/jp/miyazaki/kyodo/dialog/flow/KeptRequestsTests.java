@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import jp.miyazaki.kyodo.dialog.Dialog;
 import jp.miyazaki.kyodo.dialog.DialogAction;
 import jp.miyazaki.kyodo.dialog.DialogState;
-import jp.miyazaki.kyodo.dialog.NamedAction;
+import jp.miyazaki.kyodo.dialog.FlowActions;
 import jp.miyazaki.kyodo.dialog.Reply;
 import jp.miyazaki.kyodo.dialog.Turn;
 import jp.miyazaki.kyodo.dialog.UserInput;
@@ -176,8 +176,8 @@ class KeptRequestsTests {
                   explain:
                     say: できることの一覧です。
                 """);
-        FlowSet flows = new FlowLoader().load(dir, Optional.of(Set.of("kitchen.menu")));
-        DialogAction menu = new NamedAction("kitchen.menu", context -> new DialogAction.Result("ok", Map.of(),
+        FlowSet flows = new FlowLoader().load(dir, Optional.of(Map.of("kitchen.menu", Set.of("ok"))));
+        DialogAction menu = FlowActions.action("kitchen.menu", Set.of("ok"), context -> new DialogAction.Result("ok", Map.of(),
                 List.of(new Reply.Text("今日はカレーです。"))));
         dialog = new FlowDialog(() -> flows, List.of(menu), new DialogSettings(Duration.ofMinutes(30), 1, 0.7,
                 false));

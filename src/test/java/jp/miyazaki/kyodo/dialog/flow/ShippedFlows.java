@@ -14,20 +14,28 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import jp.miyazaki.kyodo.activity.ActivityActions;
+import jp.miyazaki.kyodo.catalog.CatalogActions;
+import jp.miyazaki.kyodo.citizen.LanguageActions;
+import jp.miyazaki.kyodo.cityguide.CityGuideAction;
+import jp.miyazaki.kyodo.consultation.ConsultationActions;
+import jp.miyazaki.kyodo.dialog.FlowActions;
+import jp.miyazaki.kyodo.group.GroupActions;
+import jp.miyazaki.kyodo.group.GroupAttendanceActions;
+import jp.miyazaki.kyodo.link.LinkActions;
+import jp.miyazaki.kyodo.privacy.PrivacyActions;
+import jp.miyazaki.kyodo.signup.RememberActions;
+import jp.miyazaki.kyodo.signup.SignUpActions;
+import jp.miyazaki.kyodo.subscription.SubscriptionActions;
+
 /** Builds dialogs folders for tests: the shipped flows and messages with the intents they need. */
 public final class ShippedFlows {
 
-    public static final Set<String> ACTIONS = Set.of("catalog.criteria", "catalog.refine", "catalog.search", "catalog.opportunity", "signup.create", "signup.places",
-            "signup.list", "signup.cancel", "signup.remembered", "signup.offer-remember", "signup.remember",
-            "signup.change-remembered", "signup.forget-remembered", "grant.search", "grant.detail", "grant.deadlines",
-            "facility.search",
-            "facility.detail", "catalog.nearby", "catalog.place", "consult.create",
-            "subscription.show", "subscription.follow", "subscription.stop", "privacy.show", "privacy.delete",
-            "language.choose",
-            "profile.register", "account.link", "group.search", "group.detail", "group.join", "group.leader", "group.act-as",
-            "group.preview", "group.recruit", "group.signups", "group.grants", "group.activities", "group.roll",
-            "group.present", "group.attendance", "activity.record", "feedback.rate",
-            "feedback.comment", "city.guide");
+    /** Every action the features declare, with its outcomes, as the flows are checked against at start-up. */
+    public static final Map<String, Set<String>> ACTIONS = FlowActions.outcomesDeclaredIn(CatalogActions.class,
+            SignUpActions.class, RememberActions.class, SubscriptionActions.class, PrivacyActions.class,
+            ConsultationActions.class, ActivityActions.class, GroupActions.class, GroupAttendanceActions.class,
+            LinkActions.class, LanguageActions.class, CityGuideAction.class);
 
     private ShippedFlows() {
     }
