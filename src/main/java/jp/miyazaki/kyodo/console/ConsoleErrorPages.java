@@ -25,6 +25,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 import jp.miyazaki.kyodo.admin.OtherDepartmentsItem;
 import jp.miyazaki.kyodo.admin.StaffAccounts;
+import jp.miyazaki.kyodo.admin.StaffConsole;
 import jp.miyazaki.kyodo.admin.StaffRole;
 
 /**
@@ -32,7 +33,7 @@ import jp.miyazaki.kyodo.admin.StaffRole;
  * navigation when someone is signed in, instead of the servlet container's English page. Other paths keep
  * Spring Boot's handling (the admin API answers problem JSON; this resolver only sees browsers asking for HTML).
  */
-@ControllerAdvice(basePackageClasses = ConsoleErrorPages.class)
+@ControllerAdvice(basePackageClasses = ConsoleErrorPages.class, annotations = StaffConsole.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ConsoleErrorPages implements ErrorViewResolver {
 

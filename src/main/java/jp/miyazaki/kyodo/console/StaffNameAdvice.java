@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import jp.miyazaki.kyodo.admin.DepartmentRule;
 import jp.miyazaki.kyodo.admin.Departments;
 import jp.miyazaki.kyodo.admin.StaffAccounts;
+import jp.miyazaki.kyodo.admin.StaffConsole;
 import jp.miyazaki.kyodo.admin.StaffRole;
 import jp.miyazaki.kyodo.shared.CityTime;
 
@@ -19,7 +20,7 @@ import jp.miyazaki.kyodo.shared.CityTime;
  * What every console page shows: who is signed in, their department and whether they are an admin (the nav shows
  * スタッフ管理 to admins only), the navigation entry the page belongs to, and times in Miyazaki's zone.
  */
-@ControllerAdvice(basePackageClasses = StaffNameAdvice.class)
+@ControllerAdvice(basePackageClasses = StaffNameAdvice.class, annotations = StaffConsole.class)
 class StaffNameAdvice {
 
     private final StaffAccounts accounts;
