@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
 
@@ -67,13 +68,7 @@ class ExpertConsoleController {
         if (errors.hasErrors()) {
             return form(model, form, null, problem(errors));
         }
-        try {
-            Expert created = changes.create(form);
-            redirect.addFlashAttribute("notice", "「" + created.name() + "」を登録しました。");
-        } catch (ExpertChanges.UnknownDistrict refused) {
-            return form(model, form, null, UNKNOWN_DISTRICT);
-        }
-        return "redirect:/admin/experts";
+        return saved(form, null, model, redirect, () -> changes.create(form), "登録");
     }
 
     @GetMapping("/admin/experts/{id}/edit")
@@ -89,13 +84,8 @@ class ExpertConsoleController {
         if (errors.hasErrors()) {
             return form(model, form, id, problem(errors));
         }
-        try {
-            Expert after = changes.update(id, form).orElseThrow(ExpertConsoleController::noSuchExpert);
-            redirect.addFlashAttribute("notice", "「" + after.name() + "」を更新しました。");
-        } catch (ExpertChanges.UnknownDistrict refused) {
-            return form(model, form, id, UNKNOWN_DISTRICT);
-        }
-        return "redirect:/admin/experts";
+        return saved(form, id, model, redirect,
+                () -> changes.update(id, form).orElseThrow(ExpertConsoleController::noSuchExpert), "更新");
     }
 
     @PostMapping("/admin/experts/{id}/delete")
@@ -124,6 +114,17 @@ class ExpertConsoleController {
                     + refusal(((Introduction.Refused) result).reason()) + "）。");
         }
         return "redirect:/admin/consultations/" + id;
+    }
+
+    /** Back to the list saying what was {@code done}, or the form again when a district is not the city's. */
+    private String saved(ExpertFields form, String id, Model model, RedirectAttributes redirect, Supplier<Expert> save,
+            String done) {
+        try {
+            redirect.addFlashAttribute("notice", "「" + save.get().name() + "」を" + done + "しました。");
+            return "redirect:/admin/experts";
+        } catch (ExpertChanges.UnknownDistrict refused) {
+            return form(model, form, id, UNKNOWN_DISTRICT);
+        }
     }
 
     private String form(Model model, ExpertFields form, String id, String problem) {
