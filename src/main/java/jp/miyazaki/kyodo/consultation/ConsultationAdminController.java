@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -25,7 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import jp.miyazaki.kyodo.admin.StaffApi;
@@ -33,8 +30,9 @@ import jp.miyazaki.kyodo.consultation.InboxQuery.StatusFilter;
 
 /**
  * The consultation inbox: list (by status, assignee and words), counts, one in full with its thread (audited),
- * assign to a colleague, answer the citizen on LINE, close. The console does the same through the same services
- * ({@link ConsultationInbox}, {@link ConsultationAnswers}), with the same refusals.
+ * assign to a colleague, answer the citizen on LINE, close. The console ({@link ConsultationConsoleController})
+ * does the same through the same services ({@link ConsultationInbox}, {@link ConsultationAnswers}), with the same
+ * refusals and audit entries.
  */
 @StaffApi
 @RestController
@@ -82,7 +80,7 @@ public class ConsultationAdminController {
     @PostMapping("/{id}/assign")
     @Operation(summary = "Assigns the consultation to a colleague (a new one becomes assigned); 422 when no such "
             + "staff account, 409 when closed")
-    public ConsultationView assign(@PathVariable String id, @Valid @RequestBody Assignment request,
+    public ConsultationView assign(@PathVariable String id, @RequestBody Assignment request,
             Principal staff) {
         return ConsultationView.of(inbox.assign(id, request.assignee(), staff.getName()));
     }
@@ -90,7 +88,7 @@ public class ConsultationAdminController {
     @PostMapping("/{id}/reply")
     @Operation(summary = "Answers the citizen by LINE push and adds the answer to the thread; 502 when LINE did not "
             + "take it, 409 when closed, 400 when empty or over 500 characters")
-    public ConsultationView reply(@PathVariable String id, @Valid @RequestBody Answer request, Principal staff) {
+    public ConsultationView reply(@PathVariable String id, @RequestBody Answer request, Principal staff) {
         ConsultationAnswers.Answered answered = answers.answer(id, staff.getName(), request.text());
         if (!answered.delivered()) {
             throw new ResponseStatusException(HttpStatus.BAD_GATEWAY, "LINE did not accept the answer: "
@@ -119,11 +117,15 @@ public class ConsultationAdminController {
         return new InboxQuery(StatusFilter.parse(status).orElse(StatusFilter.ALL), assignee, q);
     }
 
-    public record Assignment(@NotBlank @Size(max = 32) String assignee) {
+    /** A colleague's username; {@link ConsultationInbox} refuses one that is no staff account, as for the console. */
+    public record Assignment(String assignee) {
     }
 
-    /** An answer to the citizen, at most {@link ConsultationAnswers#MAX_ANSWER} characters. */
-    public record Answer(@NotBlank @Size(max = ConsultationAnswers.MAX_ANSWER) String text) {
+    /**
+     * An answer to the citizen, at most {@link ConsultationAnswers#MAX_ANSWER} characters; the limits are
+     * {@link ConsultationAnswers}', as for the console.
+     */
+    public record Answer(String text) {
     }
 
     /**

@@ -39,13 +39,10 @@ public class ConsultationAnswers {
 
     /**
      * Sends {@code text} from {@code staff} to the citizen who asked; the consultation changes only when it was
-     * delivered. Refuses an unknown or closed consultation and an empty or too long answer.
+     * delivered. Refuses an unknown consultation, then an empty or too long answer, then a closed consultation.
      */
     public Answered answer(String id, String staff, String text) {
         Consultation consultation = consultations.find(id).orElseThrow(() -> ConsultationInbox.notFound(id));
-        if (!consultation.status().isOpen()) {
-            throw new ConsultationRefused(ConsultationRefused.Reason.CLOSED, "the consultation is closed");
-        }
         String answer = text == null ? "" : text.strip();
         if (answer.isEmpty()) {
             throw new ConsultationRefused(ConsultationRefused.Reason.EMPTY_ANSWER, "the answer is empty");
@@ -53,6 +50,9 @@ public class ConsultationAnswers {
         if (answer.codePointCount(0, answer.length()) > MAX_ANSWER) {
             throw new ConsultationRefused(ConsultationRefused.Reason.ANSWER_TOO_LONG,
                     "the answer is longer than " + MAX_ANSWER + " characters");
+        }
+        if (!consultation.status().isOpen()) {
+            throw new ConsultationRefused(ConsultationRefused.Reason.CLOSED, "the consultation is closed");
         }
         UUID retryKey = UUID.nameUUIDFromBytes(("consultation-reply\n" + id + "\n" + answer)
                 .getBytes(StandardCharsets.UTF_8));

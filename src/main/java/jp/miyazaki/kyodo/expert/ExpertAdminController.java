@@ -1,25 +1,21 @@
 package jp.miyazaki.kyodo.expert;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,14 +29,11 @@ import org.springframework.web.server.ResponseStatusException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import jp.miyazaki.kyodo.admin.AuditLog;
 import jp.miyazaki.kyodo.admin.StaffApi;
-import jp.miyazaki.kyodo.catalog.District;
 import jp.miyazaki.kyodo.consultation.Consultation;
 import jp.miyazaki.kyodo.consultation.ConsultationAdminController.ConsultationView;
 import jp.miyazaki.kyodo.consultation.Consultations;
 import jp.miyazaki.kyodo.consultation.Expertise;
-import jp.miyazaki.kyodo.link.LinkProperties;
 
 /**
  * The expert registry, LINE link codes for experts, and matching consultations with experts. Confirming an
@@ -54,25 +47,19 @@ import jp.miyazaki.kyodo.link.LinkProperties;
 @Tag(name = "experts", description = "Experts and supporting businesses, and matching consultations with them")
 public class ExpertAdminController {
 
-    private static final String FIELD = "accounting|law|it|publicity|fundraising|design";
-
     private final Experts experts;
+    private final ExpertChanges changes;
     private final ExpertMatching matching;
     private final ExpertIntroductions introductions;
     private final Consultations consultations;
-    private final LinkProperties linkProperties;
-    private final AuditLog audit;
-    private final Clock clock;
 
-    public ExpertAdminController(Experts experts, ExpertMatching matching, ExpertIntroductions introductions,
-            Consultations consultations, LinkProperties linkProperties, AuditLog audit, ObjectProvider<Clock> clock) {
+    public ExpertAdminController(Experts experts, ExpertChanges changes, ExpertMatching matching,
+            ExpertIntroductions introductions, Consultations consultations) {
         this.experts = experts;
+        this.changes = changes;
         this.matching = matching;
         this.introductions = introductions;
         this.consultations = consultations;
-        this.linkProperties = linkProperties;
-        this.audit = audit;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
     @GetMapping("/experts")
@@ -83,36 +70,27 @@ public class ExpertAdminController {
 
     @GetMapping("/experts/{id}")
     public ExpertView get(@PathVariable String id) {
-        return view(existing(id));
+        return view(experts.find(id).orElseThrow(ExpertAdminController::noSuchExpert));
     }
 
     @PostMapping("/experts")
-    @Operation(summary = "Registers an expert; the id (EXP-n) is generated")
-    public ResponseEntity<ExpertView> create(@Valid @RequestBody ExpertRequest request) {
-        Expert created = experts.create(request.toExpert(null, false));
-        audit.record("expert.create", new AuditLog.Target(created.id(), created.name()), null, List.of());
+    @Operation(summary = "Registers an expert; the id (EXP-n) is generated. 422 when a district is not Miyazaki "
+            + "City's")
+    public ResponseEntity<ExpertView> create(@Valid @RequestBody ExpertFields request) {
+        Expert created = changes.create(request);
         return ResponseEntity.created(URI.create("/api/admin/experts/" + created.id())).body(view(created));
     }
 
     @PutMapping("/experts/{id}")
     @Operation(summary = "Replaces an expert's entry")
-    public ExpertView update(@PathVariable String id, @Valid @RequestBody ExpertRequest request) {
-        Expert existing = existing(id);
-        Expert updated = request.toExpert(id, existing.sample());
-        experts.save(updated);
-        audit.record("expert.update", new AuditLog.Target(id, updated.name()), null,
-                ExpertAuditFields.of(existing, updated));
-        return view(updated);
+    public ExpertView update(@PathVariable String id, @Valid @RequestBody ExpertFields request) {
+        return view(changes.update(id, request).orElseThrow(ExpertAdminController::noSuchExpert));
     }
 
     @DeleteMapping("/experts/{id}")
     @Operation(summary = "Deletes an expert and unlinks their LINE accounts")
     public ResponseEntity<Void> delete(@PathVariable String id) {
-        Expert gone = existing(id);
-        int unlinked = experts.linkedUsers(id).size();
-        experts.delete(id);
-        audit.record("expert.delete", new AuditLog.Target(id, gone.name()), "LINE連携" + unlinked + "件を解除",
-                List.of());
+        changes.delete(id).orElseThrow(ExpertAdminController::noSuchExpert);
         return ResponseEntity.noContent().build();
     }
 
@@ -120,11 +98,9 @@ public class ExpertAdminController {
     @Operation(summary = "Issues a one-time code; the expert sends 「連携コード XXXX-XXXX」 to the bot to link "
             + "their LINE account. The code is shown only in this answer.")
     public LinkCode linkCode(@PathVariable String id) {
-        Expert expert = existing(id);
-        String code = experts.issueLinkCode(expert.id());
-        audit.record("expert.link-code", new AuditLog.Target(id, expert.name()), null, List.of());
-        return new LinkCode(expert.id(), code, Instant.now(clock).plus(linkProperties.codeValidity()),
-                "LINEでこのボットを友だち追加し、「連携コード " + code + "」と送ってください。");
+        ExpertChanges.LinkCode issued = changes.issueLinkCode(id).orElseThrow(ExpertAdminController::noSuchExpert);
+        return new LinkCode(issued.expert().id(), issued.code(), issued.expiresAt(),
+                "LINEでこのボットを友だち追加し、「連携コード " + issued.code() + "」と送ってください。");
     }
 
     @GetMapping("/consultations/{id}/expert-candidates")
@@ -146,11 +122,7 @@ public class ExpertAdminController {
         if (result instanceof Introduction.Refused refused) {
             throw new ResponseStatusException(status(refused.reason()), refused.detail());
         }
-        Introduction.Made made = (Introduction.Made) result;
-        audit.record("consultation.expert-match", new AuditLog.Target(id, "相談 " + id), "専門家「"
-                + made.expert().name() + "」を紹介（" + (made.expertTold() ? "専門家にLINEで連絡済み" : "専門家への連絡は職員から")
-                + "）", List.of());
-        return IntroductionView.of(made);
+        return IntroductionView.of((Introduction.Made) result);
     }
 
     private static HttpStatus status(Introduction.Reason reason) {
@@ -161,45 +133,17 @@ public class ExpertAdminController {
         };
     }
 
-    private Expert existing(String id) {
-        return experts.find(id)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such expert"));
+    @ExceptionHandler(ExpertChanges.UnknownDistrict.class)
+    ProblemDetail unknownDistrict(ExpertChanges.UnknownDistrict refused) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, refused.getMessage());
+    }
+
+    private static ResponseStatusException noSuchExpert() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "no such expert");
     }
 
     private ExpertView view(Expert expert) {
         return ExpertView.of(expert, experts.linkedUsers(expert.id()).size());
-    }
-
-    /**
-     * An expert as staff enter it. {@code districts}: district names (中央 = 中央東 and 中央西) or 市内全域; none
-     * means the whole city. {@code staffContact} is for staff only; {@code publicContact} may be given to citizens.
-     */
-    public record ExpertRequest(@NotBlank @Size(max = 80) String name,
-            @NotNull @Pattern(regexp = "individual|business", message = "individual or business") String kind,
-            @NotEmpty @Size(max = 6) List<@NotNull @Pattern(regexp = FIELD, message = FIELD) String> fields,
-            @Size(max = 22) List<@NotBlank @Size(max = 20) String> districts,
-            @Size(max = 300) String profile, @Size(max = 200) String publicContact,
-            @Size(max = 300) String staffContact) {
-
-        Expert toExpert(String id, boolean sample) {
-            List<String> covered = new ArrayList<>();
-            for (String district : districts == null ? List.<String>of() : districts) {
-                String name = district.strip();
-                if (name.equals(Expert.CITYWIDE)) {
-                    covered.add(name);
-                    continue;
-                }
-                List<String> area = District.area(name);
-                if (area.isEmpty()) {
-                    throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_CONTENT, "unknown district "
-                            + name + "; use a district name of Miyazaki City or " + Expert.CITYWIDE);
-                }
-                area.stream().filter(d -> !covered.contains(d)).forEach(covered::add);
-            }
-            return new Expert(id, name.strip(), ExpertKind.parse(kind).orElseThrow(),
-                    fields.stream().distinct().map(f -> Expertise.parse(f).orElseThrow()).toList(), covered,
-                    profile, publicContact, staffContact, sample);
-        }
     }
 
     /** An expert for staff, with the staff-only contact and how many LINE accounts are linked to them. */

@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
+import jp.miyazaki.kyodo.admin.AuditLog;
 import jp.miyazaki.kyodo.catalog.CatalogProperties;
 import jp.miyazaki.kyodo.consultation.Consultations;
 import jp.miyazaki.kyodo.dialog.Wording;
@@ -29,8 +30,8 @@ public class ExpertConfiguration {
 
     @Bean
     ExpertIntroductions expertIntroductions(Consultations consultations, Experts experts, LineGateway line,
-            Wording wording) {
-        return new ExpertIntroductions(consultations, experts, line, wording);
+            Wording wording, AuditLog audit) {
+        return new ExpertIntroductions(consultations, experts, line, wording, audit);
     }
 
     @Bean

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import jp.miyazaki.kyodo.admin.AuditLog;
 import jp.miyazaki.kyodo.consultation.Consultation;
 import jp.miyazaki.kyodo.consultation.ConsultationStatus;
 import jp.miyazaki.kyodo.consultation.Consultations;
@@ -21,7 +22,8 @@ import jp.miyazaki.kyodo.line.LineGateway;
  * told who the expert is and what happens next, and the expert, when linked, gets the request on LINE. The
  * citizen's LINE id never leaves the consultation; the expert sees the citizen's phone or e-mail only when the
  * citizen chose to be answered that way. Pushes carry retry keys per consultation, expert and recipient, so a
- * retried request reaches nobody twice.
+ * retried request reaches nobody twice. A confirmed introduction is audited here, for the admin API and the console
+ * alike.
  */
 public class ExpertIntroductions {
 
@@ -29,12 +31,15 @@ public class ExpertIntroductions {
     private final Experts experts;
     private final LineGateway line;
     private final Wording wording;
+    private final AuditLog audit;
 
-    public ExpertIntroductions(Consultations consultations, Experts experts, LineGateway line, Wording wording) {
+    public ExpertIntroductions(Consultations consultations, Experts experts, LineGateway line, Wording wording,
+            AuditLog audit) {
         this.consultations = consultations;
         this.experts = experts;
         this.line = line;
         this.wording = wording;
+        this.audit = audit;
     }
 
     public Introduction introduce(String consultationId, String expertId) {
@@ -74,6 +79,9 @@ public class ExpertIntroductions {
             expertTold |= told(line.push(user, Reply.of(new Reply.Text(expertText(wording, consultation))),
                     retryKey(consultation, expert.get(), user)));
         }
+        audit.record("consultation.expert-match", new AuditLog.Target(consultation.id(), "相談 " + consultation.id()),
+                "専門家「" + expert.get().name() + "」を紹介（" + (expertTold ? "専門家にLINEで連絡済み" : "専門家への連絡は職員から")
+                        + "）", List.of());
         return new Introduction.Made(matched.get(), expert.get(), citizenTold, !expertUsers.isEmpty(), expertTold);
     }
 

@@ -1,17 +1,13 @@
 package jp.miyazaki.kyodo.group;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -29,12 +25,8 @@ import org.springframework.web.server.ResponseStatusException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import jp.miyazaki.kyodo.admin.AuditLog;
 import jp.miyazaki.kyodo.admin.StaffApi;
-import jp.miyazaki.kyodo.catalog.Category;
-import jp.miyazaki.kyodo.catalog.District;
 import jp.miyazaki.kyodo.link.AccountLinks;
-import jp.miyazaki.kyodo.link.LinkProperties;
 import jp.miyazaki.kyodo.link.LinkTarget;
 import jp.miyazaki.kyodo.observability.Pseudonym;
 
@@ -49,29 +41,21 @@ import jp.miyazaki.kyodo.observability.Pseudonym;
 @Tag(name = "groups", description = "Citizens' groups, their leaders, join requests and recruitments")
 public class GroupAdminController {
 
-    static final String CATEGORY = "childcare|education|environment|welfare|culture|international"
-            + "|community|disaster|sports";
-
     private final GroupDirectory directory;
+    private final GroupChanges changes;
     private final AccountLinks links;
-    private final LinkProperties linkProperties;
     private final JoinRequests joinRequests;
     private final Recruitments recruitments;
-    private final RecruitmentReview review;
-    private final AuditLog audit;
-    private final Clock clock;
+    private final RecruitmentDecisions decisions;
 
-    public GroupAdminController(GroupDirectory directory, AccountLinks links, LinkProperties linkProperties,
-            JoinRequests joinRequests, Recruitments recruitments, RecruitmentReview review, AuditLog audit,
-            ObjectProvider<Clock> clock) {
+    public GroupAdminController(GroupDirectory directory, GroupChanges changes, AccountLinks links,
+            JoinRequests joinRequests, Recruitments recruitments, RecruitmentDecisions decisions) {
         this.directory = directory;
+        this.changes = changes;
         this.links = links;
-        this.linkProperties = linkProperties;
         this.joinRequests = joinRequests;
         this.recruitments = recruitments;
-        this.review = review;
-        this.audit = audit;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.decisions = decisions;
     }
 
     // --- groups ---
@@ -89,31 +73,21 @@ public class GroupAdminController {
 
     @PostMapping("/groups")
     @Operation(summary = "Adds a group; its id (GRP-n) is generated")
-    public ResponseEntity<Group> create(@Valid @RequestBody GroupRequest request) {
-        Group created = directory.create(request.toGroup("new", false));
-        audit.record("group.create", new AuditLog.Target(created.id(), created.name()), null, List.of());
+    public ResponseEntity<Group> create(@Valid @RequestBody GroupFields request) {
+        Group created = changes.create(request);
         return ResponseEntity.created(URI.create("/api/admin/groups/" + created.id())).body(created);
     }
 
     @PutMapping("/groups/{id}")
     @Operation(summary = "Replaces a group's public fields")
-    public Group update(@PathVariable String id, @Valid @RequestBody GroupRequest request) {
-        Group before = existing(id);
-        Group updated = request.toGroup(before.id(), before.sample());
-        directory.save(updated);
-        audit.record("group.update", new AuditLog.Target(id, updated.name()), null,
-                GroupAuditFields.of(before, updated));
-        return updated;
+    public Group update(@PathVariable String id, @Valid @RequestBody GroupFields request) {
+        return changes.update(id, request).orElseThrow(() -> notFound("group"));
     }
 
     @DeleteMapping("/groups/{id}")
     @Operation(summary = "Deletes a group and unlinks its leaders; its published opportunities stay in the catalog")
     public ResponseEntity<Void> delete(@PathVariable String id) {
-        Group group = existing(id);
-        LinkTarget target = new LinkTarget(GroupLinkNames.KIND, group.id());
-        links.linkedUsers(target).forEach(leader -> links.unlink(leader, target));
-        directory.delete(group.id());
-        audit.record("group.delete", new AuditLog.Target(id, group.name()), null, List.of());
+        changes.delete(id).orElseThrow(() -> notFound("group"));
         return ResponseEntity.noContent().build();
     }
 
@@ -121,10 +95,8 @@ public class GroupAdminController {
     @Operation(summary = "Issues a one-time code the group's leader sends to the bot (「連携コード XXXX-XXXX」) to link "
             + "their LINE account; shown once, valid until expiresAt")
     public LinkCode linkCode(@PathVariable String id) {
-        Group group = existing(id);
-        String code = links.issue(new LinkTarget(GroupLinkNames.KIND, group.id()));
-        audit.record("group.link-code", new AuditLog.Target(group.id(), group.name()), null, List.of());
-        return new LinkCode(group.id(), code, Instant.now(clock).plus(linkProperties.codeValidity()));
+        GroupChanges.LinkCode issued = changes.issueLinkCode(id).orElseThrow(() -> notFound("group"));
+        return new LinkCode(issued.group().id(), issued.code(), issued.expiresAt());
     }
 
     @GetMapping("/groups/{id}/leaders")
@@ -165,19 +137,14 @@ public class GroupAdminController {
     @Operation(summary = "Publishes a pending recruitment as an opportunity organised by the group and tells the "
             + "leaders on LINE; 409 when it was decided before")
     public Decided approve(@PathVariable String id) {
-        Decided decided = decided(review.approve(id));
-        audit.record("recruitment.approve", new AuditLog.Target(id, decided.recruitment().recruitment().title()),
-                "活動として公開", List.of());
-        return decided;
+        return decided(decisions.approve(id));
     }
 
     @PostMapping("/recruitments/{id}/reject")
-    @Operation(summary = "Turns a pending recruitment down; the reason is told to the leaders on LINE")
-    public Decided reject(@PathVariable String id, @Valid @RequestBody Rejection request) {
-        Decided decided = decided(review.reject(id, request.reason().strip()));
-        audit.record("recruitment.reject", new AuditLog.Target(id, decided.recruitment().recruitment().title()),
-                "差し戻しの理由（" + request.reason().strip().length() + "文字）を代表者に送信", List.of());
-        return decided;
+    @Operation(summary = "Turns a pending recruitment down; the reason (at most 500 characters, 400 when blank or "
+            + "longer) is told to the leaders on LINE")
+    public Decided reject(@PathVariable String id, @RequestBody Rejection request) {
+        return decided(decisions.reject(id, request.reason()));
     }
 
     private Decided decided(RecruitmentReview.Decision decision) {
@@ -187,6 +154,10 @@ public class GroupAdminController {
         if (decision instanceof RecruitmentReview.Decision.AlreadyDecided already) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "the recruitment is already "
                     + already.recruitment().status().id());
+        }
+        if (decision instanceof RecruitmentReview.Decision.NoReason) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "the reason must be 1 to "
+                    + RecruitmentReview.MAX_REASON + " characters");
         }
         throw notFound("recruitment");
     }
@@ -201,27 +172,6 @@ public class GroupAdminController {
 
     private static ResponseStatusException notFound(String what) {
         return new ResponseStatusException(HttpStatus.NOT_FOUND, "no such " + what);
-    }
-
-    /** A group as staff write it: public fields only. */
-    public record GroupRequest(
-            @NotBlank @Size(max = 100) String name,
-            @NotBlank @Pattern(regexp = "civic|council|npo|business", message = "civic, council, npo or business")
-            String kind,
-            List<@NotBlank @Size(max = 10) String> districts,
-            @NotEmpty List<@NotBlank @Pattern(regexp = CATEGORY, message = "a category id") String> categories,
-            @Size(max = 1000) String description,
-            @Size(max = 500) String howToJoin,
-            @Size(max = 200) String contact) {
-
-        Group toGroup(String id, boolean sample) {
-            List<String> places = districts == null ? List.of() : districts.stream()
-                    .map(d -> District.canonical(d).orElseThrow(() -> new ResponseStatusException(
-                            HttpStatus.UNPROCESSABLE_CONTENT, "unknown district: " + d))).distinct().toList();
-            return new Group(id, name.strip(), GroupKind.parse(kind).orElseThrow(), places,
-                    categories.stream().map(c -> Category.parse(c).orElseThrow()).distinct().toList(), description,
-                    howToJoin, contact, sample);
-        }
     }
 
     /** A one-time link code for the group's leader. */
@@ -241,6 +191,6 @@ public class GroupAdminController {
     }
 
     /** Why a recruitment is turned down, as the leaders will read it. */
-    public record Rejection(@NotBlank @Size(max = 500) String reason) {
+    public record Rejection(String reason) {
     }
 }

@@ -15,9 +15,13 @@ import jp.miyazaki.kyodo.shared.CityTime;
 /**
  * Staff's decision on a pending recruitment. Approving publishes it in the catalog as a volunteer opportunity
  * organised by the group (its first district and category, its public contact) and tells the leaders; rejecting
- * tells them why. Only a pending recruitment can be decided, so a second click changes nothing.
+ * tells them why (a reason of at most {@link #MAX_REASON} characters). Only a pending recruitment can be decided,
+ * so a second click changes nothing.
  */
 public class RecruitmentReview {
+
+    /** What the leaders read on LINE: a few sentences. */
+    public static final int MAX_REASON = 500;
 
     private final Recruitments recruitments;
     private final GroupDirectory directory;
@@ -64,12 +68,16 @@ public class RecruitmentReview {
     }
 
     public Decision reject(String id, String reason) {
+        String told = reason == null ? "" : reason.strip();
+        if (told.isEmpty() || told.length() > MAX_REASON) {
+            return new Decision.NoReason();
+        }
         return whenPending(id, recruitment -> {
-            Recruitment rejected = recruitment.rejected(reason);
+            Recruitment rejected = recruitment.rejected(told);
             recruitments.save(rejected);
-            int told = leaders.tell(recruitment.groupId(), wording.text("group.recruitment-rejected", Map.of(
-                    "title", recruitment.title(), "reason", reason)), "rejected " + id);
-            return new Decision.Done(rejected, told);
+            int leadersTold = leaders.tell(recruitment.groupId(), wording.text("group.recruitment-rejected",
+                    Map.of("title", recruitment.title(), "reason", told)), "rejected " + id);
+            return new Decision.Done(rejected, leadersTold);
         });
     }
 
@@ -98,6 +106,10 @@ public class RecruitmentReview {
 
         /** Approved or rejected before. */
         record AlreadyDecided(Recruitment recruitment) implements Decision {
+        }
+
+        /** A rejection without a reason, or with one over {@link #MAX_REASON} characters: nothing was decided. */
+        record NoReason() implements Decision {
         }
     }
 }

@@ -1,4 +1,4 @@
-package jp.miyazaki.kyodo.console;
+package jp.miyazaki.kyodo.consultation;
 
 import java.security.Principal;
 import java.util.List;
@@ -14,19 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jp.miyazaki.kyodo.admin.AuditLog;
-import jp.miyazaki.kyodo.consultation.Consultation;
-import jp.miyazaki.kyodo.consultation.ConsultationAnswers;
-import jp.miyazaki.kyodo.consultation.ConsultationInbox;
-import jp.miyazaki.kyodo.consultation.ConsultationRefused;
-import jp.miyazaki.kyodo.consultation.ConsultationStatus;
-import jp.miyazaki.kyodo.consultation.InboxQuery;
+import jp.miyazaki.kyodo.admin.StaffConsole;
 import jp.miyazaki.kyodo.consultation.InboxQuery.StatusFilter;
-import jp.miyazaki.kyodo.expert.Expert;
-import jp.miyazaki.kyodo.expert.ExpertIntroductions;
-import jp.miyazaki.kyodo.expert.ExpertMatching;
-import jp.miyazaki.kyodo.expert.Experts;
-import jp.miyazaki.kyodo.expert.Introduction;
 import jp.miyazaki.kyodo.line.Delivery;
 import jp.miyazaki.kyodo.line.LineProperties;
 
@@ -36,30 +25,25 @@ import jp.miyazaki.kyodo.line.LineProperties;
  * shows. A consultation's own page (its reading is audited: it holds the citizen's contact) shows the thread of
  * what the citizen wrote and every answer sent, and lets staff answer on LINE (in local mode the answer goes to
  * the simulator's outbox), give it to a colleague, change its state and, when it needs a field of expertise,
- * confirm one of its expert candidates. It lives here, not in the consultation module, because it also uses the
- * expert module, which itself uses consultations. It calls the same services as the admin API.
+ * confirm one of its expert candidates (shown through {@link ConsultationExperts}; confirming is the expert
+ * module's). It calls the same services as the admin API, with the same refusals and audit entries.
  */
 @Controller
+@StaffConsole
 class ConsultationConsoleController {
 
     private static final int CANDIDATES = 3;
 
     private final ConsultationInbox inbox;
     private final ConsultationAnswers answers;
-    private final Experts experts;
-    private final ExpertMatching matching;
-    private final ExpertIntroductions introductions;
-    private final AuditLog audit;
+    private final ConsultationExperts experts;
     private final LineProperties line;
 
-    ConsultationConsoleController(ConsultationInbox inbox, ConsultationAnswers answers, Experts experts,
-            ExpertMatching matching, ExpertIntroductions introductions, AuditLog audit, LineProperties line) {
+    ConsultationConsoleController(ConsultationInbox inbox, ConsultationAnswers answers, ConsultationExperts experts,
+            LineProperties line) {
         this.inbox = inbox;
         this.answers = answers;
         this.experts = experts;
-        this.matching = matching;
-        this.introductions = introductions;
-        this.audit = audit;
         this.line = line;
     }
 
@@ -87,9 +71,9 @@ class ConsultationConsoleController {
         model.addAttribute("statuses", ConsultationStatus.values());
         model.addAttribute("maxAnswer", ConsultationAnswers.MAX_ANSWER);
         if (c.expertId() != null) {
-            model.addAttribute("expertName", experts.find(c.expertId()).map(Expert::name).orElse(c.expertId()));
+            model.addAttribute("expertName", experts.matchedName(c));
         } else if (c.field() != null && c.status().isOpen()) {
-            model.addAttribute("candidates", matching.candidates(c, CANDIDATES));
+            model.addAttribute("candidates", experts.candidates(c, CANDIDATES));
         }
         return "console/consultation";
     }
@@ -136,21 +120,6 @@ class ConsultationConsoleController {
         return back(id);
     }
 
-    @PostMapping("/admin/consultations/{id}/expert-match")
-    String matchExpert(@PathVariable String id, @RequestParam String expertId, RedirectAttributes redirect) {
-        Introduction result = introductions.introduce(id, expertId);
-        if (result instanceof Introduction.Made made) {
-            audit.record("consultation.expert-match", new AuditLog.Target(id, "相談 " + id), "専門家「"
-                    + made.expert().name() + "」を紹介（" + (made.expertTold() ? "専門家にLINEで連絡済み"
-                    : "専門家への連絡は職員から") + "）", List.of());
-            redirect.addFlashAttribute("notice", made.staffSummary());
-        } else {
-            redirect.addFlashAttribute("problem", "相談 " + id + " は依頼できませんでした（"
-                    + refusal(((Introduction.Refused) result).reason()) + "）。");
-        }
-        return back(id);
-    }
-
     private static String back(String id) {
         return "redirect:/admin/consultations/" + id;
     }
@@ -179,17 +148,6 @@ class ConsultationConsoleController {
             case NO_SUCH_STAFF -> "担当者を一覧から選んでください";
             case EMPTY_ANSWER -> "回答を入力してください";
             case ANSWER_TOO_LONG -> "回答は" + ConsultationAnswers.MAX_ANSWER + "文字以内にしてください";
-        };
-    }
-
-    private static String refusal(Introduction.Reason reason) {
-        return switch (reason) {
-            case NO_SUCH_CONSULTATION -> "相談が見つかりません";
-            case NO_SUCH_EXPERT -> "専門家が見つかりません";
-            case ALREADY_MATCHED -> "すでに専門家を紹介済みです";
-            case CLOSED -> "完了した相談です";
-            case NO_FIELD -> "相談の分野がわかりません";
-            case FIELD_NOT_COVERED -> "この専門家は相談の分野に対応していません";
         };
     }
 }

@@ -1,4 +1,4 @@
-package jp.miyazaki.kyodo.console;
+package jp.miyazaki.kyodo.group;
 
 import java.util.List;
 
@@ -9,11 +9,12 @@ import jakarta.validation.constraints.Size;
 
 import jp.miyazaki.kyodo.catalog.Category;
 import jp.miyazaki.kyodo.catalog.District;
-import jp.miyazaki.kyodo.group.Group;
-import jp.miyazaki.kyodo.group.GroupKind;
 
-/** The group form as staff fill it in: kind, districts and categories by id; public fields only. */
-public record GroupForm(
+/**
+ * A group's public fields as staff write them, in the admin API's body and the console's form alike, so both
+ * accept and refuse the same: kind and categories by id (or label), districts by name (stored canonical).
+ */
+public record GroupFields(
         @NotBlank @Size(max = 100) String name,
         @NotBlank String kind,
         List<String> districts,
@@ -22,13 +23,13 @@ public record GroupForm(
         @Size(max = 500) String howToJoin,
         @Size(max = 200) String contact) {
 
-    static GroupForm blank() {
-        return new GroupForm("", GroupKind.CIVIC.id(), List.of(), List.of(), "", "", "");
+    static GroupFields blank() {
+        return new GroupFields("", GroupKind.CIVIC.id(), List.of(), List.of(), "", "", "");
     }
 
-    static GroupForm of(Group g) {
-        return new GroupForm(g.name(), g.kind().id(), g.districts(), g.categories().stream().map(Category::id).toList(),
-                g.description(), g.howToJoin(), g.contact());
+    static GroupFields of(Group g) {
+        return new GroupFields(g.name(), g.kind().id(), g.districts(),
+                g.categories().stream().map(Category::id).toList(), g.description(), g.howToJoin(), g.contact());
     }
 
     @AssertTrue(message = "種類・地域・分野を一覧から選んでください")
@@ -38,10 +39,11 @@ public record GroupForm(
                 && (categories == null || categories.stream().allMatch(c -> Category.parse(c).isPresent()));
     }
 
-    /** The group with this form's fields; {@code sample} stays as it was. */
+    /** The group with these fields; {@code sample} stays as it was. */
     Group toGroup(String id, boolean sample) {
         return new Group(id, name.strip(), GroupKind.parse(kind).orElseThrow(),
-                districts == null ? List.of() : districts.stream().distinct().toList(),
+                districts == null ? List.of()
+                        : districts.stream().map(d -> District.canonical(d).orElseThrow()).distinct().toList(),
                 categories.stream().map(c -> Category.parse(c).orElseThrow()).distinct().toList(), description,
                 howToJoin, contact, sample);
     }

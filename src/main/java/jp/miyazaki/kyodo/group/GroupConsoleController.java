@@ -1,13 +1,10 @@
-package jp.miyazaki.kyodo.console;
+package jp.miyazaki.kyodo.group;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,60 +17,46 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jp.miyazaki.kyodo.admin.AuditLog;
+import jp.miyazaki.kyodo.admin.StaffConsole;
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
 import jp.miyazaki.kyodo.catalog.Category;
 import jp.miyazaki.kyodo.catalog.District;
 import jp.miyazaki.kyodo.catalog.Opportunity;
 import jp.miyazaki.kyodo.catalog.SimilarOpportunities;
 import jp.miyazaki.kyodo.catalog.SimilarOpportunity;
-import jp.miyazaki.kyodo.group.Group;
-import jp.miyazaki.kyodo.group.GroupAuditFields;
-import jp.miyazaki.kyodo.group.GroupDirectory;
-import jp.miyazaki.kyodo.group.GroupKind;
-import jp.miyazaki.kyodo.group.GroupLinkNames;
-import jp.miyazaki.kyodo.group.JoinRequests;
-import jp.miyazaki.kyodo.group.Recruitment;
-import jp.miyazaki.kyodo.group.RecruitmentReview;
-import jp.miyazaki.kyodo.group.RecruitmentStatus;
-import jp.miyazaki.kyodo.group.Recruitments;
-import jp.miyazaki.kyodo.link.AccountLinks;
-import jp.miyazaki.kyodo.link.LinkProperties;
-import jp.miyazaki.kyodo.link.LinkTarget;
+import jp.miyazaki.kyodo.group.RecruitmentReview.Decision;
 
 /**
- * Groups (list, create, edit, link codes for leaders), the recruitments leaders post (approve or reject, with
- * similar existing activities beside each), and citizens' join requests.
+ * Groups in the staff console (list, create, edit, link codes for leaders), the recruitments leaders post (approve
+ * or reject, with similar existing activities beside each), and citizens' join requests. The rules, audit entries
+ * and notices are {@link GroupChanges} and {@link RecruitmentDecisions}, as for the admin API.
  */
 @Controller
+@StaffConsole
 class GroupConsoleController {
 
     private static final int SIMILAR_SHOWN = 3;
 
     private final GroupDirectory directory;
-    private final AccountLinks links;
-    private final LinkProperties linkProperties;
+    private final GroupChanges changes;
     private final Recruitments recruitments;
     private final RecruitmentReview review;
+    private final RecruitmentDecisions decisions;
     private final JoinRequests joinRequests;
     private final SimilarOpportunities similar;
     private final CatalogRepository catalog;
-    private final AuditLog audit;
-    private final Clock clock;
 
-    GroupConsoleController(GroupDirectory directory, AccountLinks links, LinkProperties linkProperties,
-            Recruitments recruitments, RecruitmentReview review, JoinRequests joinRequests,
-            SimilarOpportunities similar, CatalogRepository catalog, AuditLog audit, ObjectProvider<Clock> clock) {
+    GroupConsoleController(GroupDirectory directory, GroupChanges changes, Recruitments recruitments,
+            RecruitmentReview review, RecruitmentDecisions decisions, JoinRequests joinRequests,
+            SimilarOpportunities similar, CatalogRepository catalog) {
         this.directory = directory;
-        this.links = links;
-        this.linkProperties = linkProperties;
+        this.changes = changes;
         this.recruitments = recruitments;
         this.review = review;
+        this.decisions = decisions;
         this.joinRequests = joinRequests;
         this.similar = similar;
         this.catalog = catalog;
-        this.audit = audit;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
     @ModelAttribute
@@ -87,50 +70,46 @@ class GroupConsoleController {
 
     @GetMapping("/admin/groups")
     String groups(Model model) {
-        model.addAttribute("rows", directory.list().stream().map(g -> new GroupRow(g,
-                links.linkedUsers(new LinkTarget(GroupLinkNames.KIND, g.id())).size())).toList());
+        model.addAttribute("rows", directory.list().stream().map(g -> new GroupRow(g, changes.leaderCount(g)))
+                .toList());
         return "console/groups";
     }
 
     @GetMapping("/admin/groups/new")
     String create(Model model) {
-        model.addAttribute("form", GroupForm.blank());
+        model.addAttribute("form", GroupFields.blank());
         model.addAttribute("groupId", null);
         return "console/group-form";
     }
 
     @PostMapping("/admin/groups/new")
-    String create(@Valid @ModelAttribute("form") GroupForm form, BindingResult errors, Model model,
+    String create(@Valid @ModelAttribute("form") GroupFields form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             model.addAttribute("groupId", null);
             return "console/group-form";
         }
-        Group created = directory.create(form.toGroup("new", false));
-        audit.record("group.create", new AuditLog.Target(created.id(), created.name()), null, List.of());
+        Group created = changes.create(form);
         redirect.addFlashAttribute("notice", "「" + created.name() + "」を登録しました。");
         return "redirect:/admin/groups";
     }
 
     @GetMapping("/admin/groups/{id}/edit")
     String edit(@PathVariable String id, Model model) {
-        model.addAttribute("form", GroupForm.of(group(id)));
+        model.addAttribute("form", GroupFields.of(group(id)));
         model.addAttribute("groupId", id);
         return "console/group-form";
     }
 
     @PostMapping("/admin/groups/{id}/edit")
-    String edit(@PathVariable String id, @Valid @ModelAttribute("form") GroupForm form, BindingResult errors,
+    String edit(@PathVariable String id, @Valid @ModelAttribute("form") GroupFields form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        Group before = group(id);
+        group(id);
         if (errors.hasErrors()) {
             model.addAttribute("groupId", id);
             return "console/group-form";
         }
-        Group after = form.toGroup(before.id(), before.sample());
-        directory.save(after);
-        audit.record("group.update", new AuditLog.Target(id, after.name()), null,
-                GroupAuditFields.of(before, after));
+        Group after = changes.update(id, form).orElseThrow(GroupConsoleController::noSuchGroup);
         redirect.addFlashAttribute("notice", "「" + after.name() + "」を更新しました。");
         return "redirect:/admin/groups";
     }
@@ -138,12 +117,10 @@ class GroupConsoleController {
     /** The code is shown on this one page and nowhere else; it is not kept where staff could look it up again. */
     @PostMapping("/admin/groups/{id}/link-code")
     String linkCode(@PathVariable String id, Model model) {
-        Group group = group(id);
-        String code = links.issue(new LinkTarget(GroupLinkNames.KIND, group.id()));
-        audit.record("group.link-code", new AuditLog.Target(group.id(), group.name()), null, List.of());
-        model.addAttribute("group", group);
-        model.addAttribute("code", code);
-        model.addAttribute("expiresAt", Instant.now(clock).plus(linkProperties.codeValidity()));
+        GroupChanges.LinkCode issued = changes.issueLinkCode(id).orElseThrow(GroupConsoleController::noSuchGroup);
+        model.addAttribute("group", issued.group());
+        model.addAttribute("code", issued.code());
+        model.addAttribute("expiresAt", issued.expiresAt());
         return "console/group-link-code";
     }
 
@@ -172,10 +149,7 @@ class GroupConsoleController {
 
     @PostMapping("/admin/recruitments/{id}/approve")
     String approve(@PathVariable String id, RedirectAttributes redirect) {
-        RecruitmentReview.Decision decision = review.approve(id);
-        if (decision instanceof RecruitmentReview.Decision.Done done) {
-            audit.record("recruitment.approve", new AuditLog.Target(id, done.recruitment().title()), "活動として公開",
-                    List.of());
+        if (decisions.approve(id) instanceof Decision.Done done) {
             redirect.addFlashAttribute("notice", "「" + done.recruitment().title() + "」を公開しました。代表者"
                     + done.leadersTold() + "名にLINEでお知らせしました。");
         } else {
@@ -185,15 +159,14 @@ class GroupConsoleController {
     }
 
     @PostMapping("/admin/recruitments/{id}/reject")
-    String reject(@PathVariable String id, @RequestParam String reason, RedirectAttributes redirect) {
-        if (reason.isBlank() || reason.length() > 500) {
-            redirect.addFlashAttribute("problem", "差し戻しの理由を500文字以内で書いてください。");
+    String reject(@PathVariable String id, @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        Decision decision = decisions.reject(id, reason);
+        if (decision instanceof Decision.NoReason) {
+            redirect.addFlashAttribute("problem", "差し戻しの理由を" + RecruitmentReview.MAX_REASON + "文字以内で書いてください。");
             return "redirect:/admin/recruitments/" + id;
         }
-        RecruitmentReview.Decision decision = review.reject(id, reason.strip());
-        if (decision instanceof RecruitmentReview.Decision.Done done) {
-            audit.record("recruitment.reject", new AuditLog.Target(id, done.recruitment().title()),
-                    "差し戻しの理由（" + reason.strip().length() + "文字）を代表者に送信", List.of());
+        if (decision instanceof Decision.Done done) {
             redirect.addFlashAttribute("notice", "「" + done.recruitment().title() + "」を差し戻しました。代表者"
                     + done.leadersTold() + "名にLINEで理由をお知らせしました。");
         } else {
@@ -221,7 +194,11 @@ class GroupConsoleController {
     }
 
     private Group group(String id) {
-        return directory.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such group"));
+        return directory.find(id).orElseThrow(GroupConsoleController::noSuchGroup);
+    }
+
+    private static ResponseStatusException noSuchGroup() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "no such group");
     }
 
     /** A group with how many leaders are linked. */
@@ -233,6 +210,6 @@ class GroupConsoleController {
     }
 
     /** A join request with its group's name. */
-    record JoinRow(jp.miyazaki.kyodo.group.JoinRequest request, String groupName) {
+    record JoinRow(JoinRequest request, String groupName) {
     }
 }
