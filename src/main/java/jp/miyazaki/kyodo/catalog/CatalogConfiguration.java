@@ -81,6 +81,11 @@ public class CatalogConfiguration {
         return new OpportunityNoticeCards(repository, actions);
     }
 
+    @Bean
+    CatalogBroadcastChoices catalogBroadcastChoices(CatalogRepository repository) {
+        return new CatalogBroadcastChoices(repository);
+    }
+
     /** Broadcasts name the categories of their segment as staff chose them (audit log, console). */
     @Bean
     CategoryNames categoryNames() {

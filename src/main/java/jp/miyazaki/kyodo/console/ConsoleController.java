@@ -26,6 +26,7 @@ import jp.miyazaki.kyodo.signup.SignUp;
 import jp.miyazaki.kyodo.signup.SignUps;
 import jp.miyazaki.kyodo.subscription.Segment;
 import jp.miyazaki.kyodo.subscription.Subscriptions;
+import jp.miyazaki.kyodo.web.Bar;
 
 /** Sign-in page, dashboard and audit log. */
 @Controller

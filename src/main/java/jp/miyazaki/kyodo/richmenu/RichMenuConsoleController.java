@@ -1,4 +1,4 @@
-package jp.miyazaki.kyodo.console;
+package jp.miyazaki.kyodo.richmenu;
 
 import java.io.IOException;
 import java.util.List;
@@ -17,11 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jp.miyazaki.kyodo.richmenu.MenuArea;
-import jp.miyazaki.kyodo.richmenu.RichMenuDefinition;
-import jp.miyazaki.kyodo.richmenu.RichMenuInstaller;
-import jp.miyazaki.kyodo.richmenu.RichMenuLabels;
-import jp.miyazaki.kyodo.richmenu.RichMenuLayout;
+import jp.miyazaki.kyodo.admin.StaffConsole;
 import jp.miyazaki.kyodo.shared.LineLimits;
 
 /**
@@ -30,6 +26,7 @@ import jp.miyazaki.kyodo.shared.LineLimits;
  * Japanese; LINE's own words go to the log.
  */
 @Controller
+@StaffConsole
 class RichMenuConsoleController {
 
     private static final Logger log = LoggerFactory.getLogger(RichMenuConsoleController.class);

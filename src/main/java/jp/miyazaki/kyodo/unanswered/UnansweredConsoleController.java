@@ -1,13 +1,14 @@
-package jp.miyazaki.kyodo.console;
+package jp.miyazaki.kyodo.unanswered;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import jp.miyazaki.kyodo.unanswered.UnansweredQuestions;
+import jp.miyazaki.kyodo.admin.StaffConsole;
 
 /** The questions citizens asked that the bot could not answer, as the unanswered log keeps them (masked). */
 @Controller
+@StaffConsole
 class UnansweredConsoleController {
 
     /** As many as the page shows; similar questions are counted among these. */

@@ -1,4 +1,4 @@
-package jp.miyazaki.kyodo.console;
+package jp.miyazaki.kyodo.broadcast;
 
 import java.security.Principal;
 import java.time.Clock;
@@ -25,16 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jp.miyazaki.kyodo.admin.DepartmentRule;
 import jp.miyazaki.kyodo.admin.Departments;
-import jp.miyazaki.kyodo.broadcast.Audience;
-import jp.miyazaki.kyodo.broadcast.Broadcast;
-import jp.miyazaki.kyodo.broadcast.BroadcastJobs;
-import jp.miyazaki.kyodo.broadcast.BroadcastScheduling;
-import jp.miyazaki.kyodo.broadcast.BroadcastStatus;
-import jp.miyazaki.kyodo.broadcast.QuietHours;
-import jp.miyazaki.kyodo.broadcast.Segment;
-import jp.miyazaki.kyodo.catalog.CatalogRepository;
-import jp.miyazaki.kyodo.catalog.Category;
-import jp.miyazaki.kyodo.catalog.District;
+import jp.miyazaki.kyodo.admin.StaffConsole;
 import jp.miyazaki.kyodo.shared.CityTime;
 import jp.miyazaki.kyodo.shared.LineLimits;
 
@@ -45,22 +36,25 @@ import jp.miyazaki.kyodo.shared.LineLimits;
  * (and admins) cancel it ({@link DepartmentRule}).
  */
 @Controller
+@StaffConsole
 class BroadcastConsoleController {
 
     private final BroadcastJobs jobs;
     private final BroadcastScheduling scheduling;
-    private final CatalogRepository catalog;
+    private final BroadcastChoices choices;
+    private final CategoryNames categoryNames;
     private final Departments departments;
     private final DepartmentRule departmentRule;
     private final QuietHours quietHours;
     private final Clock clock;
 
-    BroadcastConsoleController(BroadcastJobs jobs, BroadcastScheduling scheduling, CatalogRepository catalog,
-            Departments departments, DepartmentRule departmentRule, QuietHours quietHours,
-            ObjectProvider<Clock> clock) {
+    BroadcastConsoleController(BroadcastJobs jobs, BroadcastScheduling scheduling, BroadcastChoices choices,
+            CategoryNames categoryNames, Departments departments, DepartmentRule departmentRule,
+            QuietHours quietHours, ObjectProvider<Clock> clock) {
         this.jobs = jobs;
         this.scheduling = scheduling;
-        this.catalog = catalog;
+        this.choices = choices;
+        this.categoryNames = categoryNames;
         this.departments = departments;
         this.departmentRule = departmentRule;
         this.quietHours = quietHours;
@@ -109,7 +103,7 @@ class BroadcastConsoleController {
         }
         model.addAttribute("draft", written);
         model.addAttribute("recipients", recipients);
-        model.addAttribute("categoryNames", categoryNames(written.segment()));
+        model.addAttribute("categoryNames", namedCategories(written.segment()));
         model.addAttribute("districtNames", districtNames(written.segment()));
         Instant wanted = written.wanted(clock);
         Instant dueAt = quietHours.sendAt(wanted, written.urgent());
@@ -117,7 +111,7 @@ class BroadcastConsoleController {
         model.addAttribute("heldForQuietHours", dueAt.isAfter(wanted));
         model.addAttribute("immediately", written.scheduledAt() == null && !dueAt.isAfter(wanted));
         model.addAttribute("opportunityTitle", written.opportunityId() == null ? null
-                : catalog.findOpportunity(written.opportunityId()).map(o -> o.title()).orElse(null));
+                : choices.opportunityTitle(written.opportunityId()).orElse(null));
         model.addAttribute("sentFor", written.department() == null ? staffDepartment(model)
                 : written.department());
         return "console/broadcast-confirm";
@@ -147,7 +141,7 @@ class BroadcastConsoleController {
         Broadcast job = job(id);
         model.addAttribute("job", job);
         model.addAttribute("jobDepartment", departments.of(job.department()));
-        model.addAttribute("categoryNames", categoryNames(job.segment()));
+        model.addAttribute("categoryNames", namedCategories(job.segment()));
         model.addAttribute("districtNames", districtNames(job.segment()));
         return "console/broadcast";
     }
@@ -179,10 +173,10 @@ class BroadcastConsoleController {
 
     private String composer(BroadcastDraft draft, Model model) {
         model.addAttribute("draft", draft);
-        model.addAttribute("categories", Category.values());
-        model.addAttribute("districts", District.NAMES);
+        model.addAttribute("categories", choices.categories());
+        model.addAttribute("districts", choices.districts());
         // Without the cards feature a chosen opportunity would be dropped silently, so it is not offered.
-        model.addAttribute("opportunities", scheduling.cardsAvailable() ? catalog.listOpportunities() : List.of());
+        model.addAttribute("opportunities", scheduling.cardsAvailable() ? choices.opportunities() : List.of());
         model.addAttribute("audienceReady", scheduling.audience().isPresent());
         model.addAttribute("maxLength", LineLimits.TEXT_LENGTH);
         return "console/broadcast-new";
@@ -210,9 +204,9 @@ class BroadcastConsoleController {
         return model.getAttribute("staffDepartment") instanceof String department ? department : null;
     }
 
-    private static String categoryNames(Segment segment) {
+    private String namedCategories(Segment segment) {
         return segment.categories().isEmpty() ? "すべて" : segment.categories().stream()
-                .map(category -> Category.parse(category).map(Category::label).orElse(category))
+                .map(categoryNames::of)
                 .sorted().collect(Collectors.joining("、"));
     }
 

@@ -1,4 +1,4 @@
-package jp.miyazaki.kyodo.console;
+package jp.miyazaki.kyodo.activity;
 
 import java.security.Principal;
 import java.time.Clock;
@@ -21,15 +21,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jp.miyazaki.kyodo.activity.Attendance;
-import jp.miyazaki.kyodo.activity.AttendanceMarked;
-import jp.miyazaki.kyodo.activity.AttendanceRefused;
-import jp.miyazaki.kyodo.activity.RecognitionReports;
 import jp.miyazaki.kyodo.admin.AuditLog;
+import jp.miyazaki.kyodo.admin.StaffConsole;
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
 import jp.miyazaki.kyodo.catalog.Opportunity;
 import jp.miyazaki.kyodo.shared.CityTime;
 import jp.miyazaki.kyodo.signup.SignUpLists;
+import jp.miyazaki.kyodo.web.Bar;
 import jp.miyazaki.kyodo.web.CsvForExcel;
 
 /**
@@ -37,6 +35,7 @@ import jp.miyazaki.kyodo.web.CsvForExcel;
  * activity records with the commendation CSV, and survey results.
  */
 @Controller
+@StaffConsole
 class RecognitionConsoleController {
 
     private final CatalogRepository catalog;

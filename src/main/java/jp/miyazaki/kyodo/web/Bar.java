@@ -1,4 +1,4 @@
-package jp.miyazaki.kyodo.console;
+package jp.miyazaki.kyodo.web;
 
 import java.util.List;
 import java.util.Map;
@@ -7,7 +7,7 @@ import java.util.Map;
 public record Bar(String label, long value, int percent) {
 
     /** Bars in the map's order, scaled so the largest value fills the width. */
-    static List<Bar> scaled(Map<String, Long> values) {
+    public static List<Bar> scaled(Map<String, Long> values) {
         long max = values.values().stream().mapToLong(Long::longValue).max().orElse(0);
         return values.entrySet().stream()
                 .map(e -> new Bar(e.getKey(), e.getValue(), max == 0 ? 0 : (int) Math.round(100.0 * e.getValue() / max)))
