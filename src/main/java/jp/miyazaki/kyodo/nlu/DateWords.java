@@ -1,5 +1,6 @@
 package jp.miyazaki.kyodo.nlu;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,15 @@ public record DateWords(List<Written> rules, Map<String, String> weekByWord, Map
 
     /** One rule as written: a meaning such as {@code weekday} and its regular expression. */
     public record Written(String means, String pattern) {
+    }
+
+    /**
+     * The {@code dates.yml} of a dialogs folder, or the shipped one when the folder has none (a folder written
+     * before the file existed keeps working).
+     */
+    public static DateWords in(Path dialogsDir) {
+        Path file = dialogsDir.resolve("dates.yml");
+        return Files.isRegularFile(file) ? load(file) : shipped();
     }
 
     public static DateWords load(Path file) {

@@ -1,5 +1,6 @@
 package jp.miyazaki.kyodo.nlu;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
@@ -34,6 +35,15 @@ public record Lexicon(List<String> contrast, Map<NameKind, String> placeholders,
 
     /** What is written in place of each kind of personal data. */
     public record Masks(String phone, String email, String streetNumber, String name) {
+    }
+
+    /**
+     * The {@code lexicon.yml} of a dialogs folder, or the shipped one when the folder has none (a folder written
+     * before the file existed keeps working).
+     */
+    public static Lexicon in(Path dialogsDir) {
+        Path file = dialogsDir.resolve("lexicon.yml");
+        return Files.isRegularFile(file) ? load(file) : shipped();
     }
 
     public static Lexicon load(Path file) {

@@ -97,8 +97,8 @@ public final class NaturalLanguageUnderstanding implements LanguageUnderstanding
         MorphologicalAnalyzer analyzer =
                 MorphologicalAnalyzer.withUserDictionary(dialogsDir.resolve("user-dictionary.csv"));
         return train(IntentPhrases.load(dialogsDir.resolve("intents.yml")),
-                EntityVocabulary.load(dialogsDir.resolve("entities.yml")), Lexicon.load(dialogsDir.resolve("lexicon.yml")),
-                new DateExtractor(DateWords.load(dialogsDir.resolve("dates.yml"))), analyzer, threshold);
+                EntityVocabulary.load(dialogsDir.resolve("entities.yml")), Lexicon.in(dialogsDir),
+                new DateExtractor(DateWords.in(dialogsDir)), analyzer, threshold);
     }
 
     /** Trains as the method below does, with the shipped {@code lexicon.yml} and {@code dates.yml}. */

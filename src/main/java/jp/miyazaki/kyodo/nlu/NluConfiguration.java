@@ -26,7 +26,7 @@ public class NluConfiguration {
     /** The words of {@code lexicon.yml} the search and the masking of kept messages read too. */
     @Bean
     Lexicon lexicon(@Value("${kyodo.dialogs-dir:dialogs}") Path dialogsDir) {
-        return Lexicon.load(dialogsDir.resolve("lexicon.yml"));
+        return Lexicon.in(dialogsDir);
     }
 
     @Bean
