@@ -31,10 +31,12 @@ class CitizenWordingInJavaTests {
     private static final List<String> NOT_READ_BY_CITIZENS = List.of(
             // The staff console (and its page while Redis is down), staff accounts, the audit log and the staff
             // API with its problem texts.
-            "console/", "web/RedisUnavailableAnswer.java", "admin/", "*AdminController.java", "*AuditFields.java",
+            "console/", "catalog/console/", "web/RedisUnavailableAnswer.java", "admin/", "*AdminController.java",
+            "*AuditFields.java",
             // Audit entries, staff screens' texts, exports and staff API answers kept beside their module's logic.
             "activity/RecognitionController.java", "activity/RecognitionReports.java",
             "broadcast/BroadcastScheduling.java", "broadcast/CategoryNames.java", "catalog/OpportunityChanges.java",
+            "catalog/CatalogItemChanges.java",
             "consultation/ConsultationAnswers.java", "consultation/ConsultationInbox.java",
             "consultation/InboxQuery.java", "expert/Expert.java", "expert/ExpertMatching.java",
             "expert/Introduction.java", "richmenu/RichMenuImage.java", "richmenu/RichMenuInstaller.java",

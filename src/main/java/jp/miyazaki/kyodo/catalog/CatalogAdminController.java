@@ -39,12 +39,12 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import jp.miyazaki.kyodo.admin.AuditLog;
 import jp.miyazaki.kyodo.admin.DepartmentRule;
 import jp.miyazaki.kyodo.admin.Departments;
 import jp.miyazaki.kyodo.admin.StaffAccounts;
 import jp.miyazaki.kyodo.admin.StaffApi;
 
+import jp.miyazaki.kyodo.catalog.CatalogItemChanges.CatalogItemChangeRefused;
 import jp.miyazaki.kyodo.catalog.OpportunityChanges.OpportunityChangeRefused;
 import jp.miyazaki.kyodo.catalog.OpportunityChanges.Refusal;
 import jp.miyazaki.kyodo.catalog.OpportunityChanges.Removal;
@@ -59,6 +59,7 @@ import jp.miyazaki.kyodo.catalog.OpportunityChanges.Update;
  * had (on update); lists filter by {@code ?department=} and show the department of items stored without one as the
  * default department. Only an item's department's staff (and admins) change and delete it: 403 otherwise
  * ({@link DepartmentRule}). Opportunities that look like a new one are offered so staff can connect groups.
+ * Changes go through {@link OpportunityChanges} and {@link CatalogItemChanges}, as the console's do.
  */
 @StaffApi
 @RestController
@@ -72,24 +73,21 @@ public class CatalogAdminController {
 
     private final CatalogRepository catalog;
     private final OpportunityChanges changes;
+    private final CatalogItemChanges items;
     private final SignedUpCitizens signUps;
-    private final AuditLog audit;
     private final Departments departments;
     private final StaffAccounts staff;
     private final SimilarOpportunities similar;
-    private final DepartmentRule departmentRule;
 
-    public CatalogAdminController(CatalogRepository catalog, OpportunityChanges changes, SignedUpCitizens signUps,
-            AuditLog audit, Departments departments, StaffAccounts staff, SimilarOpportunities similar,
-            DepartmentRule departmentRule) {
+    public CatalogAdminController(CatalogRepository catalog, OpportunityChanges changes, CatalogItemChanges items,
+            SignedUpCitizens signUps, Departments departments, StaffAccounts staff, SimilarOpportunities similar) {
         this.catalog = catalog;
         this.changes = changes;
+        this.items = items;
         this.signUps = signUps;
-        this.audit = audit;
         this.departments = departments;
         this.staff = staff;
         this.similar = similar;
-        this.departmentRule = departmentRule;
     }
 
     // --- opportunities ---
@@ -193,35 +191,18 @@ public class CatalogAdminController {
     @PostMapping("/grants")
     @Operation(summary = "Adds a grant; without a department it belongs to the signed-in staff member's")
     public ResponseEntity<Grant> createGrant(@Valid @RequestBody GrantRequest request, Principal who) {
-        Grant created = request.toGrant(newId("grant"), false)
-                .withDepartment(department(request.department(), staff.departmentOf(who.getName())));
-        departmentRule.requireMayAssign(created.department());
-        catalog.save(created);
-        audit.record("grant.create", new AuditLog.Target(created.id(), created.name()),
-                "部署: " + created.department(), List.of());
+        Grant created = items.create(request.toGrant(newId("grant")), staff.departmentOf(who.getName()));
         return ResponseEntity.created(URI.create("/api/admin/grants/" + created.id())).body(created);
     }
 
     @PutMapping("/grants/{id}")
     public Grant updateGrant(@PathVariable String id, @Valid @RequestBody GrantRequest request) {
-        Grant existing = grant(id);
-        departmentRule.requireMayChange(existing.department());
-        Grant updated = request.toGrant(id, existing.sample())
-                .withDepartment(department(request.department(), existing.department()));
-        catalog.save(updated);
-        audit.record("grant.update", new AuditLog.Target(id, updated.name()), null,
-                CatalogAuditFields.of(existing, updated));
-        return updated;
+        return items.update(request.toGrant(id));
     }
 
     @DeleteMapping("/grants/{id}")
     public ResponseEntity<Void> deleteGrant(@PathVariable String id) {
-        Grant gone = catalog.findGrant(id).orElseThrow(() -> notFound("grant"));
-        departmentRule.requireMayChange(gone.department());
-        if (!catalog.deleteGrant(id)) {
-            throw notFound("grant");
-        }
-        audit.record("grant.delete", new AuditLog.Target(id, gone.name()), null, List.of());
+        items.deleteGrant(id);
         return ResponseEntity.noContent().build();
     }
 
@@ -243,36 +224,29 @@ public class CatalogAdminController {
     @PostMapping("/facilities")
     @Operation(summary = "Adds a facility; without a department it belongs to the signed-in staff member's")
     public ResponseEntity<Facility> createFacility(@Valid @RequestBody FacilityRequest request, Principal who) {
-        Facility created = request.toFacility(newId("facility"), false)
-                .withDepartment(department(request.department(), staff.departmentOf(who.getName())));
-        departmentRule.requireMayAssign(created.department());
-        catalog.save(created);
-        audit.record("facility.create", new AuditLog.Target(created.id(), created.name()),
-                "部署: " + created.department(), List.of());
+        Facility created = items.create(request.toFacility(newId("facility")), staff.departmentOf(who.getName()));
         return ResponseEntity.created(URI.create("/api/admin/facilities/" + created.id())).body(created);
     }
 
     @PutMapping("/facilities/{id}")
     public Facility updateFacility(@PathVariable String id, @Valid @RequestBody FacilityRequest request) {
-        Facility existing = facility(id);
-        departmentRule.requireMayChange(existing.department());
-        Facility updated = request.toFacility(id, existing.sample())
-                .withDepartment(department(request.department(), existing.department()));
-        catalog.save(updated);
-        audit.record("facility.update", new AuditLog.Target(id, updated.name()), null,
-                CatalogAuditFields.of(existing, updated));
-        return updated;
+        return items.update(request.toFacility(id));
     }
 
     @DeleteMapping("/facilities/{id}")
     public ResponseEntity<Void> deleteFacility(@PathVariable String id) {
-        Facility gone = catalog.findFacility(id).orElseThrow(() -> notFound("facility"));
-        departmentRule.requireMayChange(gone.department());
-        if (!catalog.deleteFacility(id)) {
-            throw notFound("facility");
-        }
-        audit.record("facility.delete", new AuditLog.Target(id, gone.name()), null, List.of());
+        items.deleteFacility(id);
         return ResponseEntity.noContent().build();
+    }
+
+    /** A refused grant or facility change as a problem: 404, or 400 for an unknown department. */
+    @ExceptionHandler(CatalogItemChangeRefused.class)
+    public ProblemDetail refused(CatalogItemChangeRefused refused) {
+        if (refused.refusal() instanceof CatalogItemChanges.Refusal.NoSuchItem missing) {
+            return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "no such " + missing.item());
+        }
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "unknown department; see /api/admin/departments");
     }
 
     private Opportunity existingOpportunity(String id) {
@@ -290,17 +264,6 @@ public class CatalogAdminController {
                 departments.of(match.opportunity().department()), match.opportunity().category().id(),
                 match.opportunity().district(), match.opportunity().start(), similar.hasEnded(match.opportunity()),
                 Math.round(match.score() * 100) / 100.0, match.sharedWords())).toList();
-    }
-
-    /** The department asked for (400 when not configured), else {@code otherwise}. */
-    private String department(String requested, String otherwise) {
-        if (requested == null || requested.isBlank()) {
-            return departments.of(otherwise);
-        }
-        if (!departments.isKnown(requested)) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown department; see /api/admin/departments");
-        }
-        return requested.strip();
     }
 
     private static ResponseStatusException notFound(String what) {
@@ -387,11 +350,18 @@ public class CatalogAdminController {
             return applicationOpens == null || deadline == null || !deadline.isBefore(applicationOpens);
         }
 
-        Grant toGrant(String id, boolean sample) {
+        @AssertTrue(message = "applicationCloses must be between applicationOpens and the deadline")
+        public boolean isClosingWithinWindow() {
+            return applicationCloses == null
+                    || (applicationOpens == null || !applicationCloses.isBefore(applicationOpens))
+                    && (deadline == null || !applicationCloses.isAfter(deadline));
+        }
+
+        Grant toGrant(String id) {
             List<Category> parsed = categories == null ? List.of()
                     : categories.stream().map(c -> Category.parse(c).orElseThrow()).toList();
             return new Grant(id, name, purpose, parsed, eligibleGroups, amount, applicationOpens, applicationCloses,
-                    deadline, requiredDocuments, contact, url, sample);
+                    deadline, requiredDocuments, contact, url, false, department);
         }
     }
 
@@ -409,9 +379,14 @@ public class CatalogAdminController {
             @Size(max = 40) String department,
             @Valid LocationRequest location) {
 
-        Facility toFacility(String id, boolean sample) {
+        @AssertTrue(message = "district is one of the city's districts (see the console's list)")
+        public boolean isKnownDistrict() {
+            return district == null || district.isBlank() || District.NAMES.contains(district.strip());
+        }
+
+        Facility toFacility(String id) {
             return new Facility(id, name, kind, district, address, hours, rooms, equipment, bookingMethod, phone,
-                    sample, null, LocationRequest.point(location));
+                    false, department, LocationRequest.point(location));
         }
     }
 

@@ -21,7 +21,7 @@ public record Facility(
         String phone,
         boolean sample,
         String department,
-        GeoPoint location) {
+        GeoPoint location) implements CatalogItem<Facility> {
 
     public Facility {
         Objects.requireNonNull(id, "id");
@@ -47,9 +47,16 @@ public record Facility(
     }
 
     /** This facility managed by {@code owner} (null: the default department). */
+    @Override
     public Facility withDepartment(String owner) {
         return new Facility(id, name, kind, district, address, hours, rooms, equipment, bookingMethod, phone, sample,
                 owner, location);
+    }
+
+    @Override
+    public Facility withSample(boolean marked) {
+        return new Facility(id, name, kind, district, address, hours, rooms, equipment, bookingMethod, phone, marked,
+                department, location);
     }
 
     /** This facility standing at {@code where} (null: no position known). */

@@ -25,7 +25,7 @@ public record Grant(
         String contact,
         String url,
         boolean sample,
-        String department) {
+        String department) implements CatalogItem<Grant> {
 
     public Grant {
         Objects.requireNonNull(id, "id");
@@ -47,9 +47,16 @@ public record Grant(
     }
 
     /** This grant owned by {@code owner} (null: the default department). */
+    @Override
     public Grant withDepartment(String owner) {
         return new Grant(id, name, purpose, categories, eligibleGroups, amount, applicationOpens, applicationCloses,
                 deadline, requiredDocuments, contact, url, sample, owner);
+    }
+
+    @Override
+    public Grant withSample(boolean marked) {
+        return new Grant(id, name, purpose, categories, eligibleGroups, amount, applicationOpens, applicationCloses,
+                deadline, requiredDocuments, contact, url, marked, department);
     }
 
     /** Where the application window stands on {@code today}. */

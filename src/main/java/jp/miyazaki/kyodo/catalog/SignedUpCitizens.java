@@ -15,6 +15,9 @@ public interface SignedUpCitizens {
     /** Sign-ups, confirmed and waiting. */
     long count(String opportunityId);
 
+    /** Sign-ups holding a confirmed place (each for one or more people). */
+    long confirmed(String opportunityId);
+
     /** The LINE user ids of everyone signed up: confirmed first, then the waitlist in order. */
     List<String> citizensOf(String opportunityId);
 

@@ -196,6 +196,11 @@ public class SignUps implements Availability, SignedUpCitizens {
         return size(opportunityKey(opportunityId, "confirmed")) + size(opportunityKey(opportunityId, "waitlist"));
     }
 
+    @Override
+    public long confirmed(String opportunityId) {
+        return size(opportunityKey(opportunityId, "confirmed"));
+    }
+
     private long size(String key) {
         return Objects.requireNonNullElse(redis.opsForZSet().zCard(key), 0L);
     }

@@ -1,4 +1,4 @@
-package jp.miyazaki.kyodo.console;
+package jp.miyazaki.kyodo.catalog.console;
 
 import java.security.Principal;
 import java.time.Clock;
@@ -11,10 +11,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,6 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jp.miyazaki.kyodo.admin.DepartmentRule;
 import jp.miyazaki.kyodo.admin.Departments;
 import jp.miyazaki.kyodo.admin.StaffAccounts;
+import jp.miyazaki.kyodo.admin.StaffConsole;
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
 import jp.miyazaki.kyodo.catalog.Category;
 import jp.miyazaki.kyodo.catalog.District;
@@ -40,26 +38,20 @@ import jp.miyazaki.kyodo.catalog.OpportunityChanges.Removal;
 import jp.miyazaki.kyodo.catalog.OpportunityChanges.Update;
 import jp.miyazaki.kyodo.catalog.OpportunityChanges;
 import jp.miyazaki.kyodo.catalog.OpportunityKind;
+import jp.miyazaki.kyodo.catalog.SignedUpCitizens;
 import jp.miyazaki.kyodo.catalog.SimilarOpportunities;
 import jp.miyazaki.kyodo.shared.CityTime;
-import jp.miyazaki.kyodo.signup.SignUp;
-import jp.miyazaki.kyodo.signup.SignUpLists;
-import jp.miyazaki.kyodo.signup.SignUpLists.Reading;
-import jp.miyazaki.kyodo.signup.SignUpLists.SignUpList;
-import jp.miyazaki.kyodo.signup.SignUpStatus;
-import jp.miyazaki.kyodo.signup.SignUps;
-import jp.miyazaki.kyodo.signup.SignUpsCsv;
-import jp.miyazaki.kyodo.web.CsvForExcel;
 
 /**
- * Opportunities (list, create, edit, delete) and each opportunity's sign-ups (grants and facilities: see
- * {@link GrantAndFacilityConsoleController}). Changes go through {@link OpportunityChanges}, as the admin API's do:
- * the same refusals, audit entries and LINE notices; the edit and delete pages show the sign-ups. Lists filter
- * by department; a new opportunity belongs to the staff member's department unless they pick another. After adding
- * an opportunity, and while editing one, staff see existing ones that look alike (似ている活動), so the city can
- * connect groups instead of duplicating work. Another department's opportunities are listed but, for staff, not
- * opened for editing nor their sign-ups shown ({@link DepartmentRule}); every sign-up list shown is audited.
+ * Opportunities: list, create, edit, delete (grants and facilities: see {@link GrantAndFacilityConsoleController};
+ * an opportunity's sign-up list is a page of the console module, which may depend on the sign-up feature). Changes
+ * go through {@link OpportunityChanges}, as the admin API's do: the same refusals, audit entries and LINE notices;
+ * the edit and delete pages show how many signed up. Lists filter by department; a new opportunity belongs to the
+ * staff member's department unless they pick another. After adding an opportunity, and while editing one, staff see
+ * existing ones that look alike (似ている活動), so the city can connect groups instead of duplicating work. Another
+ * department's opportunities are listed but, for staff, not opened for editing ({@link DepartmentRule}).
  */
+@StaffConsole
 @Controller
 class CatalogConsoleController {
 
@@ -68,21 +60,19 @@ class CatalogConsoleController {
 
     private final CatalogRepository catalog;
     private final OpportunityChanges changes;
-    private final SignUps signUps;
-    private final SignUpLists signUpLists;
+    private final SignedUpCitizens signUps;
     private final DepartmentRule departmentRule;
     private final Departments departments;
     private final StaffAccounts staff;
     private final SimilarOpportunities similar;
     private final Clock clock;
 
-    CatalogConsoleController(CatalogRepository catalog, OpportunityChanges changes, SignUps signUps,
-            SignUpLists signUpLists, DepartmentRule departmentRule, Departments departments, StaffAccounts staff,
+    CatalogConsoleController(CatalogRepository catalog, OpportunityChanges changes, SignedUpCitizens signUps,
+            DepartmentRule departmentRule, Departments departments, StaffAccounts staff,
             SimilarOpportunities similar, ObjectProvider<Clock> clock) {
         this.catalog = catalog;
         this.changes = changes;
         this.signUps = signUps;
-        this.signUpLists = signUpLists;
         this.departmentRule = departmentRule;
         this.departments = departments;
         this.staff = staff;
@@ -181,7 +171,7 @@ class CatalogConsoleController {
         Opportunity opportunity = opportunity(id);
         departmentRule.requireMayChange(opportunity.department());
         model.addAttribute("opportunity", opportunity);
-        model.addAttribute("signUpSummary", SignUpSummary.of(signUps.ofOpportunity(id)));
+        model.addAttribute("signUpSummary", SignUpSummary.of(signUps, id));
         return "console/opportunity-delete";
     }
 
@@ -207,24 +197,6 @@ class CatalogConsoleController {
         return "redirect:/admin/opportunities";
     }
 
-    @GetMapping("/admin/opportunities/{id}/signups")
-    String signUps(@PathVariable String id, Model model) {
-        SignUpList list = signUpLists.read(id, Reading.VIEW).orElseThrow(CatalogConsoleController::notFound);
-        model.addAttribute("opportunity", list.opportunity());
-        model.addAttribute("signUps", list.signUps());
-        return "console/signups";
-    }
-
-    @GetMapping("/admin/opportunities/{id}/signups.csv")
-    ResponseEntity<byte[]> signUpsCsv(@PathVariable String id) {
-        SignUpList list = signUpLists.read(id, Reading.EXPORT).orElseThrow(CatalogConsoleController::notFound);
-        return ResponseEntity.ok()
-                .contentType(CsvForExcel.MEDIA_TYPE)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("signups-" + id + ".csv").build().toString())
-                .body(SignUpsCsv.of(list.signUps()));
-    }
-
     private List<SimilarRow> similarRows(Opportunity opportunity) {
         return similar.similarTo(opportunity, SIMILAR_SHOWN).stream()
                 .map(match -> new SimilarRow(match.opportunity(), departments.of(match.opportunity().department()),
@@ -235,7 +207,7 @@ class CatalogConsoleController {
     /** The edit page's model besides the form: the id, its sign-ups, look-alikes, and whether it has begun. */
     private void editing(Opportunity opportunity, Model model) {
         model.addAttribute("opportunityId", opportunity.id());
-        model.addAttribute("signUpSummary", SignUpSummary.of(signUps.ofOpportunity(opportunity.id())));
+        model.addAttribute("signUpSummary", SignUpSummary.of(signUps, opportunity.id()));
         model.addAttribute("similar", similarRows(opportunity));
         model.addAttribute("startPassed", opportunity.start().toInstant().isBefore(clock.instant()));
     }
@@ -274,11 +246,10 @@ class CatalogConsoleController {
     /** An opportunity's sign-ups as staff weigh a change: confirmed and waiting, and the people they bring. */
     record SignUpSummary(int confirmed, int waitlisted, int people) {
 
-        static SignUpSummary of(List<SignUp> signUps) {
-            int confirmed = (int) signUps.stream().filter(s -> s.status() == SignUpStatus.CONFIRMED).count();
-            int people = signUps.stream().filter(s -> s.status() == SignUpStatus.CONFIRMED)
-                    .mapToInt(SignUp::people).sum();
-            return new SignUpSummary(confirmed, signUps.size() - confirmed, people);
+        static SignUpSummary of(SignedUpCitizens signUps, String opportunityId) {
+            int confirmed = (int) signUps.confirmed(opportunityId);
+            return new SignUpSummary(confirmed, (int) signUps.count(opportunityId) - confirmed,
+                    signUps.taken(opportunityId));
         }
 
         public int total() {

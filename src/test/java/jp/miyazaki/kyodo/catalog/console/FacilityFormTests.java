@@ -1,4 +1,4 @@
-package jp.miyazaki.kyodo.console;
+package jp.miyazaki.kyodo.catalog.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +13,7 @@ import jp.miyazaki.kyodo.testsupport.FormValidation;
 
 import jp.miyazaki.kyodo.catalog.Facility;
 import jp.miyazaki.kyodo.catalog.GeoPoint;
+import jp.miyazaki.kyodo.testsupport.FormValidation;
 
 /** Rooms and equipment are typed one per line; the district is one of the city's; phones are digits and hyphens. */
 class FacilityFormTests {

@@ -1,4 +1,4 @@
-package jp.miyazaki.kyodo.console;
+package jp.miyazaki.kyodo.catalog.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +15,7 @@ import jp.miyazaki.kyodo.testsupport.FormValidation;
 
 import jp.miyazaki.kyodo.catalog.Category;
 import jp.miyazaki.kyodo.catalog.Grant;
+import jp.miyazaki.kyodo.testsupport.FormValidation;
 
 /** Lists are typed one per line, blanks are absent, and a window that ends before it opens is refused in Japanese. */
 class GrantFormTests {

@@ -1,9 +1,8 @@
-package jp.miyazaki.kyodo.console;
+package jp.miyazaki.kyodo.catalog.console;
 
 import java.security.Principal;
-import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
 
@@ -19,11 +18,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jp.miyazaki.kyodo.admin.AuditLog;
 import jp.miyazaki.kyodo.admin.DepartmentRule;
 import jp.miyazaki.kyodo.admin.Departments;
 import jp.miyazaki.kyodo.admin.StaffAccounts;
-import jp.miyazaki.kyodo.catalog.CatalogAuditFields;
+import jp.miyazaki.kyodo.admin.StaffConsole;
+import jp.miyazaki.kyodo.catalog.CatalogItemChanges;
+import jp.miyazaki.kyodo.catalog.CatalogItemChanges.CatalogItemChangeRefused;
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
 import jp.miyazaki.kyodo.catalog.Category;
 import jp.miyazaki.kyodo.catalog.District;
@@ -31,24 +31,26 @@ import jp.miyazaki.kyodo.catalog.Facility;
 import jp.miyazaki.kyodo.catalog.Grant;
 
 /**
- * Grants and facilities: list (filtered by department), create, edit, delete — what {@code /api/admin/grants} and
- * {@code /api/admin/facilities} do, audited under the same actions. A new item belongs to the staff member's
- * department unless they pick another; an edited one keeps its own unless they change it. Only an item's
- * department's staff (and admins) open its edit page, change or delete it ({@link DepartmentRule}).
+ * Grants and facilities: list (filtered by department), create, edit, delete. Changes go through
+ * {@link CatalogItemChanges}, as {@code /api/admin/grants} and {@code /api/admin/facilities} do: the same refusals
+ * and audit entries. A new item belongs to the staff member's department unless they pick another; an edited one
+ * keeps its own unless they change it. Only an item's department's staff (and admins) open its edit page, change
+ * or delete it ({@link DepartmentRule}).
  */
+@StaffConsole
 @Controller
 class GrantAndFacilityConsoleController {
 
     private final CatalogRepository catalog;
-    private final AuditLog audit;
+    private final CatalogItemChanges changes;
     private final Departments departments;
     private final StaffAccounts staff;
     private final DepartmentRule departmentRule;
 
-    GrantAndFacilityConsoleController(CatalogRepository catalog, AuditLog audit, Departments departments,
+    GrantAndFacilityConsoleController(CatalogRepository catalog, CatalogItemChanges changes, Departments departments,
             StaffAccounts staff, DepartmentRule departmentRule) {
         this.catalog = catalog;
-        this.audit = audit;
+        this.changes = changes;
         this.departments = departments;
         this.staff = staff;
         this.departmentRule = departmentRule;
@@ -81,19 +83,17 @@ class GrantAndFacilityConsoleController {
     @PostMapping("/admin/grants/new")
     String createGrant(@Valid @ModelAttribute("form") GrantForm form, BindingResult errors, Model model,
             Principal who, RedirectAttributes redirect) {
-        if (unknownDepartment(form.department(), errors) || errors.hasErrors()) {
-            model.addAttribute("grantId", null);
-            return "console/grant-form";
+        if (!errors.hasErrors()) {
+            try {
+                Grant created = changes.create(form.toGrant(newId("grant"), false), staff.departmentOf(who.getName()));
+                redirect.addFlashAttribute("notice", "「" + created.name() + "」を登録しました。");
+                return "redirect:/admin/grants";
+            } catch (CatalogItemChangeRefused refused) {
+                reject(refused, errors);
+            }
         }
-        Grant draft = form.toGrant("grant-" + UUID.randomUUID().toString().substring(0, 8), false);
-        Grant created = draft.withDepartment(Objects.requireNonNullElse(draft.department(),
-                staff.departmentOf(who.getName())));
-        departmentRule.requireMayAssign(created.department());
-        catalog.save(created);
-        audit.record("grant.create", new AuditLog.Target(created.id(), created.name()),
-                "部署: " + departments.of(created.department()), List.of());
-        redirect.addFlashAttribute("notice", "「" + created.name() + "」を登録しました。");
-        return "redirect:/admin/grants";
+        model.addAttribute("grantId", null);
+        return "console/grant-form";
     }
 
     @GetMapping("/admin/grants/{id}/edit")
@@ -108,28 +108,24 @@ class GrantAndFacilityConsoleController {
     @PostMapping("/admin/grants/{id}/edit")
     String editGrant(@PathVariable String id, @Valid @ModelAttribute("form") GrantForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        Grant before = grant(id);
-        departmentRule.requireMayChange(before.department());
-        if (unknownDepartment(form.department(), errors) || errors.hasErrors()) {
-            model.addAttribute("grantId", id);
-            return "console/grant-form";
+        // Another department's item is refused before its form's errors are shown, as its edit page is.
+        departmentRule.requireMayChange(grant(id).department());
+        if (!errors.hasErrors()) {
+            try {
+                Grant after = changes.update(form.toGrant(id, false));
+                redirect.addFlashAttribute("notice", "「" + after.name() + "」を更新しました。");
+                return "redirect:/admin/grants";
+            } catch (CatalogItemChangeRefused refused) {
+                reject(refused, errors);
+            }
         }
-        Grant edited = form.toGrant(id, before.sample());
-        Grant after = edited.withDepartment(Objects.requireNonNullElse(edited.department(), before.department()));
-        catalog.save(after);
-        audit.record("grant.update", new AuditLog.Target(id, after.name()), null, CatalogAuditFields.of(
-                before.withDepartment(departments.of(before.department())),
-                after.withDepartment(departments.of(after.department()))));
-        redirect.addFlashAttribute("notice", "「" + after.name() + "」を更新しました。");
-        return "redirect:/admin/grants";
+        model.addAttribute("grantId", id);
+        return "console/grant-form";
     }
 
     @PostMapping("/admin/grants/{id}/delete")
     String deleteGrant(@PathVariable String id, RedirectAttributes redirect) {
-        Grant gone = grant(id);
-        departmentRule.requireMayChange(gone.department());
-        catalog.deleteGrant(id);
-        audit.record("grant.delete", new AuditLog.Target(id, gone.name()), null, List.of());
+        Grant gone = refusedAsNotFound(() -> changes.deleteGrant(id));
         redirect.addFlashAttribute("notice", "「" + gone.name() + "」を削除しました。");
         return "redirect:/admin/grants";
     }
@@ -154,18 +150,17 @@ class GrantAndFacilityConsoleController {
     @PostMapping("/admin/facilities/new")
     String createFacility(@Valid @ModelAttribute("form") FacilityForm form, BindingResult errors, Model model,
             Principal who, RedirectAttributes redirect) {
-        if (unknownDepartment(form.department(), errors) || errors.hasErrors()) {
-            return facilityForm(model, null);
+        if (!errors.hasErrors()) {
+            try {
+                Facility created = changes.create(form.toFacility(newId("facility"), false),
+                        staff.departmentOf(who.getName()));
+                redirect.addFlashAttribute("notice", "「" + created.name() + "」を登録しました。");
+                return "redirect:/admin/facilities";
+            } catch (CatalogItemChangeRefused refused) {
+                reject(refused, errors);
+            }
         }
-        Facility draft = form.toFacility("facility-" + UUID.randomUUID().toString().substring(0, 8), false);
-        Facility created = draft.withDepartment(Objects.requireNonNullElse(draft.department(),
-                staff.departmentOf(who.getName())));
-        departmentRule.requireMayAssign(created.department());
-        catalog.save(created);
-        audit.record("facility.create", new AuditLog.Target(created.id(), created.name()),
-                "部署: " + departments.of(created.department()), List.of());
-        redirect.addFlashAttribute("notice", "「" + created.name() + "」を登録しました。");
-        return "redirect:/admin/facilities";
+        return facilityForm(model, null);
     }
 
     @GetMapping("/admin/facilities/{id}/edit")
@@ -179,28 +174,23 @@ class GrantAndFacilityConsoleController {
     @PostMapping("/admin/facilities/{id}/edit")
     String editFacility(@PathVariable String id, @Valid @ModelAttribute("form") FacilityForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        Facility before = facility(id);
-        departmentRule.requireMayChange(before.department());
-        if (unknownDepartment(form.department(), errors) || errors.hasErrors()) {
-            return facilityForm(model, id);
+        // Another department's item is refused before its form's errors are shown, as its edit page is.
+        departmentRule.requireMayChange(facility(id).department());
+        if (!errors.hasErrors()) {
+            try {
+                Facility after = changes.update(form.toFacility(id, false));
+                redirect.addFlashAttribute("notice", "「" + after.name() + "」を更新しました。");
+                return "redirect:/admin/facilities";
+            } catch (CatalogItemChangeRefused refused) {
+                reject(refused, errors);
+            }
         }
-        Facility edited = form.toFacility(id, before.sample());
-        Facility after = edited.withDepartment(Objects.requireNonNullElse(edited.department(),
-                before.department()));
-        catalog.save(after);
-        audit.record("facility.update", new AuditLog.Target(id, after.name()), null, CatalogAuditFields.of(
-                before.withDepartment(departments.of(before.department())),
-                after.withDepartment(departments.of(after.department()))));
-        redirect.addFlashAttribute("notice", "「" + after.name() + "」を更新しました。");
-        return "redirect:/admin/facilities";
+        return facilityForm(model, id);
     }
 
     @PostMapping("/admin/facilities/{id}/delete")
     String deleteFacility(@PathVariable String id, RedirectAttributes redirect) {
-        Facility gone = facility(id);
-        departmentRule.requireMayChange(gone.department());
-        catalog.deleteFacility(id);
-        audit.record("facility.delete", new AuditLog.Target(id, gone.name()), null, List.of());
+        Facility gone = refusedAsNotFound(() -> changes.deleteFacility(id));
         redirect.addFlashAttribute("notice", "「" + gone.name() + "」を削除しました。");
         return "redirect:/admin/facilities";
     }
@@ -213,13 +203,29 @@ class GrantAndFacilityConsoleController {
         return "console/facility-form";
     }
 
-    private boolean unknownDepartment(String department, BindingResult errors) {
-        if (department == null || department.isBlank() || departments.isKnown(department)
-                || errors.hasFieldErrors("department")) {
-            return false;
+    /** Puts an unknown department next to its field; an item gone meanwhile is the 404 page. */
+    private static void reject(CatalogItemChangeRefused refused, BindingResult errors) {
+        if (refused.refusal() instanceof CatalogItemChanges.Refusal.UnknownDepartment) {
+            errors.rejectValue("department", "unknown", "部署を一覧から選んでください");
+        } else {
+            throw notFound(refused);
         }
-        errors.rejectValue("department", "unknown", "部署を一覧から選んでください");
-        return true;
+    }
+
+    private static <T> T refusedAsNotFound(Supplier<T> change) {
+        try {
+            return change.get();
+        } catch (CatalogItemChangeRefused refused) {
+            throw notFound(refused);
+        }
+    }
+
+    private static ResponseStatusException notFound(CatalogItemChangeRefused refused) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, refused.getMessage());
+    }
+
+    private static String newId(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     private Grant grant(String id) {

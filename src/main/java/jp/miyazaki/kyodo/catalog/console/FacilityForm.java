@@ -1,4 +1,4 @@
-package jp.miyazaki.kyodo.console;
+package jp.miyazaki.kyodo.catalog.console;
 
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;

@@ -1,4 +1,4 @@
-package jp.miyazaki.kyodo.console;
+package jp.miyazaki.kyodo.catalog.console;
 
 import java.util.Arrays;
 import java.util.List;
