@@ -7,6 +7,8 @@ import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
+import jp.miyazaki.kyodo.shared.ChangeRefused;
+
 /**
  * Admins creating, moving, re-roling and deleting staff accounts and issuing their API tokens: the one place for
  * the rules and the audit entries, called by the admin API and the console alike. Nobody changes the role of, or
@@ -34,7 +36,7 @@ public class StaffAccountChanges {
     public StaffAccount create(String username, String password, StaffRole role, String department, String admin) {
         String known = department == null ? null : known(department);
         if (!accounts.create(username, password, role, known, admin, Instant.now(clock))) {
-            throw new StaffChangeRefused(new Refusal.UsernameTaken(username));
+            throw new ChangeRefused(new Refusal.UsernameTaken(username));
         }
         audit.record("staff.create", username, "役割: " + role.label() + "、部署: " + departments.of(known));
         return existing(username);
@@ -45,7 +47,7 @@ public class StaffAccountChanges {
         String known = known(department);
         String was = accounts.departmentOf(username);
         if (!accounts.moveTo(username, known)) {
-            throw new StaffChangeRefused(new Refusal.NoSuchAccount(username));
+            throw new ChangeRefused(new Refusal.NoSuchAccount(username));
         }
         audit.record("staff.department", new AuditLog.Target(username, null), null,
                 List.of(new AuditLog.Change("部署", was, known)));
@@ -55,7 +57,7 @@ public class StaffAccountChanges {
     /** Gives an account another role; its API tokens end (its console sessions end by {@link StaffStillValid}). */
     public StaffAccount changeRole(String username, StaffRole role, String admin) {
         if (username.equals(admin)) {
-            throw new StaffChangeRefused(new Refusal.OwnRoleChange(username));
+            throw new ChangeRefused(new Refusal.OwnRoleChange(username));
         }
         String was = existing(username).role().label();
         accounts.changeRole(username, role);
@@ -68,10 +70,10 @@ public class StaffAccountChanges {
     /** Deletes an account and ends its API tokens. */
     public void delete(String username, String admin) {
         if (username.equals(admin)) {
-            throw new StaffChangeRefused(new Refusal.OwnAccountDeletion(username));
+            throw new ChangeRefused(new Refusal.OwnAccountDeletion(username));
         }
         if (!accounts.delete(username)) {
-            throw new StaffChangeRefused(new Refusal.NoSuchAccount(username));
+            throw new ChangeRefused(new Refusal.NoSuchAccount(username));
         }
         tokens.revokeAll(username);
         audit.record("staff.delete", username, null);
@@ -86,18 +88,18 @@ public class StaffAccountChanges {
     }
 
     private StaffAccount existing(String username) {
-        return accounts.find(username).orElseThrow(() -> new StaffChangeRefused(new Refusal.NoSuchAccount(username)));
+        return accounts.find(username).orElseThrow(() -> new ChangeRefused(new Refusal.NoSuchAccount(username)));
     }
 
     private String known(String department) {
         if (!departments.isKnown(department)) {
-            throw new StaffChangeRefused(new Refusal.UnknownDepartment(department));
+            throw new ChangeRefused(new Refusal.UnknownDepartment(department));
         }
         return department.strip();
     }
 
     /** Why a change was not made; the API and the console each say it in their own words. */
-    public sealed interface Refusal {
+    public sealed interface Refusal extends ChangeRefused.Refusal {
 
         /** No account has this username. */
         record NoSuchAccount(String username) implements Refusal {
@@ -117,21 +119,6 @@ public class StaffAccountChanges {
 
         /** An admin tried to delete their own account. */
         record OwnAccountDeletion(String username) implements Refusal {
-        }
-    }
-
-    /** A change refused for a {@link Refusal}; nothing was stored or audited. */
-    public static final class StaffChangeRefused extends RuntimeException {
-
-        private final transient Refusal refusal;
-
-        StaffChangeRefused(Refusal refusal) {
-            super(refusal.toString(), null, false, false);
-            this.refusal = refusal;
-        }
-
-        public Refusal refusal() {
-            return refusal;
         }
     }
 }

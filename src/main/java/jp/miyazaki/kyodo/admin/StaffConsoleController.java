@@ -18,7 +18,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jp.miyazaki.kyodo.admin.StaffAccountChanges.Refusal;
-import jp.miyazaki.kyodo.admin.StaffAccountChanges.StaffChangeRefused;
+import jp.miyazaki.kyodo.shared.ChangeRefused;
 
 /**
  * Staff accounts for admins (the security configuration refuses {@code /admin/staff/**} to everyone else): list,
@@ -55,7 +55,7 @@ class StaffConsoleController {
         }
         try {
             changes.create(form.username(), form.password(), form.staffRole(), form.department(), admin.getName());
-        } catch (StaffChangeRefused refused) {
+        } catch (ChangeRefused refused) {
             if (refused.refusal() instanceof Refusal.UnknownDepartment) {
                 errors.rejectValue("department", "unknown", UNKNOWN_DEPARTMENT);
             } else {
@@ -72,7 +72,7 @@ class StaffConsoleController {
         try {
             StaffAccount moved = changes.moveToDepartment(username, department);
             redirect.addFlashAttribute("notice", username + " さんを「" + moved.department() + "」に移しました。");
-        } catch (StaffChangeRefused refused) {
+        } catch (ChangeRefused refused) {
             if (!(refused.refusal() instanceof Refusal.UnknownDepartment)) {
                 throw noSuchAccount();
             }
@@ -86,7 +86,7 @@ class StaffConsoleController {
         try {
             changes.delete(username, admin.getName());
             redirect.addFlashAttribute("notice", username + " さんのアカウントを削除しました（APIトークンも無効です）。");
-        } catch (StaffChangeRefused refused) {
+        } catch (ChangeRefused refused) {
             if (!(refused.refusal() instanceof Refusal.OwnAccountDeletion)) {
                 throw noSuchAccount();
             }
@@ -100,7 +100,7 @@ class StaffConsoleController {
     String issueToken(@PathVariable String username, Model model, Principal admin) {
         try {
             model.addAttribute("issued", changes.issueToken(username));
-        } catch (StaffChangeRefused refused) {
+        } catch (ChangeRefused refused) {
             throw noSuchAccount();
         }
         model.addAttribute("issuedTo", username);

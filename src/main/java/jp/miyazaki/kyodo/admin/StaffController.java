@@ -30,7 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 
 import jp.miyazaki.kyodo.admin.StaffAccountChanges.Refusal;
-import jp.miyazaki.kyodo.admin.StaffAccountChanges.StaffChangeRefused;
+import jp.miyazaki.kyodo.shared.ChangeRefused;
+import jp.miyazaki.kyodo.shared.RefusalProblem;
 
 /** Staff accounts and their API tokens (admins only), and the audit log (all staff). */
 @StaffApi
@@ -99,21 +100,16 @@ public class StaffController {
         return audit.latest(limit);
     }
 
-    @ExceptionHandler(StaffChangeRefused.class)
-    public ProblemDetail refused(StaffChangeRefused refused) {
-        Refusal refusal = refused.refusal();
-        if (refusal instanceof Refusal.NoSuchAccount) {
-            return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "no such staff account");
-        }
-        if (refusal instanceof Refusal.UnknownDepartment) {
-            return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                    "unknown department; see /api/admin/departments");
-        }
-        if (refusal instanceof Refusal.UsernameTaken) {
-            return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "a staff account with this username exists");
-        }
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, refusal instanceof Refusal.OwnRoleChange
-                ? "you cannot change your own role" : "you cannot delete your own account");
+    @ExceptionHandler(ChangeRefused.class)
+    public ProblemDetail refused(ChangeRefused refused) {
+        return RefusalProblem.of(refused)
+                .when(Refusal.NoSuchAccount.class, HttpStatus.NOT_FOUND, "no such staff account")
+                .when(Refusal.UnknownDepartment.class, HttpStatus.BAD_REQUEST,
+                        "unknown department; see /api/admin/departments")
+                .when(Refusal.UsernameTaken.class, HttpStatus.CONFLICT, "a staff account with this username exists")
+                .when(Refusal.OwnRoleChange.class, HttpStatus.CONFLICT, "you cannot change your own role")
+                .when(Refusal.OwnAccountDeletion.class, HttpStatus.CONFLICT, "you cannot delete your own account")
+                .problem();
     }
 
     /**

@@ -34,6 +34,8 @@ import jp.miyazaki.kyodo.consultation.Consultation;
 import jp.miyazaki.kyodo.consultation.ConsultationAdminController.ConsultationView;
 import jp.miyazaki.kyodo.consultation.Consultations;
 import jp.miyazaki.kyodo.consultation.Expertise;
+import jp.miyazaki.kyodo.shared.ChangeRefused;
+import jp.miyazaki.kyodo.shared.RefusalProblem;
 
 /**
  * The expert registry, LINE link codes for experts, and matching consultations with experts. Confirming an
@@ -133,9 +135,11 @@ public class ExpertAdminController {
         };
     }
 
-    @ExceptionHandler(ExpertChanges.UnknownDistrict.class)
-    ProblemDetail unknownDistrict(ExpertChanges.UnknownDistrict refused) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, refused.getMessage());
+    @ExceptionHandler(ChangeRefused.class)
+    ProblemDetail refused(ChangeRefused refused) {
+        return RefusalProblem.of(refused).when(ExpertChanges.Refusal.UnknownDistrict.class,
+                HttpStatus.UNPROCESSABLE_CONTENT, unknown -> "unknown district " + unknown.district()
+                        + "; use a district name of Miyazaki City or " + Expert.CITYWIDE).problem();
     }
 
     private static ResponseStatusException noSuchExpert() {

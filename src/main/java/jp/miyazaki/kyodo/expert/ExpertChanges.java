@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import jp.miyazaki.kyodo.admin.AuditLog;
 import jp.miyazaki.kyodo.catalog.District;
 import jp.miyazaki.kyodo.link.LinkProperties;
+import jp.miyazaki.kyodo.shared.ChangeRefused;
 
 /**
  * Staff adding, changing and deleting experts and issuing their LINE link codes: the one place for the district
@@ -77,7 +78,7 @@ public class ExpertChanges {
             String name = district == null ? "" : district.strip();
             List<String> area = name.equals(Expert.CITYWIDE) ? List.of(name) : District.area(name);
             if (area.isEmpty()) {
-                throw new UnknownDistrict(name);
+                throw new ChangeRefused(new Refusal.UnknownDistrict(name));
             }
             area.stream().filter(d -> !covered.contains(d)).forEach(covered::add);
         }
@@ -92,19 +93,11 @@ public class ExpertChanges {
     public record LinkCode(Expert expert, String code, Instant expiresAt) {
     }
 
-    /** A district that is not Miyazaki City's (nor 市内全域): nothing was stored or audited. */
-    public static final class UnknownDistrict extends RuntimeException {
+    /** Why a change was not made; nothing was stored or audited. */
+    public sealed interface Refusal extends ChangeRefused.Refusal {
 
-        private final String district;
-
-        UnknownDistrict(String district) {
-            super("unknown district " + district + "; use a district name of Miyazaki City or " + Expert.CITYWIDE,
-                    null, false, false);
-            this.district = district;
-        }
-
-        public String district() {
-            return district;
+        /** A district that is not Miyazaki City's (nor 市内全域). */
+        record UnknownDistrict(String district) implements Refusal {
         }
     }
 }

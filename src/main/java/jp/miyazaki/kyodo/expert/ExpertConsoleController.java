@@ -24,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jp.miyazaki.kyodo.admin.StaffConsole;
 import jp.miyazaki.kyodo.catalog.District;
 import jp.miyazaki.kyodo.consultation.Expertise;
+import jp.miyazaki.kyodo.shared.ChangeRefused;
 
 /**
  * The expert registry for staff: list, add, edit, delete, and a one-time link code that is shown once, right
@@ -122,7 +123,7 @@ class ExpertConsoleController {
         try {
             redirect.addFlashAttribute("notice", "「" + save.get().name() + "」を" + done + "しました。");
             return "redirect:/admin/experts";
-        } catch (ExpertChanges.UnknownDistrict refused) {
+        } catch (ChangeRefused refused) {
             return form(model, form, id, UNKNOWN_DISTRICT);
         }
     }

@@ -149,13 +149,7 @@ class GroupConsoleController {
 
     @PostMapping("/admin/recruitments/{id}/approve")
     String approve(@PathVariable String id, RedirectAttributes redirect) {
-        if (decisions.approve(id) instanceof Decision.Done done) {
-            redirect.addFlashAttribute("notice", "「" + done.recruitment().title() + "」を公開しました。代表者"
-                    + done.leadersTold() + "名にLINEでお知らせしました。");
-        } else {
-            redirect.addFlashAttribute("problem", "この募集はすでに処理済みか、見つかりません。");
-        }
-        return "redirect:/admin/recruitments";
+        return decided(decisions.approve(id), redirect, "公開", "");
     }
 
     @PostMapping("/admin/recruitments/{id}/reject")
@@ -166,9 +160,14 @@ class GroupConsoleController {
             redirect.addFlashAttribute("problem", "差し戻しの理由を" + RecruitmentReview.MAX_REASON + "文字以内で書いてください。");
             return "redirect:/admin/recruitments/" + id;
         }
-        if (decision instanceof Decision.Done done) {
-            redirect.addFlashAttribute("notice", "「" + done.recruitment().title() + "」を差し戻しました。代表者"
-                    + done.leadersTold() + "名にLINEで理由をお知らせしました。");
+        return decided(decision, redirect, "差し戻", "理由を");
+    }
+
+    /** Back to the recruitments saying what was {@code done} and told to the leaders, or that it was not. */
+    private static String decided(Decision decision, RedirectAttributes redirect, String done, String told) {
+        if (decision instanceof Decision.Done made) {
+            redirect.addFlashAttribute("notice", "「" + made.recruitment().title() + "」を" + done + "しました。代表者"
+                    + made.leadersTold() + "名にLINEで" + told + "お知らせしました。");
         } else {
             redirect.addFlashAttribute("problem", "この募集はすでに処理済みか、見つかりません。");
         }
