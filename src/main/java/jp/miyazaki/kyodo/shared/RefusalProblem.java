@@ -12,27 +12,29 @@ import org.springframework.http.ProblemDetail;
 public final class RefusalProblem {
 
     private final ChangeRefused.Refusal refusal;
-    private ProblemDetail problem;
+    /** Null until a kind matched. */
+    private final ProblemDetail problem;
 
-    private RefusalProblem(ChangeRefused.Refusal refusal) {
+    private RefusalProblem(ChangeRefused.Refusal refusal, ProblemDetail problem) {
         this.refusal = refusal;
+        this.problem = problem;
     }
 
     public static RefusalProblem of(ChangeRefused refused) {
-        return new RefusalProblem(refused.refusal());
+        return new RefusalProblem(refused.refusal(), null);
     }
 
     public RefusalProblem when(Class<? extends ChangeRefused.Refusal> kind, HttpStatus status, String detail) {
-        return when(kind, status, refusal -> detail);
+        return when(kind, status, any -> detail);
     }
 
     /** A detail that names what the refusal carries (a number, a name). */
     public <R extends ChangeRefused.Refusal> RefusalProblem when(Class<R> kind, HttpStatus status,
             Function<? super R, String> detail) {
-        if (problem == null && kind.isInstance(refusal)) {
-            problem = ProblemDetail.forStatusAndDetail(status, detail.apply(kind.cast(refusal)));
+        if (problem != null || !kind.isInstance(refusal)) {
+            return this;
         }
-        return this;
+        return new RefusalProblem(refusal, ProblemDetail.forStatusAndDetail(status, detail.apply(kind.cast(refusal))));
     }
 
     /** The problem; a refusal no {@code when} names is a programming error, as a missing case of a switch. */
