@@ -2,6 +2,7 @@ package jp.miyazaki.kyodo.admin;
 
 import java.security.Principal;
 import java.time.Instant;
+import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
 
@@ -69,30 +70,18 @@ class StaffConsoleController {
 
     @PostMapping("/admin/staff/{username}/department")
     String move(@PathVariable String username, @RequestParam String department, RedirectAttributes redirect) {
-        try {
+        return listSaying(redirect, () -> {
             StaffAccount moved = changes.moveToDepartment(username, department);
-            redirect.addFlashAttribute("notice", username + " さんを「" + moved.department() + "」に移しました。");
-        } catch (ChangeRefused refused) {
-            if (!(refused.refusal() instanceof Refusal.UnknownDepartment)) {
-                throw noSuchAccount();
-            }
-            redirect.addFlashAttribute("problem", UNKNOWN_DEPARTMENT + "。");
-        }
-        return "redirect:/admin/staff";
+            return username + " さんを「" + moved.department() + "」に移しました。";
+        }, Refusal.UnknownDepartment.class, UNKNOWN_DEPARTMENT + "。");
     }
 
     @PostMapping("/admin/staff/{username}/delete")
     String delete(@PathVariable String username, Principal admin, RedirectAttributes redirect) {
-        try {
+        return listSaying(redirect, () -> {
             changes.delete(username, admin.getName());
-            redirect.addFlashAttribute("notice", username + " さんのアカウントを削除しました（APIトークンも無効です）。");
-        } catch (ChangeRefused refused) {
-            if (!(refused.refusal() instanceof Refusal.OwnAccountDeletion)) {
-                throw noSuchAccount();
-            }
-            redirect.addFlashAttribute("problem", "自分のアカウントは削除できません。");
-        }
-        return "redirect:/admin/staff";
+            return username + " さんのアカウントを削除しました（APIトークンも無効です）。";
+        }, Refusal.OwnAccountDeletion.class, "自分のアカウントは削除できません。");
     }
 
     /** Rendered, not redirected: the token must not wait in the session for the next page. */
@@ -112,6 +101,23 @@ class StaffConsoleController {
         model.addAttribute("accounts", accounts.all().stream().map(StaffRow::of).toList());
         model.addAttribute("roles", StaffRole.values());
         return "console/staff";
+    }
+
+    /**
+     * Back to the list with the notice of the change, or with {@code problem} when it was refused for the one
+     * reason staff can act on; any other refusal is an unknown account, the console's 404 page.
+     */
+    private static String listSaying(RedirectAttributes redirect, Supplier<String> change,
+            Class<? extends Refusal> saidAs, String problem) {
+        try {
+            redirect.addFlashAttribute("notice", change.get());
+        } catch (ChangeRefused refused) {
+            if (!saidAs.isInstance(refused.refusal())) {
+                throw noSuchAccount();
+            }
+            redirect.addFlashAttribute("problem", problem);
+        }
+        return "redirect:/admin/staff";
     }
 
     private static ResponseStatusException noSuchAccount() {
