@@ -4,6 +4,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -13,21 +14,13 @@ class WebConfiguration {
 
     @Bean
     FilterRegistrationBean<BodyLimit> openBodyLimit(HttpProperties properties, JsonMapper json) {
-        FilterRegistrationBean<BodyLimit> registration = new FilterRegistrationBean<>(
-                new BodyLimit(properties.openBodyLimit().toBytes(), new ProblemJson(json)));
-        registration.addUrlPatterns("/api/nlu/parse", "/api/simulator/messages");
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
-        return registration;
+        return bodyLimit(properties.openBodyLimit(), json, "/api/nlu/parse", "/api/simulator/messages");
     }
 
     /** Before security too: an oversized upload is refused unread, whoever sends it. */
     @Bean
     FilterRegistrationBean<BodyLimit> richMenuUploadLimit(HttpProperties properties, JsonMapper json) {
-        FilterRegistrationBean<BodyLimit> registration = new FilterRegistrationBean<>(
-                new BodyLimit(properties.richMenuUploadLimit().toBytes(), new ProblemJson(json)));
-        registration.addUrlPatterns("/api/admin/rich-menu/install");
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
-        return registration;
+        return bodyLimit(properties.richMenuUploadLimit(), json, "/api/admin/rich-menu/install");
     }
 
     /** Outside Spring Session's filter (HIGHEST_PRECEDENCE + 50) and Spring Security's, which both reach Redis. */
@@ -39,6 +32,14 @@ class WebConfiguration {
                         new ProblemJson(json)));
         registration.addUrlPatterns("/admin", "/admin/*", "/api/admin/*", "/v3/api-docs", "/v3/api-docs/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    private static FilterRegistrationBean<BodyLimit> bodyLimit(DataSize limit, JsonMapper json, String... paths) {
+        FilterRegistrationBean<BodyLimit> registration = new FilterRegistrationBean<>(
+                new BodyLimit(limit.toBytes(), new ProblemJson(json)));
+        registration.addUrlPatterns(paths);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
     }
 }
