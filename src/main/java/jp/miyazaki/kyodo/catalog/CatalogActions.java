@@ -71,7 +71,7 @@ public class CatalogActions {
     private final CatalogRepository repository;
     private final CatalogSearch search;
     private final Availability availability;
-    private final Wording wording;
+    private final Wording messages;
     private final Function<String, SearchWords> searchWords;
 
     /** {@code searchWords} reads the needs and keywords of a search message (the language understanding's). */
@@ -80,7 +80,7 @@ public class CatalogActions {
         this.repository = repository;
         this.search = search;
         this.availability = availability;
-        this.wording = wording;
+        this.messages = wording;
         this.searchWords = searchWords;
     }
 
@@ -143,6 +143,7 @@ public class CatalogActions {
      */
     @FlowAction(name = "catalog.search", outcomes = {"ok", "none"})
     public Result searchOpportunities(Context context) {
+        Wording wording = messages.in(context.language());
         ActionSlots slots = new ActionSlots(context);
         SearchWords asked = slots.text("request").map(searchWords).orElse(SearchWords.NONE);
         List<String> keywords = slots.text("keywords").map(List::of).orElse(asked.keywords());
@@ -158,12 +159,13 @@ public class CatalogActions {
             keywords.stream().limit(MAX_MISSING_WORDS).forEach(missing::add);
         }
         if (found.isEmpty()) {
-            return noOpportunities(query, context.at(), context.language());
+            return noOpportunities(wording, query, context.at(), context.language());
         }
         if (!query.needs().isEmpty() && found.stream().allMatch(m -> CatalogSearch.needsMet(m.opportunity(), query) == 0)) {
-            ordered(query.needs()).forEach(need -> missing.add(mark(need)));
+            ordered(query.needs()).forEach(need -> missing.add(mark(wording, need)));
         }
-        List<Card> cards = found.stream().limit(MAX_CARDS).map(m -> card(m.opportunity(), query.needs())).toList();
+        List<Card> cards = found.stream().limit(MAX_CARDS).map(m -> card(wording, m.opportunity(), query.needs()))
+                .toList();
         Map<String, Object> counts = Map.of("count", found.size(), "shown", MAX_CARDS);
         String summary = found.size() > MAX_CARDS ? wording.text("catalog.found-nearest", counts)
                 : wording.text("catalog.found", counts);
@@ -194,10 +196,10 @@ public class CatalogActions {
      * None found: {@code text} says for what (「中央・12月5日(土)・ボランティアの活動は見つかりませんでした。」), so the
      * citizen sees which conditions were used, and how many a wider search would find.
      */
-    private Result noOpportunities(OpportunityQuery query, ZonedDateTime now, String language) {
+    private Result noOpportunities(Wording wording, OpportunityQuery query, ZonedDateTime now, String language) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("count", "0");
-        String conditions = conditions(query, language);
+        String conditions = conditions(wording, query, language);
         StringBuilder text = new StringBuilder(conditions.isEmpty() ? wording.text(language, "catalog.none", Map.of())
                 : wording.text(language, "catalog.none-for", Map.of("conditions", conditions)));
         if (!query.districts().isEmpty()) {
@@ -219,7 +221,7 @@ public class CatalogActions {
     }
 
     /** 「中央・12月5日(土)・福祉・ボランティア・手話」: what a search asked for, in the order a citizen says it. */
-    private String conditions(OpportunityQuery query, String language) {
+    private String conditions(Wording wording, OpportunityQuery query, String language) {
         String dot = wording.text(language, "common.dot-separator", Map.of());
         List<String> parts = new ArrayList<>();
         if (!query.districts().isEmpty()) {
@@ -234,42 +236,43 @@ public class CatalogActions {
             parts.add(from.map(day -> DisplayText.day(wording, day)).orElse("") + "〜"
                     + to.map(day -> DisplayText.day(wording, day)).orElse(""));
         }
-        query.category().ifPresent(category -> parts.add(category.label()));
-        query.kind().ifPresent(kind -> parts.add(kind.label()));
+        query.category().ifPresent(category -> parts.add(category.label(wording.language())));
+        query.kind().ifPresent(kind -> parts.add(kind.label(wording.language())));
         if (!query.keywords().isBlank()) {
             parts.add(query.keywords());
         }
         // 「子どもと行ける」 was heard too, though needs only order what is found.
-        ordered(query.needs()).forEach(need -> parts.add(mark(need)));
+        ordered(query.needs()).forEach(need -> parts.add(mark(wording, need)));
         return String.join(dot, parts);
     }
 
     Card card(Opportunity opportunity) {
-        return card(opportunity, Set.of());
+        return card(messages, opportunity, Set.of());
     }
 
     /** A card; its attributes are named under the date, those the citizen asked for first. */
-    private Card card(Opportunity opportunity, Set<OpportunityAttribute> asked) {
+    private Card card(Wording wording, Opportunity opportunity, Set<OpportunityAttribute> asked) {
         int left = availability.spacesLeft(opportunity);
         String spaces = left > 0 ? wording.text("catalog.spaces-left", Map.of("left", left))
                 : wording.text("catalog.card-full");
-        String marks = marks(opportunity, asked);
+        String marks = marks(wording, opportunity, asked);
         String body = DisplayText.shortWhen(wording, opportunity) + "\n" + line("", marks)
                 + line("", DisplayText.cut(opportunity.place(), CARD_TEXT - 16 - spaces.length()
                         - (marks.isEmpty() ? 0 : marks.length() + 1))) + spaces;
-        return opportunityCard(opportunity, body);
+        // English marks and counts are longer than the Japanese ones the layout was made for.
+        return opportunityCard(wording, opportunity, DisplayText.cut(body, CARD_TEXT));
     }
 
-    private Card opportunityCard(Opportunity opportunity, String body) {
+    private Card opportunityCard(Wording wording, Opportunity opportunity, String body) {
         List<Choice> buttons = new ArrayList<>(List.of(
                 Choice.postback(wording.text("catalog.button-detail"), detailData(opportunity)),
                 Choice.postback(wording.text("catalog.button-sign-up"), signUpData(opportunity))));
-        mapButton(opportunity.location()).ifPresent(buttons::add);
+        mapButton(wording, opportunity.location()).ifPresent(buttons::add);
         return new Card(DisplayText.cut(opportunity.title(), CARD_TITLE), DisplayText.cut(body, CARD_TEXT), buttons);
     }
 
     /** A 地図 button that opens the position in a map, when the item has one. */
-    private Optional<Choice> mapButton(GeoPoint position) {
+    private Optional<Choice> mapButton(Wording wording, GeoPoint position) {
         return Optional.ofNullable(position).map(point -> new Choice(wording.text("catalog.button-map"),
                 new Reply.Action.Open(mapLink(point))));
     }
@@ -286,6 +289,7 @@ public class CatalogActions {
      */
     @FlowAction(name = "catalog.nearby", outcomes = {"ok", "none"})
     public Result nearby(Context context) {
+        Wording wording = messages.in(context.language());
         ActionSlots slots = new ActionSlots(context);
         Optional<GeoPoint> here = slots.text("location").flatMap(GeoPoint::parse);
         if (here.isEmpty()) {
@@ -304,9 +308,11 @@ public class CatalogActions {
         List<Reply.Part> parts = new ArrayList<>();
         parts.add(new Reply.Text(text));
         Reply.Part facilityCards = new Reply.Cards(wording.text("catalog.nearby-facilities-alt",
-                Map.of("count", facilities.size())), facilities.stream().map(this::nearbyCard).toList());
+                Map.of("count", facilities.size())), facilities.stream()
+                .map(near -> nearbyCard(wording, near)).toList());
         Reply.Part activityCards = new Reply.Cards(wording.text("catalog.nearby-activities-alt",
-                Map.of("count", opportunities.size())), opportunities.stream().map(this::nearbyCard).toList());
+                Map.of("count", opportunities.size())), opportunities.stream()
+                .map(near -> nearbyCard(wording, near)).toList());
         boolean activitiesFirst = "activities".equals(slots.text("looking_for").orElse(""));
         if (activitiesFirst && !opportunities.isEmpty() || facilities.isEmpty()) {
             parts.add(activityCards);
@@ -324,27 +330,32 @@ public class CatalogActions {
         values.put("text", text);
         if (!facilities.isEmpty()) {
             values.put("nearest_facility", facilities.get(0).item().name());
-            values.put("nearest_facility_distance", distance(facilities.get(0).metres()));
+            values.put("nearest_facility_distance", distance(wording, facilities.get(0).metres()));
         }
         return new Result(OK, values, parts);
     }
 
-    private Card nearbyCard(Nearby<?> near) {
+    private Card nearbyCard(Wording wording, Nearby<?> near) {
         if (near.item() instanceof Facility facility) {
-            String body = wording.text("catalog.nearby-facility-card", Map.of("distance", distance(near.metres()),
+            String body = wording.text("catalog.nearby-facility-card", Map.of("distance",
+                    distance(wording, near.metres()),
                     "kind_in_district", kindInDistrict(facility,
                             values -> wording.text("catalog.facility-card-kind-in-district", values)),
                     "hours", Objects.toString(facility.hours(), "")));
-            return facilityCard(facility, body);
+            return facilityCard(wording, facility, body);
         }
         Opportunity opportunity = (Opportunity) near.item();
-        String body = wording.text("catalog.nearby-activity-card", Map.of("distance", distance(near.metres()),
+        String body = wording.text("catalog.nearby-activity-card", Map.of("distance", distance(wording, near.metres()),
                 "when", DisplayText.shortWhen(wording, opportunity), "place", Objects.toString(opportunity.place(), "")));
-        return opportunityCard(opportunity, body);
+        return opportunityCard(wording, opportunity, body);
     }
 
     /** 「850m」 under a kilometre (to 10 m), 「1.2km」 under ten, 「12km」 beyond, as the messages write them. */
     String distance(double metres) {
+        return distance(messages, metres);
+    }
+
+    private static String distance(Wording wording, double metres) {
         if (metres < 1000) {
             return wording.text("catalog.distance-m", Map.of("metres", Math.max(10, Math.round(metres / 10) * 10)));
         }
@@ -359,6 +370,7 @@ public class CatalogActions {
      */
     @FlowAction(name = "catalog.place", outcomes = {"ok", "none"})
     public Result place(Context context) {
+        Wording wording = messages.in(context.language());
         Optional<String> id = new ActionSlots(context).text("place");
         Optional<Reply.Place> place = id.flatMap(repository::findFacility).filter(f -> f.location() != null)
                 .map(f -> new Reply.Place(f.name(), address(f.address(), f.name()), f.location().latitude(),
@@ -379,20 +391,21 @@ public class CatalogActions {
     }
 
     /** The button that sends the item's place as a location message, when it has a position. */
-    private Optional<Choice> placeButton(String id, GeoPoint position) {
+    private Optional<Choice> placeButton(Wording wording, String id, GeoPoint position) {
         return Optional.ofNullable(position).map(point -> Choice.postback(wording.text("catalog.button-send-place"),
                 PLACE_MAP.data(id)));
     }
 
     /** The opportunity's attributes as short labels, the asked ones first, at most {@link #MAX_MARKS}. */
-    private String marks(Opportunity opportunity, Set<OpportunityAttribute> asked) {
+    private String marks(Wording wording, Opportunity opportunity, Set<OpportunityAttribute> asked) {
         return ordered(opportunity.attributes()).stream()
                 .sorted(Comparator.comparing((OpportunityAttribute a) -> !asked.contains(a)))
-                .limit(MAX_MARKS).map(this::mark).collect(Collectors.joining(wording.text("catalog.mark-separator")));
+                .limit(MAX_MARKS).map(attribute -> mark(wording, attribute))
+                .collect(Collectors.joining(wording.text("catalog.mark-separator")));
     }
 
     /** The short label of an attribute, as cards show it. */
-    private String mark(OpportunityAttribute attribute) {
+    private String mark(Wording wording, OpportunityAttribute attribute) {
         return switch (attribute) {
             case CHILDREN_WELCOME -> wording.text("catalog.mark-children-welcome");
             case BEGINNERS -> wording.text("catalog.mark-beginners");
@@ -410,6 +423,7 @@ public class CatalogActions {
      */
     @FlowAction(name = "catalog.opportunity", outcomes = {"ok", "none"})
     public Result opportunityDetails(Context context) {
+        Wording wording = messages.in(context.language());
         ActionSlots slots = new ActionSlots(context);
         Optional<Opportunity> found = slots.text("opportunity", "opportunity_id", "id")
                 .flatMap(reference -> resolve(reference, context.at()))
@@ -420,22 +434,22 @@ public class CatalogActions {
             return new Result(NONE, Map.of("text", text), view ? List.of(new Reply.Text(text)) : List.of());
         }
         Opportunity opportunity = found.get();
-        Map<String, String> values = opportunityValues(opportunity);
+        Map<String, String> values = opportunityValues(opportunity, context.language());
         Map<String, Object> shown = new HashMap<>(values);
-        shown.put("kind", opportunity.kind().label());
-        shown.put("category", opportunity.category().label());
-        shown.put("where", where(opportunity));
-        shown.put("spaces", spacesText(opportunity));
+        shown.put("kind", opportunity.kind().label(wording.language()));
+        shown.put("category", opportunity.category().label(wording.language()));
+        shown.put("where", where(wording, opportunity));
+        shown.put("spaces", spacesText(wording, opportunity));
         shown.put("contact", values.get("organiser_contact"));
         shown.put("description", Objects.toString(opportunity.description(), ""));
-        shown.put("attributes", ordered(opportunity.attributes()).stream().map(this::mark)
+        shown.put("attributes", ordered(opportunity.attributes()).stream().map(attribute -> mark(wording, attribute))
                 .collect(Collectors.joining(wording.text("catalog.mark-separator"))));
-        String details = wording.text("catalog.opportunity-details", shown) + sampleNote(opportunity.sample());
+        String details = wording.text("catalog.opportunity-details", shown) + sampleNote(wording, opportunity.sample());
         values.put("details", details);
         values.put("text", details);
         List<Choice> buttons = new ArrayList<>(List.of(Choice.postback(wording.text("catalog.button-sign-up"),
                 signUpData(opportunity))));
-        placeButton(opportunity.id(), opportunity.location()).ifPresent(buttons::add);
+        placeButton(wording, opportunity.id(), opportunity.location()).ifPresent(buttons::add);
         List<Reply.Part> parts = view ? List.of(new Reply.Choices(details, buttons)) : List.of();
         return new Result(OK, values, parts);
     }
@@ -454,14 +468,15 @@ public class CatalogActions {
      * The values every opportunity-related answer offers to reply templates. Values join the flow's slots, so
      * none is named like a slot a flow asks for (category, district, date, contact, name…).
      */
-    public Map<String, String> opportunityValues(Opportunity opportunity) {
+    public Map<String, String> opportunityValues(Opportunity opportunity, String language) {
+        Wording wording = messages.in(language);
         Map<String, String> values = new LinkedHashMap<>();
         values.put("opportunity", opportunity.id());
         values.put("title", opportunity.title());
         values.put("when", DisplayText.when(wording, opportunity));
         values.put("place", Objects.toString(opportunity.place(), ""));
-        values.put("opportunity_kind", opportunity.kind().label());
-        values.put("opportunity_category", opportunity.category().label());
+        values.put("opportunity_kind", opportunity.kind().label(wording.language()));
+        values.put("opportunity_category", opportunity.category().label(wording.language()));
         values.put("opportunity_district", Objects.toString(opportunity.district(), ""));
         values.put("capacity", String.valueOf(opportunity.capacity()));
         values.put("spaces_left", String.valueOf(availability.spacesLeft(opportunity)));
@@ -476,26 +491,27 @@ public class CatalogActions {
     }
 
     /** The place and its district, whichever of the two (both optional) staff gave. */
-    private String where(Opportunity opportunity) {
+    private String where(Wording wording, Opportunity opportunity) {
         String place = Objects.toString(opportunity.place(), "").strip();
         String district = Objects.toString(opportunity.district(), "").strip();
         return place.isEmpty() || district.isEmpty() ? place + district
                 : wording.text("catalog.place-in-district", Map.of("place", place, "district", district));
     }
 
-    private String spacesText(Opportunity opportunity) {
+    private String spacesText(Wording wording, Opportunity opportunity) {
         int left = availability.spacesLeft(opportunity);
         return left > 0 ? wording.text("catalog.spaces-left", Map.of("left", left))
                 : wording.text("catalog.details-full");
     }
 
-    private String sampleNote(boolean sample) {
+    private String sampleNote(Wording wording, boolean sample) {
         return sample ? "\n\n" + wording.text("catalog.sample-note") : "";
     }
 
     /** catalog.find: slot name (or title) → ok (opportunity, title, when…) / ambiguous (candidates) / none. */
     @FlowAction(name = "catalog.find", outcomes = {"ok", "ambiguous", "none"})
     public Result findOpportunity(Context context) {
+        Wording wording = messages.in(context.language());
         Optional<String> name = new ActionSlots(context).text("name", "title");
         List<NameMatcher.Scored<Opportunity>> ranked = name.map(n -> search.opportunitiesNamed(n, context.at()))
                 .orElse(List.of());
@@ -505,7 +521,7 @@ public class CatalogActions {
         boolean clear = ranked.size() == 1 || ranked.get(0).similarity() - ranked.get(1).similarity() >= 0.1;
         if (clear) {
             Opportunity best = ranked.get(0).item();
-            Map<String, String> values = opportunityValues(best);
+            Map<String, String> values = opportunityValues(best, context.language());
             values.put("opportunity_id", best.id());
             values.put("text", wording.text("catalog.find-clear", values));
             return new Result(OK, values, List.of());
@@ -524,6 +540,7 @@ public class CatalogActions {
      */
     @FlowAction(name = "grant.search", outcomes = {"ok", "none"})
     public Result searchGrants(Context context) {
+        Wording wording = messages.in(context.language());
         ActionSlots slots = new ActionSlots(context);
         if (slots.text("grant").isPresent()) {
             return grantDetails(context);
@@ -535,7 +552,8 @@ public class CatalogActions {
             return new Result(NONE, Map.of("count", "0", "text", wording.text("catalog.grants-none")), List.of());
         }
         List<Card> cards = found.stream().limit(MAX_CARDS).map(g -> new Card(DisplayText.cut(g.name(), CARD_TITLE),
-                DisplayText.cut((windowText(g, today) + "\n" + Objects.toString(g.amount(), "")).strip(), CARD_TEXT),
+                DisplayText.cut((windowText(wording, g, today) + "\n" + Objects.toString(g.amount(), "")).strip(),
+                        CARD_TEXT),
                 List.of(Choice.postback(wording.text("catalog.button-detail"), GRANT_DETAIL.data(g.id()))))).toList();
         long open = found.stream().filter(g -> g.statusOn(today) == GrantStatus.OPEN).count();
         return new Result(OK, Map.of("count", String.valueOf(found.size()), "open_count", String.valueOf(open),
@@ -551,10 +569,11 @@ public class CatalogActions {
      */
     @FlowAction(name = "grant.deadlines", outcomes = {"named", "ok", "none"})
     public Result grantDeadlines(Context context) {
+        Wording wording = messages.in(context.language());
         LocalDate today = today(context);
         Optional<Grant> named = new ActionSlots(context).text("grant").flatMap(search::grantNamed);
         if (named.isPresent()) {
-            return grantDeadline(named.get(), today);
+            return grantDeadline(wording, named.get(), today);
         }
         Optional<Category> category = new ActionSlots(context).category("category");
         List<Grant> open = search.grantDeadlines(today).stream()
@@ -568,7 +587,7 @@ public class CatalogActions {
                     "deadline", DisplayText.day(wording, grant.deadline()), "left", grant.statusOn(today) == GrantStatus.UPCOMING
                             ? wording.text("catalog.deadline-opens", Map.of("day",
                                     DisplayText.day(wording, grant.applicationOpens())))
-                            : untilDeadline(grant, today))));
+                            : untilDeadline(wording, grant, today))));
         }
         Grant nearest = open.get(0);
         Map<String, String> values = new LinkedHashMap<>();
@@ -581,13 +600,13 @@ public class CatalogActions {
     }
 
     /** 本日まで or あと N 日: the days left until a grant's deadline, as the deadline lists say it. */
-    private String untilDeadline(Grant grant, LocalDate today) {
+    private String untilDeadline(Wording wording, Grant grant, LocalDate today) {
         long days = grant.daysUntilDeadline(today);
         return days == 0 ? wording.text("catalog.deadline-today") : wording.text("catalog.deadline-days",
                 Map.of("days", days));
     }
 
-    private Result grantDeadline(Grant grant, LocalDate today) {
+    private Result grantDeadline(Wording wording, Grant grant, LocalDate today) {
         GrantStatus status = grant.statusOn(today);
         String deadline = DisplayText.day(wording, grant.deadline());
         String when = status == GrantStatus.CLOSED
@@ -595,7 +614,7 @@ public class CatalogActions {
                 : status == GrantStatus.UPCOMING ? wording.text("catalog.grant-deadline-upcoming", Map.of(
                         "deadline", deadline, "opens", DisplayText.day(wording, grant.applicationOpens())))
                 : wording.text("catalog.grant-deadline-open", Map.of("deadline", deadline,
-                        "left", untilDeadline(grant, today)));
+                        "left", untilDeadline(wording, grant, today)));
         String text = wording.text("catalog.grant-deadline", Map.of("name", grant.name(), "when", when));
         Map<String, String> values = new LinkedHashMap<>();
         values.put("count", "1");
@@ -612,6 +631,7 @@ public class CatalogActions {
      */
     @FlowAction(name = "grant.detail", outcomes = {"ok", "none"})
     public Result grantDetails(Context context) {
+        Wording wording = messages.in(context.language());
         ActionSlots slots = new ActionSlots(context);
         Optional<String> reference = slots.text("grant", "grant_id", "id", "name");
         Optional<Grant> found = reference.flatMap(repository::findGrant)
@@ -623,14 +643,14 @@ public class CatalogActions {
         LocalDate today = today(context);
         GrantStatus status = grant.statusOn(today);
         String text = wording.text("catalog.grant-details", Map.of("name", grant.name(),
-                "window", windowText(grant, today), "deadline", DisplayText.day(wording, grant.deadline()),
-                "amount", Objects.toString(grant.amount(), ""), "eligible", join(grant.eligibleGroups()),
-                "documents", join(grant.requiredDocuments()), "contact", Objects.toString(grant.contact(), ""),
-                "purpose", Objects.toString(grant.purpose(), ""))) + sampleNote(grant.sample());
+                "window", windowText(wording, grant, today), "deadline", DisplayText.day(wording, grant.deadline()),
+                "amount", Objects.toString(grant.amount(), ""), "eligible", join(wording, grant.eligibleGroups()),
+                "documents", join(wording, grant.requiredDocuments()), "contact", Objects.toString(grant.contact(), ""),
+                "purpose", Objects.toString(grant.purpose(), ""))) + sampleNote(wording, grant.sample());
         Map<String, String> values = new LinkedHashMap<>();
         values.put("grant", grant.id());
         values.put("grant_name", grant.name());
-        values.put("status", status.label());
+        values.put("status", status.label(wording.language()));
         values.put("deadline", DisplayText.day(wording, grant.deadline()));
         values.put("days_left", String.valueOf(grant.daysUntilDeadline(today)));
         values.put("amount", Objects.toString(grant.amount(), ""));
@@ -644,22 +664,22 @@ public class CatalogActions {
         return new Result(OK, values, parts);
     }
 
-    private String windowText(Grant grant, LocalDate today) {
+    private String windowText(Wording wording, Grant grant, LocalDate today) {
         return switch (grant.statusOn(today)) {
-            case OPEN -> wording.text("catalog.window-open", Map.of("left", daysLeft(grant, today)));
+            case OPEN -> wording.text("catalog.window-open", Map.of("left", daysLeft(wording, grant, today)));
             case UPCOMING -> wording.text("catalog.window-upcoming", Map.of("opens",
                     DisplayText.day(wording, grant.applicationOpens())));
             case CLOSED -> wording.text("catalog.window-closed");
         };
     }
 
-    private String daysLeft(Grant grant, LocalDate today) {
+    private String daysLeft(Wording wording, Grant grant, LocalDate today) {
         long days = grant.daysUntilDeadline(today);
         return days == 0 ? wording.text("catalog.window-deadline-today")
                 : wording.text("catalog.window-deadline-days", Map.of("days", days));
     }
 
-    private String join(List<String> names) {
+    private String join(Wording wording, List<String> names) {
         return String.join(wording.text("common.separator"), names);
     }
 
@@ -669,6 +689,7 @@ public class CatalogActions {
      */
     @FlowAction(name = "facility.search", outcomes = {"ok", "none"})
     public Result searchFacilities(Context context) {
+        Wording wording = messages.in(context.language());
         ActionSlots slots = new ActionSlots(context);
         if (slots.text("facility").isPresent()) {
             return facilityDetails(context);
@@ -678,7 +699,7 @@ public class CatalogActions {
         if (found.isEmpty()) {
             return new Result(NONE, Map.of("count", "0", "text", wording.text("catalog.facilities-none")), List.of());
         }
-        List<Card> cards = found.stream().limit(MAX_CARDS).map(f -> facilityCard(f,
+        List<Card> cards = found.stream().limit(MAX_CARDS).map(f -> facilityCard(wording, f,
                 wording.text("catalog.facility-card", Map.of("kind_in_district",
                         kindInDistrict(f, values -> wording.text("catalog.facility-card-kind-in-district", values)),
                         "hours", Objects.toString(f.hours(), ""))))).toList();
@@ -688,10 +709,10 @@ public class CatalogActions {
                         cards)));
     }
 
-    private Card facilityCard(Facility facility, String body) {
+    private Card facilityCard(Wording wording, Facility facility, String body) {
         List<Choice> buttons = new ArrayList<>(List.of(
                 Choice.postback(wording.text("catalog.button-detail"), FACILITY_DETAIL.data(facility.id()))));
-        mapButton(facility.location()).ifPresent(buttons::add);
+        mapButton(wording, facility.location()).ifPresent(buttons::add);
         return new Card(DisplayText.cut(facility.name(), CARD_TITLE), DisplayText.cut(body, CARD_TEXT), buttons);
     }
 
@@ -701,6 +722,7 @@ public class CatalogActions {
      */
     @FlowAction(name = "facility.detail", outcomes = {"ok", "none"})
     public Result facilityDetails(Context context) {
+        Wording wording = messages.in(context.language());
         Optional<String> reference = new ActionSlots(context).text("facility", "facility_id", "id");
         if (reference.isEmpty()) {
             return new Result(NONE, Map.of(), List.of());
@@ -719,8 +741,9 @@ public class CatalogActions {
         String text = wording.text("catalog.facility-details", Map.of("name", facility.name(),
                 "kind_in_district", kindInDistrict(facility,
                         values -> wording.text("catalog.facility-kind-in-district", values)), "address", address,
-                "hours", hours, "rooms", join(facility.rooms()), "equipment", join(facility.equipment()),
-                "booking", booking, "phone", phone)) + sampleNote(facility.sample());
+                "hours", hours, "rooms", join(wording, facility.rooms()),
+                "equipment", join(wording, facility.equipment()),
+                "booking", booking, "phone", phone)) + sampleNote(wording, facility.sample());
         Map<String, String> values = new LinkedHashMap<>();
         values.put("facility", facility.id());
         values.put("facility_name", facility.name());
@@ -729,7 +752,7 @@ public class CatalogActions {
         values.put("booking", booking);
         values.put("phone", phone);
         values.put("text", text);
-        Optional<Choice> place = placeButton(facility.id(), facility.location());
+        Optional<Choice> place = placeButton(wording, facility.id(), facility.location());
         return new Result(OK, values, List.of(place.isEmpty() ? new Reply.Text(text)
                 : new Reply.Choices(text, List.of(place.get()))));
     }

@@ -3,8 +3,6 @@ package jp.miyazaki.kyodo.catalog;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
-import java.util.Locale;
 import java.util.Map;
 
 import jp.miyazaki.kyodo.dialog.Wording;
@@ -23,7 +21,7 @@ public final class DisplayText {
     /** 11月28日(土) */
     public static String day(Wording wording, LocalDate day) {
         return wording.text("catalog.day", Map.of("month", day.getMonthValue(), "day", day.getDayOfMonth(),
-                "weekday", weekday(day)));
+                "weekday", weekday(wording, day)));
     }
 
     /** 11月28日(土) 8:00〜10:00 */
@@ -39,16 +37,26 @@ public final class DisplayText {
     public static String shortWhen(Wording wording, Opportunity opportunity) {
         OffsetDateTime start = opportunity.start();
         return wording.text("catalog.short-day", Map.of("month", start.getMonthValue(), "day",
-                start.getDayOfMonth(), "weekday", weekday(start.toLocalDate()))) + " " + TIME.format(start) + "〜";
+                start.getDayOfMonth(), "weekday", weekday(wording, start.toLocalDate()))) + " " + TIME.format(start)
+                + "〜";
     }
 
-    private static String weekday(LocalDate day) {
-        return day.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.JAPANESE);
+    /** 土 / Sat / どようび, in the wording's language. */
+    private static String weekday(Wording wording, LocalDate day) {
+        return switch (day.getDayOfWeek()) {
+            case MONDAY -> wording.text("catalog.weekday-monday");
+            case TUESDAY -> wording.text("catalog.weekday-tuesday");
+            case WEDNESDAY -> wording.text("catalog.weekday-wednesday");
+            case THURSDAY -> wording.text("catalog.weekday-thursday");
+            case FRIDAY -> wording.text("catalog.weekday-friday");
+            case SATURDAY -> wording.text("catalog.weekday-saturday");
+            case SUNDAY -> wording.text("catalog.weekday-sunday");
+        };
     }
 
-    /** The text cut to {@code max} characters (code points), with … when cut. */
+    /** The text cut to {@code max} characters (code points), with … when cut; nothing when there is no room. */
     public static String cut(String text, int max) {
-        if (text == null) {
+        if (text == null || max < 1) {
             return "";
         }
         if (text.codePointCount(0, text.length()) <= max) {

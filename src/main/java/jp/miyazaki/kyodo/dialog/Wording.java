@@ -21,9 +21,33 @@ public interface Wording {
      */
     String text(String language, String key, Map<String, ?> values);
 
-    /** The Japanese text of {@code key}, for what is not said to one citizen in a turn (notices, staff screens). */
+    /**
+     * The text of {@code key} in this wording's {@link #language()}: Japanese, for what is not said to one citizen in
+     * a turn (notices, staff screens), unless {@link #in} chose another.
+     */
     default String text(String key, Map<String, ?> values) {
-        return text("ja", key, values);
+        return text(language(), key, values);
+    }
+
+    /** The language of {@link #text(String, Map)}: Japanese unless {@link #in} chose another. */
+    default String language() {
+        return "ja";
+    }
+
+    /** This wording answering in {@code language} where no language is given: what an action says in a turn. */
+    default Wording in(String language) {
+        Wording all = this;
+        return new Wording() {
+            @Override
+            public String text(String chosen, String key, Map<String, ?> values) {
+                return all.text(chosen, key, values);
+            }
+
+            @Override
+            public String language() {
+                return language;
+            }
+        };
     }
 
     default String text(String key) {

@@ -21,14 +21,14 @@ public class PrivacyActions {
 
     private final PersonalData personalData;
     private final CatalogRepository catalog;
-    private final Wording wording;
+    private final Wording messages;
     private final RememberedDetails rememberedDetails;
 
     public PrivacyActions(PersonalData personalData, CatalogRepository catalog, Wording wording,
             RememberedDetails rememberedDetails) {
         this.personalData = personalData;
         this.catalog = catalog;
-        this.wording = wording;
+        this.messages = wording;
         this.rememberedDetails = rememberedDetails;
     }
 
@@ -38,6 +38,7 @@ public class PrivacyActions {
      */
     @FlowAction(name = "privacy.show", outcomes = {"ok", "remembered", "none"})
     public Result show(Context context) {
+        Wording wording = messages.in(context.language());
         StoredData stored = personalData.of(context.userId());
         Optional<RememberedDetails.Details> remembered = rememberedDetails.find(context.userId());
         if (stored.isEmpty() && remembered.isEmpty()) {
@@ -49,13 +50,13 @@ public class PrivacyActions {
             String district = p.district() == null ? wording.text("privacy.no-district") : p.district();
             lines.add(p.topics().isEmpty() ? wording.text("privacy.profile", Map.of("district", district))
                     : wording.text("privacy.profile-topics", Map.of("district", district, "topics",
-                            labels(p.topics()))));
+                            labels(wording, p.topics()))));
         });
         stored.subscription().filter(s -> s.noticesAccepted()).ifPresent(s -> lines.add(wording.text(
                 "privacy.notices", Map.of("categories", s.categories().isEmpty()
-                        ? wording.text("privacy.all-categories") : labels(s.categories())))));
+                        ? wording.text("privacy.all-categories") : labels(wording, s.categories())))));
         if (!stored.signUps().isEmpty()) {
-            Map<String, Object> values = Map.of("count", stored.signUps().size(), "titles", join(stored.signUps()
+            Map<String, Object> values = Map.of("count", stored.signUps().size(), "titles", join(wording, stored.signUps()
                     .stream().limit(3).map(s -> catalog.findOpportunity(s.opportunityId()).map(Opportunity::title)
                             .orElseGet(() -> wording.text("privacy.unknown-title")))
                     .toList()));
@@ -82,6 +83,7 @@ public class PrivacyActions {
     /** privacy.delete: → ok; the flow asks for confirmation before calling it and ends afterwards. */
     @FlowAction(name = "privacy.delete", outcomes = {"ok"})
     public Result delete(Context context) {
+        Wording wording = messages.in(context.language());
         Erasure erasure = personalData.erase(context.userId());
         String text = erasure.signUpsCancelled() > 0
                 ? wording.text("privacy.deleted-with-signups", Map.of("count", erasure.signUpsCancelled()))
@@ -90,11 +92,11 @@ public class PrivacyActions {
                 "text", text), List.of());
     }
 
-    private String labels(List<Category> categories) {
-        return join(categories.stream().map(Category::label).toList());
+    private String labels(Wording wording, List<Category> categories) {
+        return join(wording, categories.stream().map(category -> category.label(wording.language())).toList());
     }
 
-    private String join(List<String> names) {
+    private String join(Wording wording, List<String> names) {
         return String.join(wording.text("common.separator"), names);
     }
 }

@@ -94,7 +94,7 @@ public class SignUpActions {
         Opportunity chosen = opportunity.get();
         SignUpOutcome outcome = signUps.signUp(chosen.id(), context.userId(), name.get(), contact.get(),
                 people.get(), slots.yes("waitlist"));
-        Map<String, String> values = catalogActions.opportunityValues(chosen);
+        Map<String, String> values = catalogActions.opportunityValues(chosen, language);
         values.put("name", name.get());
         values.put("contact", contact.get());
         values.put("people", String.valueOf(people.get()));

@@ -21,11 +21,11 @@ public class SubscriptionActions {
     static final String CHOSEN = "chosen";
 
     private final Subscriptions subscriptions;
-    private final Wording wording;
+    private final Wording messages;
 
     public SubscriptionActions(Subscriptions subscriptions, Wording wording) {
         this.subscriptions = subscriptions;
-        this.wording = wording;
+        this.messages = wording;
     }
 
     /**
@@ -35,6 +35,7 @@ public class SubscriptionActions {
      */
     @FlowAction(name = "subscription.show", outcomes = {"chosen", "ok", "none"})
     public Result show(Context context) {
+        Wording wording = messages.in(context.language());
         if (named(context, "category") || named(context, "district")) {
             return Result.of(CHOSEN);
         }
@@ -45,7 +46,7 @@ public class SubscriptionActions {
                     "text", text),
                     List.of(new Reply.Text(text)));
         }
-        Map<String, String> values = describe(found.get());
+        Map<String, String> values = describe(wording, found.get());
         String text = wording.text("subscription.current", values);
         values.put("text", text);
         return new Result(CatalogActions.OK, values, List.of(new Reply.Text(text)));
@@ -62,11 +63,12 @@ public class SubscriptionActions {
      */
     @FlowAction(name = "subscription.follow", outcomes = {"ok", "invalid"})
     public Result follow(Context context) {
+        Wording wording = messages.in(context.language());
         ActionSlots slots = new ActionSlots(context);
         List<String> unknown = new ArrayList<>(slots.unknownCategories("categories", "category"));
         unknown.addAll(slots.unknownDistricts("districts", "district"));
         if (!unknown.isEmpty()) {
-            String joined = join(unknown);
+            String joined = join(wording, unknown);
             return new Result("invalid", Map.of("unknown", joined,
                     "text", wording.text("subscription.unknown", Map.of("unknown", joined))), List.of());
         }
@@ -75,7 +77,7 @@ public class SubscriptionActions {
         Subscription after = "replace".equals(slots.text("mode").orElse("add"))
                 ? subscriptions.change(context.userId(), categories, districts)
                 : subscriptions.follow(context.userId(), categories, districts);
-        Map<String, String> values = describe(after);
+        Map<String, String> values = describe(wording, after);
         values.put("text", wording.text("subscription.saved", values));
         return new Result(CatalogActions.OK, values, List.of());
     }
@@ -83,6 +85,7 @@ public class SubscriptionActions {
     /** subscription.stop: → ok. */
     @FlowAction(name = "subscription.stop", outcomes = {"ok"})
     public Result stop(Context context) {
+        Wording wording = messages.in(context.language());
         subscriptions.stop(context.userId());
         return new Result(CatalogActions.OK, Map.of("text", wording.text("subscription.stopped")), List.of());
     }
@@ -93,6 +96,7 @@ public class SubscriptionActions {
      */
     @FlowAction(name = "profile.register", outcomes = {"ok", "none", "invalid"})
     public Result register(Context context) {
+        Wording wording = messages.in(context.language());
         ActionSlots slots = new ActionSlots(context);
         Optional<String> district = slots.district("district");
         if (slots.text("district").isPresent() && district.isEmpty()) {
@@ -112,29 +116,29 @@ public class SubscriptionActions {
         String place = district.orElseGet(() -> wording.text("subscription.no-district"));
         values.put("summary", topics.isEmpty() ? place
                 : wording.text("subscription.profile-summary-topics", Map.of("district", place, "topics",
-                        labels(topics))));
+                        labels(wording, topics))));
         String about = district.map(d -> wording.text("subscription.registered-about", Map.of("subject", d)))
                 .orElse("") + (topics.isEmpty() ? ""
-                        : wording.text("subscription.registered-about", Map.of("subject", labels(topics))));
+                        : wording.text("subscription.registered-about", Map.of("subject", labels(wording, topics))));
         values.put("text", wording.text("subscription.registered", Map.of("about", about)));
         return new Result(CatalogActions.OK, values, List.of());
     }
 
-    private Map<String, String> describe(Subscription subscription) {
+    private Map<String, String> describe(Wording wording, Subscription subscription) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("categories", subscription.categories().isEmpty() ? wording.text("subscription.all")
-                : labels(subscription.categories()));
+                : labels(wording, subscription.categories()));
         values.put("districts", subscription.districts().isEmpty() ? wording.text("subscription.all")
-                : join(subscription.districts()));
+                : join(wording, subscription.districts()));
         values.put("summary", wording.text("subscription.summary", values));
         return values;
     }
 
-    private String labels(List<Category> categories) {
-        return join(categories.stream().map(Category::label).toList());
+    private String labels(Wording wording, List<Category> categories) {
+        return join(wording, categories.stream().map(category -> category.label(wording.language())).toList());
     }
 
-    private String join(List<String> names) {
+    private String join(Wording wording, List<String> names) {
         return String.join(wording.text("common.separator"), names);
     }
 }
