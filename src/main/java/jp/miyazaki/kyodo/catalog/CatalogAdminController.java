@@ -44,11 +44,11 @@ import jp.miyazaki.kyodo.admin.Departments;
 import jp.miyazaki.kyodo.admin.StaffAccounts;
 import jp.miyazaki.kyodo.admin.StaffApi;
 
-import jp.miyazaki.kyodo.catalog.CatalogItemChanges.CatalogItemChangeRefused;
-import jp.miyazaki.kyodo.catalog.OpportunityChanges.OpportunityChangeRefused;
 import jp.miyazaki.kyodo.catalog.OpportunityChanges.Refusal;
 import jp.miyazaki.kyodo.catalog.OpportunityChanges.Removal;
 import jp.miyazaki.kyodo.catalog.OpportunityChanges.Update;
+import jp.miyazaki.kyodo.shared.ChangeRefused;
+import jp.miyazaki.kyodo.shared.RefusalProblem;
 
 /**
  * The catalog for staff: opportunities, grants and facilities. Sign-ups are never dropped silently: lowering an
@@ -70,6 +70,7 @@ public class CatalogAdminController {
 
     private static final String CATEGORY = "childcare|education|environment|welfare|culture|international"
             + "|community|disaster|sports";
+    private static final String UNKNOWN_DEPARTMENT = "unknown department; see /api/admin/departments";
 
     private final CatalogRepository catalog;
     private final OpportunityChanges changes;
@@ -153,24 +154,24 @@ public class CatalogAdminController {
         return removal.signUpsCancelled() == 0 ? ResponseEntity.noContent().build() : ResponseEntity.ok(removal);
     }
 
-    /** A refused change as a problem: 404, 400 for an unknown department, 409 where sign-ups are in the way. */
-    @ExceptionHandler(OpportunityChangeRefused.class)
-    public ProblemDetail refused(OpportunityChangeRefused refused) {
-        Refusal refusal = refused.refusal();
-        if (refusal instanceof Refusal.NoSuchOpportunity) {
-            return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "no such opportunity");
-        }
-        if (refusal instanceof Refusal.UnknownDepartment) {
-            return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                    "unknown department; see /api/admin/departments");
-        }
-        if (refusal instanceof Refusal.CapacityBelowPlacesTaken below) {
-            return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "capacity " + below.capacity()
-                    + " is below the " + below.taken() + " places already taken; cancel sign-ups first");
-        }
-        Refusal.SignUpsWouldBeDropped dropped = (Refusal.SignUpsWouldBeDropped) refusal;
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, dropped.signUps()
-                + " sign-up(s) would be dropped; cancel them first or delete with force=true to tell them");
+    /**
+     * A refused change as a problem: 404, 400 for an unknown department, 409 where sign-ups are in the way (the
+     * grants' and facilities' refusals too).
+     */
+    @ExceptionHandler(ChangeRefused.class)
+    public ProblemDetail refused(ChangeRefused refused) {
+        return RefusalProblem.of(refused)
+                .when(Refusal.NoSuchOpportunity.class, HttpStatus.NOT_FOUND, "no such opportunity")
+                .when(Refusal.UnknownDepartment.class, HttpStatus.BAD_REQUEST, UNKNOWN_DEPARTMENT)
+                .when(Refusal.CapacityBelowPlacesTaken.class, HttpStatus.CONFLICT, below -> "capacity "
+                        + below.capacity() + " is below the " + below.taken()
+                        + " places already taken; cancel sign-ups first")
+                .when(Refusal.SignUpsWouldBeDropped.class, HttpStatus.CONFLICT, dropped -> dropped.signUps()
+                        + " sign-up(s) would be dropped; cancel them first or delete with force=true to tell them")
+                .when(CatalogItemChanges.Refusal.NoSuchItem.class, HttpStatus.NOT_FOUND,
+                        missing -> "no such " + missing.item())
+                .when(CatalogItemChanges.Refusal.UnknownDepartment.class, HttpStatus.BAD_REQUEST, UNKNOWN_DEPARTMENT)
+                .problem();
     }
 
     // --- grants ---
@@ -237,16 +238,6 @@ public class CatalogAdminController {
     public ResponseEntity<Void> deleteFacility(@PathVariable String id) {
         items.deleteFacility(id);
         return ResponseEntity.noContent().build();
-    }
-
-    /** A refused grant or facility change as a problem: 404, or 400 for an unknown department. */
-    @ExceptionHandler(CatalogItemChangeRefused.class)
-    public ProblemDetail refused(CatalogItemChangeRefused refused) {
-        if (refused.refusal() instanceof CatalogItemChanges.Refusal.NoSuchItem missing) {
-            return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "no such " + missing.item());
-        }
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "unknown department; see /api/admin/departments");
     }
 
     private Opportunity existingOpportunity(String id) {

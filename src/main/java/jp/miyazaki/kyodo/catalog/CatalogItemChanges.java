@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import jp.miyazaki.kyodo.admin.AuditLog;
 import jp.miyazaki.kyodo.admin.DepartmentRule;
 import jp.miyazaki.kyodo.admin.Departments;
+import jp.miyazaki.kyodo.shared.ChangeRefused;
 
 /**
  * Staff adding, changing and deleting grants and facilities: the one place for the rules and the audit entries,
@@ -103,7 +104,7 @@ public class CatalogItemChanges {
         T gone = existing(items, id);
         departmentRule.requireMayChange(gone.department());
         if (!items.delete().test(id)) {
-            throw new CatalogItemChangeRefused(new Refusal.NoSuchItem(items.kind(), id));
+            throw new ChangeRefused(new Refusal.NoSuchItem(items.kind(), id));
         }
         return gone;
     }
@@ -114,7 +115,7 @@ public class CatalogItemChanges {
 
     private <T extends CatalogItem<T>> T existing(Items<T> items, String id) {
         return items.find().apply(id)
-                .orElseThrow(() -> new CatalogItemChangeRefused(new Refusal.NoSuchItem(items.kind(), id)));
+                .orElseThrow(() -> new ChangeRefused(new Refusal.NoSuchItem(items.kind(), id)));
     }
 
     /** The department asked for (refused when not configured), else {@code fallback}'s, always by its name. */
@@ -123,7 +124,7 @@ public class CatalogItemChanges {
             return departments.of(fallback);
         }
         if (!departments.isKnown(requested)) {
-            throw new CatalogItemChangeRefused(new Refusal.UnknownDepartment(requested));
+            throw new ChangeRefused(new Refusal.UnknownDepartment(requested));
         }
         return requested.strip();
     }
@@ -138,7 +139,7 @@ public class CatalogItemChanges {
     }
 
     /** Why a change was not made; the API and the console each say it in their own words. */
-    public sealed interface Refusal {
+    public sealed interface Refusal extends ChangeRefused.Refusal {
 
         /** The item does not exist (any more); {@code item} is {@code grant} or {@code facility}. */
         record NoSuchItem(String item, String id) implements Refusal {
@@ -146,21 +147,6 @@ public class CatalogItemChanges {
 
         /** The department asked for is not one of the configured ones. */
         record UnknownDepartment(String department) implements Refusal {
-        }
-    }
-
-    /** A change refused for a {@link Refusal}; nothing was stored or audited. */
-    public static final class CatalogItemChangeRefused extends RuntimeException {
-
-        private final transient Refusal refusal;
-
-        CatalogItemChangeRefused(Refusal refusal) {
-            super(refusal.toString(), null, false, false);
-            this.refusal = refusal;
-        }
-
-        public Refusal refusal() {
-            return refusal;
         }
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import jp.miyazaki.kyodo.admin.AuditLog;
 import jp.miyazaki.kyodo.admin.DepartmentRule;
 import jp.miyazaki.kyodo.admin.Departments;
+import jp.miyazaki.kyodo.shared.ChangeRefused;
 
 /**
  * Staff adding, changing and deleting opportunities: the one place for the rules, the audit entries and the
@@ -62,7 +63,7 @@ public class OpportunityChanges {
         departmentRule.requireMayChange(before.department());
         int taken = signUps.taken(edited.id());
         if (edited.capacity() < taken) {
-            throw new OpportunityChangeRefused(new Refusal.CapacityBelowPlacesTaken(edited.capacity(), taken));
+            throw new ChangeRefused(new Refusal.CapacityBelowPlacesTaken(edited.capacity(), taken));
         }
         Opportunity after = new Opportunity(edited.id(), edited.kind(), edited.title(), edited.description(),
                 edited.category(), edited.district(), edited.place(), edited.start(), edited.end(),
@@ -89,7 +90,7 @@ public class OpportunityChanges {
         departmentRule.requireMayChange(opportunity.department());
         List<String> signedUp = signUps.citizensOf(id);
         if (!signedUp.isEmpty() && !tellSignedUp) {
-            throw new OpportunityChangeRefused(new Refusal.SignUpsWouldBeDropped(signedUp.size()));
+            throw new ChangeRefused(new Refusal.SignUpsWouldBeDropped(signedUp.size()));
         }
         List<String> waitlistFirst = new ArrayList<>(signedUp);
         // The waitlist goes first, so cancelling a confirmed place never moves anyone up (and tells them so).
@@ -106,7 +107,7 @@ public class OpportunityChanges {
 
     private Opportunity existing(String id) {
         return catalog.findOpportunity(id)
-                .orElseThrow(() -> new OpportunityChangeRefused(new Refusal.NoSuchOpportunity(id)));
+                .orElseThrow(() -> new ChangeRefused(new Refusal.NoSuchOpportunity(id)));
     }
 
     private String department(String requested, String fallback) {
@@ -114,7 +115,7 @@ public class OpportunityChanges {
             return departments.of(fallback);
         }
         if (!departments.isKnown(requested)) {
-            throw new OpportunityChangeRefused(new Refusal.UnknownDepartment(requested));
+            throw new ChangeRefused(new Refusal.UnknownDepartment(requested));
         }
         return requested.strip();
     }
@@ -128,7 +129,7 @@ public class OpportunityChanges {
     }
 
     /** Why a change was not made; the API and the console each say it in their own words. */
-    public sealed interface Refusal {
+    public sealed interface Refusal extends ChangeRefused.Refusal {
 
         /** The opportunity does not exist (any more). */
         record NoSuchOpportunity(String id) implements Refusal {
@@ -144,21 +145,6 @@ public class OpportunityChanges {
 
         /** Deleting would drop these sign-ups (confirmed and waiting) without telling the citizens. */
         record SignUpsWouldBeDropped(int signUps) implements Refusal {
-        }
-    }
-
-    /** A change refused for a {@link Refusal}; nothing was stored, audited or sent. */
-    public static final class OpportunityChangeRefused extends RuntimeException {
-
-        private final transient Refusal refusal;
-
-        OpportunityChangeRefused(Refusal refusal) {
-            super(refusal.toString(), null, false, false);
-            this.refusal = refusal;
-        }
-
-        public Refusal refusal() {
-            return refusal;
         }
     }
 }

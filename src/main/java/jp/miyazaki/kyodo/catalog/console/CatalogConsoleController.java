@@ -32,7 +32,6 @@ import jp.miyazaki.kyodo.catalog.Category;
 import jp.miyazaki.kyodo.catalog.District;
 import jp.miyazaki.kyodo.catalog.Opportunity;
 import jp.miyazaki.kyodo.catalog.OpportunityAttribute;
-import jp.miyazaki.kyodo.catalog.OpportunityChanges.OpportunityChangeRefused;
 import jp.miyazaki.kyodo.catalog.OpportunityChanges.Refusal;
 import jp.miyazaki.kyodo.catalog.OpportunityChanges.Removal;
 import jp.miyazaki.kyodo.catalog.OpportunityChanges.Update;
@@ -41,6 +40,7 @@ import jp.miyazaki.kyodo.catalog.OpportunityKind;
 import jp.miyazaki.kyodo.catalog.SignedUpCitizens;
 import jp.miyazaki.kyodo.catalog.SimilarOpportunities;
 import jp.miyazaki.kyodo.shared.CityTime;
+import jp.miyazaki.kyodo.shared.ChangeRefused;
 
 /**
  * Opportunities: list, create, edit, delete (grants and facilities: see {@link GrantAndFacilityConsoleController};
@@ -122,8 +122,8 @@ class CatalogConsoleController {
                 redirect.addFlashAttribute("createdId", created.id());
                 warnIfStartPassed(form.start(), redirect);
                 return "redirect:/admin/opportunities";
-            } catch (OpportunityChangeRefused refused) {
-                reject(refused.refusal(), errors);
+            } catch (ChangeRefused refused) {
+                reject((Refusal) refused.refusal(), errors);
             }
         }
         model.addAttribute("opportunityId", null);
@@ -157,8 +157,8 @@ class CatalogConsoleController {
                                 : "申し込み " + update.citizensTold() + " 件の方に LINE で変更をお知らせしました。"));
                 warnIfStartPassed(form.start(), redirect);
                 return "redirect:/admin/opportunities";
-            } catch (OpportunityChangeRefused refused) {
-                reject(refused.refusal(), errors);
+            } catch (ChangeRefused refused) {
+                reject((Refusal) refused.refusal(), errors);
             }
         }
         editing(before, model);
@@ -185,7 +185,7 @@ class CatalogConsoleController {
                     ? "「" + removal.title() + "」を削除しました。"
                     : "「" + removal.title() + "」を削除し、申し込み" + removal.signUpsCancelled() + "件を取り消しました。"
                             + "LINEでお知らせできたのは" + removal.citizensTold() + "人です。");
-        } catch (OpportunityChangeRefused refused) {
+        } catch (ChangeRefused refused) {
             if (refused.refusal() instanceof Refusal.SignUpsWouldBeDropped dropped) {
                 redirect.addFlashAttribute("problem", "「" + opportunity(id).title() + "」には申し込みが"
                         + dropped.signUps() + "件あるため削除できません。削除の確認画面から、申し込んだ方にLINEで"

@@ -23,12 +23,12 @@ import jp.miyazaki.kyodo.admin.Departments;
 import jp.miyazaki.kyodo.admin.StaffAccounts;
 import jp.miyazaki.kyodo.admin.StaffConsole;
 import jp.miyazaki.kyodo.catalog.CatalogItemChanges;
-import jp.miyazaki.kyodo.catalog.CatalogItemChanges.CatalogItemChangeRefused;
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
 import jp.miyazaki.kyodo.catalog.Category;
 import jp.miyazaki.kyodo.catalog.District;
 import jp.miyazaki.kyodo.catalog.Facility;
 import jp.miyazaki.kyodo.catalog.Grant;
+import jp.miyazaki.kyodo.shared.ChangeRefused;
 
 /**
  * Grants and facilities: list (filtered by department), create, edit, delete. Changes go through
@@ -88,7 +88,7 @@ class GrantAndFacilityConsoleController {
                 Grant created = changes.create(form.toGrant(newId("grant"), false), staff.departmentOf(who.getName()));
                 redirect.addFlashAttribute("notice", "「" + created.name() + "」を登録しました。");
                 return "redirect:/admin/grants";
-            } catch (CatalogItemChangeRefused refused) {
+            } catch (ChangeRefused refused) {
                 reject(refused, errors);
             }
         }
@@ -115,7 +115,7 @@ class GrantAndFacilityConsoleController {
                 Grant after = changes.update(form.toGrant(id, false));
                 redirect.addFlashAttribute("notice", "「" + after.name() + "」を更新しました。");
                 return "redirect:/admin/grants";
-            } catch (CatalogItemChangeRefused refused) {
+            } catch (ChangeRefused refused) {
                 reject(refused, errors);
             }
         }
@@ -156,7 +156,7 @@ class GrantAndFacilityConsoleController {
                         staff.departmentOf(who.getName()));
                 redirect.addFlashAttribute("notice", "「" + created.name() + "」を登録しました。");
                 return "redirect:/admin/facilities";
-            } catch (CatalogItemChangeRefused refused) {
+            } catch (ChangeRefused refused) {
                 reject(refused, errors);
             }
         }
@@ -181,7 +181,7 @@ class GrantAndFacilityConsoleController {
                 Facility after = changes.update(form.toFacility(id, false));
                 redirect.addFlashAttribute("notice", "「" + after.name() + "」を更新しました。");
                 return "redirect:/admin/facilities";
-            } catch (CatalogItemChangeRefused refused) {
+            } catch (ChangeRefused refused) {
                 reject(refused, errors);
             }
         }
@@ -204,7 +204,7 @@ class GrantAndFacilityConsoleController {
     }
 
     /** Puts an unknown department next to its field; an item gone meanwhile is the 404 page. */
-    private static void reject(CatalogItemChangeRefused refused, BindingResult errors) {
+    private static void reject(ChangeRefused refused, BindingResult errors) {
         if (refused.refusal() instanceof CatalogItemChanges.Refusal.UnknownDepartment) {
             errors.rejectValue("department", "unknown", "部署を一覧から選んでください");
         } else {
@@ -215,12 +215,12 @@ class GrantAndFacilityConsoleController {
     private static <T> T refusedAsNotFound(Supplier<T> change) {
         try {
             return change.get();
-        } catch (CatalogItemChangeRefused refused) {
+        } catch (ChangeRefused refused) {
             throw notFound(refused);
         }
     }
 
-    private static ResponseStatusException notFound(CatalogItemChangeRefused refused) {
+    private static ResponseStatusException notFound(ChangeRefused refused) {
         return new ResponseStatusException(HttpStatus.NOT_FOUND, refused.getMessage());
     }
 
