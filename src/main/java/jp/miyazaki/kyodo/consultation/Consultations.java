@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.data.redis.core.script.RedisScript;
 
+import jp.miyazaki.kyodo.shared.RedisJson;
 import jp.miyazaki.kyodo.shared.RedisKeys;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,21 +25,14 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public class Consultations {
 
-    private static final RedisScript<Long> REPLACE_IF_UNCHANGED = RedisScript.of("""
-            if redis.call('get', KEYS[1]) ~= ARGV[1] then return 0 end
-            redis.call('set', KEYS[1], ARGV[2])
-            return 1""", Long.class);
-
-    private static final int UPDATE_ATTEMPTS = 10;
-
     private final StringRedisTemplate redis;
-    private final JsonMapper json;
+    private final RedisJson records;
     private final RedisKeys keys;
     private final Clock clock;
 
     public Consultations(StringRedisTemplate redis, JsonMapper json, RedisKeys keys, Clock clock) {
         this.redis = redis;
-        this.json = json;
+        this.records = new RedisJson(redis, json);
         this.keys = keys;
         this.clock = clock;
     }
@@ -63,8 +56,7 @@ public class Consultations {
     }
 
     public Optional<Consultation> find(String id) {
-        return Optional.ofNullable(redis.opsForValue().get(keys.key("consultation", id)))
-                .map(text -> json.readValue(text, Consultation.class));
+        return records.read(keys.key("consultation", id), Consultation.class);
     }
 
     /** The staff inbox, newest first. */
@@ -89,46 +81,23 @@ public class Consultations {
     }
 
     /**
-     * Replaces the request with {@code change} of it, only if it is still the one read (a compare-and-set script,
-     * tried again on a clash), so two staff members answering at once both stay in the thread. {@code change} may
-     * throw to refuse; empty when there is no such request.
+     * Replaces the request with {@code change} of it, only if it is still the one read (tried again on a clash),
+     * so two staff members answering at once both stay in the thread. {@code change} may throw to refuse; empty
+     * when there is no such request.
      */
     public Optional<Consultation> update(String id, UnaryOperator<Consultation> change) {
-        String key = keys.key("consultation", id);
-        for (int attempt = 0; attempt < UPDATE_ATTEMPTS; attempt++) {
-            String before = redis.opsForValue().get(key);
-            if (before == null) {
-                return Optional.empty();
-            }
-            Consultation changed = change.apply(json.readValue(before, Consultation.class));
-            Long replaced = redis.execute(REPLACE_IF_UNCHANGED, List.of(key), before,
-                    json.writeValueAsString(changed));
-            if (replaced != null && replaced == 1L) {
-                return Optional.of(changed);
-            }
-        }
-        throw new IllegalStateException("consultation " + id + " kept changing under " + UPDATE_ATTEMPTS
-                + " attempts");
+        return records.update(keys.key("consultation", id), Consultation.class, c -> Optional.of(change.apply(c)));
     }
 
     /**
      * Records that staff matched the request with an expert, unless it is already matched or closed; answers
-     * the matched request, or empty when it was not open for matching. The record is replaced only if it is still
-     * the one read (a compare-and-set script; Spring Data Redis refuses WATCH on Redis Cluster), so two staff
-     * members pressing at once match it once.
+     * the matched request, or empty when it was not open for matching. Replaced only if still the one read, so
+     * two staff members pressing at once match it once.
      */
     public Optional<Consultation> matchExpert(String id, String expertId) {
-        String key = keys.key("consultation", id);
-        String before = redis.opsForValue().get(key);
-        Optional<Consultation> current = Optional.ofNullable(before)
-                .map(text -> json.readValue(text, Consultation.class));
-        if (current.isEmpty() || current.get().expertId() != null
-                || current.get().status() == ConsultationStatus.CLOSED) {
-            return Optional.empty();
-        }
-        String after = json.writeValueAsString(current.get().withExpert(expertId, clock.instant()));
-        Long replaced = redis.execute(REPLACE_IF_UNCHANGED, List.of(key), before, after);
-        return replaced != null && replaced == 1L ? find(id) : Optional.empty();
+        return records.update(keys.key("consultation", id), Consultation.class,
+                c -> c.expertId() != null || c.status() == ConsultationStatus.CLOSED ? Optional.empty()
+                        : Optional.of(c.withExpert(expertId, clock.instant())));
     }
 
     /** Deletes every request of the user. */
@@ -143,6 +112,6 @@ public class Consultations {
     }
 
     private void save(Consultation consultation) {
-        redis.opsForValue().set(keys.key("consultation", consultation.id()), json.writeValueAsString(consultation));
+        records.write(keys.key("consultation", consultation.id()), consultation);
     }
 }

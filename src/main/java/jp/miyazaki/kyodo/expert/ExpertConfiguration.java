@@ -11,6 +11,8 @@ import jp.miyazaki.kyodo.consultation.Consultations;
 import jp.miyazaki.kyodo.dialog.Wording;
 import jp.miyazaki.kyodo.line.LineGateway;
 import jp.miyazaki.kyodo.link.AccountLinks;
+import jp.miyazaki.kyodo.link.LinkTargetNames;
+import jp.miyazaki.kyodo.link.NamedLinkTargets;
 import jp.miyazaki.kyodo.shared.RedisKeys;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,8 +37,9 @@ public class ExpertConfiguration {
     }
 
     @Bean
-    ExpertLinkNames expertLinkNames(Experts experts, Wording wording) {
-        return new ExpertLinkNames(experts, wording);
+    LinkTargetNames expertLinkNames(Experts experts, Wording wording) {
+        return new NamedLinkTargets(Experts.LINK_KIND, id -> experts.find(id).map(Expert::name), wording,
+                "expert.linked");
     }
 
     @Bean

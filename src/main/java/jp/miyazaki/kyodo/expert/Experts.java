@@ -9,6 +9,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 
 import jp.miyazaki.kyodo.link.AccountLinks;
 import jp.miyazaki.kyodo.link.LinkTarget;
+import jp.miyazaki.kyodo.shared.RedisJson;
 import jp.miyazaki.kyodo.shared.RedisKeys;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,13 +29,13 @@ public class Experts {
     private static final String PREFIX = "EXP-";
 
     private final StringRedisTemplate redis;
-    private final JsonMapper json;
+    private final RedisJson records;
     private final RedisKeys keys;
     private final AccountLinks links;
 
     public Experts(StringRedisTemplate redis, JsonMapper json, RedisKeys keys, AccountLinks links) {
         this.redis = redis;
-        this.json = json;
+        this.records = new RedisJson(redis, json);
         this.keys = keys;
         this.links = links;
     }
@@ -52,7 +53,7 @@ public class Experts {
 
     /** Stores the expert under its own id, replacing what was there. */
     public void save(Expert expert) {
-        redis.opsForValue().set(keys.key("expert", expert.id()), json.writeValueAsString(expert));
+        records.write(keys.key("expert", expert.id()), expert);
         redis.opsForZSet().add(keys.key("experts"), expert.id(), number(expert.id()));
     }
 
@@ -60,8 +61,7 @@ public class Experts {
         if (id == null || id.isBlank()) {
             return Optional.empty();
         }
-        return Optional.ofNullable(redis.opsForValue().get(keys.key("expert", id.strip())))
-                .map(text -> json.readValue(text, Expert.class));
+        return records.read(keys.key("expert", id.strip()), Expert.class);
     }
 
     /** Every expert, in id order. */

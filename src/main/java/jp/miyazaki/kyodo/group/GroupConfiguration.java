@@ -11,6 +11,8 @@ import jp.miyazaki.kyodo.catalog.CatalogRepository;
 import jp.miyazaki.kyodo.dialog.Wording;
 import jp.miyazaki.kyodo.line.LineGateway;
 import jp.miyazaki.kyodo.link.AccountLinks;
+import jp.miyazaki.kyodo.link.LinkTargetNames;
+import jp.miyazaki.kyodo.link.NamedLinkTargets;
 import jp.miyazaki.kyodo.shared.RedisKeys;
 import jp.miyazaki.kyodo.signup.SignUps;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,8 +48,9 @@ public class GroupConfiguration {
     }
 
     @Bean
-    GroupLinkNames groupLinkNames(GroupDirectory directory, Wording wording) {
-        return new GroupLinkNames(directory, wording);
+    LinkTargetNames groupLinkNames(GroupDirectory directory, Wording wording) {
+        return new NamedLinkTargets(GroupDirectory.LINK_KIND, id -> directory.find(id).map(Group::name), wording,
+                "group.linked");
     }
 
     @Bean

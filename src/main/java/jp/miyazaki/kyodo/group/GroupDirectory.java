@@ -10,6 +10,7 @@ import java.util.Set;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 import jp.miyazaki.kyodo.catalog.Category;
+import jp.miyazaki.kyodo.shared.RedisJson;
 import jp.miyazaki.kyodo.shared.RedisKeys;
 import jp.miyazaki.kyodo.shared.VersionCounter;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,14 +28,17 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public class GroupDirectory {
 
+    /** The kind of {@link jp.miyazaki.kyodo.link.LinkTarget} a group leader's LINE account is linked to. */
+    public static final String LINK_KIND = "group";
+
     private final StringRedisTemplate redis;
-    private final JsonMapper json;
+    private final RedisJson records;
     private final RedisKeys keys;
     private final VersionCounter version;
 
     public GroupDirectory(StringRedisTemplate redis, JsonMapper json, RedisKeys keys) {
         this.redis = redis;
-        this.json = json;
+        this.records = new RedisJson(redis, json);
         this.keys = keys;
         // Outside group:*, which holds only the groups and their indexes.
         this.version = new VersionCounter(redis, keys.key("group-version"));
@@ -55,7 +59,7 @@ public class GroupDirectory {
 
     /** Saves (or replaces) a group under its own id. */
     public void save(Group group) {
-        redis.opsForValue().set(itemKey(group.id()), json.writeValueAsString(group));
+        records.write(itemKey(group.id()), group);
         redis.opsForSet().add(keys.key("group", "ids"), group.id());
         changed();
     }
@@ -64,8 +68,7 @@ public class GroupDirectory {
         if (id == null || id.isBlank()) {
             return Optional.empty();
         }
-        return Optional.ofNullable(redis.opsForValue().get(itemKey(id.strip().toUpperCase())))
-                .map(text -> json.readValue(text, Group.class));
+        return records.read(itemKey(id.strip().toUpperCase()), Group.class);
     }
 
     /**
@@ -74,13 +77,8 @@ public class GroupDirectory {
      */
     public List<Group> list() {
         Set<String> ids = redis.opsForSet().members(keys.key("group", "ids"));
-        if (ids == null || ids.isEmpty()) {
-            return List.of();
-        }
-        List<String> texts = redis.opsForValue().multiGet(ids.stream().map(this::itemKey).toList());
-        return texts == null ? List.of() : texts.stream().filter(Objects::nonNull)
-                .map(text -> json.readValue(text, Group.class))
-                .sorted(Comparator.comparing(Group::kind).thenComparing(Group::name)).toList();
+        return ids == null ? List.of() : records.readAll(ids.stream().map(this::itemKey).toList(), Group.class)
+                .stream().sorted(Comparator.comparing(Group::kind).thenComparing(Group::name)).toList();
     }
 
     public boolean isEmpty() {

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 import jp.miyazaki.kyodo.privacy.PersonalIndex;
+import jp.miyazaki.kyodo.shared.RedisJson;
 import jp.miyazaki.kyodo.shared.RedisKeys;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,12 +30,12 @@ public class JoinRequests implements PersonalIndex {
     public static final Duration KEPT = Duration.ofDays(90);
 
     private final StringRedisTemplate redis;
-    private final JsonMapper json;
+    private final RedisJson records;
     private final RedisKeys keys;
 
     public JoinRequests(StringRedisTemplate redis, JsonMapper json, RedisKeys keys) {
         this.redis = redis;
-        this.json = json;
+        this.records = new RedisJson(redis, json);
         this.keys = keys;
     }
 
@@ -44,8 +45,7 @@ public class JoinRequests implements PersonalIndex {
     }
 
     public void save(String userId, JoinRequest request) {
-        redis.opsForValue().set(keys.key("group", "join", userId, request.id()), json.writeValueAsString(request),
-                KEPT);
+        records.write(key(userId, request.id()), request, KEPT);
         redis.opsForZSet().add(indexKey(), request.id() + "|" + userId, request.createdAt().toEpochMilli());
         redis.opsForZSet().removeRangeByScore(indexKey(), 0, request.createdAt().minus(KEPT).toEpochMilli());
     }
@@ -56,10 +56,9 @@ public class JoinRequests implements PersonalIndex {
         List<JoinRequest> requests = new ArrayList<>();
         for (String member : members == null ? Set.<String>of() : members) {
             int bar = member.indexOf('|');
-            String text = bar < 0 ? null
-                    : redis.opsForValue().get(keys.key("group", "join", member.substring(bar + 1), member.substring(0, bar)));
-            if (text != null) {
-                requests.add(json.readValue(text, JoinRequest.class));
+            if (bar >= 0) {
+                records.read(key(member.substring(bar + 1), member.substring(0, bar)), JoinRequest.class)
+                        .ifPresent(requests::add);
             }
         }
         return requests;
@@ -74,8 +73,7 @@ public class JoinRequests implements PersonalIndex {
     public boolean askedSince(String userId, String groupId, Instant since) {
         Set<String> members = redis.opsForZSet().rangeByScore(indexKey(), since.toEpochMilli(), Double.MAX_VALUE);
         return members != null && members.stream().filter(m -> m.endsWith("|" + userId))
-                .map(m -> redis.opsForValue().get(keys.key("group", "join", userId, m.substring(0, m.indexOf('|')))))
-                .filter(Objects::nonNull).map(text -> json.readValue(text, JoinRequest.class))
+                .flatMap(m -> records.read(key(userId, m.substring(0, m.indexOf('|'))), JoinRequest.class).stream())
                 .anyMatch(r -> r.groupId().equals(groupId));
     }
 
@@ -86,6 +84,10 @@ public class JoinRequests implements PersonalIndex {
             members.stream().filter(m -> m.endsWith("|" + userId))
                     .forEach(m -> redis.opsForZSet().remove(indexKey(), m));
         }
+    }
+
+    private String key(String userId, String requestId) {
+        return keys.key("group", "join", userId, requestId);
     }
 
     private String indexKey() {

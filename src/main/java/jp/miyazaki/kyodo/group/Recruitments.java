@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.springframework.data.redis.core.StringRedisTemplate;
 
+import jp.miyazaki.kyodo.shared.RedisJson;
 import jp.miyazaki.kyodo.shared.RedisKeys;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,12 +22,12 @@ import tools.jackson.databind.json.JsonMapper;
 public class Recruitments {
 
     private final StringRedisTemplate redis;
-    private final JsonMapper json;
+    private final RedisJson records;
     private final RedisKeys keys;
 
     public Recruitments(StringRedisTemplate redis, JsonMapper json, RedisKeys keys) {
         this.redis = redis;
-        this.json = json;
+        this.records = new RedisJson(redis, json);
         this.keys = keys;
     }
 
@@ -36,7 +37,7 @@ public class Recruitments {
     }
 
     public void save(Recruitment recruitment) {
-        redis.opsForValue().set(keys.key("group", "recruitment", recruitment.id()), json.writeValueAsString(recruitment));
+        records.write(key(recruitment.id()), recruitment);
         redis.opsForZSet().add(keys.key("group", "recruitments"), recruitment.id(),
                 recruitment.createdAt().toEpochMilli());
     }
@@ -45,23 +46,20 @@ public class Recruitments {
         if (id == null || id.isBlank()) {
             return Optional.empty();
         }
-        return Optional.ofNullable(redis.opsForValue().get(keys.key("group", "recruitment", id.strip())))
-                .map(text -> json.readValue(text, Recruitment.class));
+        return records.read(key(id.strip()), Recruitment.class);
     }
 
     /** Every recruitment, oldest first (staff work through the pending ones in order). */
     public List<Recruitment> list() {
         Set<String> ids = redis.opsForZSet().range(keys.key("group", "recruitments"), 0, -1);
-        if (ids == null || ids.isEmpty()) {
-            return List.of();
-        }
-        List<String> texts = redis.opsForValue().multiGet(ids.stream()
-                .map(id -> keys.key("group", "recruitment", id)).toList());
-        return texts == null ? List.of() : texts.stream().filter(Objects::nonNull)
-                .map(text -> json.readValue(text, Recruitment.class)).toList();
+        return ids == null ? List.of() : records.readAll(ids.stream().map(this::key).toList(), Recruitment.class);
     }
 
     public List<Recruitment> withStatus(RecruitmentStatus status) {
         return list().stream().filter(r -> r.status() == status).toList();
+    }
+
+    private String key(String id) {
+        return keys.key("group", "recruitment", id);
     }
 }
