@@ -70,8 +70,8 @@ class GroupsTests {
         review = new RecruitmentReview(recruitments, directory, catalog, leaders, ShippedFlows.wording());
         actions = new GroupActions(directory, joinRequests, recruitments, links, leaders, catalog, signUps,
                 new LeaderChoices(redis, RedisKeys.DEFAULT), ShippedFlows.wording());
-        SampleGroups.load().forEach(directory::save);
-        directory.reserveIds(SampleGroups.load().size());
+        SampleGroups.samples().forEach(directory::save);
+        directory.reserveIds(SampleGroups.samples().size());
     }
 
     @Test
