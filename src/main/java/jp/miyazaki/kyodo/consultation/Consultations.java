@@ -3,16 +3,11 @@ package jp.miyazaki.kyodo.consultation;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
-import org.springframework.data.redis.core.StringRedisTemplate;
-
-import jp.miyazaki.kyodo.shared.RedisJson;
-import jp.miyazaki.kyodo.shared.RedisKeys;
-import tools.jackson.databind.json.JsonMapper;
+import jp.miyazaki.kyodo.shared.RedisStore;
 
 /**
  * Consultation requests in Redis.
@@ -25,15 +20,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public class Consultations {
 
-    private final StringRedisTemplate redis;
-    private final RedisJson records;
-    private final RedisKeys keys;
+    private final RedisStore store;
     private final Clock clock;
 
-    public Consultations(StringRedisTemplate redis, JsonMapper json, RedisKeys keys, Clock clock) {
-        this.redis = redis;
-        this.records = new RedisJson(redis, json);
-        this.keys = keys;
+    public Consultations(RedisStore store, Clock clock) {
+        this.store = store;
         this.clock = clock;
     }
 
@@ -45,28 +36,28 @@ public class Consultations {
     /** A request that says which expertise it needs and where the group is active (either may be {@code null}). */
     public Consultation create(String userId, ConsultationTopic topic, String description, String contactPreference,
             String contact, Expertise field, String district) {
-        long number = Objects.requireNonNull(redis.opsForValue().increment(keys.key("consultation", "seq")));
+        long number = store.next("consultation", "seq");
         Instant now = clock.instant();
         Consultation consultation = new Consultation("C%06d".formatted(number), userId, topic, description,
                 contactPreference, contact, ConsultationStatus.NEW, null, now, now, field, district, null);
         save(consultation);
-        redis.opsForZSet().add(keys.key("consultations"), consultation.id(), now.toEpochMilli());
-        redis.opsForSet().add(keys.key("consultation", "user", userId), consultation.id());
+        store.redis().opsForZSet().add(store.key("consultations"), consultation.id(), now.toEpochMilli());
+        store.redis().opsForSet().add(store.key("consultation", "user", userId), consultation.id());
         return consultation;
     }
 
     public Optional<Consultation> find(String id) {
-        return records.read(keys.key("consultation", id), Consultation.class);
+        return store.read(store.key("consultation", id), Consultation.class);
     }
 
     /** The staff inbox, newest first. */
     public List<Consultation> list() {
-        Set<String> ids = redis.opsForZSet().reverseRange(keys.key("consultations"), 0, -1);
+        Set<String> ids = store.redis().opsForZSet().reverseRange(store.key("consultations"), 0, -1);
         return (ids == null ? Set.<String>of() : ids).stream().map(this::find).flatMap(Optional::stream).toList();
     }
 
     public List<Consultation> ofUser(String userId) {
-        Set<String> ids = redis.opsForSet().members(keys.key("consultation", "user", userId));
+        Set<String> ids = store.redis().opsForSet().members(store.key("consultation", "user", userId));
         return (ids == null ? Set.<String>of() : ids).stream().map(this::find).flatMap(Optional::stream)
                 .sorted((a, b) -> a.createdAt().compareTo(b.createdAt())).toList();
     }
@@ -86,7 +77,7 @@ public class Consultations {
      * when there is no such request.
      */
     public Optional<Consultation> update(String id, UnaryOperator<Consultation> change) {
-        return records.update(keys.key("consultation", id), Consultation.class, c -> Optional.of(change.apply(c)));
+        return store.update(store.key("consultation", id), Consultation.class, c -> Optional.of(change.apply(c)));
     }
 
     /**
@@ -95,7 +86,7 @@ public class Consultations {
      * two staff members pressing at once match it once.
      */
     public Optional<Consultation> matchExpert(String id, String expertId) {
-        return records.update(keys.key("consultation", id), Consultation.class,
+        return store.update(store.key("consultation", id), Consultation.class,
                 c -> c.expertId() != null || c.status() == ConsultationStatus.CLOSED ? Optional.empty()
                         : Optional.of(c.withExpert(expertId, clock.instant())));
     }
@@ -104,14 +95,14 @@ public class Consultations {
     public int forget(String userId) {
         List<Consultation> theirs = ofUser(userId);
         for (Consultation consultation : theirs) {
-            redis.opsForZSet().remove(keys.key("consultations"), consultation.id());
-            redis.delete(keys.key("consultation", consultation.id()));
+            store.redis().opsForZSet().remove(store.key("consultations"), consultation.id());
+            store.redis().delete(store.key("consultation", consultation.id()));
         }
-        redis.delete(keys.key("consultation", "user", userId));
+        store.redis().delete(store.key("consultation", "user", userId));
         return theirs.size();
     }
 
     private void save(Consultation consultation) {
-        records.write(keys.key("consultation", consultation.id()), consultation);
+        store.write(store.key("consultation", consultation.id()), consultation);
     }
 }

@@ -1,15 +1,10 @@
 package jp.miyazaki.kyodo.group;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.data.redis.core.StringRedisTemplate;
-
-import jp.miyazaki.kyodo.shared.RedisJson;
-import jp.miyazaki.kyodo.shared.RedisKeys;
-import tools.jackson.databind.json.JsonMapper;
+import jp.miyazaki.kyodo.shared.RedisStore;
 
 /**
  * Recruitments in Redis.
@@ -21,24 +16,19 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public class Recruitments {
 
-    private final StringRedisTemplate redis;
-    private final RedisJson records;
-    private final RedisKeys keys;
+    private final RedisStore store;
 
-    public Recruitments(StringRedisTemplate redis, JsonMapper json, RedisKeys keys) {
-        this.redis = redis;
-        this.records = new RedisJson(redis, json);
-        this.keys = keys;
+    public Recruitments(RedisStore store) {
+        this.store = store;
     }
 
     public String nextId() {
-        return "R%05d".formatted(Objects.requireNonNull(
-                redis.opsForValue().increment(keys.key("group", "recruitment", "seq"))));
+        return "R%05d".formatted(store.next("group", "recruitment", "seq"));
     }
 
     public void save(Recruitment recruitment) {
-        records.write(key(recruitment.id()), recruitment);
-        redis.opsForZSet().add(keys.key("group", "recruitments"), recruitment.id(),
+        store.write(key(recruitment.id()), recruitment);
+        store.redis().opsForZSet().add(store.key("group", "recruitments"), recruitment.id(),
                 recruitment.createdAt().toEpochMilli());
     }
 
@@ -46,13 +36,13 @@ public class Recruitments {
         if (id == null || id.isBlank()) {
             return Optional.empty();
         }
-        return records.read(key(id.strip()), Recruitment.class);
+        return store.read(key(id.strip()), Recruitment.class);
     }
 
     /** Every recruitment, oldest first (staff work through the pending ones in order). */
     public List<Recruitment> list() {
-        Set<String> ids = redis.opsForZSet().range(keys.key("group", "recruitments"), 0, -1);
-        return ids == null ? List.of() : records.readAll(ids.stream().map(this::key).toList(), Recruitment.class);
+        Set<String> ids = store.redis().opsForZSet().range(store.key("group", "recruitments"), 0, -1);
+        return ids == null ? List.of() : store.readAll(ids.stream().map(this::key).toList(), Recruitment.class);
     }
 
     public List<Recruitment> withStatus(RecruitmentStatus status) {
@@ -60,6 +50,6 @@ public class Recruitments {
     }
 
     private String key(String id) {
-        return keys.key("group", "recruitment", id);
+        return store.key("group", "recruitment", id);
     }
 }

@@ -13,18 +13,18 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 
 import jp.miyazaki.kyodo.catalog.TestRedis;
 
-class RedisJsonTests {
+class RedisStoreTests {
 
     record Tally(String name, int count) {
     }
 
     private StringRedisTemplate redis;
-    private RedisJson records;
+    private RedisStore records;
 
     @BeforeEach
     void setUp() {
         redis = TestRedis.flushed();
-        records = new RedisJson(redis, TestRedis.JSON);
+        records = TestRedis.store(redis);
     }
 
     @Test

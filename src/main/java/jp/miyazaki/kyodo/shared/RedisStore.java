@@ -13,10 +13,11 @@ import org.springframework.data.redis.core.script.RedisScript;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Records kept as JSON in Redis string values: the reading, writing and compare-and-set updating the stores of
- * every module do alike, so each store says only which key holds what.
+ * The Redis a feature's store keeps its data in: the template, the keys under the configured prefix, and the
+ * records kept as JSON (in string values or hash fields) read, written and compare-and-set updated alike, so each
+ * store says only which key holds what.
  */
-public final class RedisJson {
+public final class RedisStore {
 
     private static final RedisScript<Long> REPLACE_IF_UNCHANGED = RedisScript.of("""
             if redis.call('get', KEYS[1]) ~= ARGV[1] then return 0 end
@@ -27,10 +28,27 @@ public final class RedisJson {
 
     private final StringRedisTemplate redis;
     private final JsonMapper json;
+    private final RedisKeys keys;
 
-    public RedisJson(StringRedisTemplate redis, JsonMapper json) {
+    public RedisStore(StringRedisTemplate redis, JsonMapper json, RedisKeys keys) {
         this.redis = redis;
         this.json = json;
+        this.keys = keys;
+    }
+
+    /** For what is not a JSON record: sets, sorted sets, counters. */
+    public StringRedisTemplate redis() {
+        return redis;
+    }
+
+    /** The full key for the parts after the prefix, joined with colons. */
+    public String key(String... parts) {
+        return keys.key(parts);
+    }
+
+    /** The next number of the counter at the key of {@code parts} (1 the first time). */
+    public long next(String... parts) {
+        return Objects.requireNonNull(redis.opsForValue().increment(keys.key(parts)));
     }
 
     public <T> Optional<T> read(String key, Class<T> type) {
@@ -54,6 +72,19 @@ public final class RedisJson {
     /** Writes the record to expire after {@code kept}. */
     public void write(String key, Object value, Duration kept) {
         redis.opsForValue().set(key, json.writeValueAsString(value), kept);
+    }
+
+    public <T> Optional<T> readField(String key, String field, Class<T> type) {
+        return Optional.ofNullable(redis.opsForHash().get(key, field)).map(text -> json.readValue((String) text, type));
+    }
+
+    /** Every record in the hash at {@code key}, in no particular order. */
+    public <T> List<T> readFields(String key, Class<T> type) {
+        return redis.opsForHash().values(key).stream().map(text -> json.readValue((String) text, type)).toList();
+    }
+
+    public void writeField(String key, String field, Object value) {
+        redis.opsForHash().put(key, field, json.writeValueAsString(value));
     }
 
     /**
