@@ -11,7 +11,7 @@ public class SampleExpertsLoader extends SampleLoader {
     private final Experts experts;
 
     public SampleExpertsLoader(Experts experts, CatalogProperties properties) {
-        super(properties.loadSample(), "sample experts");
+        super(properties.loadSample());
         this.experts = experts;
     }
 
@@ -21,9 +21,9 @@ public class SampleExpertsLoader extends SampleLoader {
     }
 
     @Override
-    protected int load() {
+    protected String load() {
         List<Expert> sample = SampleExperts.load();
         sample.forEach(experts::save);
-        return sample.size();
+        return sample.size() + " sample experts";
     }
 }

@@ -19,7 +19,7 @@ public class SampleGroups extends SampleLoader {
     private final GroupDirectory directory;
 
     public SampleGroups(GroupDirectory directory, CatalogProperties properties) {
-        super(properties.loadSample(), "sample groups");
+        super(properties.loadSample());
         this.directory = directory;
     }
 
@@ -34,11 +34,11 @@ public class SampleGroups extends SampleLoader {
     }
 
     @Override
-    protected int load() {
+    protected String load() {
         List<Group> groups = samples();
         groups.forEach(directory::save);
         directory.reserveIds(groups.size());
-        return groups.size();
+        return groups.size() + " sample groups";
     }
 
     @SuppressWarnings("unchecked")

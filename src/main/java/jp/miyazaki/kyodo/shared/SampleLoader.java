@@ -14,12 +14,9 @@ public abstract class SampleLoader implements ApplicationRunner {
 
     private final Logger log = LoggerFactory.getLogger(getClass());
     private final boolean enabled;
-    private final String what;
 
-    /** {@code what} names the data in the log: "sample experts". */
-    protected SampleLoader(boolean enabled, String what) {
+    protected SampleLoader(boolean enabled) {
         this.enabled = enabled;
-        this.what = what;
     }
 
     @Override
@@ -32,12 +29,12 @@ public abstract class SampleLoader implements ApplicationRunner {
         if (!enabled || !isEmpty()) {
             return false;
         }
-        log.info("Loaded {} {}", load(), what);
+        log.info("Loaded {}", load());
         return true;
     }
 
     protected abstract boolean isEmpty();
 
-    /** Saves the sample; answers how many it saved. */
-    protected abstract int load();
+    /** Saves the sample; answers what it saved, for the log: "9 sample experts". */
+    protected abstract String load();
 }
