@@ -16,8 +16,12 @@ import tools.jackson.databind.json.JsonMapper;
  * The Redis a feature's store keeps its data in: the template, the keys under the configured prefix, and the
  * records kept as JSON (in string values or hash fields) read, written and compare-and-set updated alike, so each
  * store says only which key holds what.
+ *
+ * @param redis for what is not a JSON record: sets, sorted sets, deletes
+ * @param json  how the records are written
+ * @param keys  the configured key prefix
  */
-public final class RedisStore {
+public record RedisStore(StringRedisTemplate redis, JsonMapper json, RedisKeys keys) {
 
     private static final RedisScript<Long> REPLACE_IF_UNCHANGED = RedisScript.of("""
             if redis.call('get', KEYS[1]) ~= ARGV[1] then return 0 end
@@ -25,21 +29,6 @@ public final class RedisStore {
             return 1""", Long.class);
 
     private static final int UPDATE_ATTEMPTS = 10;
-
-    private final StringRedisTemplate redis;
-    private final JsonMapper json;
-    private final RedisKeys keys;
-
-    public RedisStore(StringRedisTemplate redis, JsonMapper json, RedisKeys keys) {
-        this.redis = redis;
-        this.json = json;
-        this.keys = keys;
-    }
-
-    /** For what is not a JSON record: sets, sorted sets, counters. */
-    public StringRedisTemplate redis() {
-        return redis;
-    }
 
     /** The full key for the parts after the prefix, joined with colons. */
     public String key(String... parts) {
