@@ -8,12 +8,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
-import tools.jackson.databind.json.JsonMapper;
-
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
 import jp.miyazaki.kyodo.dialog.Wording;
 import jp.miyazaki.kyodo.shared.CityTime;
 import jp.miyazaki.kyodo.shared.RedisKeys;
+import jp.miyazaki.kyodo.shared.RedisStore;
 import jp.miyazaki.kyodo.signup.SignUps;
 
 /** Wires attendance, activity records, the thanks and survey, and their dialog actions. */
@@ -22,8 +21,8 @@ import jp.miyazaki.kyodo.signup.SignUps;
 public class ActivityConfiguration {
 
     @Bean
-    ActivityRecords activityRecords(StringRedisTemplate redis, ObjectProvider<JsonMapper> json, RedisKeys keys) {
-        return new ActivityRecords(redis, json.getIfAvailable(JsonMapper::new), keys);
+    ActivityRecords activityRecords(RedisStore store) {
+        return new ActivityRecords(store);
     }
 
     @Bean

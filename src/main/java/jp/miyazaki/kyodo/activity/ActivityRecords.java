@@ -10,11 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.springframework.data.redis.core.StringRedisTemplate;
-
-import tools.jackson.databind.json.JsonMapper;
-
-import jp.miyazaki.kyodo.shared.RedisKeys;
+import jp.miyazaki.kyodo.shared.RedisStore;
 
 /**
  * Activity records in Redis. The citizen's own keys carry the user id; the per-activity set of who was present
@@ -30,73 +26,65 @@ import jp.miyazaki.kyodo.shared.RedisKeys;
  */
 public class ActivityRecords {
 
-    private final StringRedisTemplate redis;
-    private final JsonMapper json;
-    private final RedisKeys keys;
+    private final RedisStore store;
 
-    public ActivityRecords(StringRedisTemplate redis, JsonMapper json, RedisKeys keys) {
-        this.redis = redis;
-        this.json = json;
-        this.keys = keys;
+    public ActivityRecords(RedisStore store) {
+        this.store = store;
     }
 
     void write(String userId, ActivityRecord record) {
-        redis.opsForHash().put(userKey(userId), record.opportunityId(), json.writeValueAsString(record));
-        redis.opsForSet().add(presentKey(record.opportunityId()), userId);
+        store.writeField(userKey(userId), record.opportunityId(), record);
+        store.redis().opsForSet().add(presentKey(record.opportunityId()), userId);
     }
 
     void remove(String userId, String opportunityId) {
-        redis.opsForHash().delete(userKey(userId), opportunityId);
-        redis.opsForSet().remove(presentKey(opportunityId), userId);
+        store.redis().opsForHash().delete(userKey(userId), opportunityId);
+        store.redis().opsForSet().remove(presentKey(opportunityId), userId);
     }
 
     /** Adds the milestone to those the citizen was thanked for; false when it already was. */
     boolean reach(String userId, String milestone) {
-        Long added = redis.opsForSet().add(keys.key("activity", "milestones", userId), milestone);
+        Long added = store.redis().opsForSet().add(store.key("activity", "milestones", userId), milestone);
         return added != null && added > 0;
     }
 
     void marked(String opportunityId, Instant start, String markedBy, Instant at, Instant thanksDue) {
-        redis.opsForHash().putAll(keys.key("activity", opportunityId, "marking"),
+        store.redis().opsForHash().putAll(store.key("activity", opportunityId, "marking"),
                 Map.of("by", markedBy, "at", at.toString()));
-        redis.opsForZSet().add(keys.key("activity", "marked"), opportunityId, start.getEpochSecond());
-        Double due = redis.opsForZSet().score(keys.key("activity", "thanks"), opportunityId);
+        store.redis().opsForZSet().add(store.key("activity", "marked"), opportunityId, start.getEpochSecond());
+        Double due = store.redis().opsForZSet().score(store.key("activity", "thanks"), opportunityId);
         if (due == null || due < thanksDue.toEpochMilli()) {
-            redis.opsForZSet().add(keys.key("activity", "thanks"), opportunityId, thanksDue.toEpochMilli());
+            store.redis().opsForZSet().add(store.key("activity", "thanks"), opportunityId, thanksDue.toEpochMilli());
         }
     }
 
     /** User ids marked present at the activity. */
     public Set<String> present(String opportunityId) {
-        Set<String> members = redis.opsForSet().members(presentKey(opportunityId));
+        Set<String> members = store.redis().opsForSet().members(presentKey(opportunityId));
         return members == null ? Set.of() : members;
     }
 
     public Optional<ActivityRecord> find(String userId, String opportunityId) {
-        Object stored = redis.opsForHash().get(userKey(userId), opportunityId);
-        return Optional.ofNullable(stored).map(text -> json.readValue((String) text, ActivityRecord.class));
+        return store.readField(userKey(userId), opportunityId, ActivityRecord.class);
     }
 
     /** The citizen's records, most recent first. */
     public List<ActivityRecord> ofUser(String userId) {
-        List<ActivityRecord> records = new ArrayList<>();
-        for (Object stored : redis.opsForHash().values(userKey(userId))) {
-            records.add(json.readValue((String) stored, ActivityRecord.class));
-        }
+        List<ActivityRecord> records = new ArrayList<>(store.readFields(userKey(userId), ActivityRecord.class));
         records.sort(Comparator.comparing(ActivityRecord::date).thenComparing(ActivityRecord::title).reversed());
         return records;
     }
 
     /** Activities marked whose start lies in [from, to). */
     public List<String> markedBetween(Instant from, Instant to) {
-        Set<String> ids = redis.opsForZSet().rangeByScore(keys.key("activity", "marked"), from.getEpochSecond(),
-                to.getEpochSecond() - 1);
+        Set<String> ids = store.redis().opsForZSet().rangeByScore(store.key("activity", "marked"),
+                from.getEpochSecond(), to.getEpochSecond() - 1);
         return ids == null ? List.of() : List.copyOf(ids);
     }
 
     /** Activities whose last thanks fall due at {@code from} or later. */
     List<String> thanksDueFrom(Instant from) {
-        Set<String> ids = redis.opsForZSet().rangeByScore(keys.key("activity", "thanks"), from.toEpochMilli(),
+        Set<String> ids = store.redis().opsForZSet().rangeByScore(store.key("activity", "thanks"), from.toEpochMilli(),
                 Double.POSITIVE_INFINITY);
         return ids == null ? List.of() : List.copyOf(ids);
     }
@@ -127,19 +115,19 @@ public class ActivityRecords {
      * answers) carry the user id and go with the erasure's scan. Returns how many records they had.
      */
     public int forget(String userId) {
-        Set<Object> opportunityIds = Objects.requireNonNullElse(redis.opsForHash().keys(userKey(userId)),
+        Set<Object> opportunityIds = Objects.requireNonNullElse(store.redis().opsForHash().keys(userKey(userId)),
                 Set.of());
         for (Object opportunityId : opportunityIds) {
-            redis.opsForSet().remove(presentKey((String) opportunityId), userId);
+            store.redis().opsForSet().remove(presentKey((String) opportunityId), userId);
         }
         return opportunityIds.size();
     }
 
     private String userKey(String userId) {
-        return keys.key("activity", "user", userId);
+        return store.key("activity", "user", userId);
     }
 
     private String presentKey(String opportunityId) {
-        return keys.key("activity", opportunityId, "present");
+        return store.key("activity", opportunityId, "present");
     }
 }

@@ -18,6 +18,7 @@ import jp.miyazaki.kyodo.nlu.SearchWords;
 import jp.miyazaki.kyodo.session.RedisSettings;
 import tools.jackson.databind.json.JsonMapper;
 import jp.miyazaki.kyodo.shared.RedisKeys;
+import jp.miyazaki.kyodo.shared.RedisStore;
 
 /** Wires the catalog; the analyzer and clock are shared with other features when they define them. */
 @Configuration(proxyBeanMethods = false)
@@ -26,6 +27,11 @@ public class CatalogConfiguration {
     @Bean
     RedisKeys domainRedisKeys(RedisSettings settings) {
         return new RedisKeys(settings.keyPrefix());
+    }
+
+    @Bean
+    RedisStore domainRedisStore(StringRedisTemplate redis, ObjectProvider<JsonMapper> json, RedisKeys keys) {
+        return new RedisStore(redis, json.getIfAvailable(JsonMapper::new), keys);
     }
 
     @Bean

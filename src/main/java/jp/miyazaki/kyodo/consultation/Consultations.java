@@ -3,16 +3,11 @@ package jp.miyazaki.kyodo.consultation;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
-import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.data.redis.core.script.RedisScript;
-
-import jp.miyazaki.kyodo.shared.RedisKeys;
-import tools.jackson.databind.json.JsonMapper;
+import jp.miyazaki.kyodo.shared.RedisStore;
 
 /**
  * Consultation requests in Redis.
@@ -25,22 +20,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public class Consultations {
 
-    private static final RedisScript<Long> REPLACE_IF_UNCHANGED = RedisScript.of("""
-            if redis.call('get', KEYS[1]) ~= ARGV[1] then return 0 end
-            redis.call('set', KEYS[1], ARGV[2])
-            return 1""", Long.class);
-
-    private static final int UPDATE_ATTEMPTS = 10;
-
-    private final StringRedisTemplate redis;
-    private final JsonMapper json;
-    private final RedisKeys keys;
+    private final RedisStore store;
     private final Clock clock;
 
-    public Consultations(StringRedisTemplate redis, JsonMapper json, RedisKeys keys, Clock clock) {
-        this.redis = redis;
-        this.json = json;
-        this.keys = keys;
+    public Consultations(RedisStore store, Clock clock) {
+        this.store = store;
         this.clock = clock;
     }
 
@@ -52,29 +36,28 @@ public class Consultations {
     /** A request that says which expertise it needs and where the group is active (either may be {@code null}). */
     public Consultation create(String userId, ConsultationTopic topic, String description, String contactPreference,
             String contact, Expertise field, String district) {
-        long number = Objects.requireNonNull(redis.opsForValue().increment(keys.key("consultation", "seq")));
+        long number = store.next("consultation", "seq");
         Instant now = clock.instant();
         Consultation consultation = new Consultation("C%06d".formatted(number), userId, topic, description,
                 contactPreference, contact, ConsultationStatus.NEW, null, now, now, field, district, null);
         save(consultation);
-        redis.opsForZSet().add(keys.key("consultations"), consultation.id(), now.toEpochMilli());
-        redis.opsForSet().add(keys.key("consultation", "user", userId), consultation.id());
+        store.redis().opsForZSet().add(store.key("consultations"), consultation.id(), now.toEpochMilli());
+        store.redis().opsForSet().add(store.key("consultation", "user", userId), consultation.id());
         return consultation;
     }
 
     public Optional<Consultation> find(String id) {
-        return Optional.ofNullable(redis.opsForValue().get(keys.key("consultation", id)))
-                .map(text -> json.readValue(text, Consultation.class));
+        return store.read(store.key("consultation", id), Consultation.class);
     }
 
     /** The staff inbox, newest first. */
     public List<Consultation> list() {
-        Set<String> ids = redis.opsForZSet().reverseRange(keys.key("consultations"), 0, -1);
+        Set<String> ids = store.redis().opsForZSet().reverseRange(store.key("consultations"), 0, -1);
         return (ids == null ? Set.<String>of() : ids).stream().map(this::find).flatMap(Optional::stream).toList();
     }
 
     public List<Consultation> ofUser(String userId) {
-        Set<String> ids = redis.opsForSet().members(keys.key("consultation", "user", userId));
+        Set<String> ids = store.redis().opsForSet().members(store.key("consultation", "user", userId));
         return (ids == null ? Set.<String>of() : ids).stream().map(this::find).flatMap(Optional::stream)
                 .sorted((a, b) -> a.createdAt().compareTo(b.createdAt())).toList();
     }
@@ -89,60 +72,37 @@ public class Consultations {
     }
 
     /**
-     * Replaces the request with {@code change} of it, only if it is still the one read (a compare-and-set script,
-     * tried again on a clash), so two staff members answering at once both stay in the thread. {@code change} may
-     * throw to refuse; empty when there is no such request.
+     * Replaces the request with {@code change} of it, only if it is still the one read (tried again on a clash),
+     * so two staff members answering at once both stay in the thread. {@code change} may throw to refuse; empty
+     * when there is no such request.
      */
     public Optional<Consultation> update(String id, UnaryOperator<Consultation> change) {
-        String key = keys.key("consultation", id);
-        for (int attempt = 0; attempt < UPDATE_ATTEMPTS; attempt++) {
-            String before = redis.opsForValue().get(key);
-            if (before == null) {
-                return Optional.empty();
-            }
-            Consultation changed = change.apply(json.readValue(before, Consultation.class));
-            Long replaced = redis.execute(REPLACE_IF_UNCHANGED, List.of(key), before,
-                    json.writeValueAsString(changed));
-            if (replaced != null && replaced == 1L) {
-                return Optional.of(changed);
-            }
-        }
-        throw new IllegalStateException("consultation " + id + " kept changing under " + UPDATE_ATTEMPTS
-                + " attempts");
+        return store.update(store.key("consultation", id), Consultation.class, c -> Optional.of(change.apply(c)));
     }
 
     /**
      * Records that staff matched the request with an expert, unless it is already matched or closed; answers
-     * the matched request, or empty when it was not open for matching. The record is replaced only if it is still
-     * the one read (a compare-and-set script; Spring Data Redis refuses WATCH on Redis Cluster), so two staff
-     * members pressing at once match it once.
+     * the matched request, or empty when it was not open for matching. Replaced only if still the one read, so
+     * two staff members pressing at once match it once.
      */
     public Optional<Consultation> matchExpert(String id, String expertId) {
-        String key = keys.key("consultation", id);
-        String before = redis.opsForValue().get(key);
-        Optional<Consultation> current = Optional.ofNullable(before)
-                .map(text -> json.readValue(text, Consultation.class));
-        if (current.isEmpty() || current.get().expertId() != null
-                || current.get().status() == ConsultationStatus.CLOSED) {
-            return Optional.empty();
-        }
-        String after = json.writeValueAsString(current.get().withExpert(expertId, clock.instant()));
-        Long replaced = redis.execute(REPLACE_IF_UNCHANGED, List.of(key), before, after);
-        return replaced != null && replaced == 1L ? find(id) : Optional.empty();
+        return store.update(store.key("consultation", id), Consultation.class,
+                c -> c.expertId() != null || c.status() == ConsultationStatus.CLOSED ? Optional.empty()
+                        : Optional.of(c.withExpert(expertId, clock.instant())));
     }
 
     /** Deletes every request of the user. */
     public int forget(String userId) {
         List<Consultation> theirs = ofUser(userId);
         for (Consultation consultation : theirs) {
-            redis.opsForZSet().remove(keys.key("consultations"), consultation.id());
-            redis.delete(keys.key("consultation", consultation.id()));
+            store.redis().opsForZSet().remove(store.key("consultations"), consultation.id());
+            store.redis().delete(store.key("consultation", consultation.id()));
         }
-        redis.delete(keys.key("consultation", "user", userId));
+        store.redis().delete(store.key("consultation", "user", userId));
         return theirs.size();
     }
 
     private void save(Consultation consultation) {
-        redis.opsForValue().set(keys.key("consultation", consultation.id()), json.writeValueAsString(consultation));
+        store.write(store.key("consultation", consultation.id()), consultation);
     }
 }

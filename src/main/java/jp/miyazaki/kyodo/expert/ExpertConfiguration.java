@@ -1,9 +1,7 @@
 package jp.miyazaki.kyodo.expert;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.redis.core.StringRedisTemplate;
 
 import jp.miyazaki.kyodo.admin.AuditLog;
 import jp.miyazaki.kyodo.catalog.CatalogProperties;
@@ -11,16 +9,17 @@ import jp.miyazaki.kyodo.consultation.Consultations;
 import jp.miyazaki.kyodo.dialog.Wording;
 import jp.miyazaki.kyodo.line.LineGateway;
 import jp.miyazaki.kyodo.link.AccountLinks;
-import jp.miyazaki.kyodo.shared.RedisKeys;
-import tools.jackson.databind.json.JsonMapper;
+import jp.miyazaki.kyodo.link.LinkTargetNames;
+import jp.miyazaki.kyodo.link.NamedLinkTargets;
+import jp.miyazaki.kyodo.shared.RedisStore;
 
 /** Wires the expert registry, matching, introductions, link names and the sample experts. */
 @Configuration(proxyBeanMethods = false)
 public class ExpertConfiguration {
 
     @Bean
-    Experts experts(StringRedisTemplate redis, ObjectProvider<JsonMapper> json, RedisKeys keys, AccountLinks links) {
-        return new Experts(redis, json.getIfAvailable(JsonMapper::new), keys, links);
+    Experts experts(RedisStore store, AccountLinks links) {
+        return new Experts(store, links);
     }
 
     @Bean
@@ -35,8 +34,9 @@ public class ExpertConfiguration {
     }
 
     @Bean
-    ExpertLinkNames expertLinkNames(Experts experts, Wording wording) {
-        return new ExpertLinkNames(experts, wording);
+    LinkTargetNames expertLinkNames(Experts experts, Wording wording) {
+        return new NamedLinkTargets(Experts.LINK_KIND, id -> experts.find(id).map(Expert::name), wording,
+                "expert.linked");
     }
 
     @Bean

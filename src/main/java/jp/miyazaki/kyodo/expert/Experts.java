@@ -1,16 +1,12 @@
 package jp.miyazaki.kyodo.expert;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.data.redis.core.StringRedisTemplate;
-
 import jp.miyazaki.kyodo.link.AccountLinks;
 import jp.miyazaki.kyodo.link.LinkTarget;
-import jp.miyazaki.kyodo.shared.RedisKeys;
-import tools.jackson.databind.json.JsonMapper;
+import jp.miyazaki.kyodo.shared.RedisStore;
 
 /**
  * The expert registry in Redis, and the experts' LINE links (kind {@value #LINK_KIND}). Staff manage it; it holds
@@ -27,15 +23,11 @@ public class Experts {
     public static final String LINK_KIND = "expert";
     private static final String PREFIX = "EXP-";
 
-    private final StringRedisTemplate redis;
-    private final JsonMapper json;
-    private final RedisKeys keys;
+    private final RedisStore store;
     private final AccountLinks links;
 
-    public Experts(StringRedisTemplate redis, JsonMapper json, RedisKeys keys, AccountLinks links) {
-        this.redis = redis;
-        this.json = json;
-        this.keys = keys;
+    public Experts(RedisStore store, AccountLinks links) {
+        this.store = store;
         this.links = links;
     }
 
@@ -43,8 +35,8 @@ public class Experts {
     public Expert create(Expert draft) {
         String id;
         do {
-            id = PREFIX + Objects.requireNonNull(redis.opsForValue().increment(keys.key("expert", "seq")));
-        } while (Boolean.TRUE.equals(redis.hasKey(keys.key("expert", id))));
+            id = PREFIX + store.next("expert", "seq");
+        } while (Boolean.TRUE.equals(store.redis().hasKey(store.key("expert", id))));
         Expert created = draft.withId(id);
         save(created);
         return created;
@@ -52,26 +44,25 @@ public class Experts {
 
     /** Stores the expert under its own id, replacing what was there. */
     public void save(Expert expert) {
-        redis.opsForValue().set(keys.key("expert", expert.id()), json.writeValueAsString(expert));
-        redis.opsForZSet().add(keys.key("experts"), expert.id(), number(expert.id()));
+        store.write(store.key("expert", expert.id()), expert);
+        store.redis().opsForZSet().add(store.key("experts"), expert.id(), number(expert.id()));
     }
 
     public Optional<Expert> find(String id) {
         if (id == null || id.isBlank()) {
             return Optional.empty();
         }
-        return Optional.ofNullable(redis.opsForValue().get(keys.key("expert", id.strip())))
-                .map(text -> json.readValue(text, Expert.class));
+        return store.read(store.key("expert", id.strip()), Expert.class);
     }
 
     /** Every expert, in id order. */
     public List<Expert> list() {
-        Set<String> ids = redis.opsForZSet().range(keys.key("experts"), 0, -1);
+        Set<String> ids = store.redis().opsForZSet().range(store.key("experts"), 0, -1);
         return (ids == null ? Set.<String>of() : ids).stream().map(this::find).flatMap(Optional::stream).toList();
     }
 
     public boolean isEmpty() {
-        Long size = redis.opsForZSet().zCard(keys.key("experts"));
+        Long size = store.redis().opsForZSet().zCard(store.key("experts"));
         return size == null || size == 0;
     }
 
@@ -79,8 +70,8 @@ public class Experts {
     public boolean delete(String id) {
         LinkTarget target = linkTarget(id);
         links.linkedUsers(target).forEach(user -> links.unlink(user, target));
-        redis.opsForZSet().remove(keys.key("experts"), id);
-        return Boolean.TRUE.equals(redis.delete(keys.key("expert", id)));
+        store.redis().opsForZSet().remove(store.key("experts"), id);
+        return Boolean.TRUE.equals(store.redis().delete(store.key("expert", id)));
     }
 
     /** The LINE users linked to the expert, whom the bot can tell. */

@@ -2,42 +2,28 @@ package jp.miyazaki.kyodo.expert;
 
 import java.util.List;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-
 import jp.miyazaki.kyodo.catalog.CatalogProperties;
+import jp.miyazaki.kyodo.shared.SampleLoader;
 
-/**
- * Puts the sample experts into Redis on the first start, together with the sample catalog
- * ({@code kyodo.catalog.load-sample}), when the registry is empty. Saving is idempotent by id.
- */
-public class SampleExpertsLoader implements ApplicationRunner {
-
-    private static final Logger log = LoggerFactory.getLogger(SampleExpertsLoader.class);
+/** Puts the sample experts into Redis on the first start, together with the sample catalog, when there are none. */
+public class SampleExpertsLoader extends SampleLoader {
 
     private final Experts experts;
-    private final CatalogProperties properties;
 
     public SampleExpertsLoader(Experts experts, CatalogProperties properties) {
+        super(properties.loadSample());
         this.experts = experts;
-        this.properties = properties;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        loadIfEmpty();
+    protected boolean isEmpty() {
+        return experts.isEmpty();
     }
 
-    /** Loads the sample when enabled and the registry is empty; answers whether it did. */
-    public boolean loadIfEmpty() {
-        if (!properties.loadSample() || !experts.isEmpty()) {
-            return false;
-        }
+    @Override
+    protected String load() {
         List<Expert> sample = SampleExperts.load();
         sample.forEach(experts::save);
-        log.info("Loaded {} sample experts", sample.size());
-        return true;
+        return sample.size() + " sample experts";
     }
 }

@@ -270,7 +270,7 @@ public class GroupActions {
     }
 
     private List<Group> allLedBy(String userId) {
-        return links.targets(userId, GroupLinkNames.KIND).stream().sorted().map(directory::find)
+        return links.targets(userId, GroupDirectory.LINK_KIND).stream().sorted().map(directory::find)
                 .flatMap(Optional::stream).toList();
     }
 

@@ -103,7 +103,7 @@ public class GroupAdminController {
     @Operation(summary = "How many LINE accounts are linked to the group, as pseudonyms (never LINE ids)")
     public Leaders leaders(@PathVariable String id) {
         Group group = existing(id);
-        List<String> pseudonyms = links.linkedUsers(new LinkTarget(GroupLinkNames.KIND, group.id())).stream()
+        List<String> pseudonyms = links.linkedUsers(new LinkTarget(GroupDirectory.LINK_KIND, group.id())).stream()
                 .map(Pseudonym::of).sorted().toList();
         return new Leaders(group.id(), pseudonyms.size(), pseudonyms);
     }

@@ -79,7 +79,7 @@ public class GroupChanges {
     }
 
     private static LinkTarget linkTarget(Group group) {
-        return new LinkTarget(GroupLinkNames.KIND, group.id());
+        return new LinkTarget(GroupDirectory.LINK_KIND, group.id());
     }
 
     private static AuditLog.Target target(Group group) {

@@ -1,6 +1,5 @@
 package jp.miyazaki.kyodo.group;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -11,27 +10,29 @@ import jp.miyazaki.kyodo.catalog.CatalogRepository;
 import jp.miyazaki.kyodo.dialog.Wording;
 import jp.miyazaki.kyodo.line.LineGateway;
 import jp.miyazaki.kyodo.link.AccountLinks;
+import jp.miyazaki.kyodo.link.LinkTargetNames;
+import jp.miyazaki.kyodo.link.NamedLinkTargets;
 import jp.miyazaki.kyodo.shared.RedisKeys;
+import jp.miyazaki.kyodo.shared.RedisStore;
 import jp.miyazaki.kyodo.signup.SignUps;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Wires the group directory, join requests, recruitments and the groups' dialog actions. */
 @Configuration(proxyBeanMethods = false)
 public class GroupConfiguration {
 
     @Bean
-    GroupDirectory groupDirectory(StringRedisTemplate redis, ObjectProvider<JsonMapper> json, RedisKeys keys) {
-        return new GroupDirectory(redis, json.getIfAvailable(JsonMapper::new), keys);
+    GroupDirectory groupDirectory(RedisStore store) {
+        return new GroupDirectory(store);
     }
 
     @Bean
-    JoinRequests joinRequests(StringRedisTemplate redis, ObjectProvider<JsonMapper> json, RedisKeys keys) {
-        return new JoinRequests(redis, json.getIfAvailable(JsonMapper::new), keys);
+    JoinRequests joinRequests(RedisStore store) {
+        return new JoinRequests(store);
     }
 
     @Bean
-    Recruitments recruitments(StringRedisTemplate redis, ObjectProvider<JsonMapper> json, RedisKeys keys) {
-        return new Recruitments(redis, json.getIfAvailable(JsonMapper::new), keys);
+    Recruitments recruitments(RedisStore store) {
+        return new Recruitments(store);
     }
 
     @Bean
@@ -46,8 +47,9 @@ public class GroupConfiguration {
     }
 
     @Bean
-    GroupLinkNames groupLinkNames(GroupDirectory directory, Wording wording) {
-        return new GroupLinkNames(directory, wording);
+    LinkTargetNames groupLinkNames(GroupDirectory directory, Wording wording) {
+        return new NamedLinkTargets(GroupDirectory.LINK_KIND, id -> directory.find(id).map(Group::name), wording,
+                "group.linked");
     }
 
     @Bean

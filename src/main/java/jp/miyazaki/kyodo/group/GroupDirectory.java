@@ -7,12 +7,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.data.redis.core.StringRedisTemplate;
-
 import jp.miyazaki.kyodo.catalog.Category;
-import jp.miyazaki.kyodo.shared.RedisKeys;
+import jp.miyazaki.kyodo.shared.RedisStore;
 import jp.miyazaki.kyodo.shared.VersionCounter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The groups in Redis. A city has a few hundred groups at most, so search reads them all and filters in memory
@@ -27,22 +24,21 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public class GroupDirectory {
 
-    private final StringRedisTemplate redis;
-    private final JsonMapper json;
-    private final RedisKeys keys;
+    /** The kind of {@link jp.miyazaki.kyodo.link.LinkTarget} a group leader's LINE account is linked to. */
+    public static final String LINK_KIND = "group";
+
+    private final RedisStore store;
     private final VersionCounter version;
 
-    public GroupDirectory(StringRedisTemplate redis, JsonMapper json, RedisKeys keys) {
-        this.redis = redis;
-        this.json = json;
-        this.keys = keys;
+    public GroupDirectory(RedisStore store) {
+        this.store = store;
         // Outside group:*, which holds only the groups and their indexes.
-        this.version = new VersionCounter(redis, keys.key("group-version"));
+        this.version = new VersionCounter(store.redis(), store.key("group-version"));
     }
 
     /** Saves a new group under the next id (GRP-n) and answers it with that id. */
     public Group create(Group group) {
-        long number = Objects.requireNonNull(redis.opsForValue().increment(keys.key("group", "seq")));
+        long number = store.next("group", "seq");
         Group created = group.withId("GRP-" + number);
         save(created);
         return created;
@@ -50,13 +46,13 @@ public class GroupDirectory {
 
     /** Makes sure new groups are numbered after GRP-{@code taken} (the sample groups' fixed ids). */
     public void reserveIds(int taken) {
-        redis.opsForValue().setIfAbsent(keys.key("group", "seq"), String.valueOf(taken));
+        store.redis().opsForValue().setIfAbsent(store.key("group", "seq"), String.valueOf(taken));
     }
 
     /** Saves (or replaces) a group under its own id. */
     public void save(Group group) {
-        redis.opsForValue().set(itemKey(group.id()), json.writeValueAsString(group));
-        redis.opsForSet().add(keys.key("group", "ids"), group.id());
+        store.write(itemKey(group.id()), group);
+        store.redis().opsForSet().add(store.key("group", "ids"), group.id());
         changed();
     }
 
@@ -64,8 +60,7 @@ public class GroupDirectory {
         if (id == null || id.isBlank()) {
             return Optional.empty();
         }
-        return Optional.ofNullable(redis.opsForValue().get(itemKey(id.strip().toUpperCase())))
-                .map(text -> json.readValue(text, Group.class));
+        return store.read(itemKey(id.strip().toUpperCase()), Group.class);
     }
 
     /**
@@ -73,24 +68,19 @@ public class GroupDirectory {
      * them; then by name.
      */
     public List<Group> list() {
-        Set<String> ids = redis.opsForSet().members(keys.key("group", "ids"));
-        if (ids == null || ids.isEmpty()) {
-            return List.of();
-        }
-        List<String> texts = redis.opsForValue().multiGet(ids.stream().map(this::itemKey).toList());
-        return texts == null ? List.of() : texts.stream().filter(Objects::nonNull)
-                .map(text -> json.readValue(text, Group.class))
-                .sorted(Comparator.comparing(Group::kind).thenComparing(Group::name)).toList();
+        Set<String> ids = store.redis().opsForSet().members(store.key("group", "ids"));
+        return ids == null ? List.of() : store.readAll(ids.stream().map(this::itemKey).toList(), Group.class)
+                .stream().sorted(Comparator.comparing(Group::kind).thenComparing(Group::name)).toList();
     }
 
     public boolean isEmpty() {
-        return Objects.requireNonNullElse(redis.opsForSet().size(keys.key("group", "ids")), 0L) == 0;
+        return Objects.requireNonNullElse(store.redis().opsForSet().size(store.key("group", "ids")), 0L) == 0;
     }
 
     public boolean delete(String id) {
-        redis.opsForSet().remove(keys.key("group", "ids"), id);
-        redis.delete(keys.key("group", "opportunities", id));
-        boolean deleted = Boolean.TRUE.equals(redis.delete(itemKey(id)));
+        store.redis().opsForSet().remove(store.key("group", "ids"), id);
+        store.redis().delete(store.key("group", "opportunities", id));
+        boolean deleted = Boolean.TRUE.equals(store.redis().delete(itemKey(id)));
         changed();
         return deleted;
     }
@@ -120,16 +110,16 @@ public class GroupDirectory {
 
     /** Remembers that an opportunity was published for the group. */
     public void addOpportunity(String groupId, String opportunityId) {
-        redis.opsForSet().add(keys.key("group", "opportunities", groupId), opportunityId);
+        store.redis().opsForSet().add(store.key("group", "opportunities", groupId), opportunityId);
     }
 
     /** The ids of the opportunities published for the group. */
     public Set<String> opportunityIds(String groupId) {
-        Set<String> ids = redis.opsForSet().members(keys.key("group", "opportunities", groupId));
+        Set<String> ids = store.redis().opsForSet().members(store.key("group", "opportunities", groupId));
         return ids == null ? Set.of() : Set.copyOf(ids);
     }
 
     private String itemKey(String id) {
-        return keys.key("group", "item", id);
+        return store.key("group", "item", id);
     }
 }

@@ -4,14 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
-import org.springframework.data.redis.core.StringRedisTemplate;
-
 import jp.miyazaki.kyodo.privacy.PersonalIndex;
-import jp.miyazaki.kyodo.shared.RedisKeys;
-import tools.jackson.databind.json.JsonMapper;
+import jp.miyazaki.kyodo.shared.RedisStore;
 
 /**
  * Join requests. Each is the citizen's own data, so its key holds their user id and "delete my data" finds it;
@@ -28,38 +24,32 @@ public class JoinRequests implements PersonalIndex {
     /** How long a join request (name, message, contact) is kept. */
     public static final Duration KEPT = Duration.ofDays(90);
 
-    private final StringRedisTemplate redis;
-    private final JsonMapper json;
-    private final RedisKeys keys;
+    private final RedisStore store;
 
-    public JoinRequests(StringRedisTemplate redis, JsonMapper json, RedisKeys keys) {
-        this.redis = redis;
-        this.json = json;
-        this.keys = keys;
+    public JoinRequests(RedisStore store) {
+        this.store = store;
     }
 
     /** A new request id (J00012). */
     public String nextId() {
-        return "J%05d".formatted(Objects.requireNonNull(redis.opsForValue().increment(keys.key("group", "join", "seq"))));
+        return "J%05d".formatted(store.next("group", "join", "seq"));
     }
 
     public void save(String userId, JoinRequest request) {
-        redis.opsForValue().set(keys.key("group", "join", userId, request.id()), json.writeValueAsString(request),
-                KEPT);
-        redis.opsForZSet().add(indexKey(), request.id() + "|" + userId, request.createdAt().toEpochMilli());
-        redis.opsForZSet().removeRangeByScore(indexKey(), 0, request.createdAt().minus(KEPT).toEpochMilli());
+        store.write(key(userId, request.id()), request, KEPT);
+        store.redis().opsForZSet().add(indexKey(), request.id() + "|" + userId, request.createdAt().toEpochMilli());
+        store.redis().opsForZSet().removeRangeByScore(indexKey(), 0, request.createdAt().minus(KEPT).toEpochMilli());
     }
 
     /** Every request, newest first. */
     public List<JoinRequest> list() {
-        Set<String> members = redis.opsForZSet().reverseRange(indexKey(), 0, -1);
+        Set<String> members = store.redis().opsForZSet().reverseRange(indexKey(), 0, -1);
         List<JoinRequest> requests = new ArrayList<>();
         for (String member : members == null ? Set.<String>of() : members) {
             int bar = member.indexOf('|');
-            String text = bar < 0 ? null
-                    : redis.opsForValue().get(keys.key("group", "join", member.substring(bar + 1), member.substring(0, bar)));
-            if (text != null) {
-                requests.add(json.readValue(text, JoinRequest.class));
+            if (bar >= 0) {
+                store.read(key(member.substring(bar + 1), member.substring(0, bar)), JoinRequest.class)
+                        .ifPresent(requests::add);
             }
         }
         return requests;
@@ -72,23 +62,27 @@ public class JoinRequests implements PersonalIndex {
 
     /** Newer than {@code since}: whether the citizen already asked this group lately (a double tap). */
     public boolean askedSince(String userId, String groupId, Instant since) {
-        Set<String> members = redis.opsForZSet().rangeByScore(indexKey(), since.toEpochMilli(), Double.MAX_VALUE);
+        Set<String> members = store.redis().opsForZSet().rangeByScore(indexKey(), since.toEpochMilli(),
+                Double.MAX_VALUE);
         return members != null && members.stream().filter(m -> m.endsWith("|" + userId))
-                .map(m -> redis.opsForValue().get(keys.key("group", "join", userId, m.substring(0, m.indexOf('|')))))
-                .filter(Objects::nonNull).map(text -> json.readValue(text, JoinRequest.class))
+                .flatMap(m -> store.read(key(userId, m.substring(0, m.indexOf('|'))), JoinRequest.class).stream())
                 .anyMatch(r -> r.groupId().equals(groupId));
     }
 
     @Override
     public void remove(String userId) {
-        Set<String> members = redis.opsForZSet().range(indexKey(), 0, -1);
+        Set<String> members = store.redis().opsForZSet().range(indexKey(), 0, -1);
         if (members != null) {
             members.stream().filter(m -> m.endsWith("|" + userId))
-                    .forEach(m -> redis.opsForZSet().remove(indexKey(), m));
+                    .forEach(m -> store.redis().opsForZSet().remove(indexKey(), m));
         }
     }
 
+    private String key(String userId, String requestId) {
+        return store.key("group", "join", userId, requestId);
+    }
+
     private String indexKey() {
-        return keys.key("group", "joins");
+        return store.key("group", "joins");
     }
 }

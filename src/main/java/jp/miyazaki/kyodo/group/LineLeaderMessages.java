@@ -23,7 +23,7 @@ public class LineLeaderMessages implements LeaderMessages {
     @Override
     public int tell(String groupId, String text, String once) {
         int told = 0;
-        for (String leader : links.linkedUsers(new LinkTarget(GroupLinkNames.KIND, groupId))) {
+        for (String leader : links.linkedUsers(new LinkTarget(GroupDirectory.LINK_KIND, groupId))) {
             UUID retryKey = UUID.nameUUIDFromBytes(("group-leader\n" + groupId + "\n" + once + "\n" + leader)
                     .getBytes(StandardCharsets.UTF_8));
             Delivery delivery = line.push(leader, Reply.of(new Reply.Text(text)), retryKey);

@@ -1,14 +1,10 @@
 package jp.miyazaki.kyodo.group;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.data.redis.core.StringRedisTemplate;
-
-import jp.miyazaki.kyodo.shared.RedisKeys;
-import tools.jackson.databind.json.JsonMapper;
+import jp.miyazaki.kyodo.shared.RedisStore;
 
 /**
  * Recruitments in Redis.
@@ -20,24 +16,19 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public class Recruitments {
 
-    private final StringRedisTemplate redis;
-    private final JsonMapper json;
-    private final RedisKeys keys;
+    private final RedisStore store;
 
-    public Recruitments(StringRedisTemplate redis, JsonMapper json, RedisKeys keys) {
-        this.redis = redis;
-        this.json = json;
-        this.keys = keys;
+    public Recruitments(RedisStore store) {
+        this.store = store;
     }
 
     public String nextId() {
-        return "R%05d".formatted(Objects.requireNonNull(
-                redis.opsForValue().increment(keys.key("group", "recruitment", "seq"))));
+        return "R%05d".formatted(store.next("group", "recruitment", "seq"));
     }
 
     public void save(Recruitment recruitment) {
-        redis.opsForValue().set(keys.key("group", "recruitment", recruitment.id()), json.writeValueAsString(recruitment));
-        redis.opsForZSet().add(keys.key("group", "recruitments"), recruitment.id(),
+        store.write(key(recruitment.id()), recruitment);
+        store.redis().opsForZSet().add(store.key("group", "recruitments"), recruitment.id(),
                 recruitment.createdAt().toEpochMilli());
     }
 
@@ -45,23 +36,20 @@ public class Recruitments {
         if (id == null || id.isBlank()) {
             return Optional.empty();
         }
-        return Optional.ofNullable(redis.opsForValue().get(keys.key("group", "recruitment", id.strip())))
-                .map(text -> json.readValue(text, Recruitment.class));
+        return store.read(key(id.strip()), Recruitment.class);
     }
 
     /** Every recruitment, oldest first (staff work through the pending ones in order). */
     public List<Recruitment> list() {
-        Set<String> ids = redis.opsForZSet().range(keys.key("group", "recruitments"), 0, -1);
-        if (ids == null || ids.isEmpty()) {
-            return List.of();
-        }
-        List<String> texts = redis.opsForValue().multiGet(ids.stream()
-                .map(id -> keys.key("group", "recruitment", id)).toList());
-        return texts == null ? List.of() : texts.stream().filter(Objects::nonNull)
-                .map(text -> json.readValue(text, Recruitment.class)).toList();
+        Set<String> ids = store.redis().opsForZSet().range(store.key("group", "recruitments"), 0, -1);
+        return ids == null ? List.of() : store.readAll(ids.stream().map(this::key).toList(), Recruitment.class);
     }
 
     public List<Recruitment> withStatus(RecruitmentStatus status) {
         return list().stream().filter(r -> r.status() == status).toList();
+    }
+
+    private String key(String id) {
+        return store.key("group", "recruitment", id);
     }
 }

@@ -50,7 +50,7 @@ class AttendanceTests {
         signUps = new SignUps(redis, RedisKeys.DEFAULT, catalog, event -> { }, clock, ShippedFlows.wording());
         RecognitionProperties properties = new RecognitionProperties(
                 new RecognitionProperties.Milestones(List.of(2, 20), List.of(4)), LocalTime.of(10, 0));
-        records = new ActivityRecords(redis, TestRedis.JSON, RedisKeys.DEFAULT);
+        records = new ActivityRecords(TestRedis.store(redis));
         attendance = new Attendance(catalog, signUps, records, new Milestones(records, properties), properties,
                 CityTime.ZONE, clock, ShippedFlows.wording());
         thanks = new ThanksReminders(records, attendance, ShippedFlows.wording());

@@ -55,7 +55,7 @@ class RecognitionReportsTests {
         signUps = new SignUps(redis, RedisKeys.DEFAULT, catalog, event -> { }, clock, ShippedFlows.wording());
         RecognitionProperties properties = new RecognitionProperties(
                 new RecognitionProperties.Milestones(List.of(5), List.of(50)), LocalTime.of(10, 0));
-        ActivityRecords records = new ActivityRecords(redis, TestRedis.JSON, RedisKeys.DEFAULT);
+        ActivityRecords records = new ActivityRecords(TestRedis.store(redis));
         attendance = new Attendance(catalog, signUps, records, new Milestones(records, properties), properties,
                 CityTime.ZONE, clock, ShippedFlows.wording());
         feedback = new Feedback(redis, RedisKeys.DEFAULT);

@@ -6,6 +6,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 
 import jp.miyazaki.kyodo.nlu.MorphologicalAnalyzer;
 import jp.miyazaki.kyodo.shared.RedisKeys;
+import jp.miyazaki.kyodo.shared.RedisStore;
 import jp.miyazaki.kyodo.testsupport.RedisTestServer;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,6 +35,11 @@ public final class TestRedis {
             return null;
         }, true);
         return template;
+    }
+
+    /** The stores' view of the template: the default key prefix and JSON as the app has them. */
+    public static RedisStore store(StringRedisTemplate redis) {
+        return new RedisStore(redis, JSON, RedisKeys.DEFAULT);
     }
 
     public static CatalogRepository catalog(StringRedisTemplate redis) {

@@ -24,7 +24,7 @@ import jp.miyazaki.kyodo.admin.FirstAdmin;
 import jp.miyazaki.kyodo.broadcast.BroadcastTestConfiguration;
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
 import jp.miyazaki.kyodo.catalog.Opportunity;
-import jp.miyazaki.kyodo.group.GroupLinkNames;
+import jp.miyazaki.kyodo.group.GroupDirectory;
 import jp.miyazaki.kyodo.group.JoinRequest;
 import jp.miyazaki.kyodo.group.JoinRequests;
 import jp.miyazaki.kyodo.group.Recruitment;
@@ -72,7 +72,7 @@ class GroupConsoleBrowserTests extends KyodoIntegrationTest {
     void aLinkedLeaderWithTwoRecruitmentsAndAJoinRequest() {
         BroadcastTestConfiguration.CLOCK.set(BroadcastTestConfiguration.NOON_JST);
         firstAdmin.ensure();
-        links.redeem(links.issue(new LinkTarget(GroupLinkNames.KIND, "GRP-2")), LEADER);
+        links.redeem(links.issue(new LinkTarget(GroupDirectory.LINK_KIND, "GRP-2")), LEADER);
         LocalDate day = LocalDate.now().plusDays(10);
         recruitments.save(new Recruitment("R00001", "GRP-2", "子ども食堂の配膳ボランティア", day, LocalTime.of(10, 0),
                 LocalTime.of(13, 0), "檍地区交流センター 調理室", 6, "配膳と片付けをお願いします。", RecruitmentStatus.PENDING,

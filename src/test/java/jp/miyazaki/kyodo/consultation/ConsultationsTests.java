@@ -16,7 +16,6 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import jp.miyazaki.kyodo.catalog.TestRedis;
 import jp.miyazaki.kyodo.dialog.DialogAction;
 import jp.miyazaki.kyodo.dialog.flow.ShippedFlows;
-import jp.miyazaki.kyodo.shared.RedisKeys;
 
 class ConsultationsTests {
 
@@ -26,7 +25,7 @@ class ConsultationsTests {
     @BeforeEach
     void setUp() {
         redis = TestRedis.flushed();
-        consultations = new Consultations(redis, TestRedis.JSON, RedisKeys.DEFAULT, Clock.systemUTC());
+        consultations = new Consultations(TestRedis.store(redis), Clock.systemUTC());
     }
 
     @Test

@@ -37,7 +37,7 @@ class ExpertMatchingTests {
         StringRedisTemplate redis = TestRedis.flushed();
         links = new AccountLinks(redis, RedisKeys.DEFAULT, new LinkProperties(Duration.ofDays(14), 3,
                 Duration.ofHours(1)));
-        experts = new Experts(redis, TestRedis.JSON, RedisKeys.DEFAULT, links);
+        experts = new Experts(TestRedis.store(redis), links);
         matching = new ExpertMatching(experts);
     }
 

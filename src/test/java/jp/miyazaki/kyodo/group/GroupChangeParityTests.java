@@ -119,7 +119,7 @@ class GroupChangeParityTests extends KyodoIntegrationTest {
 
     @Test
     void aRejectionWithoutAReasonIsRefusedByBothAndDecisionsAreAuditedAndToldAlike() {
-        String code = links.issue(new LinkTarget(GroupLinkNames.KIND, "GRP-2"));
+        String code = links.issue(new LinkTarget(GroupDirectory.LINK_KIND, "GRP-2"));
         assertThat(links.redeem(code, LEADER)).isInstanceOf(AccountLinks.Redemption.Linked.class);
         String viaApi = pending("見守り訪問の同行");
         String viaConsole = pending("見守り訪問の準備");

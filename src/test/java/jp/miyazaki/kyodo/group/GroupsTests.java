@@ -53,9 +53,9 @@ class GroupsTests {
     @BeforeEach
     void setUp() {
         redis = TestRedis.flushed();
-        directory = new GroupDirectory(redis, TestRedis.JSON, RedisKeys.DEFAULT);
-        joinRequests = new JoinRequests(redis, TestRedis.JSON, RedisKeys.DEFAULT);
-        recruitments = new Recruitments(redis, TestRedis.JSON, RedisKeys.DEFAULT);
+        directory = new GroupDirectory(TestRedis.store(redis));
+        joinRequests = new JoinRequests(TestRedis.store(redis));
+        recruitments = new Recruitments(TestRedis.store(redis));
         links = new AccountLinks(redis, RedisKeys.DEFAULT, new LinkProperties(Duration.ofDays(14), 5, Duration.ofHours(1)));
         catalog = TestRedis.catalog(redis);
         signUps = new SignUps(redis, RedisKeys.DEFAULT, catalog, event -> { }, Clock.fixed(NOW.toInstant(), CityTime.ZONE),
@@ -70,8 +70,8 @@ class GroupsTests {
         review = new RecruitmentReview(recruitments, directory, catalog, leaders, ShippedFlows.wording());
         actions = new GroupActions(directory, joinRequests, recruitments, links, leaders, catalog, signUps,
                 new LeaderChoices(redis, RedisKeys.DEFAULT), ShippedFlows.wording());
-        SampleGroups.load().forEach(directory::save);
-        directory.reserveIds(SampleGroups.load().size());
+        SampleGroups.samples().forEach(directory::save);
+        directory.reserveIds(SampleGroups.samples().size());
     }
 
     @Test

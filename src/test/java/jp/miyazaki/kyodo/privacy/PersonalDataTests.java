@@ -61,8 +61,8 @@ class PersonalDataTests {
                 "赤江", "赤江小学校", start, start.plusHours(2), 10, "団体", "0985-00-0000", false));
         signUps = new SignUps(redis, RedisKeys.DEFAULT, catalog, events::add, Clock.systemUTC(), ShippedFlows.wording());
         subscriptions = new Subscriptions(redis, TestRedis.JSON, RedisKeys.DEFAULT, Clock.systemUTC());
-        consultations = new Consultations(redis, TestRedis.JSON, RedisKeys.DEFAULT, Clock.systemUTC());
-        activityRecords = new ActivityRecords(redis, TestRedis.JSON, RedisKeys.DEFAULT);
+        consultations = new Consultations(TestRedis.store(redis), Clock.systemUTC());
+        activityRecords = new ActivityRecords(TestRedis.store(redis));
         RecognitionProperties recognition = new RecognitionProperties(
                 new RecognitionProperties.Milestones(List.of(1), List.of()), LocalTime.of(10, 0));
         attendance = new Attendance(catalog, signUps, activityRecords, new Milestones(activityRecords, recognition),
