@@ -1,5 +1,7 @@
 package jp.miyazaki.kyodo.expert;
 
+import java.util.Map;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -35,8 +37,8 @@ public class ExpertConfiguration {
 
     @Bean
     LinkTargetNames expertLinkNames(Experts experts, Wording wording) {
-        return new NamedLinkTargets(Experts.LINK_KIND, id -> experts.find(id).map(Expert::name), wording,
-                "expert.linked");
+        return new NamedLinkTargets(Experts.LINK_KIND, id -> experts.find(id).map(Expert::name),
+                name -> wording.text("expert.linked", Map.of("name", name)));
     }
 
     @Bean

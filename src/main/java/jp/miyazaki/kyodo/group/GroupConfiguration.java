@@ -1,5 +1,7 @@
 package jp.miyazaki.kyodo.group;
 
+import java.util.Map;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -48,8 +50,8 @@ public class GroupConfiguration {
 
     @Bean
     LinkTargetNames groupLinkNames(GroupDirectory directory, Wording wording) {
-        return new NamedLinkTargets(GroupDirectory.LINK_KIND, id -> directory.find(id).map(Group::name), wording,
-                "group.linked");
+        return new NamedLinkTargets(GroupDirectory.LINK_KIND, id -> directory.find(id).map(Group::name),
+                name -> wording.text("group.linked", Map.of("name", name)));
     }
 
     @Bean

@@ -1,17 +1,14 @@
 package jp.miyazaki.kyodo.link;
 
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-import jp.miyazaki.kyodo.dialog.Wording;
-
 /**
  * The {@link LinkTargetNames} of a feature that names its things by looking them up and, once an account is
- * linked, says its own sentence: the wording {@code linkedKey} with the thing's name as {@code name}.
+ * linked, says its own sentence ({@code linked}: the thing's name to the text said).
  */
-public record NamedLinkTargets(String kind, Function<String, Optional<String>> names, Wording wording,
-        String linkedKey) implements LinkTargetNames {
+public record NamedLinkTargets(String kind, Function<String, Optional<String>> names,
+        Function<String, String> linked) implements LinkTargetNames {
 
     @Override
     public Optional<String> nameOf(String id) {
@@ -20,6 +17,6 @@ public record NamedLinkTargets(String kind, Function<String, Optional<String>> n
 
     @Override
     public Optional<String> linkedText(String name) {
-        return Optional.of(wording.text(linkedKey, Map.of("name", name)));
+        return Optional.of(linked.apply(name));
     }
 }
