@@ -33,7 +33,7 @@ class JarFromEmptyFolderIT {
     @Test
     void startsFromAnEmptyFolderInLocalMode(@TempDir Path folder) throws Exception {
         Path jar = packagedJar();
-        assertThat(Files.size(jar)).as("the jar is lean: at most 60 MiB").isLessThanOrEqualTo(60L * 1024 * 1024);
+        assertThat(Files.size(jar)).as("the jar is lean: at most 64 MiB").isLessThanOrEqualTo(64L * 1024 * 1024);
         int port = RedisTestServer.freePort();
         ProcessBuilder command = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", jar.toString(), "--server.port=" + port).directory(folder.toFile())
