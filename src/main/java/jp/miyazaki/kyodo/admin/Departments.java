@@ -1,6 +1,7 @@
 package jp.miyazaki.kyodo.admin;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
@@ -33,6 +34,17 @@ public class Departments {
     /** The department an item or account belongs to: its own, or the default when it has none. */
     public String of(String department) {
         return department == null || department.isBlank() ? properties.defaultName() : department.strip();
+    }
+
+    /**
+     * The department an item is given: the one asked for (by its name), or {@code fallback}'s when none is asked
+     * for; empty when the one asked for is not configured.
+     */
+    public Optional<String> chosen(String requested, String fallback) {
+        if (requested == null || requested.isBlank()) {
+            return Optional.of(of(fallback));
+        }
+        return isKnown(requested) ? Optional.of(requested.strip()) : Optional.empty();
     }
 
     /** Whether an item of {@code department} passes a filter; a blank filter lets everything through. */

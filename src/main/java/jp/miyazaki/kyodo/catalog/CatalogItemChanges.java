@@ -120,13 +120,8 @@ public class CatalogItemChanges {
 
     /** The department asked for (refused when not configured), else {@code fallback}'s, always by its name. */
     private String department(String requested, String fallback) {
-        if (requested == null || requested.isBlank()) {
-            return departments.of(fallback);
-        }
-        if (!departments.isKnown(requested)) {
-            throw new ChangeRefused(new Refusal.UnknownDepartment(requested));
-        }
-        return requested.strip();
+        return departments.chosen(requested, fallback)
+                .orElseThrow(() -> new ChangeRefused(new Refusal.UnknownDepartment(requested)));
     }
 
     /** How one kind of item is stored; {@code kind} names it in a refusal ({@code grant}, {@code facility}). */

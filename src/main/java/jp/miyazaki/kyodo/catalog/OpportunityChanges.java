@@ -110,14 +110,10 @@ public class OpportunityChanges {
                 .orElseThrow(() -> new ChangeRefused(new Refusal.NoSuchOpportunity(id)));
     }
 
+    /** The department asked for (refused when not configured), else {@code fallback}'s, always by its name. */
     private String department(String requested, String fallback) {
-        if (requested == null || requested.isBlank()) {
-            return departments.of(fallback);
-        }
-        if (!departments.isKnown(requested)) {
-            throw new ChangeRefused(new Refusal.UnknownDepartment(requested));
-        }
-        return requested.strip();
+        return departments.chosen(requested, fallback)
+                .orElseThrow(() -> new ChangeRefused(new Refusal.UnknownDepartment(requested)));
     }
 
     /** What a delete did: sign-ups cancelled, and how many of those citizens are told on LINE. */
