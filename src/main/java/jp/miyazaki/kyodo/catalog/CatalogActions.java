@@ -43,6 +43,7 @@ public class CatalogActions {
     public static final String OK = "ok";
     /** The outcome of nothing found. */
     public static final String NONE = "none";
+    static final String UNNAMED = "unnamed";
 
     /** Opens a grant's details (flow grant-detail); group buttons send it too. */
     public static final SlotTarget GRANT_DETAIL = PostbackData.slotTarget("grant-detail", "grant");
@@ -419,16 +420,22 @@ public class CatalogActions {
     /**
      * catalog.opportunity: slot opportunity (or opportunity_id, id) holding an id or a name such as
      * 「青島のビーチクリーンに申し込みたい」 → ok / none (unknown or already started). With slot view = details the
-     * details come as a message with a 申し込む button.
+     * details come as a message with a 申し込む button. A request that names no activity at all, only what kind
+     * (「こうざに もうしこみたいけど どれがいいかわからん」), answers unnamed: the flow helps to choose rather than say
+     * that activity was not found.
      */
-    @FlowAction(name = "catalog.opportunity", outcomes = {"ok", "none"})
+    @FlowAction(name = "catalog.opportunity", outcomes = {"ok", "none", "unnamed"})
     public Result opportunityDetails(Context context) {
         Wording wording = messages.in(context.language());
         ActionSlots slots = new ActionSlots(context);
-        Optional<Opportunity> found = slots.text("opportunity", "opportunity_id", "id")
-                .flatMap(reference -> resolve(reference, context.at()))
-                .filter(o -> o.start().toInstant().isAfter(context.at().toInstant()));
+        Optional<String> reference = slots.text("opportunity", "opportunity_id", "id");
         boolean view = "details".equals(slots.text("view").orElse(""));
+        // 「ボランティアに申し込みたい」 names a kind, not the one activity whose title holds the word.
+        if (!view && reference.filter(this::namesNoActivity).isPresent()) {
+            return new Result(UNNAMED, Map.of(), List.of());
+        }
+        Optional<Opportunity> found = reference.flatMap(words -> resolve(words, context.at()))
+                .filter(o -> o.start().toInstant().isAfter(context.at().toInstant()));
         if (found.isEmpty()) {
             String text = wording.text("catalog.opportunity-none");
             return new Result(NONE, Map.of("text", text), view ? List.of(new Reply.Text(text)) : List.of());
@@ -452,6 +459,12 @@ public class CatalogActions {
         placeButton(wording, opportunity.id(), opportunity.location()).ifPresent(buttons::add);
         List<Reply.Part> parts = view ? List.of(new Reply.Choices(details, buttons)) : List.of();
         return new Result(OK, values, parts);
+    }
+
+    /** Whether the words hold nothing to name an activity by: no keyword beyond kinds, topics and request words. */
+    private boolean namesNoActivity(String reference) {
+        return repository.findOpportunity(reference).isEmpty()
+                && searchWords.apply(ActionSlots.itemNamed(reference)).keywords().isEmpty();
     }
 
     /** An id, or else the upcoming opportunity the words name best. */

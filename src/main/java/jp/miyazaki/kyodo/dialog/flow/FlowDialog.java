@@ -125,6 +125,8 @@ public final class FlowDialog implements Dialog {
         Frame ended;
         /** The text of this turn's message, for slots filled from the message that starts a flow. */
         String message;
+        /** What the understanding read in this turn's message, handed over with it by a goto-only step. */
+        Slots said = Slots.NONE;
 
         Run(FlowSet flows, Turn turn) {
             this.flows = flows;
@@ -204,6 +206,7 @@ public final class FlowDialog implements Dialog {
             String intent = understanding.map(u -> u.intent().name()).orElse(Understanding.FALLBACK);
             double confidence = understanding.map(u -> u.intent().confidence()).orElse(0.0);
             Slots entities = understanding.map(Understanding::slots).orElse(Slots.NONE);
+            said = entities;
             Optional<Flow> target = flows.forIntent(intent).filter(f -> !Understanding.FALLBACK.equals(intent));
             Optional<Step.Ask> asking = asking();
             ConversationWords words = flows.words();
@@ -823,7 +826,8 @@ public final class FlowDialog implements Dialog {
                 Flow next = flows.named(step.gotoFlow()).orElseGet(this::fallbackFlow);
                 // A step that is only a goto hands the message itself over, as if it had been sent to that flow.
                 boolean handover = step instanceof Step.Say say && "".equals(say.text()) && say.choices().isEmpty();
-                current = new Frame(next, next.firstStep(), handover ? slotsFor(next, Map.of()) : Map.of(), 0);
+                current = new Frame(next, next.firstStep(),
+                        handover ? slotsFor(next, entityValues(next, said)) : Map.of(), 0);
                 enter(next.firstStep());
                 return;
             }
