@@ -172,6 +172,10 @@ class EnglishUnderstandingTests {
             assertThat(both.parse(text, TUESDAY)).as(text).isEqualTo(japanese.parse(text, TUESDAY));
             assertThat(both.searchWords(text)).as(text).isEqualTo(japanese.searchWords(text));
         }
+        assertThat(both.parse("beach cleanup 12/20 9:00 ok?", TUESDAY).slots().date())
+                .as("digits and punctuation tell no language").isEqualTo(DateRange.day(LocalDate.of(2026, 12, 20)));
+        assertThat(both.readsAsEnglish("12/20 9:00")).isFalse();
+        assertThat(both.readsAsEnglish("Привет друзья")).isFalse();
         assertThat(new BilingualUnderstanding(japanese, Optional.empty()).parse("Hello there", TUESDAY))
                 .isEqualTo(japanese.parse("Hello there", TUESDAY));
     }
