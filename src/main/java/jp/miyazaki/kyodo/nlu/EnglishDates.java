@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  * Resolves the English date expressions residents use (today, tomorrow, this weekend, next Saturday, Dec 20,
  * 20 December, 12/20, in 3 days, next week, next month, in January, weekdays …) to a {@link DateRange} in
  * Asia/Tokyo, with the same meanings as {@link DateExtractor}: weeks run Monday to Sunday, "next Saturday" and "next
- * weekend" are next week's (来週の土曜日, 来週末), a bare or "this" weekday the coming one, 12/20 is month/day. Rules are
- * tried from the most specific to the most general, on lower-case text.
+ * weekend" are next week's (来週の土曜日, 来週末), a bare or "this" weekday the coming one, 12/20 is month/day (20/12,
+ * whose first number is no month, day/month). Rules are tried from the most specific to the most general, on
+ * lower-case text.
  */
 final class EnglishDates {
 
@@ -42,8 +43,8 @@ final class EnglishDates {
                     DateExtractor.num(m, 2), t)),
             new DateExtractor.Rule(Pattern.compile("\\b" + DAY + "\\s*(?:of\\s+)?" + MONTH + "\\b"), (m, t) -> DateExtractor.monthDay(
                     month(m.group(2)), DateExtractor.num(m, 1), t)),
-            new DateExtractor.Rule(Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})(?![\\d/])"), (m, t) -> DateExtractor.monthDay(DateExtractor.num(m, 1),
-                    DateExtractor.num(m, 2), t)),
+            new DateExtractor.Rule(Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})(?![\\d/])"),
+                    EnglishDates::slashed),
             new DateExtractor.Rule(Pattern.compile("\\bin\\s+" + COUNT + "\\s+days?\\b|\\b" + COUNT + "\\s+days?\\s+(?:from now|later"
                     + "|from today)\\b"), (m, t) -> DateRange.day(t.plusDays(count(m)))),
             new DateExtractor.Rule(Pattern.compile("\\bin\\s+" + COUNT + "\\s+weeks?\\b|\\b" + COUNT + "\\s+weeks?\\s+(?:from now"
@@ -107,6 +108,13 @@ final class EnglishDates {
             case "nov" -> 11;
             default -> 12;
         };
+    }
+
+    /** 12/20 as month/day, as in Japan and the US; 20/12 as day/month, the British order, when 20 is no month. */
+    private static DateRange slashed(Matcher m, LocalDate today) {
+        int first = DateExtractor.num(m, 1);
+        int second = DateExtractor.num(m, 2);
+        return first > 12 ? DateExtractor.monthDay(second, first, today) : DateExtractor.monthDay(first, second, today);
     }
 
     private static DateRange dayOfMonth(Matcher m, LocalDate today) {

@@ -12,7 +12,8 @@ import java.util.Set;
  * Finds the categories, districts, kinds and needs an English message names, from {@code dialogs/en/entities.yml}:
  * phrases are matched as sequences of stems, the longest first. Needs are read first, and their words never name the
  * topic ("with my kids" is not about childcare). A one-word district spelling of seven letters or more also matches
- * a word one typo away (Kiyotkae), as romaji names are often misspelt and rarely look like English words.
+ * a word one typo away (Kiyotkae), as romaji names are often misspelt and rarely look like English words. A landmark's
+ * words ("Oyodo River") name no district.
  */
 final class EnglishEntities {
 
@@ -23,6 +24,7 @@ final class EnglishEntities {
     private final Phrases districts;
     private final Phrases kinds;
     private final Phrases needs;
+    private final Phrases landmarks;
 
     EnglishEntities(EnglishVocabulary vocabulary, EnglishWords analysis) {
         this.analysis = analysis;
@@ -30,6 +32,7 @@ final class EnglishEntities {
         this.districts = phrases(vocabulary.districts(), true);
         this.kinds = phrases(vocabulary.kinds(), false);
         this.needs = phrases(vocabulary.needs(), false);
+        this.landmarks = phrases(List.of(new EnglishVocabulary.Entry("landmark", vocabulary.landmarks())), false);
     }
 
     /** What the words name; {@code used} marks the words that named something. */
@@ -43,11 +46,14 @@ final class EnglishEntities {
         }
         boolean[] blanked = used.clone();
         Optional<Match> category = longest(categories.findAll(words, blanked));
-        Optional<Match> district = longest(districts.findAll(words, blanked));
+        boolean[] noDistrict = blanked.clone();
+        landmarks.findAll(words, blanked).forEach(match -> Arrays.fill(noDistrict, match.from(), match.to(), true));
+        List<Match> districtMatches = districts.findAll(words, noDistrict);
+        Optional<Match> district = longest(districtMatches);
         Optional<Match> kind = longest(kinds.findAll(words, blanked));
         List<Match> spans = new ArrayList<>(categories.findAll(words, blanked));
         spans.addAll(kinds.findAll(words, blanked));
-        spans.addAll(districts.findAll(words, blanked));
+        spans.addAll(districtMatches);
         spans.forEach(match -> Arrays.fill(used, match.from(), match.to(), true));
         return new Found(category.map(Match::value).orElse(null), district, kind.map(Match::value).orElse(null),
                 needIds, used);

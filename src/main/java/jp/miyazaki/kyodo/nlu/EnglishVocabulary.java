@@ -7,10 +7,11 @@ import java.util.Map;
 /**
  * The English vocabularies of {@code dialogs/en/entities.yml}: the words the intent classifier ignores, and the
  * English phrases for the categories, districts, kinds and needs of {@code dialogs/entities.yml}, by the same ids and
- * canonical district names, so an English message fills the same slots as a Japanese one.
+ * canonical district names, so an English message fills the same slots as a Japanese one; and the landmarks, places
+ * whose names hold a district's but that are no district (the Oyodo River runs through the whole city).
  */
 public record EnglishVocabulary(List<String> stopWords, List<Entry> categories, List<Entry> districts,
-        List<Entry> kinds, List<Entry> needs) {
+        List<Entry> kinds, List<Entry> needs, List<String> landmarks) {
 
     public EnglishVocabulary {
         stopWords = List.copyOf(stopWords);
@@ -18,6 +19,7 @@ public record EnglishVocabulary(List<String> stopWords, List<Entry> categories, 
         districts = List.copyOf(districts);
         kinds = List.copyOf(kinds);
         needs = List.copyOf(needs);
+        landmarks = List.copyOf(landmarks);
     }
 
     /** A category, kind or need id, or a canonical district name, with the English phrases that name it. */
@@ -34,7 +36,8 @@ public record EnglishVocabulary(List<String> stopWords, List<Entry> categories, 
                 entries(root, "categories", "id", "synonyms", file),
                 entries(root, "districts", "name", "spellings", file),
                 entries(root, "kinds", "id", "synonyms", file),
-                root.containsKey("needs") ? entries(root, "needs", "id", "synonyms", file) : List.of());
+                root.containsKey("needs") ? entries(root, "needs", "id", "synonyms", file) : List.of(),
+                root.containsKey("landmarks") ? EntityVocabulary.strings(root, "landmarks") : List.of());
     }
 
     private static List<Entry> entries(Map<String, Object> root, String list, String key, String phrases, Path file) {

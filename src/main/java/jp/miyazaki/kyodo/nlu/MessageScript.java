@@ -16,7 +16,9 @@ public final class MessageScript {
 
     /**
      * Whether the message is written in Latin script: no kana or kanji, at least two words, and mostly ASCII
-     * letters. One word ("Taro", an e-mail address, a code) says too little to change the reply's language.
+     * letters beside other characters outside ASCII; ASCII digits and punctuation count for neither, as dates and
+     * times ("volunteer on 12/24 ?") are written alike in every language. One word ("Taro", an e-mail address, a
+     * code) says too little to change the reply's language.
      */
     public static boolean isLatin(String text) {
         int letters = 0;
@@ -30,7 +32,7 @@ public final class MessageScript {
             }
             if (c < 128 && Character.isLetter(c)) {
                 letters++;
-            } else if (!Character.isWhitespace(c)) {
+            } else if (c >= 128 && !Character.isWhitespace(c)) {
                 others++;
             }
         }

@@ -75,6 +75,9 @@ class EnglishDatesTests {
         assertThat(on("12/20")).isEqualTo(day("2026-12-20"));
         assertThat(on("Jan 10")).isEqualTo(day("2027-01-10"));
         assertThat(on("11/3")).isEqualTo(day("2027-11-03"));
+        assertThat(on("20/12")).as("day/month when the first number is no month").isEqualTo(day("2026-12-20"));
+        assertThat(on("3/11")).as("month/day when both could be months").isEqualTo(day("2027-03-11"));
+        assertThat(on("31/31")).isNull();
         assertThat(on("on the 15th")).isEqualTo(day("2026-12-15"));
         assertThat(on("Feb 30")).isNull();
     }

@@ -92,6 +92,16 @@ class EnglishUnderstandingTests {
         assertThat(parse("events in the north of the city").slots().district()).isNull();
     }
 
+    /** The Oyodo River runs through the whole city: it names no district, as 大淀川 does not; Oyodo alone does. */
+    @Test
+    void aLandmarkNamedAfterADistrictIsNoDistrict() {
+        Understanding river = parse("picking up litter along the Oyodo River on Sunday");
+        assertThat(river.slots().district()).isNull();
+        assertThat(river.slots().category()).isEqualTo("environment");
+        assertThat(parse("picking up litter in Oyodo on Sunday").slots().district()).isEqualTo("大淀");
+        assertThat(parse("Oyodo river walk, then something in Kiyotake").slots().district()).isEqualTo("清武");
+    }
+
     @ParameterizedTest
     @CsvSource({
         "a disaster prevention workshop, disaster, course",
@@ -172,6 +182,10 @@ class EnglishUnderstandingTests {
             assertThat(both.parse(text, TUESDAY)).as(text).isEqualTo(japanese.parse(text, TUESDAY));
             assertThat(both.searchWords(text)).as(text).isEqualTo(japanese.searchWords(text));
         }
+        assertThat(both.parse("beach cleanup 12/20 9:00 ok?", TUESDAY).slots().date())
+                .as("digits and punctuation tell no language").isEqualTo(DateRange.day(LocalDate.of(2026, 12, 20)));
+        assertThat(both.readsAsEnglish("12/20 9:00")).isFalse();
+        assertThat(both.readsAsEnglish("Привет друзья")).isFalse();
         assertThat(new BilingualUnderstanding(japanese, Optional.empty()).parse("Hello there", TUESDAY))
                 .isEqualTo(japanese.parse("Hello there", TUESDAY));
     }
