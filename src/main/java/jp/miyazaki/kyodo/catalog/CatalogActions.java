@@ -29,6 +29,7 @@ import jp.miyazaki.kyodo.dialog.flow.Flow;
 import jp.miyazaki.kyodo.dialog.flow.PostbackData.SlotTarget;
 import jp.miyazaki.kyodo.dialog.flow.PostbackData;
 import jp.miyazaki.kyodo.nlu.DateRange;
+import jp.miyazaki.kyodo.nlu.MessageScript;
 import jp.miyazaki.kyodo.nlu.SearchWords;
 import jp.miyazaki.kyodo.shared.CityTime;
 import jp.miyazaki.kyodo.shared.LineLimits;
@@ -147,7 +148,7 @@ public class CatalogActions {
         Wording wording = messages.in(context.language());
         ActionSlots slots = new ActionSlots(context);
         SearchWords asked = slots.text("request").map(searchWords).orElse(SearchWords.NONE);
-        List<String> keywords = slots.text("keywords").map(List::of).orElse(asked.keywords());
+        List<String> keywords = slots.text("keywords").map(List::of).orElse(englishKept(slots, asked, context));
         OpportunityQuery query = new OpportunityQuery(slots.category("category"), slots.districtArea("district"),
                 slots.date("date_from").or(() -> slots.range("date").map(DateRange::from)),
                 slots.date("date_to").or(() -> slots.range("date").map(DateRange::to)),
@@ -181,6 +182,17 @@ public class CatalogActions {
         }
         parts.add(new Reply.Cards(altText, cards));
         return new Result(OK, Map.of("count", String.valueOf(found.size()), "text", summary), parts);
+    }
+
+    /**
+     * The keywords of the asking message; of an English one only the words some upcoming activity's translation
+     * holds: most activities have no English text, so an English word that finds nothing says nothing of them.
+     */
+    private List<String> englishKept(ActionSlots slots, SearchWords asked, Context context) {
+        if (!slots.text("request").map(MessageScript::isLatin).orElse(false)) {
+            return asked.keywords();
+        }
+        return asked.keywords().stream().filter(word -> search.anyOpportunityWith(word, context.at())).toList();
     }
 
     /** The attributes meant by the need ids the understanding found (entities.yml names them by attribute id). */
@@ -258,7 +270,7 @@ public class CatalogActions {
                 : wording.text("catalog.card-full");
         String marks = marks(wording, opportunity, asked);
         String body = DisplayText.shortWhen(wording, opportunity) + "\n" + line("", marks)
-                + line("", DisplayText.cut(opportunity.place(), CARD_TEXT - 16 - spaces.length()
+                + line("", DisplayText.cut(place(wording, opportunity), CARD_TEXT - 16 - spaces.length()
                         - (marks.isEmpty() ? 0 : marks.length() + 1))) + spaces;
         // English marks and counts are longer than the Japanese ones the layout was made for.
         return opportunityCard(wording, opportunity, DisplayText.cut(body, CARD_TEXT));
@@ -269,7 +281,8 @@ public class CatalogActions {
                 Choice.postback(wording.text("catalog.button-detail"), detailData(opportunity)),
                 Choice.postback(wording.text("catalog.button-sign-up"), signUpData(opportunity))));
         mapButton(wording, opportunity.location()).ifPresent(buttons::add);
-        return new Card(DisplayText.cut(opportunity.title(), CARD_TITLE), DisplayText.cut(body, CARD_TEXT), buttons);
+        return new Card(cardTitle(wording, opportunity.translations(), opportunity.title()),
+                DisplayText.cut(body, CARD_TEXT), buttons);
     }
 
     /** A 地図 button that opens the position in a map, when the item has one. */
@@ -330,7 +343,7 @@ public class CatalogActions {
         values.put("count", String.valueOf(facilities.size() + opportunities.size()));
         values.put("text", text);
         if (!facilities.isEmpty()) {
-            values.put("nearest_facility", facilities.get(0).item().name());
+            values.put("nearest_facility", name(wording, facilities.get(0).item()));
             values.put("nearest_facility_distance", distance(wording, facilities.get(0).metres()));
         }
         return new Result(OK, values, parts);
@@ -347,7 +360,7 @@ public class CatalogActions {
         }
         Opportunity opportunity = (Opportunity) near.item();
         String body = wording.text("catalog.nearby-activity-card", Map.of("distance", distance(wording, near.metres()),
-                "when", DisplayText.shortWhen(wording, opportunity), "place", Objects.toString(opportunity.place(), "")));
+                "when", DisplayText.shortWhen(wording, opportunity), "place", place(wording, opportunity)));
         return opportunityCard(wording, opportunity, body);
     }
 
@@ -448,10 +461,12 @@ public class CatalogActions {
         shown.put("where", where(wording, opportunity));
         shown.put("spaces", spacesText(wording, opportunity));
         shown.put("contact", values.get("organiser_contact"));
-        shown.put("description", Objects.toString(opportunity.description(), ""));
+        shown.put("description", translated(wording, opportunity.translations(), TranslatedText::description,
+                opportunity.description()));
         shown.put("attributes", ordered(opportunity.attributes()).stream().map(attribute -> mark(wording, attribute))
                 .collect(Collectors.joining(wording.text("catalog.mark-separator"))));
-        String details = wording.text("catalog.opportunity-details", shown) + sampleNote(wording, opportunity.sample());
+        String details = wording.text("catalog.opportunity-details", shown)
+                + japaneseNote(wording, opportunity.translations()) + sampleNote(wording, opportunity.sample());
         values.put("details", details);
         values.put("text", details);
         List<Choice> buttons = new ArrayList<>(List.of(Choice.postback(wording.text("catalog.button-sign-up"),
@@ -485,15 +500,16 @@ public class CatalogActions {
         Wording wording = messages.in(language);
         Map<String, String> values = new LinkedHashMap<>();
         values.put("opportunity", opportunity.id());
-        values.put("title", opportunity.title());
+        values.put("title", translated(wording, opportunity.translations(), TranslatedText::title, opportunity.title()));
         values.put("when", DisplayText.when(wording, opportunity));
-        values.put("place", Objects.toString(opportunity.place(), ""));
+        values.put("place", place(wording, opportunity));
         values.put("opportunity_kind", opportunity.kind().label(wording.language()));
         values.put("opportunity_category", opportunity.category().label(wording.language()));
         values.put("opportunity_district", Objects.toString(opportunity.district(), ""));
         values.put("capacity", String.valueOf(opportunity.capacity()));
         values.put("spaces_left", String.valueOf(availability.spacesLeft(opportunity)));
-        values.put("organiser", Objects.toString(opportunity.organiser(), ""));
+        values.put("organiser", translated(wording, opportunity.translations(), TranslatedText::organiser,
+                Objects.toString(opportunity.organiser(), "")));
         values.put("organiser_contact", Objects.toString(opportunity.contact(), ""));
         return values;
     }
@@ -505,7 +521,7 @@ public class CatalogActions {
 
     /** The place and its district, whichever of the two (both optional) staff gave. */
     private String where(Wording wording, Opportunity opportunity) {
-        String place = Objects.toString(opportunity.place(), "").strip();
+        String place = place(wording, opportunity).strip();
         String district = Objects.toString(opportunity.district(), "").strip();
         return place.isEmpty() || district.isEmpty() ? place + district
                 : wording.text("catalog.place-in-district", Map.of("place", place, "district", district));
@@ -515,6 +531,37 @@ public class CatalogActions {
         int left = availability.spacesLeft(opportunity);
         return left > 0 ? wording.text("catalog.spaces-left", Map.of("left", left))
                 : wording.text("catalog.details-full");
+    }
+
+    /** The place in the reader's language when staff translated it, else as written. */
+    private static String place(Wording wording, Opportunity opportunity) {
+        return translated(wording, opportunity.translations(), TranslatedText::place,
+                Objects.toString(opportunity.place(), ""));
+    }
+
+    /** One of an item's texts in the reader's language when staff translated it, else the Japanese. */
+    private static String translated(Wording wording, Translations translations,
+            Function<TranslatedText, String> field, String japanese) {
+        return translations.text(wording.language(), field, japanese);
+    }
+
+    /**
+     * A card's title in the reader's language; for a reader of a language items are translated into, an
+     * untranslated title is the Japanese one marked as such ({@code catalog.in-japanese}).
+     */
+    private static String cardTitle(Wording wording, Translations translations, String japanese) {
+        if (!Translations.offeredIn(wording.language()) || translations.has(wording.language(), TranslatedText::title)) {
+            return DisplayText.cut(translated(wording, translations, TranslatedText::title, japanese), CARD_TITLE);
+        }
+        String note = wording.text("catalog.in-japanese");
+        return DisplayText.cut(japanese, CARD_TITLE - note.length() - 1) + " " + note;
+    }
+
+    /** Under details shown in Japanese to a reader of a language items are translated into: a note saying so. */
+    private static String japaneseNote(Wording wording, Translations translations) {
+        return Translations.offeredIn(wording.language())
+                && !translations.has(wording.language(), TranslatedText::description)
+                ? "\n\n" + wording.text("catalog.japanese-note") : "";
     }
 
     private String sampleNote(Wording wording, boolean sample) {
@@ -540,7 +587,8 @@ public class CatalogActions {
             return new Result(OK, values, List.of());
         }
         List<Choice> choices = ranked.stream().limit(MAX_CANDIDATES)
-                .map(s -> Choice.postback(DisplayText.cut(s.item().title(), LABEL), signUpData(s.item())))
+                .map(s -> Choice.postback(DisplayText.cut(translated(wording, s.item().translations(),
+                        TranslatedText::title, s.item().title()), LABEL), signUpData(s.item())))
                 .toList();
         String text = wording.text("catalog.find-ambiguous");
         return new Result("ambiguous", Map.of("count", String.valueOf(choices.size()), "text", text),
@@ -564,7 +612,8 @@ public class CatalogActions {
         if (found.isEmpty()) {
             return new Result(NONE, Map.of("count", "0", "text", wording.text("catalog.grants-none")), List.of());
         }
-        List<Card> cards = found.stream().limit(MAX_CARDS).map(g -> new Card(DisplayText.cut(g.name(), CARD_TITLE),
+        List<Card> cards = found.stream().limit(MAX_CARDS).map(g -> new Card(cardTitle(wording, g.translations(),
+                g.name()),
                 DisplayText.cut((windowText(wording, g, today) + "\n" + Objects.toString(g.amount(), "")).strip(),
                         CARD_TEXT),
                 List.of(Choice.postback(wording.text("catalog.button-detail"), GRANT_DETAIL.data(g.id()))))).toList();
@@ -596,7 +645,7 @@ public class CatalogActions {
         }
         StringBuilder text = new StringBuilder(wording.text("catalog.deadlines"));
         for (Grant grant : open.stream().limit(MAX_DEADLINES).toList()) {
-            text.append("\n\n").append(wording.text("catalog.deadline-line", Map.of("name", grant.name(),
+            text.append("\n\n").append(wording.text("catalog.deadline-line", Map.of("name", name(wording, grant),
                     "deadline", DisplayText.day(wording, grant.deadline()), "left", grant.statusOn(today) == GrantStatus.UPCOMING
                             ? wording.text("catalog.deadline-opens", Map.of("day",
                                     DisplayText.day(wording, grant.applicationOpens())))
@@ -605,7 +654,7 @@ public class CatalogActions {
         Grant nearest = open.get(0);
         Map<String, String> values = new LinkedHashMap<>();
         values.put("count", String.valueOf(open.size()));
-        values.put("nearest_name", nearest.name());
+        values.put("nearest_name", name(wording, nearest));
         values.put("nearest_deadline", DisplayText.day(wording, nearest.deadline()));
         values.put("nearest_days_left", String.valueOf(nearest.daysUntilDeadline(today)));
         values.put("text", text.toString());
@@ -628,10 +677,10 @@ public class CatalogActions {
                         "deadline", deadline, "opens", DisplayText.day(wording, grant.applicationOpens())))
                 : wording.text("catalog.grant-deadline-open", Map.of("deadline", deadline,
                         "left", untilDeadline(wording, grant, today)));
-        String text = wording.text("catalog.grant-deadline", Map.of("name", grant.name(), "when", when));
+        String text = wording.text("catalog.grant-deadline", Map.of("name", name(wording, grant), "when", when));
         Map<String, String> values = new LinkedHashMap<>();
         values.put("count", "1");
-        values.put("nearest_name", grant.name());
+        values.put("nearest_name", name(wording, grant));
         values.put("nearest_deadline", DisplayText.day(wording, grant.deadline()));
         values.put("nearest_days_left", String.valueOf(grant.daysUntilDeadline(today)));
         values.put("text", text);
@@ -655,14 +704,16 @@ public class CatalogActions {
         Grant grant = found.get();
         LocalDate today = today(context);
         GrantStatus status = grant.statusOn(today);
-        String text = wording.text("catalog.grant-details", Map.of("name", grant.name(),
+        String text = wording.text("catalog.grant-details", Map.of("name", name(wording, grant),
                 "window", windowText(wording, grant, today), "deadline", DisplayText.day(wording, grant.deadline()),
                 "amount", Objects.toString(grant.amount(), ""), "eligible", join(wording, grant.eligibleGroups()),
                 "documents", join(wording, grant.requiredDocuments()), "contact", Objects.toString(grant.contact(), ""),
-                "purpose", Objects.toString(grant.purpose(), ""))) + sampleNote(wording, grant.sample());
+                "purpose", translated(wording, grant.translations(), TranslatedText::description,
+                        Objects.toString(grant.purpose(), ""))))
+                + japaneseNote(wording, grant.translations()) + sampleNote(wording, grant.sample());
         Map<String, String> values = new LinkedHashMap<>();
         values.put("grant", grant.id());
-        values.put("grant_name", grant.name());
+        values.put("grant_name", name(wording, grant));
         values.put("status", status.label(wording.language()));
         values.put("deadline", DisplayText.day(wording, grant.deadline()));
         values.put("days_left", String.valueOf(grant.daysUntilDeadline(today)));
@@ -675,6 +726,11 @@ public class CatalogActions {
                 : new Reply.Choices(text, List.of(new Choice(wording.text("catalog.button-more"),
                         new Reply.Action.Open(grant.url())))));
         return new Result(OK, values, parts);
+    }
+
+    /** A grant's or facility's name in the reader's language when staff translated it. */
+    private static String name(Wording wording, CatalogItem<?> item) {
+        return translated(wording, item.translations(), TranslatedText::title, item.name());
     }
 
     private String windowText(Wording wording, Grant grant, LocalDate today) {
@@ -726,7 +782,8 @@ public class CatalogActions {
         List<Choice> buttons = new ArrayList<>(List.of(
                 Choice.postback(wording.text("catalog.button-detail"), FACILITY_DETAIL.data(facility.id()))));
         mapButton(wording, facility.location()).ifPresent(buttons::add);
-        return new Card(DisplayText.cut(facility.name(), CARD_TITLE), DisplayText.cut(body, CARD_TEXT), buttons);
+        return new Card(cardTitle(wording, facility.translations(), facility.name()), DisplayText.cut(body, CARD_TEXT),
+                buttons);
     }
 
     /**
@@ -749,17 +806,19 @@ public class CatalogActions {
         Facility facility = found.get();
         String address = Objects.toString(facility.address(), "");
         String hours = Objects.toString(facility.hours(), "");
-        String booking = Objects.toString(facility.bookingMethod(), "");
+        String booking = translated(wording, facility.translations(), TranslatedText::description,
+                Objects.toString(facility.bookingMethod(), ""));
         String phone = Objects.toString(facility.phone(), "");
-        String text = wording.text("catalog.facility-details", Map.of("name", facility.name(),
+        String text = wording.text("catalog.facility-details", Map.of("name", name(wording, facility),
                 "kind_in_district", kindInDistrict(facility,
                         values -> wording.text("catalog.facility-kind-in-district", values)), "address", address,
                 "hours", hours, "rooms", join(wording, facility.rooms()),
                 "equipment", join(wording, facility.equipment()),
-                "booking", booking, "phone", phone)) + sampleNote(wording, facility.sample());
+                "booking", booking, "phone", phone)) + japaneseNote(wording, facility.translations())
+                + sampleNote(wording, facility.sample());
         Map<String, String> values = new LinkedHashMap<>();
         values.put("facility", facility.id());
-        values.put("facility_name", facility.name());
+        values.put("facility_name", name(wording, facility));
         values.put("address", address);
         values.put("hours", hours);
         values.put("booking", booking);

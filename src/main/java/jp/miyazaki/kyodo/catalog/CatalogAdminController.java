@@ -5,7 +5,9 @@ import java.security.Principal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -70,6 +72,10 @@ public class CatalogAdminController {
 
     private static final String CATEGORY = "childcare|education|environment|welfare|culture|international"
             + "|community|disaster|sports";
+    private static final String TRANSLATIONS = "The item's texts by language; only en (English) is accepted, every "
+            + "field is optional, and English readers see the Japanese text, marked as such, where none is given. "
+            + "Replaced as a whole on update; none when left out.";
+    private static final String TRANSLATION_LANGUAGES = "translations are given for en only";
     private static final String UNKNOWN_DEPARTMENT = "unknown department; see /api/admin/departments";
 
     private final CatalogRepository catalog;
@@ -301,7 +307,16 @@ public class CatalogAdminController {
                     example = "[\"children_welcome\", \"beginners\"]")
             List<String> attributes,
             @Schema(description = "Where the place is, for citizens (optional)") @Size(max = 200) String address,
-            @Valid LocationRequest location) {
+            @Valid LocationRequest location,
+            @Schema(description = TRANSLATIONS, example = "{\"en\": {\"title\": \"Aoshima Beach Clean-up\", "
+                    + "\"description\": \"Picking up litter on Aoshima beach.\", \"place\": \"North car park\", "
+                    + "\"organiser\": \"Aoshima Community Council\"}}")
+            Map<String, @Valid OpportunityTranslation> translations) {
+
+        @AssertTrue(message = TRANSLATION_LANGUAGES)
+        public boolean isKnownTranslationLanguages() {
+            return knownLanguages(translations);
+        }
 
         @AssertTrue(message = "attributes are children_welcome, beginners, light_work, wheelchair, indoors or online")
         public boolean isKnownAttributes() {
@@ -317,7 +332,7 @@ public class CatalogAdminController {
             return new Opportunity(id, OpportunityKind.parse(kind).orElseThrow(), title, description,
                     Category.parse(category).orElseThrow(), district, place, start, end, capacity, organiser,
                     contact, sample, owner, OpportunityAttribute.of(attributes), address,
-                    LocationRequest.point(location));
+                    LocationRequest.point(location), OpportunityTranslation.of(translations));
         }
     }
 
@@ -334,7 +349,16 @@ public class CatalogAdminController {
             List<@NotBlank String> requiredDocuments,
             @Size(max = 200) String contact,
             @Pattern(regexp = "https?://\\S+", message = "an http(s) address") String url,
-            @Size(max = 40) String department) {
+            @Size(max = 40) String department,
+            @Schema(description = TRANSLATIONS + " For a grant, title is its name and description its purpose.",
+                    example = "{\"en\": {\"title\": \"Community Activity Grant\", \"description\": \"For "
+                            + "activities that make a neighbourhood better.\"}}")
+            Map<String, @Valid ItemTranslation> translations) {
+
+        @AssertTrue(message = TRANSLATION_LANGUAGES)
+        public boolean isKnownTranslationLanguages() {
+            return knownLanguages(translations);
+        }
 
         @AssertTrue(message = "the deadline must not be before the application opens")
         public boolean isDeadlineAfterOpening() {
@@ -352,7 +376,7 @@ public class CatalogAdminController {
             List<Category> parsed = categories == null ? List.of()
                     : categories.stream().map(c -> Category.parse(c).orElseThrow()).toList();
             return new Grant(id, name, purpose, parsed, eligibleGroups, amount, applicationOpens, applicationCloses,
-                    deadline, requiredDocuments, contact, url, false, department);
+                    deadline, requiredDocuments, contact, url, false, department, ItemTranslation.of(translations));
         }
     }
 
@@ -368,7 +392,16 @@ public class CatalogAdminController {
             @Size(max = 500) String bookingMethod,
             @Pattern(regexp = "[0-9+()\\- ]{0,20}", message = "a phone number") String phone,
             @Size(max = 40) String department,
-            @Valid LocationRequest location) {
+            @Valid LocationRequest location,
+            @Schema(description = TRANSLATIONS + " For a facility, title is its name and description how to book "
+                    + "it.", example = "{\"en\": {\"title\": \"Sadowara Community Hall\", \"description\": "
+                            + "\"Book at the counter or by phone.\"}}")
+            Map<String, @Valid ItemTranslation> translations) {
+
+        @AssertTrue(message = TRANSLATION_LANGUAGES)
+        public boolean isKnownTranslationLanguages() {
+            return knownLanguages(translations);
+        }
 
         @AssertTrue(message = "district is one of the city's districts (see the console's list)")
         public boolean isKnownDistrict() {
@@ -377,7 +410,40 @@ public class CatalogAdminController {
 
         Facility toFacility(String id) {
             return new Facility(id, name, kind, district, address, hours, rooms, equipment, bookingMethod, phone,
-                    false, department, LocationRequest.point(location));
+                    false, department, LocationRequest.point(location), ItemTranslation.of(translations));
+        }
+    }
+
+    /** Whether every language of the translations is one items can be translated into. */
+    private static boolean knownLanguages(Map<String, ?> translations) {
+        return translations == null || Translations.LANGUAGES.containsAll(translations.keySet());
+    }
+
+    /** An opportunity's texts in another language; each optional, the Japanese is shown for what is left out. */
+    public record OpportunityTranslation(
+            @Size(max = TranslatedText.TITLE_MAX) String title,
+            @Size(max = TranslatedText.DESCRIPTION_MAX) String description,
+            @Size(max = TranslatedText.PLACE_MAX) String place,
+            @Size(max = TranslatedText.ORGANISER_MAX) String organiser) {
+
+        static Translations of(Map<String, OpportunityTranslation> given) {
+            return given == null ? Translations.NONE : new Translations(given.entrySet().stream()
+                    .filter(entry -> entry.getValue() != null)
+                    .collect(Collectors.toMap(Map.Entry::getKey, entry -> new TranslatedText(entry.getValue().title(),
+                            entry.getValue().description(), entry.getValue().place(), entry.getValue().organiser()))));
+        }
+    }
+
+    /** A grant's or facility's name and description in another language; each optional. */
+    public record ItemTranslation(
+            @Size(max = TranslatedText.TITLE_MAX) String title,
+            @Size(max = TranslatedText.DESCRIPTION_MAX) String description) {
+
+        static Translations of(Map<String, ItemTranslation> given) {
+            return given == null ? Translations.NONE : new Translations(given.entrySet().stream()
+                    .filter(entry -> entry.getValue() != null)
+                    .collect(Collectors.toMap(Map.Entry::getKey,
+                            entry -> new TranslatedText(entry.getValue().title(), entry.getValue().description()))));
         }
     }
 

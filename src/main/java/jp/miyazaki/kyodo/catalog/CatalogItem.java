@@ -14,6 +14,9 @@ public sealed interface CatalogItem<T extends CatalogItem<T>> permits Grant, Fac
 
     boolean sample();
 
+    /** Staff's translations of its name and description. */
+    Translations translations();
+
     /** This item owned by {@code owner} (null: the default department). */
     T withDepartment(String owner);
 

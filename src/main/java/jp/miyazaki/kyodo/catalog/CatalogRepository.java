@@ -37,8 +37,8 @@ import jp.miyazaki.kyodo.shared.VersionCounter;
  */
 public class CatalogRepository {
 
-    private static final double TITLE_WEIGHT = 3;
-    private static final double TEXT_WEIGHT = 1;
+    static final double TITLE_WEIGHT = 3;
+    static final double TEXT_WEIGHT = 1;
     /** How many parsed items of one type are kept (a few catalogs' worth); past that they are parsed afresh. */
     private static final int PARSED_KEPT = 2_048;
 

@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +27,7 @@ public class CatalogSearch {
     private final CatalogRepository repository;
     private final SearchTerms searchTerms;
     private final NameMatcher names;
+    private final EnglishTerms english = new EnglishTerms();
 
     public CatalogSearch(CatalogRepository repository, SearchTerms searchTerms, NameMatcher names) {
         this.repository = repository;
@@ -45,10 +47,11 @@ public class CatalogSearch {
 
         Set<String> terms = searchTerms.of(query.keywords());
         Map<String, Double> scores = terms.isEmpty() ? Map.of() : repository.termScores(terms);
+        Set<String> englishTerms = english.of(query.keywords());
         List<OpportunityMatch> matches = new ArrayList<>();
         for (Opportunity opportunity : candidates) {
-            double score = scores.getOrDefault(opportunity.id(), 0.0);
-            if (terms.isEmpty() || score > 0) {
+            double score = scores.getOrDefault(opportunity.id(), 0.0) + englishScore(opportunity, englishTerms);
+            if (terms.isEmpty() && englishTerms.isEmpty() || score > 0) {
                 matches.add(new OpportunityMatch(opportunity, score));
             }
         }
@@ -70,11 +73,41 @@ public class CatalogSearch {
             return !opportunities(OpportunityQuery.ANY.withKeywords(keywords), now).isEmpty();
         }
         Map<String, Double> scores = repository.termScores(terms);
-        if (scores.values().stream().noneMatch(score -> score > 0)) {
-            return false;
+        if (scores.values().stream().anyMatch(score -> score > 0) && repository.opportunityIdsStartingBetween(
+                window.get().from(), window.get().to()).stream().anyMatch(id -> scores.getOrDefault(id, 0.0) > 0)) {
+            return true;
         }
-        return repository.opportunityIdsStartingBetween(window.get().from(), window.get().to()).stream()
-                .anyMatch(id -> scores.getOrDefault(id, 0.0) > 0);
+        // English words are looked for in staff's translations, which only the items themselves hold.
+        Set<String> englishTerms = english.of(keywords);
+        return !englishTerms.isEmpty() && repository.opportunitiesStartingBetween(window.get().from(),
+                window.get().to()).stream().anyMatch(o -> englishScore(o, englishTerms) > 0);
+    }
+
+    /**
+     * How well an opportunity's English text (staff's translation) meets English search words: as in the Japanese
+     * index, title words weigh {@link CatalogRepository#TITLE_WEIGHT}, the description's, place's and organiser's one.
+     */
+    private double englishScore(Opportunity opportunity, Set<String> terms) {
+        if (terms.isEmpty()) {
+            return 0;
+        }
+        return opportunity.translations().in("en").map(text -> {
+            Set<String> title = english.of(text.title());
+            Set<String> rest = new HashSet<>(english.of(text.description()));
+            rest.addAll(english.of(text.place()));
+            rest.addAll(english.of(text.organiser()));
+            return terms.stream().mapToDouble(term -> title.contains(term) ? CatalogRepository.TITLE_WEIGHT
+                    : rest.contains(term) ? CatalogRepository.TEXT_WEIGHT : 0).sum();
+        }).orElse(0.0);
+    }
+
+    /** The words of an item's English translation, for the grant and facility searches. */
+    private Set<String> englishWords(Translations translations) {
+        return translations.in("en").map(text -> {
+            Set<String> words = new HashSet<>(english.of(text.title()));
+            words.addAll(english.of(text.description()));
+            return words;
+        }).orElse(Set.of());
     }
 
     /** The start times a query looks at: from now (or its later first day) to its last day or the horizon. */
@@ -143,7 +176,15 @@ public class CatalogSearch {
     public List<NameMatcher.Scored<Opportunity>> opportunitiesNamed(String name, ZonedDateTime now) {
         List<Opportunity> upcoming = opportunities(OpportunityQuery.ANY, now).stream()
                 .map(OpportunityMatch::opportunity).toList();
-        return names.rank(name, upcoming, Opportunity::title);
+        // A title staff translated is known by both names; each opportunity counts once, by its better one.
+        Map<Opportunity, NameMatcher.Scored<Opportunity>> best = new LinkedHashMap<>();
+        names.rank(name, upcoming, Opportunity::title).forEach(scored -> best.put(scored.item(), scored));
+        names.rank(name, upcoming.stream().filter(o -> o.translations().has("en", TranslatedText::title)).toList(),
+                o -> o.translations().in("en").orElseThrow().title()).forEach(scored -> best.merge(scored.item(),
+                        scored, (a, b) -> a.similarity() >= b.similarity() ? a : b));
+        return best.values().stream()
+                .sorted(Comparator.comparingDouble((NameMatcher.Scored<Opportunity> s) -> s.similarity()).reversed())
+                .toList();
     }
 
     /**
@@ -153,6 +194,7 @@ public class CatalogSearch {
     public List<Grant> grants(Optional<Category> category, String keywords, LocalDate today) {
         Set<String> inCategory = category.map(repository::grantIdsByCategory).orElse(null);
         Set<String> terms = searchTerms.of(keywords);
+        Set<String> englishTerms = english.of(keywords);
         List<Grant> found = new ArrayList<>();
         for (Grant grant : repository.listGrants()) {
             if (inCategory != null && !inCategory.contains(grant.id())) {
@@ -160,7 +202,9 @@ public class CatalogSearch {
             }
             if (!terms.isEmpty()) {
                 Set<String> grantTerms = searchTerms.of(grant.name() + " " + grant.purpose());
-                if (terms.stream().noneMatch(grantTerms::contains)) {
+                Set<String> grantEnglish = englishWords(grant.translations());
+                if (terms.stream().noneMatch(grantTerms::contains)
+                        && englishTerms.stream().noneMatch(grantEnglish::contains)) {
                     continue;
                 }
             }
@@ -197,11 +241,14 @@ public class CatalogSearch {
         }
         kind.ifPresent(k -> found.removeIf(f -> !f.kind().contains(k) && !f.name().contains(k)));
         Set<String> terms = searchTerms.of(keywords);
+        Set<String> englishTerms = english.of(keywords);
         if (!terms.isEmpty()) {
             found.removeIf(f -> {
                 Set<String> facilityTerms = searchTerms.of(String.join(" ", f.name(), f.kind(),
                         String.join(" ", f.rooms()), String.join(" ", f.equipment())));
-                return terms.stream().noneMatch(facilityTerms::contains);
+                Set<String> facilityEnglish = englishWords(f.translations());
+                return terms.stream().noneMatch(facilityTerms::contains)
+                        && englishTerms.stream().noneMatch(facilityEnglish::contains);
             });
         }
         return found;

@@ -9,7 +9,8 @@ import java.util.Objects;
  * A grant or subsidy for citizens' groups. Applications are accepted from {@code applicationOpens} to
  * {@code deadline} inclusive; {@code applicationCloses} is the end of the window as published (usually the
  * deadline itself, earlier when a window closes once the budget is spent). {@code department} owns it; null means
- * the configured default department.
+ * the configured default department. {@code translations} hold staff's English name ({@code title}) and purpose
+ * ({@code description}); grants stored before read as having none.
  */
 public record Grant(
         String id,
@@ -25,7 +26,8 @@ public record Grant(
         String contact,
         String url,
         boolean sample,
-        String department) implements CatalogItem<Grant> {
+        String department,
+        Translations translations) implements CatalogItem<Grant> {
 
     public Grant {
         Objects.requireNonNull(id, "id");
@@ -36,6 +38,15 @@ public record Grant(
         requiredDocuments = requiredDocuments == null ? List.of() : List.copyOf(requiredDocuments);
         applicationCloses = applicationCloses == null ? deadline : applicationCloses;
         department = department == null || department.isBlank() ? null : department.strip();
+        translations = translations == null ? Translations.NONE : translations;
+    }
+
+    /** A grant without translations. */
+    public Grant(String id, String name, String purpose, List<Category> categories, List<String> eligibleGroups,
+            String amount, LocalDate applicationOpens, LocalDate applicationCloses, LocalDate deadline,
+            List<String> requiredDocuments, String contact, String url, boolean sample, String department) {
+        this(id, name, purpose, categories, eligibleGroups, amount, applicationOpens, applicationCloses, deadline,
+                requiredDocuments, contact, url, sample, department, Translations.NONE);
     }
 
     /** A grant of the default department. */
@@ -50,13 +61,13 @@ public record Grant(
     @Override
     public Grant withDepartment(String owner) {
         return new Grant(id, name, purpose, categories, eligibleGroups, amount, applicationOpens, applicationCloses,
-                deadline, requiredDocuments, contact, url, sample, owner);
+                deadline, requiredDocuments, contact, url, sample, owner, translations);
     }
 
     @Override
     public Grant withSample(boolean marked) {
         return new Grant(id, name, purpose, categories, eligibleGroups, amount, applicationOpens, applicationCloses,
-                deadline, requiredDocuments, contact, url, marked, department);
+                deadline, requiredDocuments, contact, url, marked, department, translations);
     }
 
     /** Where the application window stands on {@code today}. */

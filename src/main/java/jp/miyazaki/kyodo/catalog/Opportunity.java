@@ -15,7 +15,8 @@ import jp.miyazaki.kyodo.shared.CityTime;
  * it; null means the configured default department. {@code attributes} say who can join easily (children welcome,
  * wheelchair accessible …); stored opportunities written before there were attributes read as having none.
  * {@code address} and {@code location} say where {@code place} is, for 「この近くでボランティア」 and map links; both
- * are optional, and opportunities stored before there were positions read as having neither.
+ * are optional, and opportunities stored before there were positions read as having neither. {@code translations}
+ * hold staff's English title, description, place and organiser; those stored before read as having none.
  */
 public record Opportunity(
         String id,
@@ -34,7 +35,8 @@ public record Opportunity(
         String department,
         Set<OpportunityAttribute> attributes,
         String address,
-        GeoPoint location) {
+        GeoPoint location,
+        Translations translations) {
 
     public Opportunity {
         Objects.requireNonNull(id, "id");
@@ -53,9 +55,19 @@ public record Opportunity(
         address = address == null || address.isBlank() ? null : address.strip();
         department = department == null || department.isBlank() ? null : department.strip();
         attributes = attributes(attributes);
+        translations = translations == null ? Translations.NONE : translations;
         // Stored JSON comes back in UTC; keep every time in Tokyo so equal opportunities are equal records.
         start = start.atZoneSameInstant(CityTime.ZONE).toOffsetDateTime();
         end = end.atZoneSameInstant(CityTime.ZONE).toOffsetDateTime();
+    }
+
+    /** An opportunity without translations. */
+    public Opportunity(String id, OpportunityKind kind, String title, String description, Category category,
+            String district, String place, OffsetDateTime start, OffsetDateTime end, int capacity, String organiser,
+            String contact, boolean sample, String department, Set<OpportunityAttribute> attributes, String address,
+            GeoPoint location) {
+        this(id, kind, title, description, category, district, place, start, end, capacity, organiser, contact,
+                sample, department, attributes, address, location, Translations.NONE);
     }
 
     /** An opportunity without an address or a position. */
@@ -85,19 +97,25 @@ public record Opportunity(
     /** This opportunity owned by {@code owner} (null: the default department). */
     public Opportunity withDepartment(String owner) {
         return new Opportunity(id, kind, title, description, category, district, place, start, end, capacity,
-                organiser, contact, sample, owner, attributes, address, location);
+                organiser, contact, sample, owner, attributes, address, location, translations);
     }
 
     /** This opportunity with exactly {@code these} attributes. */
     public Opportunity withAttributes(Collection<OpportunityAttribute> these) {
         return new Opportunity(id, kind, title, description, category, district, place, start, end, capacity,
-                organiser, contact, sample, department, Set.copyOf(these), address, location);
+                organiser, contact, sample, department, Set.copyOf(these), address, location, translations);
     }
 
     /** This opportunity held at {@code where} (null: no address), standing at {@code point} (null: unknown). */
     public Opportunity at(String where, GeoPoint point) {
         return new Opportunity(id, kind, title, description, category, district, place, start, end, capacity,
-                organiser, contact, sample, department, attributes, where, point);
+                organiser, contact, sample, department, attributes, where, point, translations);
+    }
+
+    /** This opportunity with {@code these} translations. */
+    public Opportunity translated(Translations these) {
+        return new Opportunity(id, kind, title, description, category, district, place, start, end, capacity,
+                organiser, contact, sample, department, attributes, address, location, these);
     }
 
     public boolean has(OpportunityAttribute attribute) {

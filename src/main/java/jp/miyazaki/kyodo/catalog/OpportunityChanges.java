@@ -69,7 +69,7 @@ public class OpportunityChanges {
                 edited.category(), edited.district(), edited.place(), edited.start(), edited.end(),
                 edited.capacity(), edited.organiser(), edited.contact(), before.sample(),
                 department(edited.department(), before.department()), edited.attributes(), edited.address(),
-                edited.location());
+                edited.location(), edited.translations());
         catalog.save(after);
         audit.record("opportunity.update", new AuditLog.Target(after.id(), after.title()), null,
                 CatalogAuditFields.of(before.withDepartment(departments.of(before.department())), after));

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.temporal.TemporalAdjusters;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -54,7 +55,7 @@ public record SampleCatalog(String note, List<Opportunity> opportunities, List<G
                 true,
                 text(m, "department"),
                 strings(m, "attributes").stream().map(name -> Labelled.of(OpportunityAttribute.class, name)).collect(Collectors.toSet()),
-                text(m, "address"), position(m));
+                text(m, "address"), position(m), translations(m));
     }
 
     private static Grant grant(Map<String, Object> m, LocalDate loadDay) {
@@ -71,13 +72,34 @@ public record SampleCatalog(String note, List<Opportunity> opportunities, List<G
                 text(m, "contact"),
                 text(m, "url"),
                 true,
-                text(m, "department"));
+                text(m, "department"),
+                translations(m));
     }
 
     private static Facility facility(Map<String, Object> m) {
         return new Facility(text(m, "id"), text(m, "name"), text(m, "kind"), district(text(m, "district")),
                 text(m, "address"), text(m, "hours"), strings(m, "rooms"), strings(m, "equipment"),
-                text(m, "bookingMethod"), text(m, "phone"), true, text(m, "department"), position(m));
+                text(m, "bookingMethod"), text(m, "phone"), true, text(m, "department"), position(m),
+                translations(m));
+    }
+
+    /**
+     * {@code translations: {en: {title: …, description: …, place: …, organiser: …}}}, each field optional (a
+     * grant's purpose and a facility's way of booking are its description); none when the entry has none.
+     */
+    public static Translations translations(Map<String, Object> m) {
+        Map<String, Object> given = map(m, "translations");
+        if (given == null) {
+            return Translations.NONE;
+        }
+        Map<String, TranslatedText> texts = new LinkedHashMap<>();
+        given.forEach((language, value) -> {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> fields = (Map<String, Object>) value;
+            texts.put(language, new TranslatedText(text(fields, "title"), text(fields, "description"),
+                    text(fields, "place"), text(fields, "organiser")));
+        });
+        return new Translations(texts);
     }
 
     /** {@code latitude} and {@code longitude}, or null when the entry has neither. */

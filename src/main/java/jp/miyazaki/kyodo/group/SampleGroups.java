@@ -7,6 +7,7 @@ import org.springframework.context.event.EventListener;
 import jp.miyazaki.kyodo.catalog.CatalogProperties;
 import jp.miyazaki.kyodo.catalog.Category;
 import jp.miyazaki.kyodo.catalog.SampleCatalogLoaded;
+import jp.miyazaki.kyodo.catalog.SampleCatalog;
 import jp.miyazaki.kyodo.catalog.SampleYaml;
 import jp.miyazaki.kyodo.shared.SampleLoader;
 
@@ -47,7 +48,8 @@ public class SampleGroups extends SampleLoader {
                 (String) m.get("id"), (String) m.get("name"), GroupKind.parse((String) m.get("kind")).orElseThrow(),
                 (List<String>) m.get("districts"),
                 ((List<String>) m.get("categories")).stream().map(c -> Category.parse(c).orElseThrow()).toList(),
-                (String) m.get("description"), (String) m.get("howToJoin"), (String) m.get("contact"), true))
+                (String) m.get("description"), (String) m.get("howToJoin"), (String) m.get("contact"), true,
+                SampleCatalog.translations(m)))
                 .toList();
     }
 }

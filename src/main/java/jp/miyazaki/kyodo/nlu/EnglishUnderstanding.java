@@ -2,6 +2,7 @@ package jp.miyazaki.kyodo.nlu;
 
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -106,12 +107,21 @@ public final class EnglishUnderstanding implements LanguageUnderstanding {
     }
 
     /**
-     * What an English search asks for besides its topic, district, date and kind: the needs it names. Its other words
-     * are not searched for, as the catalog's texts are Japanese.
+     * What an English search asks for besides its topic, district, date and kind: the needs it names, and its other
+     * words (not stop words) as keywords, which the catalog looks for in staff's English translations.
      */
     public SearchWords searchWords(String text) {
         String meant = meant(normalized(normalizer, text));
-        return new SearchWords(entities.find(analysis.words(meant)).needs(), List.of());
+        List<EnglishWords.Word> words = analysis.words(meant);
+        EnglishEntities.Found found = entities.find(words);
+        List<String> keywords = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i).text();
+            if (!found.used()[i] && !analysis.isStopWord(word) && !keywords.contains(word)) {
+                keywords.add(word);
+            }
+        }
+        return new SearchWords(found.needs(), keywords);
     }
 
     /** Calibration temperature fitted at training; exposed for the evaluation report. */

@@ -121,13 +121,16 @@ class EnglishUnderstandingTests {
     }
 
     @Test
-    void needsAreReadBeforeTheTopicAndSearchedWithoutEnglishKeywords() {
+    void needsAreReadBeforeTheTopicAndTheWordsThatNameNothingAreKeywords() {
         Understanding understood = parse("an environment event I can go to with my kids");
 
         assertThat(understood.slots().category()).isEqualTo("environment");
-        assertThat(ENGLISH.searchWords("an environment event I can go to with my kids"))
-                .isEqualTo(new SearchWords(Set.of("children_welcome"), List.of()));
+        assertThat(ENGLISH.searchWords("an environment event I can go to with my kids").needs())
+                .containsExactly("children_welcome");
         assertThat(ENGLISH.searchWords("somewhere wheelchair accessible").needs()).containsExactly("wheelchair");
+        // "class" names the kind and "is there a" are stop words: the rest is looked for in English titles.
+        assertThat(ENGLISH.searchWords("is there a smartphone class?"))
+                .isEqualTo(new SearchWords(Set.of(), List.of("smartphone")));
     }
 
     @Test

@@ -3,13 +3,21 @@ package jp.miyazaki.kyodo.catalog.console;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import jp.miyazaki.kyodo.catalog.GeoPoint;
+import jp.miyazaki.kyodo.catalog.TranslatedText;
+import jp.miyazaki.kyodo.catalog.Translations;
 
 /** How catalog forms carry text: lists as one item per line, blanks as absent values. */
 final class CatalogText {
 
     private CatalogText() {
+    }
+
+    /** One English field as a form shows it: blank when staff have not given it. */
+    static String english(Translations translations, Function<TranslatedText, String> field) {
+        return translations.in("en").map(field).orElse("");
     }
 
     /** One item per non-blank line, trimmed, without repeats. */

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Size;
 
 import jp.miyazaki.kyodo.catalog.District;
 import jp.miyazaki.kyodo.catalog.Facility;
+import jp.miyazaki.kyodo.catalog.TranslatedText;
+import jp.miyazaki.kyodo.catalog.Translations;
 
 /**
  * The facility form as staff fill it in: the same rules as {@code /api/admin/facilities}, messages in Japanese next
@@ -28,7 +30,17 @@ public record FacilityForm(
         String phone,
         @Size(max = 40, message = "部署を一覧から選んでください") String department,
         String latitude,
-        String longitude) {
+        String longitude,
+        @Size(max = TranslatedText.TITLE_MAX, message = "英語の名称は100文字以内にしてください") String englishName,
+        @Size(max = 500, message = "英語の予約方法は500文字以内にしてください") String englishBookingMethod) {
+
+    /** A form without English texts. */
+    public FacilityForm(String name, String kind, String district, String address, String hours, String rooms,
+            String equipment, String bookingMethod, String phone, String department, String latitude,
+            String longitude) {
+        this(name, kind, district, address, hours, rooms, equipment, bookingMethod, phone, department, latitude,
+                longitude, "", "");
+    }
 
     static FacilityForm blank(String department) {
         return new FacilityForm("", "", "", "", "", "", "", "", "", department, "", "");
@@ -37,7 +49,9 @@ public record FacilityForm(
     static FacilityForm of(Facility f) {
         return new FacilityForm(f.name(), f.kind(), f.district(), f.address(), f.hours(),
                 CatalogText.lines(f.rooms()), CatalogText.lines(f.equipment()), f.bookingMethod(), f.phone(),
-                f.department(), CatalogText.degrees(f.location(), true), CatalogText.degrees(f.location(), false));
+                f.department(), CatalogText.degrees(f.location(), true), CatalogText.degrees(f.location(), false),
+                CatalogText.english(f.translations(), TranslatedText::title),
+                CatalogText.english(f.translations(), TranslatedText::description));
     }
 
     @AssertTrue(message = "緯度（-90〜90）と経度（-180〜180）は、両方を半角の数字で入力するか、両方とも空にしてください")
@@ -55,6 +69,7 @@ public record FacilityForm(
         return new Facility(id, name.strip(), kind.strip(), CatalogText.blankToNull(district),
                 CatalogText.blankToNull(address), CatalogText.blankToNull(hours), CatalogText.lines(rooms),
                 CatalogText.lines(equipment), CatalogText.blankToNull(bookingMethod), CatalogText.blankToNull(phone),
-                sample, CatalogText.blankToNull(department), CatalogText.position(latitude, longitude).orElse(null));
+                sample, CatalogText.blankToNull(department), CatalogText.position(latitude, longitude).orElse(null),
+                Translations.english(new TranslatedText(englishName, englishBookingMethod)));
     }
 }

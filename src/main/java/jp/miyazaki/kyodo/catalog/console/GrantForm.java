@@ -13,11 +13,13 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 import jp.miyazaki.kyodo.catalog.Category;
 import jp.miyazaki.kyodo.catalog.Grant;
+import jp.miyazaki.kyodo.catalog.TranslatedText;
+import jp.miyazaki.kyodo.catalog.Translations;
 
 /**
  * The grant form as staff fill it in: the same rules as {@code /api/admin/grants}, messages in Japanese next to the
  * fields, categories by id, eligible groups and required documents one per line, and the owning department (blank:
- * the staff member's own on create, unchanged on edit).
+ * the staff member's own on create, unchanged on edit), and the optional English name and purpose.
  */
 public record GrantForm(
         @NotBlank(message = "名称を入力してください") @Size(max = 100, message = "名称は100文字以内にしてください")
@@ -32,7 +34,18 @@ public record GrantForm(
         @Size(max = 1000, message = "必要書類は1000文字以内にしてください") String requiredDocuments,
         @Size(max = 200, message = "問い合わせ先は200文字以内にしてください") String contact,
         @Pattern(regexp = "|https?://\\S+", message = "URLは http:// または https:// で始めてください") String url,
-        @Size(max = 40, message = "部署を一覧から選んでください") String department) {
+        @Size(max = 40, message = "部署を一覧から選んでください") String department,
+        @Size(max = TranslatedText.TITLE_MAX, message = "英語の名称は100文字以内にしてください") String englishName,
+        @Size(max = TranslatedText.DESCRIPTION_MAX, message = "英語の目的・内容は2000文字以内にしてください")
+        String englishPurpose) {
+
+    /** A form without English texts. */
+    public GrantForm(String name, String purpose, List<String> categories, String eligibleGroups, String amount,
+            LocalDate applicationOpens, LocalDate applicationCloses, LocalDate deadline, String requiredDocuments,
+            String contact, String url, String department) {
+        this(name, purpose, categories, eligibleGroups, amount, applicationOpens, applicationCloses, deadline,
+                requiredDocuments, contact, url, department, "", "");
+    }
 
     static GrantForm blank(String department) {
         return new GrantForm("", "", List.of(), "", "", null, null, null, "", "", "", department);
@@ -42,7 +55,9 @@ public record GrantForm(
         return new GrantForm(g.name(), g.purpose(), g.categories().stream().map(Category::id).toList(),
                 CatalogText.lines(g.eligibleGroups()), g.amount(), g.applicationOpens(),
                 g.applicationCloses().equals(g.deadline()) ? null : g.applicationCloses(), g.deadline(),
-                CatalogText.lines(g.requiredDocuments()), g.contact(), g.url(), g.department());
+                CatalogText.lines(g.requiredDocuments()), g.contact(), g.url(), g.department(),
+                CatalogText.english(g.translations(), TranslatedText::title),
+                CatalogText.english(g.translations(), TranslatedText::description));
     }
 
     @AssertTrue(message = "締切日は受付開始日より後にしてください")
@@ -69,6 +84,7 @@ public record GrantForm(
         return new Grant(id, name.strip(), CatalogText.blankToNull(purpose), parsed,
                 CatalogText.lines(eligibleGroups), CatalogText.blankToNull(amount), applicationOpens,
                 applicationCloses, deadline, CatalogText.lines(requiredDocuments), CatalogText.blankToNull(contact),
-                CatalogText.blankToNull(url), sample, CatalogText.blankToNull(department));
+                CatalogText.blankToNull(url), sample, CatalogText.blankToNull(department),
+                Translations.english(new TranslatedText(englishName, englishPurpose)));
     }
 }

@@ -16,11 +16,14 @@ import jp.miyazaki.kyodo.catalog.Category;
 import jp.miyazaki.kyodo.catalog.Opportunity;
 import jp.miyazaki.kyodo.catalog.OpportunityAttribute;
 import jp.miyazaki.kyodo.catalog.OpportunityKind;
+import jp.miyazaki.kyodo.catalog.TranslatedText;
+import jp.miyazaki.kyodo.catalog.Translations;
 import jp.miyazaki.kyodo.shared.CityTime;
 
 /**
  * The opportunity form as staff fill it in: local Miyazaki times, category and kind by id, and the owning
- * department (blank: the staff member's own on create, unchanged on edit), and the attributes ticked, by id.
+ * department (blank: the staff member's own on create, unchanged on edit), the attributes ticked, by id, and the
+ * optional English title, description, place and organiser that English-reading citizens see.
  */
 public record OpportunityForm(
         @NotBlank @Size(max = 100) String title,
@@ -38,7 +41,19 @@ public record OpportunityForm(
         List<String> attributes,
         @Size(max = 200) String address,
         String latitude,
-        String longitude) {
+        String longitude,
+        @Size(max = TranslatedText.TITLE_MAX) String englishTitle,
+        @Size(max = TranslatedText.DESCRIPTION_MAX) String englishDescription,
+        @Size(max = TranslatedText.PLACE_MAX) String englishPlace,
+        @Size(max = TranslatedText.ORGANISER_MAX) String englishOrganiser) {
+
+    /** A form without English texts. */
+    public OpportunityForm(String title, String kind, String category, String district, String place,
+            LocalDateTime start, LocalDateTime end, int capacity, String description, String organiser, String contact,
+            String department, List<String> attributes, String address, String latitude, String longitude) {
+        this(title, kind, category, district, place, start, end, capacity, description, organiser, contact,
+                department, attributes, address, latitude, longitude, "", "", "", "");
+    }
 
     static OpportunityForm blank(String department) {
         LocalDateTime nextWeek = LocalDateTime.now(CityTime.ZONE).plusWeeks(1).withHour(9).withMinute(0).withSecond(0)
@@ -52,7 +67,11 @@ public record OpportunityForm(
                 o.start().atZoneSameInstant(CityTime.ZONE).toLocalDateTime(),
                 o.end().atZoneSameInstant(CityTime.ZONE).toLocalDateTime(), o.capacity(), o.description(), o.organiser(),
                 o.contact(), o.department(), o.attributes().stream().map(OpportunityAttribute::id).toList(),
-                o.address(), CatalogText.degrees(o.location(), true), CatalogText.degrees(o.location(), false));
+                o.address(), CatalogText.degrees(o.location(), true), CatalogText.degrees(o.location(), false),
+                CatalogText.english(o.translations(), TranslatedText::title),
+                CatalogText.english(o.translations(), TranslatedText::description),
+                CatalogText.english(o.translations(), TranslatedText::place),
+                CatalogText.english(o.translations(), TranslatedText::organiser));
     }
 
     @AssertTrue(message = "終了は開始より後にしてください")
@@ -83,7 +102,9 @@ public record OpportunityForm(
                 start.atZone(CityTime.ZONE).toOffsetDateTime(), end.atZone(CityTime.ZONE).toOffsetDateTime(), capacity,
                 blankToNull(organiser), blankToNull(contact), sample, blankToNull(department),
                 OpportunityAttribute.of(attributes), blankToNull(address),
-                CatalogText.position(latitude, longitude).orElse(null));
+                CatalogText.position(latitude, longitude).orElse(null),
+                Translations.english(new TranslatedText(englishTitle, englishDescription, englishPlace,
+                        englishOrganiser)));
     }
 
     private static String blankToNull(String text) {
