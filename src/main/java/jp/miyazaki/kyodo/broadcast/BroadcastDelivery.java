@@ -38,9 +38,9 @@ import jp.miyazaki.kyodo.session.Leases;
  * resolves its recipients once and stores the batches with their retry keys — a notice with an English text in
  * separate batches for the citizens who read English ({@link NoticeReaders}) — then each pending batch leaves out
  * citizens who have unfollowed, is multicast in its language under its stored key, paced by
- * {@link MulticastPacing}, and is settled in Redis. The follow check is done batch by batch while earlier batches wait for their turn, so it
- * adds nothing to the time a broadcast takes. A batch whose outcome is unknown (the instance stopped or crashed while it was in flight) stays
- * pending and is sent again with the same key by whoever resumes the job; LINE answers 409 if it had arrived,
+ * {@link MulticastPacing}, and is settled in Redis. The follow check is done batch by batch while earlier batches
+ * wait for their turn, so it adds nothing to the time a broadcast takes. A batch whose outcome is unknown (the
+ * instance stopped or crashed while it was in flight) stays pending and is sent again with the same key by whoever resumes the job; LINE answers 409 if it had arrived,
  * which counts as sent — so each recipient gets the notice exactly once.
  */
 @Component
