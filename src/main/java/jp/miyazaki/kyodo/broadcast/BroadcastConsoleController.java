@@ -30,7 +30,8 @@ import jp.miyazaki.kyodo.shared.CityTime;
 import jp.miyazaki.kyodo.shared.LineLimits;
 
 /**
- * The broadcast composer (segment picker, live recipient count, LINE-like preview, optional time), the
+ * The broadcast composer (segment picker, live recipient count with how many read each text, LINE-like preview,
+ * an optional English text, optional time), the
  * confirmation before sending (the recipient count; none to 0 recipients) and before cancelling, and the progress
  * of sent jobs. Creates jobs the same way as {@code POST /api/admin/broadcasts}. Only the job's department's staff
  * (and admins) cancel it ({@link DepartmentRule}).
@@ -84,8 +85,9 @@ class BroadcastConsoleController {
     /** The live count behind the composer (a fetch with the session and CSRF token). */
     @PostMapping("/admin/broadcasts/count")
     @ResponseBody
-    RecipientCount count(@RequestBody SegmentChoice choice) {
-        return new RecipientCount(requireAudience().count(choice.toSegment()));
+    BroadcastScheduling.Reach count(@RequestBody SegmentChoice choice) {
+        requireAudience();
+        return scheduling.reach(choice.toSegment());
     }
 
     /**
@@ -95,14 +97,16 @@ class BroadcastConsoleController {
     @PostMapping("/admin/broadcasts/confirm")
     String confirm(@ModelAttribute BroadcastDraft draft, Model model) {
         BroadcastDraft written = draft.normalised();
-        long recipients = requireAudience().count(written.segment());
-        String problem = problem(written, recipients);
+        requireAudience();
+        BroadcastScheduling.Reach reach = scheduling.reach(written.segment());
+        String problem = problem(written, reach.recipients());
         if (problem != null) {
             model.addAttribute("problem", problem);
             return composer(written, model);
         }
         model.addAttribute("draft", written);
-        model.addAttribute("recipients", recipients);
+        model.addAttribute("recipients", reach.recipients());
+        model.addAttribute("reach", reach);
         model.addAttribute("categoryNames", namedCategories(written.segment()));
         model.addAttribute("districtNames", districtNames(written.segment()));
         Instant wanted = written.wanted(clock);
@@ -126,7 +130,8 @@ class BroadcastConsoleController {
             model.addAttribute("problem", problem);
             return composer(written, model);
         }
-        Broadcast job = scheduling.schedule(written.text(), written.opportunityId(), written.segment(),
+        Broadcast job = scheduling.schedule(written.text(), written.englishText(), written.opportunityId(),
+                written.segment(),
                 written.scheduledAt() == null ? null : written.scheduledAt().atZone(CityTime.ZONE).toInstant(),
                 written.urgent(), staff.getName(), written.department()).orElse(null);
         if (job == null) {
@@ -187,6 +192,9 @@ class BroadcastConsoleController {
         if (draft.text() == null || draft.text().length() > LineLimits.TEXT_LENGTH) {
             return "本文は1〜" + LineLimits.TEXT_LENGTH + "文字で入力してください。";
         }
+        if (draft.englishText() != null && draft.englishText().length() > LineLimits.TEXT_LENGTH) {
+            return "英語の本文は" + LineLimits.TEXT_LENGTH + "文字までにしてください。";
+        }
         if (draft.department() != null && !departments.isKnown(draft.department())) {
             return "部署を一覧から選んでください。";
         }
@@ -229,14 +237,15 @@ class BroadcastConsoleController {
      * What staff wrote in the composer, carried through the confirmation in hidden fields: blanks read as absent,
      * so the confirmation, the send and 戻って直す see the same draft.
      */
-    record BroadcastDraft(String text, List<String> categories, List<String> districts, String opportunityId,
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime scheduledAt, Boolean urgent,
-            String department) {
+    record BroadcastDraft(String text, String englishText, List<String> categories, List<String> districts,
+            String opportunityId, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime scheduledAt,
+            Boolean urgent, String department) {
 
-        static final BroadcastDraft EMPTY = new BroadcastDraft(null, List.of(), List.of(), null, null, false, null);
+        static final BroadcastDraft EMPTY = new BroadcastDraft(null, null, List.of(), List.of(), null, null, false,
+                null);
 
         BroadcastDraft normalised() {
-            return new BroadcastDraft(blankToNull(text), categories == null ? List.of() : List.copyOf(categories),
+            return new BroadcastDraft(blankToNull(text), blankToNull(englishText), categories == null ? List.of() : List.copyOf(categories),
                     districts == null ? List.of() : List.copyOf(districts), blankToNull(opportunityId), scheduledAt,
                     Boolean.TRUE.equals(urgent), blankToNull(department));
         }
@@ -277,9 +286,5 @@ class BroadcastConsoleController {
 
     /** A job with the department it was sent for (jobs from before departments read as the default one). */
     record BroadcastRow(Broadcast job, String department) {
-    }
-
-    /** How many citizens the ticked segment reaches now. */
-    record RecipientCount(long recipients) {
     }
 }

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import jp.miyazaki.kyodo.admin.Departments;
 import jp.miyazaki.kyodo.admin.StaffApi;
@@ -58,8 +59,8 @@ public class BroadcastController {
         }
         Broadcast job;
         try {
-            job = scheduling.schedule(request.text(), request.opportunityId(), request.segmentOrEveryone(),
-                    request.scheduledAt() == null ? null : request.scheduledAt().toInstant(), request.isUrgent(),
+            job = scheduling.schedule(request.text(), request.englishText(), request.opportunityId(),
+                    request.segmentOrEveryone(), request.scheduledAt() == null ? null : request.scheduledAt().toInstant(), request.isUrgent(),
                     staff.getName(), request.department()).orElseThrow(() -> new ResponseStatusException(
                             HttpStatus.BAD_REQUEST, "unknown opportunity"));
         } catch (BroadcastScheduling.PastSendTime past) {
@@ -95,8 +96,11 @@ public class BroadcastController {
     }
 
     @PostMapping("/preview")
-    public Preview preview(@Valid @RequestBody SegmentRequest segment) {
-        return new Preview(requireAudience().count(segment.toSegment()));
+    @Operation(summary = "How many citizens a segment reaches now: recipients in all, of whom japanese get the "
+            + "text and english the englishText (citizens whose language is English; all others read Japanese)")
+    public BroadcastScheduling.Reach preview(@Valid @RequestBody SegmentRequest segment) {
+        requireAudience();
+        return scheduling.reach(segment.toSegment());
     }
 
     private Audience requireAudience() {
@@ -106,10 +110,15 @@ public class BroadcastController {
 
     /**
      * A notice to send; {@code urgent} notices are not held back by quiet hours. It is sent for {@code department}
-     * (one of {@code /api/admin/departments}), by default the staff member's own.
+     * (one of {@code /api/admin/departments}), by default the staff member's own. {@code englishText}, if given,
+     * is what citizens whose language is English get instead of {@code text}; everyone else (Japanese, やさしい日本語,
+     * not known) gets {@code text}.
      */
     public record NewBroadcast(
             @NotBlank @Size(max = LineLimits.TEXT_LENGTH) String text,
+            @Schema(description = "The notice in English for citizens whose language is English (their choice, "
+                    + "else their LINE profile's); absent or blank: everyone gets text")
+            @Size(max = LineLimits.TEXT_LENGTH) String englishText,
             @Size(max = 100) String opportunityId,
             @Valid SegmentRequest segment,
             OffsetDateTime scheduledAt,
@@ -138,7 +147,4 @@ public class BroadcastController {
     public record Created(String id, BroadcastStatus status, Instant dueAt) {
     }
 
-    /** How many citizens a segment reaches now. */
-    public record Preview(long recipients) {
-    }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -24,6 +25,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
+import jp.miyazaki.kyodo.citizen.CitizenLanguage;
 import jp.miyazaki.kyodo.citizen.FollowStatus;
 import jp.miyazaki.kyodo.dialog.Reply;
 import jp.miyazaki.kyodo.line.Delivery;
@@ -33,11 +35,12 @@ import jp.miyazaki.kyodo.session.Leases;
 /**
  * Sends broadcast jobs. Every instance looks for due, unfinished jobs (at start-up and every poll interval) and
  * takes a Redis lease on a job before touching it, so a job runs on one instance at a time. Starting a job
- * resolves its recipients once and stores the batches with their retry keys; then each pending batch leaves out
- * citizens who have unfollowed, is multicast under its stored key, paced by {@link MulticastPacing}, and is
- * settled in Redis. The follow check is done batch by batch while earlier batches wait for their turn, so it
- * adds nothing to the time a broadcast takes. A batch whose outcome is unknown (the instance stopped or crashed while it was in flight) stays
- * pending and is sent again with the same key by whoever resumes the job; LINE answers 409 if it had arrived,
+ * resolves its recipients once and stores the batches with their retry keys — a notice with an English text in
+ * separate batches for the citizens who read English ({@link NoticeReaders}) — then each pending batch leaves out
+ * citizens who have unfollowed, is multicast in its language under its stored key, paced by
+ * {@link MulticastPacing}, and is settled in Redis. The follow check is done batch by batch while earlier batches
+ * wait for their turn, so it adds nothing to the time a broadcast takes. A batch whose outcome is unknown (the
+ * instance stopped or crashed while it was in flight) stays pending and is sent again with the same key by whoever resumes the job; LINE answers 409 if it had arrived,
  * which counts as sent — so each recipient gets the notice exactly once.
  */
 @Component
@@ -50,6 +53,7 @@ public class BroadcastDelivery implements SmartLifecycle {
     private final ObjectProvider<Audience> audience;
     private final ObjectProvider<OpportunityCards> cards;
     private final FollowStatus follows;
+    private final NoticeReaders readers;
     private final LineGateway line;
     private final MulticastPacing pacing;
     private final RedisLease leases;
@@ -63,12 +67,13 @@ public class BroadcastDelivery implements SmartLifecycle {
     private volatile ExecutorService senders;
 
     public BroadcastDelivery(BroadcastJobs jobs, ObjectProvider<Audience> audience,
-            ObjectProvider<OpportunityCards> cards, FollowStatus follows, LineGateway line, MulticastPacing pacing,
-            RedisLease leases, BroadcastProperties properties, ObjectProvider<Clock> clock) {
+            ObjectProvider<OpportunityCards> cards, FollowStatus follows, NoticeReaders readers, LineGateway line,
+            MulticastPacing pacing, RedisLease leases, BroadcastProperties properties, ObjectProvider<Clock> clock) {
         this.jobs = jobs;
         this.audience = audience;
         this.cards = cards;
         this.follows = follows;
+        this.readers = readers;
         this.line = line;
         this.pacing = pacing;
         this.leases = leases;
@@ -172,10 +177,15 @@ public class BroadcastDelivery implements SmartLifecycle {
         long resolving = System.nanoTime();
         List<String> segment = List.copyOf(new LinkedHashSet<>(recipients.recipients(job.segment())));
         long resolved = System.nanoTime();
-        List<List<String>> batches = new ArrayList<>();
-        for (int from = 0; from < segment.size(); from += properties.batchSize()) {
-            batches.add(segment.subList(from, Math.min(segment.size(), from + properties.batchSize())));
-        }
+        Map<String, List<String>> byText = job.englishText() == null ? Map.of(CitizenLanguage.JAPANESE, segment)
+                : readers.byText(segment);
+        List<BroadcastJobs.Addressed> batches = new ArrayList<>();
+        byText.forEach((language, readersOfText) -> {
+            for (int from = 0; from < readersOfText.size(); from += properties.batchSize()) {
+                batches.add(new BroadcastJobs.Addressed(language, readersOfText.subList(from,
+                        Math.min(readersOfText.size(), from + properties.batchSize()))));
+            }
+        });
         boolean started = jobs.start(job.id(), batches, now);
         if (started) {
             log.info("broadcast {} sending to a segment of {} in {} batches; audience {} ms, batches stored {} ms",
@@ -186,7 +196,8 @@ public class BroadcastDelivery implements SmartLifecycle {
     }
 
     private void send(Broadcast job, AtomicBoolean leaseLost) throws InterruptedException {
-        Reply notice = notice(job);
+        Reply japanese = notice(job, job.text());
+        Reply english = job.englishText() == null ? japanese : notice(job, job.englishText());
         List<BroadcastJobs.Batch> pending = jobs.pendingBatches(job.id(), job.batches());
         AtomicBoolean overQuota = new AtomicBoolean();
         AtomicInteger sentBatches = new AtomicInteger();
@@ -205,6 +216,7 @@ public class BroadcastDelivery implements SmartLifecycle {
                     return null;
                 }
                 pacing.awaitTurn();
+                Reply notice = CitizenLanguage.ENGLISH.equals(batch.language()) ? english : japanese;
                 Delivery delivery = line.multicast(active, notice, batch.retryKey());
                 if (Thread.currentThread().isInterrupted() || stopping.get()) {
                     // Whether LINE got it is unknown: the batch stays pending and is re-sent under the same key.
@@ -263,9 +275,9 @@ public class BroadcastDelivery implements SmartLifecycle {
                 settled.skipped());
     }
 
-    private Reply notice(Broadcast job) {
+    private Reply notice(Broadcast job, String text) {
         List<Reply.Part> parts = new ArrayList<>();
-        parts.add(new Reply.Text(job.text()));
+        parts.add(new Reply.Text(text));
         if (job.opportunityId() != null) {
             OpportunityCards catalog = cards.getIfAvailable();
             if (catalog != null) {

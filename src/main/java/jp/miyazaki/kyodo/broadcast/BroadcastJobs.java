@@ -20,16 +20,17 @@ import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import jp.miyazaki.kyodo.citizen.CitizenLanguage;
 import jp.miyazaki.kyodo.session.RedisSettings;
 
 /**
  * Broadcast jobs in Redis. A job is a hash ({@code {broadcast}:<id>}); when sending starts its recipients are cut
- * into batches, each a hash ({@code {broadcast}:<id>:batch:<n>}) with its user ids, its own retry key and its
- * state (pending, sent, failed), all written before the job is marked sending, so the retry key of every batch
- * is stored before that batch is sent. Unfinished jobs are in {@code {broadcast}:due} scored by when they are
- * due; every job is in {@code {broadcast}:all} by creation time (job ids are UUIDs, so never {@code due} or
- * {@code all}). State changes are single Lua scripts, so a
- * crash never leaves a batch counted twice or a cancelled job marked sending.
+ * into batches, each a hash ({@code {broadcast}:<id>:batch:<n>}) with its user ids, the language of its text,
+ * its own retry key and its state (pending, sent, failed), all written before the job is marked sending, so the
+ * retry key of every batch is stored before that batch is sent. Unfinished jobs are in {@code {broadcast}:due}
+ * scored by when they are due; every job is in {@code {broadcast}:all} by creation time (job ids are UUIDs, so
+ * never {@code due} or {@code all}). State changes are single Lua scripts, so a crash never leaves a batch
+ * counted twice or a cancelled job marked sending.
  */
 @Component
 public class BroadcastJobs {
@@ -84,13 +85,17 @@ public class BroadcastJobs {
         this.all = prefix + "all";
     }
 
-    /** Stores a new job, scheduled for {@code dueAt}, sent for {@code department}. */
-    public Broadcast create(String text, String opportunityId, Segment segment, boolean urgent, String createdBy,
-            String department, Instant createdAt, Instant dueAt) {
+    /**
+     * Stores a new job, scheduled for {@code dueAt}, sent for {@code department}; {@code englishText} (or null) is
+     * what citizens who read English get instead of {@code text}.
+     */
+    public Broadcast create(String text, String englishText, String opportunityId, Segment segment, boolean urgent,
+            String createdBy, String department, Instant createdAt, Instant dueAt) {
         String id = UUID.randomUUID().toString();
         Map<String, String> fields = new HashMap<>();
         fields.put("status", BroadcastStatus.SCHEDULED.id());
         fields.put("text", text);
+        fields.put("englishText", englishText == null ? "" : englishText);
         fields.put("opportunityId", opportunityId == null ? "" : opportunityId);
         fields.put("categories", json.writeValueAsString(segment.categories()));
         fields.put("districts", json.writeValueAsString(segment.districts()));
@@ -113,7 +118,7 @@ public class BroadcastJobs {
         Map<String, String> f = new HashMap<>();
         raw.forEach((key, value) -> f.put((String) key, (String) value));
         return Optional.of(new Broadcast(id, BroadcastStatus.of(f.get("status")), f.get("text"),
-                blankToNull(f.get("opportunityId")),
+                blankToNull(f.get("englishText")), blankToNull(f.get("opportunityId")),
                 new Segment(Set.copyOf(json.readValue(f.get("categories"), STRINGS)),
                         Set.copyOf(json.readValue(f.get("districts"), STRINGS))),
                 Boolean.parseBoolean(f.get("urgent")), instant(f.get("createdAt")), f.get("createdBy"),
@@ -137,11 +142,11 @@ public class BroadcastJobs {
     }
 
     /**
-     * Writes the batches (user ids and a fresh retry key each, all pending), then marks the job sending — only
-     * if it is still scheduled. Batches written by an attempt that crashed before the mark are overwritten by
+     * Writes the batches (user ids, language and a fresh retry key each, all pending), then marks the job sending —
+     * only if it is still scheduled. Batches written by an attempt that crashed before the mark are overwritten by
      * the next attempt; none of them can have been sent, since nothing is sent before the mark.
      */
-    public boolean start(String id, List<List<String>> batches, Instant at) {
+    public boolean start(String id, List<Addressed> batches, Instant at) {
         // One round trip for all batches: 100,000 recipients are 200 of them.
         redis.executePipelined(new SessionCallback<Object>() {
             @Override
@@ -149,14 +154,15 @@ public class BroadcastJobs {
             public <K, V> Object execute(RedisOperations<K, V> operations) {
                 for (int n = 0; n < batches.size(); n++) {
                     ((RedisOperations<String, String>) operations).opsForHash().putAll(batchKey(id, n), Map.of(
-                            "to", json.writeValueAsString(batches.get(n)),
+                            "to", json.writeValueAsString(batches.get(n).userIds()),
+                            "language", batches.get(n).language(),
                             "retryKey", UUID.randomUUID().toString(),
                             "state", "pending"));
                 }
                 return null;
             }
         });
-        long recipients = batches.stream().mapToLong(List::size).sum();
+        long recipients = batches.stream().mapToLong(batch -> batch.userIds().size()).sum();
         Long started = redis.execute(START, List.of(prefix + id), Long.toString(recipients),
                 Integer.toString(batches.size()), at.toString());
         return started != null && started == 1L;
@@ -178,7 +184,10 @@ public class BroadcastJobs {
         for (int n = 0; n < batches; n++) {
             Map<?, ?> raw = (Map<?, ?>) stored.get(n);
             if ("pending".equals(raw.get("state"))) {
-                pending.add(new Batch(n, json.readValue((String) raw.get("to"), STRINGS),
+                // Batches stored before broadcasts had an English text have no language: they are Japanese.
+                pending.add(new Batch(n, Objects.requireNonNullElse((String) raw.get("language"),
+                        CitizenLanguage.JAPANESE),
+                        json.readValue((String) raw.get("to"), STRINGS),
                         UUID.fromString((String) raw.get("retryKey"))));
             }
         }
@@ -256,7 +265,11 @@ public class BroadcastJobs {
         return value == null ? 0 : Long.parseLong(value);
     }
 
-    /** One multicast: its position, its recipients and the retry key stored with it. */
-    public record Batch(int number, List<String> userIds, UUID retryKey) {
+    /** The recipients of one multicast before it is stored, and the language of the text they get. */
+    public record Addressed(String language, List<String> userIds) {
+    }
+
+    /** One multicast: its position, the language of its text, its recipients and the retry key stored with it. */
+    public record Batch(int number, String language, List<String> userIds, UUID retryKey) {
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -14,6 +15,7 @@ import jp.miyazaki.kyodo.admin.AuditLog;
 import jp.miyazaki.kyodo.admin.DepartmentRule;
 import jp.miyazaki.kyodo.admin.Departments;
 import jp.miyazaki.kyodo.admin.StaffAccounts;
+import jp.miyazaki.kyodo.citizen.CitizenLanguage;
 
 /**
  * The rules for sending a notice, the same from the admin API and the console: an opportunity card must exist,
@@ -28,6 +30,7 @@ public class BroadcastScheduling {
     private final BroadcastJobs jobs;
     private final BroadcastDelivery delivery;
     private final ObjectProvider<Audience> audience;
+    private final NoticeReaders readers;
     private final ObjectProvider<OpportunityCards> cards;
     private final QuietHours quietHours;
     private final ObjectProvider<CategoryNames> categoryNames;
@@ -38,12 +41,13 @@ public class BroadcastScheduling {
     private final Clock clock;
 
     public BroadcastScheduling(BroadcastJobs jobs, BroadcastDelivery delivery, ObjectProvider<Audience> audience,
-            ObjectProvider<OpportunityCards> cards, QuietHours quietHours, ObjectProvider<CategoryNames> categoryNames,
-            AuditLog audit, StaffAccounts staffAccounts, Departments departments, DepartmentRule departmentRule,
-            ObjectProvider<Clock> clock) {
+            NoticeReaders readers, ObjectProvider<OpportunityCards> cards, QuietHours quietHours,
+            ObjectProvider<CategoryNames> categoryNames, AuditLog audit, StaffAccounts staffAccounts,
+            Departments departments, DepartmentRule departmentRule, ObjectProvider<Clock> clock) {
         this.jobs = jobs;
         this.delivery = delivery;
         this.audience = audience;
+        this.readers = readers;
         this.cards = cards;
         this.quietHours = quietHours;
         this.categoryNames = categoryNames;
@@ -57,6 +61,23 @@ public class BroadcastScheduling {
     /** Whether notices can be sent at all: the app knows who accepted them. */
     public Optional<Audience> audience() {
         return Optional.ofNullable(audience.getIfAvailable());
+    }
+
+    /**
+     * How many citizens a segment reaches now, and how many of them read the Japanese text and the English one
+     * (the composer's 「対象 120 人（日本語 112・English 8）」); nobody without an audience.
+     */
+    public Reach reach(Segment segment) {
+        return audience().map(a -> {
+            Map<String, List<String>> byText = readers.byText(a.recipients(segment));
+            long japanese = byText.get(CitizenLanguage.JAPANESE).size();
+            long english = byText.get(CitizenLanguage.ENGLISH).size();
+            return new Reach(japanese + english, japanese, english);
+        }).orElse(new Reach(0, 0, 0));
+    }
+
+    /** Who a segment reaches: {@code recipients} in all, {@code japanese} of them read the Japanese text. */
+    public record Reach(long recipients, long japanese, long english) {
     }
 
     /** Whether a notice can carry an opportunity's card. */
@@ -73,17 +94,17 @@ public class BroadcastScheduling {
      */
     public Optional<Broadcast> schedule(String text, String opportunityId, Segment segment, Instant wanted,
             boolean urgent, String staff) {
-        return schedule(text, opportunityId, segment, wanted, urgent, staff, null);
+        return schedule(text, null, opportunityId, segment, wanted, urgent, staff, null);
     }
 
     /**
      * Schedules a notice sent for {@code department} (null: the staff member's own); the caller has checked that
      * a given department is one of {@link Departments#names()}. A segment that reaches nobody is refused
      * ({@link NoRecipients}): a notice to 0 citizens is always a mistake; so is a time already past
-     * ({@link PastSendTime}).
+     * ({@link PastSendTime}). {@code englishText} (null or blank: none) goes to the citizens who read English.
      */
-    public Optional<Broadcast> schedule(String text, String opportunityId, Segment segment, Instant wanted,
-            boolean urgent, String staff, String department) {
+    public Optional<Broadcast> schedule(String text, String englishText, String opportunityId, Segment segment,
+            Instant wanted, boolean urgent, String staff, String department) {
         String owner = department == null || department.isBlank() ? staffAccounts.departmentOf(staff)
                 : departments.of(department);
         departmentRule.requireMayAssign(owner);
@@ -99,10 +120,12 @@ public class BroadcastScheduling {
         }
         Instant now = Instant.now(clock);
         Instant dueAt = quietHours.sendAt(wanted == null || wanted.isBefore(now) ? now : wanted, urgent);
-        Broadcast job = jobs.create(text, opportunityId, segment, urgent, staff, owner, now, dueAt);
+        Broadcast job = jobs.create(text, englishText == null || englishText.isBlank() ? null : englishText,
+                opportunityId, segment, urgent, staff, owner, now, dueAt);
         audit.record("broadcast.create", AuditLog.Target.beginning(job.id(), text), "宛先: "
                 + categoryNames.getIfAvailable(() -> id -> id).describe(job.segment()) + "、送信予定: "
-                + AuditChanges.shown(dueAt) + "、部署: " + owner, List.of());
+                + AuditChanges.shown(dueAt) + "、部署: " + owner + (job.englishText() == null ? "" : "、英語の本文あり"),
+                List.of());
         delivery.wake();
         return Optional.of(job);
     }

@@ -1,14 +1,20 @@
 package jp.miyazaki.kyodo.citizen;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
@@ -31,11 +37,16 @@ public class CitizenLanguage implements AutoCloseable {
     public static final String ENGLISH = "en";
     public static final String EASY_JAPANESE = "ja-easy";
     public static final Set<String> ANSWERED = Set.of(JAPANESE, ENGLISH, EASY_JAPANESE);
+    /** A citizen who neither chose a language nor had their LINE profile read: answered in Japanese. */
+    public static final String UNKNOWN = "unknown";
 
     private static final String PROFILE = "language";
     private static final String READ_AT = "languageReadAt";
     private static final String CHOSEN = "languageChosen";
     private static final Duration REREAD_AFTER = Duration.ofDays(1);
+    private static final int CHUNK = 5_000;
+    private static final byte[][] LANGUAGE_FIELDS = {CHOSEN.getBytes(StandardCharsets.UTF_8),
+            PROFILE.getBytes(StandardCharsets.UTF_8)};
 
     private final StringRedisTemplate redis;
     private final LineGateway line;
@@ -92,6 +103,49 @@ public class CitizenLanguage implements AutoCloseable {
         }
         Object profile = stored.get(PROFILE);
         return profile == null ? JAPANESE : answeredIn(profile.toString());
+    }
+
+    /**
+     * The language of each of {@code userIds} whose language is known, as {@link #forNotice} finds it (their
+     * choice, else their LINE profile's); the others are left out. A chunk of citizens is read in one pipeline, so a
+     * broadcast's 100,000 recipients take a few round trips (the profiles are in different hash slots on Redis
+     * Cluster, so no script over many keys).
+     */
+    public Map<String, String> knownLanguages(Collection<String> userIds) {
+        List<String> citizens = List.copyOf(userIds);
+        Map<String, String> known = new HashMap<>();
+        for (int from = 0; from < citizens.size(); from += CHUNK) {
+            List<String> chunk = citizens.subList(from, Math.min(citizens.size(), from + CHUNK));
+            List<Object> stored = redis.executePipelined((RedisCallback<Object>) connection -> {
+                chunk.forEach(userId -> connection.hashCommands().hMGet(
+                        key(userId).getBytes(StandardCharsets.UTF_8), LANGUAGE_FIELDS));
+                return null;
+            });
+            for (int n = 0; n < chunk.size(); n++) {
+                List<?> fields = (List<?>) stored.get(n);
+                Object chosen = fields.get(0);
+                Object profile = fields.get(1);
+                if (chosen != null && ANSWERED.contains(chosen.toString())) {
+                    known.put(chunk.get(n), chosen.toString());
+                } else if (profile != null) {
+                    known.put(chunk.get(n), answeredIn(profile.toString()));
+                }
+            }
+        }
+        return known;
+    }
+
+    /**
+     * How many of {@code userIds} are answered in each language ({@code ja}, {@code en}, {@code ja-easy}) and how
+     * many in none known yet ({@link #UNKNOWN}), in that order, every one present.
+     */
+    public Map<String, Long> census(Collection<String> userIds) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        List.of(JAPANESE, ENGLISH, EASY_JAPANESE).forEach(language -> counts.put(language, 0L));
+        Map<String, String> known = knownLanguages(userIds);
+        known.values().forEach(language -> counts.merge(language, 1L, Long::sum));
+        counts.put(UNKNOWN, (long) userIds.size() - known.size());
+        return counts;
     }
 
     /** The citizen said which language they want (「English」「やさしい日本語」「日本語」). */

@@ -24,8 +24,7 @@ import jp.miyazaki.kyodo.nlu.UnansweredUtterance;
 import jp.miyazaki.kyodo.shared.CityTime;
 import jp.miyazaki.kyodo.signup.SignUp;
 import jp.miyazaki.kyodo.signup.SignUps;
-import jp.miyazaki.kyodo.subscription.Segment;
-import jp.miyazaki.kyodo.subscription.Subscriptions;
+import jp.miyazaki.kyodo.subscription.SubscriberLanguages;
 import jp.miyazaki.kyodo.web.Bar;
 
 /** Sign-in page, dashboard and audit log. */
@@ -38,19 +37,19 @@ class ConsoleController {
     private final CatalogRepository catalog;
     private final SignUps signUps;
     private final ConsultationInbox inbox;
-    private final Subscriptions subscriptions;
+    private final SubscriberLanguages subscribers;
     private final BroadcastJobs broadcasts;
     private final ObjectProvider<UnansweredLog> unanswered;
     private final AuditLog audit;
     private final Clock clock;
 
     ConsoleController(CatalogRepository catalog, SignUps signUps, ConsultationInbox inbox,
-            Subscriptions subscriptions, BroadcastJobs broadcasts, ObjectProvider<UnansweredLog> unanswered,
+            SubscriberLanguages subscribers, BroadcastJobs broadcasts, ObjectProvider<UnansweredLog> unanswered,
             AuditLog audit, ObjectProvider<Clock> clock) {
         this.catalog = catalog;
         this.signUps = signUps;
         this.inbox = inbox;
-        this.subscriptions = subscriptions;
+        this.subscribers = subscribers;
         this.broadcasts = broadcasts;
         this.unanswered = unanswered;
         this.audit = audit;
@@ -77,7 +76,9 @@ class ConsoleController {
             }
         });
 
-        model.addAttribute("subscribers", subscriptions.recipients(Segment.EVERYONE).size());
+        SubscriberLanguages.Census census = subscribers.census();
+        model.addAttribute("subscribers", census.subscribers());
+        model.addAttribute("languageBars", Bar.scaled(census.perLanguage()));
         model.addAttribute("signUpsThisWeek", signUpsPerDay.values().stream().mapToLong(Long::longValue).sum());
         model.addAttribute("signUpBars", Bar.scaled(signUpsPerDay));
         model.addAttribute("openConsultations", inbox.openCount());

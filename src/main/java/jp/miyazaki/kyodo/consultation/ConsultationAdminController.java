@@ -58,7 +58,9 @@ public class ConsultationAdminController {
                     message = "open, all, new, assigned, answered, matched or closed") String status,
             @RequestParam(required = false) @Size(max = 32) String assignee,
             @RequestParam(required = false) @Size(max = 200) String q) {
-        return inbox.list(query(status, assignee, q)).stream().map(ConsultationView::of).toList();
+        List<Consultation> listed = inbox.list(query(status, assignee, q));
+        Map<String, String> languages = inbox.languages(listed);
+        return listed.stream().map(c -> ConsultationView.of(c, languages.get(c.id()))).toList();
     }
 
     @GetMapping("/counts")
@@ -74,7 +76,7 @@ public class ConsultationAdminController {
     @GetMapping("/{id}")
     @Operation(summary = "One consultation with its contact and thread; the reading is written to the audit log")
     public ConsultationView get(@PathVariable String id, Principal staff) {
-        return ConsultationView.of(inbox.read(id, staff.getName()));
+        return view(inbox.read(id, staff.getName()));
     }
 
     @PostMapping("/{id}/assign")
@@ -82,7 +84,7 @@ public class ConsultationAdminController {
             + "staff account, 409 when closed")
     public ConsultationView assign(@PathVariable String id, @RequestBody Assignment request,
             Principal staff) {
-        return ConsultationView.of(inbox.assign(id, request.assignee(), staff.getName()));
+        return view(inbox.assign(id, request.assignee(), staff.getName()));
     }
 
     @PostMapping("/{id}/reply")
@@ -94,12 +96,12 @@ public class ConsultationAdminController {
             throw new ResponseStatusException(HttpStatus.BAD_GATEWAY, "LINE did not accept the answer: "
                     + answered.delivery().name().toLowerCase());
         }
-        return ConsultationView.of(answered.consultation());
+        return view(answered.consultation());
     }
 
     @PostMapping("/{id}/close")
     public ConsultationView close(@PathVariable String id, Principal staff) {
-        return ConsultationView.of(inbox.changeStatus(id, ConsultationStatus.CLOSED, staff.getName()));
+        return view(inbox.changeStatus(id, ConsultationStatus.CLOSED, staff.getName()));
     }
 
     @ExceptionHandler(ConsultationRefused.class)
@@ -111,6 +113,10 @@ public class ConsultationAdminController {
             case EMPTY_ANSWER, ANSWER_TOO_LONG -> HttpStatus.BAD_REQUEST;
         };
         return ProblemDetail.forStatusAndDetail(status, refusal.getMessage());
+    }
+
+    private ConsultationView view(Consultation consultation) {
+        return ConsultationView.of(consultation, inbox.language(consultation));
     }
 
     private static InboxQuery query(String status, String assignee, String q) {
@@ -132,18 +138,19 @@ public class ConsultationAdminController {
      * A consultation for staff; the LINE user id stays inside the app. {@code id} is the 受付番号 the citizen was
      * told; {@code field} the expertise it needs, {@code district} where the group is active ({@code null}: whole
      * city or not known), {@code expertId} the expert it was matched with, {@code thread} what the citizen wrote
-     * and every answer sent, oldest first.
+     * and every answer sent, oldest first; {@code language} the citizen's ({@code ja}, {@code en} or
+     * {@code ja-easy}): answer a citizen whose language is {@code en} in English.
      */
     public record ConsultationView(String id, String topic, String topicLabel, String description,
             String contactPreference, String contact, String status, String statusLabel, String assignee,
             Instant createdAt, Instant updatedAt, String field, String fieldLabel, String district, String expertId,
-            List<MessageView> thread) {
-        public static ConsultationView of(Consultation c) {
+            String language, List<MessageView> thread) {
+        public static ConsultationView of(Consultation c, String language) {
             return new ConsultationView(c.id(), c.topic() == null ? null : c.topic().id(),
                     c.topic() == null ? null : c.topic().label(), c.description(), c.contactPreference(),
                     c.contact(), c.status().id(), c.status().label(), c.assignee(), c.createdAt(), c.updatedAt(),
                     c.field() == null ? null : c.field().id(), c.field() == null ? null : c.field().label(),
-                    c.district(), c.expertId(), c.thread().stream().map(MessageView::of).toList());
+                    c.district(), c.expertId(), language, c.thread().stream().map(MessageView::of).toList());
         }
     }
 

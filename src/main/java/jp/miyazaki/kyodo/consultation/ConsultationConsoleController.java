@@ -55,6 +55,7 @@ class ConsultationConsoleController {
                 200)));
         List<Consultation> listed = inbox.list(query);
         model.addAttribute("consultations", listed);
+        model.addAttribute("languages", inbox.languages(listed));
         model.addAttribute("counts", inbox.counts(query));
         model.addAttribute("shown", shown);
         model.addAttribute("query", query);
@@ -67,6 +68,7 @@ class ConsultationConsoleController {
     String consultation(@PathVariable String id, Principal staff, Model model) {
         Consultation c = refusedAsPage(() -> inbox.read(id, staff.getName()));
         model.addAttribute("c", c);
+        model.addAttribute("language", inbox.language(c));
         model.addAttribute("colleagues", inbox.colleagues());
         model.addAttribute("statuses", ConsultationStatus.values());
         model.addAttribute("maxAnswer", ConsultationAnswers.MAX_ANSWER);

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -12,26 +13,30 @@ import org.springframework.stereotype.Component;
 import jp.miyazaki.kyodo.admin.AuditLog;
 import jp.miyazaki.kyodo.admin.StaffAccount;
 import jp.miyazaki.kyodo.admin.StaffAccounts;
+import jp.miyazaki.kyodo.citizen.CitizenLanguage;
 import jp.miyazaki.kyodo.consultation.InboxQuery.StatusFilter;
 
 /**
  * The consultation inbox as staff work in it, the same for the admin API, the console and the dashboard: the list
  * for a query and the counts beside it (each count is the length of the list that status would show), one
  * consultation read in full (personal data: audited, as a sign-up list is), assigning it to a colleague, changing
- * its state. Answers are {@link ConsultationAnswers}.
+ * its state, and the language each citizen is answered in (so staff know to answer in English). Answers are
+ * {@link ConsultationAnswers}.
  */
 @Component
 public class ConsultationInbox {
 
     private final Consultations consultations;
     private final StaffAccounts accounts;
+    private final CitizenLanguage languages;
     private final AuditLog audit;
     private final Clock clock;
 
-    public ConsultationInbox(Consultations consultations, StaffAccounts accounts, AuditLog audit,
-            ObjectProvider<Clock> clock) {
+    public ConsultationInbox(Consultations consultations, StaffAccounts accounts, CitizenLanguage languages,
+            AuditLog audit, ObjectProvider<Clock> clock) {
         this.consultations = consultations;
         this.accounts = accounts;
+        this.languages = languages;
         this.audit = audit;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
@@ -40,6 +45,23 @@ public class ConsultationInbox {
     public List<Consultation> list(InboxQuery query) {
         return consultations.list().stream().filter(query::matches)
                 .sorted(Comparator.comparing(Consultation::createdAt).reversed()).toList();
+    }
+
+    /**
+     * The language ({@code ja}, {@code en}, {@code ja-easy}) each consultation's citizen is answered in, by 受付番号:
+     * their choice, else their LINE profile's, else Japanese — as the bot answers them.
+     */
+    public Map<String, String> languages(List<Consultation> listed) {
+        Map<String, String> known = languages.knownLanguages(listed.stream().map(Consultation::userId)
+                .collect(Collectors.toSet()));
+        Map<String, String> byId = new LinkedHashMap<>();
+        listed.forEach(c -> byId.put(c.id(), known.getOrDefault(c.userId(), CitizenLanguage.JAPANESE)));
+        return byId;
+    }
+
+    /** The language one consultation's citizen is answered in, as {@link #languages} gives it. */
+    public String language(Consultation consultation) {
+        return languages(List.of(consultation)).get(consultation.id());
     }
 
     /** For each of the inbox's status choices, how many the query with that status lists. */

@@ -32,6 +32,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.miyazaki.kyodo.admin.StaffApi;
 import jp.miyazaki.kyodo.consultation.Consultation;
 import jp.miyazaki.kyodo.consultation.ConsultationAdminController.ConsultationView;
+import jp.miyazaki.kyodo.consultation.ConsultationInbox;
 import jp.miyazaki.kyodo.consultation.Consultations;
 import jp.miyazaki.kyodo.consultation.Expertise;
 import jp.miyazaki.kyodo.shared.ChangeRefused;
@@ -54,14 +55,16 @@ public class ExpertAdminController {
     private final ExpertMatching matching;
     private final ExpertIntroductions introductions;
     private final Consultations consultations;
+    private final ConsultationInbox inbox;
 
     public ExpertAdminController(Experts experts, ExpertChanges changes, ExpertMatching matching,
-            ExpertIntroductions introductions, Consultations consultations) {
+            ExpertIntroductions introductions, Consultations consultations, ConsultationInbox inbox) {
         this.experts = experts;
         this.changes = changes;
         this.matching = matching;
         this.introductions = introductions;
         this.consultations = consultations;
+        this.inbox = inbox;
     }
 
     @GetMapping("/experts")
@@ -124,7 +127,8 @@ public class ExpertAdminController {
         if (result instanceof Introduction.Refused refused) {
             throw new ResponseStatusException(status(refused.reason()), refused.detail());
         }
-        return IntroductionView.of((Introduction.Made) result);
+        Introduction.Made made = (Introduction.Made) result;
+        return IntroductionView.of(made, inbox.language(made.consultation()));
     }
 
     private static HttpStatus status(Introduction.Reason reason) {
@@ -185,8 +189,8 @@ public class ExpertAdminController {
     public record IntroductionView(ConsultationView consultation, String expertId, String expertName,
             boolean citizenTold, boolean expertLinked, boolean expertTold, boolean staffMustTellExpert,
             String expertStaffContact, String summary) {
-        static IntroductionView of(Introduction.Made made) {
-            return new IntroductionView(ConsultationView.of(made.consultation()), made.expert().id(),
+        static IntroductionView of(Introduction.Made made, String citizenLanguage) {
+            return new IntroductionView(ConsultationView.of(made.consultation(), citizenLanguage), made.expert().id(),
                     made.expert().name(), made.citizenTold(), made.expertLinked(), made.expertTold(),
                     made.staffMustTellExpert(), made.staffMustTellExpert() ? made.expert().staffContact() : null,
                     made.staffSummary());

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
+import jp.miyazaki.kyodo.citizen.CitizenLanguage;
 import jp.miyazaki.kyodo.dialog.Wording;
 import jp.miyazaki.kyodo.shared.RedisKeys;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,6 +27,11 @@ public class SubscriptionConfiguration {
     @Bean
     SubscriberAudience subscriberAudience(Subscriptions subscriptions) {
         return new SubscriberAudience(subscriptions);
+    }
+
+    @Bean
+    SubscriberLanguages subscriberLanguages(Subscriptions subscriptions, CitizenLanguage languages) {
+        return new SubscriberLanguages(subscriptions, languages);
     }
 
     @Bean

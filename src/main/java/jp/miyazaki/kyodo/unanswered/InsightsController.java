@@ -26,6 +26,7 @@ import jp.miyazaki.kyodo.nlu.UnansweredLog;
 import jp.miyazaki.kyodo.observability.ActivityCounter;
 import jp.miyazaki.kyodo.shared.CityTime;
 import jp.miyazaki.kyodo.signup.SignUps;
+import jp.miyazaki.kyodo.subscription.SubscriberLanguages;
 
 /** What staff look at before acting: the dashboard counts and the questions the bot could not answer. */
 @StaffApi
@@ -43,15 +44,18 @@ public class InsightsController {
     private final CatalogRepository catalog;
     private final SignUps signUps;
     private final UnansweredQuestions questions;
+    private final SubscriberLanguages subscribers;
     private final Clock clock;
 
     public InsightsController(ActivityCounter activity, UnansweredLog unanswered, CatalogRepository catalog,
-            SignUps signUps, UnansweredQuestions questions, ObjectProvider<Clock> clock) {
+            SignUps signUps, UnansweredQuestions questions, SubscriberLanguages subscribers,
+            ObjectProvider<Clock> clock) {
         this.activity = activity;
         this.unanswered = unanswered;
         this.catalog = catalog;
         this.signUps = signUps;
         this.questions = questions;
+        this.subscribers = subscribers;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
@@ -64,7 +68,8 @@ public class InsightsController {
 
     @GetMapping("/dashboard")
     @Operation(summary = "Counts for the console: friends, active citizens, messages per day, top intents, "
-            + "unanswered messages and sign-ups this week")
+            + "unanswered messages and sign-ups this week, and how many citizens who accepted notices are answered in "
+            + "each language (ja, en, ja-easy, unknown)")
     public Dashboard dashboard() {
         Instant now = clock.instant();
         LocalDate today = now.atZone(CityTime.ZONE).toLocalDate();
@@ -76,7 +81,7 @@ public class InsightsController {
                 .filter(s -> s.signedUpAt() != null && s.signedUpAt().isAfter(weekAgo)).count();
         return new Dashboard(activity.friends(), activity.activeCitizens(today, WEEK),
                 activity.eventsPerDay(today, DAYS_CHARTED), activity.intents(today, WEEK, 10), unansweredThisWeek,
-                signUpsThisWeek);
+                signUpsThisWeek, subscribers.census().perLanguage());
     }
 
     /** How many messages were read and their groups. */
@@ -85,9 +90,11 @@ public class InsightsController {
 
     /**
      * Counts over the last 7 days (friends: now); {@code messagesPerDay} covers 14 days, oldest first, by
-     * Miyazaki date.
+     * Miyazaki date; {@code subscribersPerLanguage} (now) counts the citizens who accepted notices by the language
+     * they are answered in: {@code ja}, {@code en}, {@code ja-easy}, {@code unknown} (not chosen nor read yet).
      */
     public record Dashboard(long friends, long activeCitizensThisWeek, Map<LocalDate, Long> messagesPerDay,
-            Map<String, Long> topIntentsThisWeek, long unansweredThisWeek, long signUpsThisWeek) {
+            Map<String, Long> topIntentsThisWeek, long unansweredThisWeek, long signUpsThisWeek,
+            Map<String, Long> subscribersPerLanguage) {
     }
 }

@@ -26,8 +26,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import jp.miyazaki.kyodo.admin.StaffAccounts;
 import jp.miyazaki.kyodo.admin.StaffRole;
+import jp.miyazaki.kyodo.citizen.CitizenLanguage;
 import jp.miyazaki.kyodo.citizen.FollowStatus;
 import jp.miyazaki.kyodo.session.RedisSettings;
+import jp.miyazaki.kyodo.shared.LineLimits;
 import jp.miyazaki.kyodo.testsupport.AdminApi;
 import jp.miyazaki.kyodo.testsupport.KyodoIntegrationTest;
 import jp.miyazaki.kyodo.testsupport.LineApiMock;
@@ -48,6 +50,9 @@ class BroadcastIntegrationTests extends KyodoIntegrationTest {
 
     @Autowired
     private FollowStatus follows;
+
+    @Autowired
+    private CitizenLanguage languages;
 
     @Autowired
     private RedisSettings settings;
@@ -118,6 +123,80 @@ class BroadcastIntegrationTests extends KyodoIntegrationTest {
         assertThat(preview.statusCode()).isEqualTo(200);
         assertThat(read(preview).get("recipients").asLong()).isEqualTo(4);
         assertThat(LINE.requests(LineApiMock.MULTICAST)).isEmpty();
+    }
+
+    @Test
+    void citizensWhoReadEnglishGetTheEnglishTextAndEveryoneElseTheJapanese() {
+        List<String> citizens = users(3, 5);
+        String choseEnglish = citizens.get(0);
+        String englishProfile = citizens.get(1);
+        String easyJapanese = citizens.get(2);
+        String japaneseProfile = citizens.get(3);
+        String notKnown = citizens.get(4);
+        languages.choose(choseEnglish, CitizenLanguage.ENGLISH);
+        languages.profileSays(englishProfile, "en-US", Instant.now());
+        languages.choose(easyJapanese, CitizenLanguage.EASY_JAPANESE);
+        languages.profileSays(japaneseProfile, "ja", Instant.now());
+        subscribe(citizens, "environment", "aoshima");
+
+        JsonNode preview = read(staff.post("/api/admin/broadcasts/preview",
+                "{\"categories\": [\"environment\"], \"districts\": []}"));
+        JsonNode done = awaitStatus(create("""
+                {"text": "青島で海岸清掃を行います。", "englishText": "We will clean Aoshima Beach. Please join us.",
+                 "segment": {"categories": ["environment"], "districts": []}}"""), "done");
+
+        assertThat(preview.get("recipients").asLong()).isEqualTo(5);
+        assertThat(preview.get("japanese").asLong()).isEqualTo(3);
+        assertThat(preview.get("english").asLong()).isEqualTo(2);
+        List<LoggedRequest> multicasts = LINE.requests(LineApiMock.MULTICAST);
+        assertThat(multicasts).hasSize(2);
+        LoggedRequest english = multicasts.stream()
+                .filter(request -> request.getBodyAsString().contains("We will clean Aoshima Beach")).findFirst()
+                .orElseThrow();
+        LoggedRequest japanese = multicasts.stream()
+                .filter(request -> request.getBodyAsString().contains("青島で海岸清掃を行います")).findFirst()
+                .orElseThrow();
+        assertThat(recipients(english)).containsExactlyInAnyOrder(choseEnglish, englishProfile);
+        assertThat(english.getBodyAsString()).doesNotContain("青島で海岸清掃");
+        assertThat(recipients(japanese)).containsExactlyInAnyOrder(easyJapanese, japaneseProfile, notKnown);
+        assertThat(japanese.getBodyAsString()).doesNotContain("Aoshima Beach");
+        assertThat(english.getHeader("X-Line-Retry-Key")).isNotEqualTo(japanese.getHeader("X-Line-Retry-Key"));
+        assertThat(done.get("englishText").asString()).isEqualTo("We will clean Aoshima Beach. Please join us.");
+        assertThat(done.get("sent").asLong()).isEqualTo(5);
+        assertThat(done.get("batches").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void withoutAnEnglishTextCitizensWhoReadEnglishGetTheJapaneseWithEveryoneElse() {
+        List<String> citizens = users(4, 3);
+        languages.choose(citizens.get(0), CitizenLanguage.ENGLISH);
+        subscribe(citizens, "environment", "aoshima");
+
+        JsonNode done = awaitStatus(create("{\"text\": \"年末年始の窓口のお知らせです。\"}"), "done");
+
+        assertThat(LINE.requests(LineApiMock.MULTICAST)).singleElement().satisfies(multicast -> {
+            assertThat(recipients(multicast)).containsExactlyInAnyOrderElementsOf(citizens);
+            assertThat(multicast.getBodyAsString()).contains("年末年始の窓口のお知らせです。");
+        });
+        assertThat(done.hasNonNull("englishText")).isFalse();
+    }
+
+    @Test
+    void refusesAnEnglishTextOverLinesTextLimitWithProblemDetails() {
+        subscribe(users(1, 2), "environment", "aoshima");
+
+        HttpResponse<String> tooLong = staff.post("/api/admin/broadcasts", "{\"text\": \"お知らせです。\", "
+                + "\"englishText\": \"" + "a".repeat(LineLimits.TEXT_LENGTH + 1) + "\"}");
+        String longest = create("{\"text\": \"お知らせです。\", \"englishText\": \""
+                + "a".repeat(LineLimits.TEXT_LENGTH) + "\"}");
+
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(tooLong.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(read(tooLong).get("errors").toString()).contains("englishText");
+        assertThat(read(staff.get("/api/admin/broadcasts"))).singleElement()
+                .satisfies(job -> assertThat(job.get("id").asString()).isEqualTo(longest));
+        assertThat(status(longest).get("englishText").asString()).hasSize(LineLimits.TEXT_LENGTH);
     }
 
     @Test

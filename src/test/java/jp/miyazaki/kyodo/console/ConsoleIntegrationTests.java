@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +14,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import jp.miyazaki.kyodo.testsupport.AdminApi;
 import jp.miyazaki.kyodo.testsupport.ConsoleSession;
@@ -24,6 +28,7 @@ import jp.miyazaki.kyodo.catalog.CatalogRepository;
 import jp.miyazaki.kyodo.catalog.OpportunityAttribute;
 import jp.miyazaki.kyodo.catalog.Category;
 import jp.miyazaki.kyodo.catalog.Opportunity;
+import jp.miyazaki.kyodo.citizen.CitizenLanguage;
 import jp.miyazaki.kyodo.consultation.Consultation;
 import jp.miyazaki.kyodo.consultation.ConsultationStatus;
 import jp.miyazaki.kyodo.consultation.ConsultationTopic;
@@ -58,6 +63,10 @@ class ConsoleIntegrationTests extends KyodoIntegrationTest {
     private Recruitments recruitments;
     @Autowired
     private RecruitmentReview review;
+    @Autowired
+    private CitizenLanguage languages;
+    @Autowired
+    private JsonMapper json;
 
     @BeforeEach
     void staffMember() {
@@ -152,6 +161,111 @@ class ConsoleIntegrationTests extends KyodoIntegrationTest {
     }
 
     @Test
+    void theComposerCountsWhoReadsEachTextAndTheConfirmationCarriesTheEnglishOne() {
+        ConsoleSession staff = ConsoleSession.signedIn(port, "hinata", PASSWORD);
+        String english = "U" + "e".repeat(32);
+        languages.choose(english, CitizenLanguage.ENGLISH);
+        subscriptions.follow(english, List.of(Category.ENVIRONMENT), List.of());
+        subscriptions.follow("U" + "f".repeat(32), List.of(Category.ENVIRONMENT), List.of());
+        subscriptions.follow("U" + "9".repeat(32), List.of(Category.ENVIRONMENT), List.of());
+        String composer = staff.get("/admin/broadcasts/new").body();
+        String token = ConsoleSession.csrf(composer);
+
+        HttpResponse<String> count = staff.postJson("/admin/broadcasts/count",
+                "{\"categories\": [\"environment\"], \"districts\": []}", token);
+        Map<String, String> draft = Map.of("text", "海岸清掃のお知らせです。", "englishText", "Beach cleanup this Saturday.",
+                "categories", "environment", "_csrf", token);
+        String confirmation = staff.postForm("/admin/broadcasts/confirm", draft).body();
+        HttpResponse<String> sent = staff.postForm("/admin/broadcasts/new", draft);
+
+        assertThat(composer).contains("英語の本文（任意） <textarea name=\"englishText\" id=\"english-text\"",
+                "aria-describedby=\"english-text-hint\"", "<span id=\"recipient-languages\"></span>");
+        assertThat(count.body()).isEqualTo("{\"recipients\":3,\"japanese\":2,\"english\":1}");
+        assertThat(confirmation).contains("<span id=\"confirm-languages\">（日本語 2・English 1）</span>",
+                "id=\"confirm-english\" lang=\"en\">Beach cleanup this Saturday.</div>",
+                "<input type=\"hidden\" name=\"englishText\" value=\"Beach cleanup this Saturday.\">",
+                "3人に配信する");
+        assertThat(sent.statusCode()).isEqualTo(302);
+        String status = staff.get(sent.headers().firstValue("Location").orElseThrow()
+                .replaceFirst("^https?://[^/]+", "")).body();
+        assertThat(status).contains("id=\"job-english\" lang=\"en\">Beach cleanup this Saturday.</div>");
+    }
+
+    @Test
+    void aComposerDraftWhoseEnglishTextIsOverLinesLimitGoesBackWithTheReason() {
+        ConsoleSession staff = ConsoleSession.signedIn(port, "hinata", PASSWORD);
+        subscriptions.follow("U" + "e".repeat(32), List.of(Category.ENVIRONMENT), List.of());
+        String token = ConsoleSession.csrf(staff.get("/admin/broadcasts/new").body());
+
+        String refused = staff.postForm("/admin/broadcasts/confirm", Map.of("text", "お知らせです。",
+                "englishText", "a".repeat(5_001), "_csrf", token)).body();
+
+        assertThat(refused).contains("英語の本文は5000文字までにしてください。").doesNotContain("confirm-send");
+    }
+
+    @Test
+    void consultationsShowTheCitizensLanguageSoStaffKnowToAnswerInEnglish() {
+        ConsoleSession staff = ConsoleSession.signedIn(port, "hinata", PASSWORD);
+        AdminApi api = AdminApi.basic(port, "hinata", PASSWORD);
+        String englishReader = "U" + "7".repeat(32);
+        languages.profileSays(englishReader, "en-GB", Instant.now());
+        Consultation inEnglish = consultations.create(englishReader, ConsultationTopic.ACCOUNTING,
+                "How do we close our accounts?", "LINE", "");
+        Consultation inJapanese = consultations.create("U" + "8".repeat(32), ConsultationTopic.ACCOUNTING,
+                "会計の締め方を教えてください", "LINE", "");
+
+        String list = staff.get("/admin/consultations").body();
+        String detail = staff.get("/admin/consultations/" + inEnglish.id()).body();
+        JsonNode listed = json.readTree(api.get("/api/admin/consultations").body());
+        JsonNode one = json.readTree(api.get("/api/admin/consultations/" + inEnglish.id()).body());
+
+        assertThat(list).contains("<th>言語</th>");
+        assertThat(row(list, inEnglish.id())).contains("<span class=\"language tag\" lang=\"en\">English</span>");
+        assertThat(row(list, inJapanese.id())).contains("<span class=\"language\">日本語</span>");
+        assertThat(detail).contains("<dt>相談者の言語</dt>", "lang=\"en\">English</span>", "英語で回答してください");
+        assertThat(one.get("language").asString()).isEqualTo("en");
+        Map<String, String> languageById = new HashMap<>();
+        listed.forEach(view -> languageById.put(view.get("id").asString(), view.get("language").asString()));
+        assertThat(languageById).containsEntry(inEnglish.id(), "en").containsEntry(inJapanese.id(), "ja");
+    }
+
+    @Test
+    void theDashboardCountsTheCitizensWhoAcceptedNoticesPerLanguage() {
+        String[] citizens = {"U" + "1".repeat(32), "U" + "2".repeat(32), "U" + "3".repeat(32), "U" + "4".repeat(32),
+                "U" + "5".repeat(32)};
+        languages.choose(citizens[0], CitizenLanguage.ENGLISH);
+        languages.profileSays(citizens[1], "en-US", Instant.now());
+        languages.choose(citizens[2], CitizenLanguage.EASY_JAPANESE);
+        languages.profileSays(citizens[3], "ja", Instant.now());
+        for (String citizen : citizens) {
+            subscriptions.follow(citizen, List.of(), List.of());
+        }
+
+        String dashboard = ConsoleSession.signedIn(port, "hinata", PASSWORD).get("/admin").body();
+        JsonNode api = json.readTree(AdminApi.basic(port, "hinata", PASSWORD).get("/api/admin/dashboard").body());
+
+        assertThat(bar(dashboard, "ja")).contains(">日本語</span>", "<span class=\"count\">1</span>");
+        assertThat(bar(dashboard, "en")).contains(">English</span>", "<span class=\"count\">2</span>");
+        assertThat(bar(dashboard, "ja-easy")).contains(">やさしい日本語</span>", "<span class=\"count\">1</span>");
+        assertThat(bar(dashboard, "unknown")).contains(">不明</span>", "<span class=\"count\">1</span>");
+        assertThat(api.get("subscribersPerLanguage").toString())
+                .isEqualTo("{\"ja\":1,\"en\":2,\"ja-easy\":1,\"unknown\":1}");
+    }
+
+    /** The inbox row of one consultation. */
+    private static String row(String page, String id) {
+        int start = page.indexOf("id=\"consultation-" + id + "\"");
+        return page.substring(start, page.indexOf("</tr>", start));
+    }
+
+    /** The dashboard's bar of one language. */
+    private static String bar(String page, String language) {
+        int start = page.indexOf("id=\"language-" + language + "\"");
+        assertThat(start).as(language).isPositive();
+        return page.substring(start, page.indexOf("</div>", start));
+    }
+
+    @Test
     void changesWithoutTheCsrfTokenAreRefused() {
         ConsoleSession staff = ConsoleSession.signedIn(port, "hinata", PASSWORD);
         subscriptions.follow("U" + "a".repeat(32), List.of(Category.ENVIRONMENT), List.of());
@@ -163,7 +277,7 @@ class ConsoleIntegrationTests extends KyodoIntegrationTest {
         HttpResponse<String> count = staff.postJson("/admin/broadcasts/count",
                 "{\"categories\": [\"environment\"], \"districts\": []}", token);
         assertThat(count.statusCode()).isEqualTo(200);
-        assertThat(count.body()).isEqualTo("{\"recipients\":1}");
+        assertThat(count.body()).isEqualTo("{\"recipients\":1,\"japanese\":1,\"english\":0}");
         assertThat(catalog.findOpportunity("opp-001")).isPresent();
     }
 

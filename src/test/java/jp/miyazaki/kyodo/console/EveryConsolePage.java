@@ -86,7 +86,8 @@ abstract class EveryConsolePage extends KyodoIntegrationTest {
         signUps.signUp("opp-001", SIGNED_UP, "宮崎 花子", "090-1234-5678", 2, false);
         consultationId = consultations.create("U" + "b".repeat(32), ConsultationTopic.ACCOUNTING,
                 "会計報告の書き方を知りたいです", "電話", "0985-21-1234").id();
-        broadcastId = broadcasts.create("今週末、青島海岸で朝のごみ拾いを行います。", "opp-001", Segment.EVERYONE, false,
+        broadcastId = broadcasts.create("今週末、青島海岸で朝のごみ拾いを行います。",
+                "We will pick up litter on Aoshima Beach this weekend morning.", "opp-001", Segment.EVERYONE, false,
                 ADMIN, "市民活動推進課", Instant.now(), Instant.now().plusSeconds(86_400)).id();
         LocalDate day = LocalDate.now().plusDays(10);
         recruitments.save(new Recruitment("R00001", "GRP-2", "子ども食堂の配膳ボランティア", day, LocalTime.of(10, 0),

@@ -29,7 +29,7 @@ public final class NoticesOnATopology {
         SimulatedCitizen citizen = new SimulatedCitizen(bot, userId);
         assertThat(citizen.says("防災の通知を受け取りたい").body()).contains("設定しました");
         Instant now = Instant.now();
-        String id = bot.bean(BroadcastJobs.class).create("台風に備えてください", null, Segment.EVERYONE, true,
+        String id = bot.bean(BroadcastJobs.class).create("台風に備えてください", null, null, Segment.EVERYONE, true,
                 "topology-test", "市民活動推進課", now, now).id();
         await().atMost(Duration.ofSeconds(30)).until(() -> bot.bean(BroadcastJobs.class).status(id)
                 == BroadcastStatus.DONE);
