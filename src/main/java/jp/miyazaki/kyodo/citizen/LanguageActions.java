@@ -1,5 +1,9 @@
 package jp.miyazaki.kyodo.citizen;
 
+import java.util.List;
+import java.util.Map;
+
+import jp.miyazaki.kyodo.dialog.DialogAction;
 import jp.miyazaki.kyodo.dialog.DialogAction.Context;
 import jp.miyazaki.kyodo.dialog.DialogAction.Result;
 import jp.miyazaki.kyodo.dialog.FlowAction;
@@ -13,7 +17,10 @@ public class LanguageActions {
         this.languages = languages;
     }
 
-    /** language.choose: slot language (ja, en, ja-easy) → that language, kept for every later answer / invalid. */
+    /**
+     * language.choose: slot language (ja, en, ja-easy) → that language, kept for every later answer and for the rest
+     * of this one / invalid.
+     */
     @FlowAction(name = "language.choose", outcomes = {CitizenLanguage.JAPANESE, CitizenLanguage.ENGLISH,
             CitizenLanguage.EASY_JAPANESE, "invalid"})
     public Result choose(Context context) {
@@ -22,6 +29,6 @@ public class LanguageActions {
             return Result.of("invalid");
         }
         languages.choose(context.userId(), language);
-        return Result.of(language);
+        return new Result(language, Map.of(DialogAction.ANSWER_LANGUAGE, language), List.of());
     }
 }

@@ -21,6 +21,12 @@ public interface DialogAction {
     Result perform(Context context);
 
     /**
+     * A value an action returns when the citizen has just chosen the language they are answered in
+     * ({@code ja}, {@code en}, {@code ja-easy}): the rest of the turn, the flow it resumes included, is in it.
+     */
+    String ANSWER_LANGUAGE = "answer_language";
+
+    /**
      * What the action sees: who asks, the slots filled so far, the time of the turn and the language to answer in
      * ({@code ja}, {@code en}, {@code ja-easy}).
      */

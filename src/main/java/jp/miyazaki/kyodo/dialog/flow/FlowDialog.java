@@ -116,7 +116,8 @@ public final class FlowDialog implements Dialog {
     /** The work of one turn: the flows in use, the frames and the reply being built. */
     private final class Run {
         final FlowSet flows;
-        final Turn turn;
+        /** This turn; its language changes when the citizen chooses another one in it. */
+        Turn turn;
         final List<Reply.Part> parts = new ArrayList<>();
         final Deque<Frame> suspended = new ArrayDeque<>();
         Frame current;
@@ -803,6 +804,10 @@ public final class FlowDialog implements Dialog {
                 return ACTION_FAILED;
             }
             parts.addAll(result.parts());
+            String chosen = result.values().get(DialogAction.ANSWER_LANGUAGE);
+            if (chosen != null) {
+                turn = new Turn(turn.userId(), turn.input(), turn.understanding(), turn.at(), chosen);
+            }
             current.slots.putAll(result.values());
             log.debug("Action {} in flow {} answered {}", call.action(), current.flow.name(), result.outcome());
             return result.outcome();

@@ -19,7 +19,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jp.miyazaki.kyodo.admin.StaffAccounts;
 import jp.miyazaki.kyodo.admin.StaffRole;
+import jp.miyazaki.kyodo.citizen.CitizenLanguage;
 import jp.miyazaki.kyodo.dialog.Dialog;
+import jp.miyazaki.kyodo.dialog.UserInput;
 import jp.miyazaki.kyodo.nlu.LanguageUnderstanding;
 import jp.miyazaki.kyodo.testsupport.AdminApi;
 import jp.miyazaki.kyodo.testsupport.KyodoIntegrationTest;
@@ -27,7 +29,9 @@ import jp.miyazaki.kyodo.testsupport.KyodoIntegrationTest;
 /**
  * The conversation scripts of {@code src/test/resources/conversations/app} played against the whole app: its
  * understanding (which knows the catalog's names), its flows, its catalog actions on a real Redis and the sample
- * catalog. A script's {@code staff} items are sent through the admin API first, as staff would add an item. Each
+ * catalog. A script's {@code staff} items are sent through the admin API first, as staff would add an item; its
+ * {@code profile_language} stands for the LINE profile, and each turn is then answered in the language the app
+ * decides for it (the citizen's choice, the message's script, the profile). Each
  * script talks as its own citizen (its {@code user}, or one named after the file), since Redis is emptied once.
  */
 class CatalogConversationIntegrationTests extends KyodoIntegrationTest {
@@ -45,6 +49,9 @@ class CatalogConversationIntegrationTests extends KyodoIntegrationTest {
 
     @Autowired
     private StaffAccounts staffAccounts;
+
+    @Autowired
+    private CitizenLanguage languages;
 
     private AdminApi staff;
 
@@ -65,8 +72,19 @@ class CatalogConversationIntegrationTests extends KyodoIntegrationTest {
                     Map<String, Object> script = ConversationRunner.read(file);
                     script.putIfAbsent("user", "U-app-" + file.getFileName().toString().replace(".yml", ""));
                     addForStaff(script);
-                    new ConversationRunner(dialog, understanding).play(script);
+                    profileSays(script);
+                    new ConversationRunner(dialog, understanding, (user, input, now) -> languages.forTurn(user,
+                            input instanceof UserInput.Text text ? text.text() : null,
+                            input instanceof UserInput.Follow, now)).play(script);
                 }));
+    }
+
+    /** A script's {@code profile_language} is what the citizen's LINE profile says, as if read just now. */
+    private void profileSays(Map<String, Object> script) {
+        Object profile = script.get("profile_language");
+        if (profile != null) {
+            languages.profileSays(String.valueOf(script.get("user")), String.valueOf(profile), Instant.now());
+        }
     }
 
     @SuppressWarnings("unchecked")

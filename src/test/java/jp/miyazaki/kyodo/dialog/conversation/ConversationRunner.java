@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -34,12 +35,27 @@ import jp.miyazaki.kyodo.shared.CityTime;
 final class ConversationRunner {
     static final OffsetDateTime DEFAULT_START = OffsetDateTime.parse("2026-11-26T10:00:00+09:00");
 
+    /**
+     * How the app decides the language of a turn (CitizenLanguage: the citizen's choice, else the message's script,
+     * else the LINE profile), for scripts that say {@code profile_language} instead of a fixed {@code language}.
+     */
+    @FunctionalInterface
+    interface TurnLanguage {
+        String of(String userId, UserInput input, Instant now);
+    }
+
     private final Dialog dialog;
     private final LanguageUnderstanding understanding;
+    private final Optional<TurnLanguage> turnLanguage;
 
     ConversationRunner(Dialog dialog, LanguageUnderstanding understanding) {
+        this(dialog, understanding, null);
+    }
+
+    ConversationRunner(Dialog dialog, LanguageUnderstanding understanding, TurnLanguage turnLanguage) {
         this.dialog = dialog;
         this.understanding = understanding;
+        this.turnLanguage = Optional.ofNullable(turnLanguage);
     }
 
     /** The scripts ({@code *.yml}) directly in {@code folder}, by name. */
@@ -60,6 +76,11 @@ final class ConversationRunner {
         String userId = String.valueOf(script.getOrDefault("user", "U-conversation-test"));
         // The language the citizen is answered in (what CitizenLanguage decides), ja unless the script says.
         String language = String.valueOf(script.getOrDefault("language", "ja"));
+        boolean decided = script.containsKey("profile_language");
+        if (decided && (turnLanguage.isEmpty() || script.containsKey("language"))) {
+            throw new AssertionError("profile_language needs the app's CitizenLanguage (conversations/app) and no "
+                    + "fixed language");
+        }
         ZonedDateTime now = startOf(script).atZoneSameInstant(CityTime.ZONE);
         DialogState state = DialogState.fresh(now.toInstant());
         Reply last = Reply.NONE;
@@ -76,8 +97,9 @@ final class ConversationRunner {
             }
             Optional<jp.miyazaki.kyodo.nlu.Understanding> understood = input.get() instanceof UserInput.Text text
                     ? Optional.of(understanding.parse(text.text(), now)) : Optional.empty();
+            String answeredIn = decided ? turnLanguage.get().of(userId, input.get(), now.toInstant()) : language;
             Dialog.Outcome outcome = dialog.respond(state, new Turn(userId, input.get(), understood, now,
-                    language));
+                    answeredIn));
             String where = "turn " + number + " (" + describe(input.get()) + ") answered:\n"
                     + describe(outcome.reply()) + "\n";
             LineConformance.check(outcome.reply());

@@ -122,7 +122,8 @@ final class InMemoryActions {
                         ? new DialogAction.Result("ok", Map.of("text", "「檍子ども食堂の会」とLINEアカウントを連携しました。"),
                                 List.of())
                         : new DialogAction.Result("invalid", Map.of("text", "このコードは使えません。"), List.of())),
-                action("language.choose", c -> DialogAction.Result.of(c.slots().get("language"))),
+                action("language.choose", c -> new DialogAction.Result(c.slots().get("language"),
+                        Map.of(DialogAction.ANSWER_LANGUAGE, c.slots().get("language")), List.of())),
                 action("profile.register", c -> {
                     if (Stream.of("district", "topics").map(c.slots()::get)
                             .allMatch(v -> v == null || "none".equals(v) || "any".equals(v))) {
