@@ -63,7 +63,7 @@ class GroupsTests {
         LeaderMessages leaders = (groupId, text, once) -> {
             int told = links.linkedUsers(new LinkTarget("group", groupId)).size();
             if (told > 0) {
-                pushed.add(groupId + ": " + text);
+                pushed.add(groupId + ": " + text.apply("ja"));
             }
             return told;
         };
