@@ -100,7 +100,7 @@ public class SignUpActions {
         values.put("people", String.valueOf(people.get()));
         outcome.signUp().ifPresent(s -> {
             values.put("reference", s.reference());
-            values.put("status", s.status().label());
+            values.put("status", s.status().label(language));
         });
         Map<String, String> wordingValues = new LinkedHashMap<>(values);
         wordingValues.put("details", wording.text(language, "signup.details", wordingValues));

@@ -53,7 +53,7 @@ class AttendanceTests {
         records = new ActivityRecords(TestRedis.store(redis));
         attendance = new Attendance(catalog, signUps, records, new Milestones(records, properties), properties,
                 CityTime.ZONE, clock, ShippedFlows.wording());
-        thanks = new ThanksReminders(records, attendance, ShippedFlows.wording());
+        thanks = new ThanksReminders(records, attendance, ShippedFlows.wording(), userId -> "ja");
     }
 
     static Opportunity opportunity(String id, String title, Category category, String district,
@@ -137,7 +137,7 @@ class AttendanceTests {
         assertThat(second.milestones()).as("2 activities and 4.5 hours").isEqualTo(2);
         ActivityRecord record = records.find("Uhanako", "drill").orElseThrow();
         assertThat(record.milestones()).containsExactly("activities:2", "hours:4");
-        Reply reply = thanks.thanks(record);
+        Reply reply = thanks.thanks(record, "ja");
         assertThat(reply.parts()).hasSize(2);
         assertThat(reply.parts().get(0)).isInstanceOfSatisfying(Reply.Cards.class, cards -> {
             assertThat(cards.cards()).singleElement().satisfies(card -> {
