@@ -61,7 +61,8 @@ public class ConsultationAnswers {
         }
         UUID retryKey = UUID.nameUUIDFromBytes(("consultation-reply\n" + id + "\n" + answer)
                 .getBytes(StandardCharsets.UTF_8));
-        Reply reply = Reply.of(new Reply.Text(wording.text(languages.forNotice(consultation.userId()), "consultation.answer", Map.of("reference", id,
+        String language = languages.forNotice(consultation.userId());
+        Reply reply = Reply.of(new Reply.Text(wording.text(language, "consultation.answer", Map.of("reference", id,
                 "answer", answer))));
         Delivery delivery = line.push(consultation.userId(), reply, retryKey);
         if (!delivered(delivery)) {
