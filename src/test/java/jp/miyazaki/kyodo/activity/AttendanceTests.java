@@ -146,6 +146,20 @@ class AttendanceTests {
                         .contains("活動時間が4時間");
             });
         });
+        Reply english = thanks.thanks(record, "en");
+        assertThat(english.parts().get(0)).isInstanceOfSatisfying(Reply.Cards.class, cards -> {
+            assertThat(cards.altText()).isEqualTo("You have a certificate of thanks");
+            assertThat(cards.cards()).singleElement().satisfies(card -> {
+                assertThat(card.title()).isEqualTo("Certificate of Thanks");
+                assertThat(card.body()).contains("宮崎 花子\n", "activities: 2, hours of activity: 4")
+                        .doesNotContain("様", "活動");
+                assertThat(card.buttons()).extracting(Reply.Choice::label).containsExactly("My activity record");
+            });
+        });
+        assertThat(english.parts().get(1)).isInstanceOfSatisfying(Reply.Choices.class, choices -> {
+            assertThat(choices.text()).startsWith("Thank you for joining \"赤江の防災訓練\"");
+            assertThat(choices.choices()).extracting(Reply.Choice::label).contains("5 Very good", "1 Poor");
+        });
 
         attendance.mark("drill", Set.of(), "staff");
         assertThat(attendance.mark("drill", Set.of(drill), "staff").milestones()).as("never twice").isZero();
