@@ -118,11 +118,11 @@ class AccountLinksTests {
         String expertCode = links.issue(new LinkTarget("expert", "EXP-7"));
         String groupCode = links.issue(GROUP);
 
-        assertThat(actions.link(context("link code " + expertCode, "en")).values())
+        assertThat(actions.link(context(expertCode, "en")).values())
                 .containsEntry("text", "en: 黒木 真理子");
-        assertThat(actions.link(context("link code " + groupCode, "en")).values())
+        assertThat(actions.link(context(groupCode, "en")).values())
                 .containsEntry("text", "Your LINE account is linked to \"" + GROUP.id() + "\".");
-        assertThat(actions.link(context("link code " + groupCode, "en")).values().get("text"))
+        assertThat(actions.link(context(groupCode, "en")).values().get("text"))
                 .startsWith("This code cannot be used.");
         assertThat(actions.link(context("れんけい したい", "ja-easy")).values().get("text"))
                 .startsWith("コードが よめませんでした。");
