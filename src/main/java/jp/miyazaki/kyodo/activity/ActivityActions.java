@@ -20,12 +20,12 @@ public class ActivityActions {
 
     private final ActivityRecords records;
     private final Feedback feedback;
-    private final Wording wording;
+    private final Wording messages;
 
-    public ActivityActions(ActivityRecords records, Feedback feedback, Wording wording) {
+    public ActivityActions(ActivityRecords records, Feedback feedback, Wording messages) {
         this.records = records;
         this.feedback = feedback;
-        this.wording = wording;
+        this.messages = messages;
     }
 
     /**
@@ -34,6 +34,7 @@ public class ActivityActions {
      */
     @FlowAction(name = "activity.record", outcomes = {"ok", "none"})
     public Result record(Context context) {
+        Wording wording = messages.in(context.language());
         List<ActivityRecord> mine = records.ofUser(context.userId());
         int year = context.at().getYear();
         if (mine.isEmpty()) {
@@ -68,6 +69,7 @@ public class ActivityActions {
      */
     @FlowAction(name = "feedback.rate", outcomes = {"ok", "none", "invalid"})
     public Result rate(Context context) {
+        Wording wording = messages.in(context.language());
         ActionSlots slots = new ActionSlots(context);
         Optional<ActivityRecord> record = slots.text("activity")
                 .flatMap(id -> records.find(context.userId(), id));
@@ -87,6 +89,7 @@ public class ActivityActions {
     /** feedback.comment: slots activity, comment (optional; スキップ or none = no comment) → ok / none. */
     @FlowAction(name = "feedback.comment", outcomes = {"ok", "none"})
     public Result comment(Context context) {
+        Wording wording = messages.in(context.language());
         ActionSlots slots = new ActionSlots(context);
         Optional<String> activity = slots.text("activity");
         Optional<String> comment = slots.comment("comment");

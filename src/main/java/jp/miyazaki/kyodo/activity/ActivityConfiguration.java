@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
+import jp.miyazaki.kyodo.citizen.CitizenLanguage;
 import jp.miyazaki.kyodo.dialog.Wording;
 import jp.miyazaki.kyodo.shared.CityTime;
 import jp.miyazaki.kyodo.shared.RedisKeys;
@@ -43,8 +44,9 @@ public class ActivityConfiguration {
     }
 
     @Bean
-    ThanksReminders thanksReminders(ActivityRecords records, Attendance attendance, Wording wording) {
-        return new ThanksReminders(records, attendance, wording);
+    ThanksReminders thanksReminders(ActivityRecords records, Attendance attendance, Wording wording,
+            CitizenLanguage languages) {
+        return new ThanksReminders(records, attendance, wording, languages::forNotice);
     }
 
     @Bean

@@ -71,10 +71,17 @@ public class Attendance {
      * activity records, and checks milestones.
      *
      * @throws AttendanceRefused when the activity is unknown or has not started, or a reference is not one of
-     *     its confirmed sign-ups
+     *     its confirmed sign-ups (said in Japanese, for staff)
      */
     public AttendanceMarked mark(String opportunityId, Set<String> presentReferences, String markedBy) {
-        Opportunity opportunity = opportunity(opportunityId);
+        return mark(opportunityId, presentReferences, markedBy, wording.language());
+    }
+
+    /** {@link #mark(String, Set, String)} by someone whose refusal is said in {@code language} (a leader on LINE). */
+    public AttendanceMarked mark(String opportunityId, Set<String> presentReferences, String markedBy,
+            String language) {
+        Wording wording = this.wording.in(language);
+        Opportunity opportunity = opportunity(opportunityId, wording);
         Instant now = clock.instant();
         if (opportunity.start().toInstant().isAfter(now)) {
             throw new AttendanceRefused(AttendanceRefused.Reason.NOT_STARTED,
@@ -149,6 +156,10 @@ public class Attendance {
     }
 
     private Opportunity opportunity(String opportunityId) {
+        return opportunity(opportunityId, wording);
+    }
+
+    private Opportunity opportunity(String opportunityId, Wording wording) {
         return catalog.findOpportunity(opportunityId).orElseThrow(() -> new AttendanceRefused(
                 AttendanceRefused.Reason.NOT_FOUND, wording.text("activity.attendance-no-activity", Map.of("id",
                         opportunityId))));

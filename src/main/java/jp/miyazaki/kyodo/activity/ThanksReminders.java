@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import jp.miyazaki.kyodo.broadcast.DueReminders;
 import jp.miyazaki.kyodo.broadcast.Reminder;
@@ -15,7 +16,8 @@ import jp.miyazaki.kyodo.dialog.flow.PostbackData.SlotTarget;
 /**
  * The thanks after an activity, as reminders so they go out once, across instances, outside quiet hours: each
  * present citizen is thanked at the configured time the day after (or right after a late marking), with quick
- * replies 5–1 that start the survey flow, and a thank-you card for every milestone that attendance crossed.
+ * replies 5–1 that start the survey flow, and a thank-you card for every milestone that attendance crossed, in the
+ * citizen's language.
  */
 public class ThanksReminders implements DueReminders {
 
@@ -23,12 +25,16 @@ public class ThanksReminders implements DueReminders {
 
     private final ActivityRecords records;
     private final Attendance attendance;
-    private final Wording wording;
+    private final Wording messages;
+    /** The language a citizen is told things in outside a turn ({@code CitizenLanguage.forNotice}). */
+    private final Function<String, String> languageOf;
 
-    public ThanksReminders(ActivityRecords records, Attendance attendance, Wording wording) {
+    public ThanksReminders(ActivityRecords records, Attendance attendance, Wording messages,
+            Function<String, String> languageOf) {
         this.records = records;
         this.attendance = attendance;
-        this.wording = wording;
+        this.messages = messages;
+        this.languageOf = languageOf;
     }
 
     @Override
@@ -40,7 +46,7 @@ public class ThanksReminders implements DueReminders {
                     Instant at = attendance.thanksDue(record);
                     if (!at.isBefore(from) && !at.isAfter(to)) {
                         due.add(new Reminder("thanks:%s:%s".formatted(opportunityId, userId), userId,
-                                thanks(record), at, false));
+                                thanks(record, languageOf.apply(userId)), at, false));
                     }
                 });
             }
@@ -48,10 +54,11 @@ public class ThanksReminders implements DueReminders {
         return due;
     }
 
-    Reply thanks(ActivityRecord record) {
+    Reply thanks(ActivityRecord record, String language) {
+        Wording wording = messages.in(language);
         List<Reply.Part> parts = new ArrayList<>();
         if (!record.milestones().isEmpty()) {
-            parts.add(new Reply.Cards(wording.text("activity.certificate-alt"), List.of(card(record))));
+            parts.add(new Reply.Cards(wording.text("activity.certificate-alt"), List.of(card(wording, record))));
         }
         String text = wording.text("activity.thanks", Map.of("month", record.date().getMonthValue(),
                 "day", record.date().getDayOfMonth(), "title", record.title()));
@@ -67,18 +74,18 @@ public class ThanksReminders implements DueReminders {
     }
 
     /** One card for all the milestones this attendance crossed (rarely more than one). */
-    private Reply.Card card(ActivityRecord record) {
+    private static Reply.Card card(Wording wording, ActivityRecord record) {
         String who = record.name() == null || record.name().isBlank() ? ""
                 : wording.text("activity.certificate-name", Map.of("name", record.name())) + "\n";
         String reached = String.join(wording.text("common.separator"), record.milestones().stream()
-                .map(this::phrase).toList());
+                .map(milestone -> phrase(wording, milestone)).toList());
         return new Reply.Card(wording.text("activity.certificate-title"), who + wording.text("activity.certificate",
                 Map.of("reached", reached)), List.of(Reply.Choice.postback(wording.text("activity.button-record"),
                         PostbackData.forIntent("activity.record", Map.of()))));
     }
 
     /** How a milestone ({@code hours:50}, {@code activities:5}) is said on the card. */
-    private String phrase(String milestone) {
+    private static String phrase(Wording wording, String milestone) {
         String count = milestone.substring(milestone.indexOf(':') + 1);
         return milestone.startsWith("hours:") ? wording.text("activity.milestone-hours", Map.of("count", count))
                 : wording.text("activity.milestone-activities", Map.of("count", count));

@@ -3,6 +3,10 @@ package jp.miyazaki.kyodo.consultation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+
+import jp.miyazaki.kyodo.citizen.CitizenLanguage;
+import jp.miyazaki.kyodo.dialog.Wording;
 
 /**
  * A request for advice. {@code id} is the 受付番号 the citizen was told. {@code contactPreference} is how the
@@ -53,6 +57,25 @@ public record Consultation(String id, String userId, ConsultationTopic topic, St
         return new Consultation(id, userId, topic, description, contactPreference, contact,
                 ConsultationStatus.ANSWERED, assignee == null ? staff : assignee, createdAt, at, field, district,
                 expertId, messages);
+    }
+
+    /**
+     * How the citizen wants to be answered, in the wording's language: the stored Japanese word (LINE, 電話, メール)
+     * read back as its way.
+     */
+    public String contactPreferenceIn(Wording wording) {
+        Wording stored = wording.in(CitizenLanguage.JAPANESE);
+        return Stream.of("phone", "email").filter(way -> contactPreference(stored, way).equals(contactPreference))
+                .findFirst().map(way -> contactPreference(wording, way)).orElse("LINE");
+    }
+
+    /** The word for a way of answering (line, phone, email) in the wording's language; Japanese is what is stored. */
+    static String contactPreference(Wording wording, String way) {
+        return switch (way) {
+            case "phone" -> wording.text("consultation.by-phone");
+            case "email" -> wording.text("consultation.by-email");
+            default -> "LINE";
+        };
     }
 
     /** The answers sent, oldest first. */

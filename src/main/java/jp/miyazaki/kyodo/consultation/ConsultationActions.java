@@ -24,11 +24,11 @@ public class ConsultationActions {
     private static final int ANSWER_WORKING_DAYS = 3;
 
     private final Consultations consultations;
-    private final Wording wording;
+    private final Wording messages;
 
-    public ConsultationActions(Consultations consultations, Wording wording) {
+    public ConsultationActions(Consultations consultations, Wording messages) {
         this.consultations = consultations;
-        this.wording = wording;
+        this.messages = messages;
     }
 
     /**
@@ -39,6 +39,7 @@ public class ConsultationActions {
      */
     @FlowAction(name = "consult.create", outcomes = {"ok", "invalid"})
     public Result create(Context context) {
+        Wording wording = messages.in(context.language());
         ActionSlots slots = new ActionSlots(context);
         Optional<ConsultationTopic> topic = slots.text("topic").flatMap(ConsultationTopic::parse);
         if (topic.isEmpty()) {
@@ -49,12 +50,9 @@ public class ConsultationActions {
             return invalid("description", wording.text("consultation.invalid-description",
                     Map.of("max", MAX_DESCRIPTION)));
         }
-        // Kept as the Japanese word staff read and the reply names (電話, メール, LINE).
-        String preference = switch (slots.contactWay("preference", "contact_preference")) {
-            case "phone" -> wording.text("consultation.by-phone");
-            case "email" -> wording.text("consultation.by-email");
-            default -> "LINE";
-        };
+        // Kept as the Japanese word staff read (電話, メール, LINE); the reply names it in the citizen's language.
+        String way = slots.contactWay("preference", "contact_preference");
+        String preference = Consultation.contactPreference(messages, way);
         String contact = slots.text("contact").orElse("");
         if (!"LINE".equals(preference) && contact.isEmpty()) {
             return invalid("contact", wording.text("consultation.invalid-contact"));
@@ -68,11 +66,11 @@ public class ConsultationActions {
                 context.at().withZoneSameInstant(CityTime.ZONE).toLocalDate(), ANSWER_WORKING_DAYS));
         Map<String, String> values = new LinkedHashMap<>();
         values.put("reference", consultation.id());
-        values.put("topic_label", topic.get().label());
-        values.put("field_label", field == null ? "" : field.label());
+        values.put("topic_label", topic.get().label(wording.language()));
+        values.put("field_label", field == null ? "" : field.label(wording.language()));
         values.put("answer_by", answerBy);
         values.put("text", wording.text("consultation.received", Map.of("reference", consultation.id(),
-                "answer_by", answerBy, "preference", preference)));
+                "answer_by", answerBy, "preference", Consultation.contactPreference(wording, way))));
         return new Result(CatalogActions.OK, values, List.of());
     }
 

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 import jp.miyazaki.kyodo.admin.AuditLog;
+import jp.miyazaki.kyodo.citizen.CitizenLanguage;
 import jp.miyazaki.kyodo.dialog.Reply;
 import jp.miyazaki.kyodo.dialog.Wording;
 import jp.miyazaki.kyodo.line.Delivery;
@@ -17,7 +18,8 @@ import jp.miyazaki.kyodo.line.LineGateway;
  * A staff answer to a consultation, pushed to the citizen on LINE (in local mode: kept for the simulator) and,
  * once LINE took it, kept in the consultation's thread, the consultation marked answered and the answer audited.
  * Shared by the admin API and the console, with the same refusals. The retry key is made from the consultation and
- * the text, so sending twice reaches the citizen once (and the thread shows it once).
+ * the text, so sending twice reaches the citizen once (and the thread shows it once). The heading around the staff's
+ * answer is in the citizen's language.
  */
 @Component
 public class ConsultationAnswers {
@@ -29,12 +31,15 @@ public class ConsultationAnswers {
     private final LineGateway line;
     private final AuditLog audit;
     private final Wording wording;
+    private final CitizenLanguage languages;
 
-    public ConsultationAnswers(Consultations consultations, LineGateway line, AuditLog audit, Wording wording) {
+    public ConsultationAnswers(Consultations consultations, LineGateway line, AuditLog audit, Wording wording,
+            CitizenLanguage languages) {
         this.consultations = consultations;
         this.line = line;
         this.audit = audit;
         this.wording = wording;
+        this.languages = languages;
     }
 
     /**
@@ -56,7 +61,8 @@ public class ConsultationAnswers {
         }
         UUID retryKey = UUID.nameUUIDFromBytes(("consultation-reply\n" + id + "\n" + answer)
                 .getBytes(StandardCharsets.UTF_8));
-        Reply reply = Reply.of(new Reply.Text(wording.text("consultation.answer", Map.of("reference", id,
+        String language = languages.forNotice(consultation.userId());
+        Reply reply = Reply.of(new Reply.Text(wording.text(language, "consultation.answer", Map.of("reference", id,
                 "answer", answer))));
         Delivery delivery = line.push(consultation.userId(), reply, retryKey);
         if (!delivered(delivery)) {

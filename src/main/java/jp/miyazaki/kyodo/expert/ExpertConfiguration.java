@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 
 import jp.miyazaki.kyodo.admin.AuditLog;
 import jp.miyazaki.kyodo.catalog.CatalogProperties;
+import jp.miyazaki.kyodo.citizen.CitizenLanguage;
 import jp.miyazaki.kyodo.consultation.Consultations;
 import jp.miyazaki.kyodo.dialog.Wording;
 import jp.miyazaki.kyodo.line.LineGateway;
@@ -31,14 +32,14 @@ public class ExpertConfiguration {
 
     @Bean
     ExpertIntroductions expertIntroductions(Consultations consultations, Experts experts, LineGateway line,
-            Wording wording, AuditLog audit) {
-        return new ExpertIntroductions(consultations, experts, line, wording, audit);
+            Wording wording, AuditLog audit, CitizenLanguage languages) {
+        return new ExpertIntroductions(consultations, experts, line, wording, audit, languages);
     }
 
     @Bean
     LinkTargetNames expertLinkNames(Experts experts, Wording wording) {
         return new NamedLinkTargets(Experts.LINK_KIND, id -> experts.find(id).map(Expert::name),
-                name -> wording.text("expert.linked", Map.of("name", name)));
+                (name, language) -> wording.text(language, "expert.linked", Map.of("name", name)));
     }
 
     @Bean

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import jp.miyazaki.kyodo.admin.AuditLog;
+import jp.miyazaki.kyodo.citizen.CitizenLanguage;
 import jp.miyazaki.kyodo.consultation.Consultation;
 import jp.miyazaki.kyodo.consultation.ConsultationStatus;
 import jp.miyazaki.kyodo.consultation.Consultations;
@@ -22,7 +23,7 @@ import jp.miyazaki.kyodo.line.LineGateway;
  * told who the expert is and what happens next, and the expert, when linked, gets the request on LINE. The
  * citizen's LINE id never leaves the consultation; the expert sees the citizen's phone or e-mail only when the
  * citizen chose to be answered that way. Pushes carry retry keys per consultation, expert and recipient, so a
- * retried request reaches nobody twice. A confirmed introduction is audited here, for the admin API and the console
+ * retried request reaches nobody twice. Each is told in their own language ({@link CitizenLanguage#forNotice}). A confirmed introduction is audited here, for the admin API and the console
  * alike.
  */
 public class ExpertIntroductions {
@@ -32,14 +33,16 @@ public class ExpertIntroductions {
     private final LineGateway line;
     private final Wording wording;
     private final AuditLog audit;
+    private final CitizenLanguage languages;
 
     public ExpertIntroductions(Consultations consultations, Experts experts, LineGateway line, Wording wording,
-            AuditLog audit) {
+            AuditLog audit, CitizenLanguage languages) {
         this.consultations = consultations;
         this.experts = experts;
         this.line = line;
         this.wording = wording;
         this.audit = audit;
+        this.languages = languages;
     }
 
     public Introduction introduce(String consultationId, String expertId) {
@@ -71,12 +74,14 @@ public class ExpertIntroductions {
             return refused(Introduction.Reason.ALREADY_MATCHED, "the consultation was matched meanwhile");
         }
         boolean citizenTold = told(line.push(consultation.userId(),
-                Reply.of(new Reply.Text(citizenText(wording, consultation, expert.get()))),
+                Reply.of(new Reply.Text(citizenText(wording.in(languages.forNotice(consultation.userId())),
+                        consultation, expert.get()))),
                 retryKey(consultation, expert.get(), "citizen")));
         Set<String> expertUsers = experts.linkedUsers(expert.get().id());
         boolean expertTold = false;
         for (String user : expertUsers) {
-            expertTold |= told(line.push(user, Reply.of(new Reply.Text(expertText(wording, consultation))),
+            expertTold |= told(line.push(user, Reply.of(new Reply.Text(expertText(wording.in(languages.forNotice(user)),
+                    consultation))),
                     retryKey(consultation, expert.get(), user)));
         }
         audit.record("consultation.expert-match", new AuditLog.Target(consultation.id(), "相談 " + consultation.id()),
@@ -85,11 +90,16 @@ public class ExpertIntroductions {
         return new Introduction.Made(matched.get(), expert.get(), citizenTold, !expertUsers.isEmpty(), expertTold);
     }
 
-    /** Polite, who the expert is and what happens next; only the contact the expert agreed to make public. */
+    /**
+     * Polite, who the expert is and what happens next, in the wording's language; only the contact the expert agreed
+     * to make public.
+     */
     static String citizenText(Wording wording, Consultation consultation, Expert expert) {
+        String fields = String.join(wording.text("common.separator"), expert.fields().stream()
+                .map(field -> field.label(wording.language())).toList());
         List<String> lines = new ArrayList<>(List.of(wording.text("expert.citizen-introduction", Map.of(
-                "reference", consultation.id(), "name", expert.name(), "kind", expert.kind().label(),
-                "fields", expert.fieldLabels()))));
+                "reference", consultation.id(), "name", expert.name(), "kind", expert.kind().label(wording.language()),
+                "fields", fields))));
         if (!expert.profile().isBlank()) {
             lines.add(expert.profile());
         }
@@ -99,21 +109,25 @@ public class ExpertIntroductions {
         lines.add("");
         lines.add("LINE".equals(consultation.contactPreference()) ? wording.text("expert.citizen-next-by-line")
                 : wording.text("expert.citizen-next", Map.of("name", expert.name(), "preference",
-                        consultation.contactPreference())));
+                        consultation.contactPreferenceIn(wording))));
         return String.join("\n", lines);
     }
 
-    /** The request for the expert: never the citizen's LINE id; their contact only if they chose phone or mail. */
+    /**
+     * The request for the expert, in the wording's language: never the citizen's LINE id; their contact only if they
+     * chose phone or mail.
+     */
     static String expertText(Wording wording, Consultation consultation) {
         String request = wording.text("expert.request", Map.of("reference", consultation.id(),
-                "topic", consultation.topic().label(), "field", consultation.field().label(),
+                "topic", consultation.topic().label(wording.language()),
+                "field", consultation.field().label(wording.language()),
                 "district", consultation.district() == null ? wording.text("expert.request-district-unknown")
                         : consultation.district(),
                 "description", consultation.description()));
         String contact = !"LINE".equals(consultation.contactPreference()) && consultation.contact() != null
                 && !consultation.contact().isBlank()
                         ? wording.text("expert.request-contact", Map.of("preference",
-                                consultation.contactPreference(), "contact", consultation.contact()))
+                                consultation.contactPreferenceIn(wording), "contact", consultation.contact()))
                         : wording.text("expert.request-by-line");
         return request + "\n\n" + contact + "\n" + wording.text("expert.request-decline");
     }

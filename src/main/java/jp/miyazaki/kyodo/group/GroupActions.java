@@ -68,11 +68,11 @@ public class GroupActions {
     private final CatalogRepository catalog;
     private final SignUps signUps;
     private final LeaderChoices choices;
-    private final Wording wording;
+    private final Wording messages;
 
     public GroupActions(GroupDirectory directory, JoinRequests joinRequests, Recruitments recruitments,
             AccountLinks links, LeaderMessages leaders, CatalogRepository catalog, SignUps signUps,
-            LeaderChoices choices, Wording wording) {
+            LeaderChoices choices, Wording messages) {
         this.directory = directory;
         this.joinRequests = joinRequests;
         this.recruitments = recruitments;
@@ -81,7 +81,7 @@ public class GroupActions {
         this.catalog = catalog;
         this.signUps = signUps;
         this.choices = choices;
-        this.wording = wording;
+        this.messages = messages;
     }
 
     // --- citizens ---
@@ -93,6 +93,7 @@ public class GroupActions {
      */
     @FlowAction(name = "group.search", outcomes = {"ok", "none", "vague"})
     public Result search(Context context) {
+        Wording wording = messages.in(context.language());
         ActionSlots slots = new ActionSlots(context);
         Optional<GroupKind> kind = slots.text("kind").flatMap(GroupKind::parse)
                 .or(() -> slots.text("query").flatMap(GroupKind::namedIn));
@@ -107,44 +108,46 @@ public class GroupActions {
             return new Result("vague", Map.of("text", wording.text("group.search-vague")), List.of());
         }
         List<Group> found = directory.search(kind, districts, categories, List.of());
-        String what = describe(kind, districts, categories);
+        String what = describe(wording, kind, districts, categories);
         if (found.isEmpty()) {
             return new Result(NONE, Map.of("count", "0", "text", wording.text("group.search-none",
                     Map.of("what", what))), List.of());
         }
-        List<Card> cards = found.stream().limit(MAX_CARDS).map(this::card).toList();
+        List<Card> cards = found.stream().limit(MAX_CARDS).map(group -> card(wording, group)).toList();
         String text = wording.text("group.search-found", Map.of("what", what, "count", found.size()));
         return new Result(OK, Map.of("count", String.valueOf(found.size()), "text", text),
                 List.of(new Reply.Cards(text, cards)));
     }
 
-    private String describe(Optional<GroupKind> kind, List<String> districts, List<Category> categories) {
+    private static String describe(Wording wording, Optional<GroupKind> kind, List<String> districts,
+            List<Category> categories) {
         StringBuilder what = new StringBuilder();
         if (!districts.isEmpty()) {
             what.append(wording.text("group.describe-of", Map.of("name", districts.size() == 2
                     ? wording.text("group.central-area") : districts.get(0))));
         }
         if (!categories.isEmpty()) {
-            what.append(wording.text("group.describe-of", Map.of("name", dotted(categories.stream()
-                    .map(Category::label).toList()))));
+            what.append(wording.text("group.describe-of", Map.of("name", dotted(wording, categories.stream()
+                    .map(category -> category.label(wording.language())).toList()))));
         }
-        return what.append(kind.map(GroupKind::label).orElseGet(() -> wording.text("group.describe-groups")))
-                .toString();
+        return what.append(kind.map(k -> k.label(wording.language()))
+                .orElseGet(() -> wording.text("group.describe-groups"))).toString();
     }
 
-    private Card card(Group group) {
-        String body = wording.text("group.card", Map.of("kind", group.kind().label(), "where", where(group),
+    private static Card card(Wording wording, Group group) {
+        String body = wording.text("group.card", Map.of("kind", group.kind().label(wording.language()),
+                "where", where(wording, group),
                 "description", group.description()));
         return new Card(DisplayText.cut(group.name(), 40), DisplayText.cut(body, 60), List.of(
                 Choice.postback(wording.text("group.button-detail"), GROUP_DETAIL.data(group.id())),
                 Choice.postback(wording.text("group.button-join"), joinData(group))));
     }
 
-    private String where(Group group) {
-        return group.districts().isEmpty() ? wording.text("group.whole-city") : dotted(group.districts());
+    private static String where(Wording wording, Group group) {
+        return group.districts().isEmpty() ? wording.text("group.whole-city") : dotted(wording, group.districts());
     }
 
-    private String dotted(List<String> names) {
+    private static String dotted(Wording wording, List<String> names) {
         return String.join(wording.text("common.dot-separator"), names);
     }
 
@@ -161,6 +164,7 @@ public class GroupActions {
      */
     @FlowAction(name = "group.detail", outcomes = {"ok", "none"})
     public Result detail(Context context) {
+        Wording wording = messages.in(context.language());
         ActionSlots slots = new ActionSlots(context);
         Optional<String> reference = slots.text("group");
         if (reference.isEmpty()) {
@@ -173,9 +177,10 @@ public class GroupActions {
             return new Result(NONE, Map.of("text", text), view ? List.of(new Reply.Text(text)) : List.of());
         }
         Group group = found.get();
-        String details = wording.text("group.details", Map.of("name", group.name(), "kind", group.kind().label(),
-                "categories", dotted(group.categories().stream().map(Category::label).toList()),
-                "where", where(group), "how_to_join", group.howToJoin(), "contact", group.contact(),
+        String details = wording.text("group.details", Map.of("name", group.name(),
+                "kind", group.kind().label(wording.language()), "categories", dotted(wording, group.categories()
+                        .stream().map(category -> category.label(wording.language())).toList()),
+                "where", where(wording, group), "how_to_join", group.howToJoin(), "contact", group.contact(),
                 "description", group.description()));
         List<Opportunity> upcoming = view ? opportunitiesOf(group).stream()
                 .filter(o -> o.start().toInstant().isAfter(context.at().toInstant())).limit(MAX_SHOWN).toList()
@@ -220,6 +225,7 @@ public class GroupActions {
      */
     @FlowAction(name = "group.join", outcomes = {"ok", "duplicate", "none"})
     public Result join(Context context) {
+        Wording wording = messages.in(context.language());
         ActionSlots slots = new ActionSlots(context);
         Optional<Group> found = slots.text("group").flatMap(this::resolve);
         if (found.isEmpty()) {
@@ -235,11 +241,8 @@ public class GroupActions {
         String message = slots.text("message").orElse("");
         String contact = slots.text("contact").orElse("");
         String id = joinRequests.nextId();
-        int told = leaders.tell(group.id(), wording.text("group.join-request", Map.of("group", group.name(),
-                "reference", id, "name", name,
-                "message", message.isEmpty() ? wording.text("group.join-request-no-message") : message,
-                "contact", contact.isEmpty() ? wording.text("group.join-request-no-contact") : contact)),
-                "join " + id);
+        int told = leaders.tell(group.id(), language -> joinRequest(messages.in(language), group, id, name, message,
+                contact), "join " + id);
         joinRequests.save(context.userId(), new JoinRequest(id, group.id(), name, message, contact, now, told));
         String next;
         if (told == 0) {
@@ -255,6 +258,14 @@ public class GroupActions {
         values.put("text", wording.text("group.join-received", Map.of("name", group.name(), "reference", id,
                 "next", next)));
         return new Result(OK, values, List.of());
+    }
+
+    /** The request as the group's leader reads it: never the citizen's LINE id. */
+    private static String joinRequest(Wording wording, Group group, String id, String name, String message,
+            String contact) {
+        return wording.text("group.join-request", Map.of("group", group.name(), "reference", id, "name", name,
+                "message", message.isEmpty() ? wording.text("group.join-request-no-message") : message,
+                "contact", contact.isEmpty() ? wording.text("group.join-request-no-contact") : contact));
     }
 
     // --- leaders ---
@@ -274,7 +285,8 @@ public class GroupActions {
                 .flatMap(Optional::stream).toList();
     }
 
-    Result notLeader() {
+    Result notLeader(String language) {
+        Wording wording = messages.in(language);
         return new Result(NOT_LEADER, Map.of("text", wording.text("group.not-leader")), List.of());
     }
 
@@ -284,16 +296,17 @@ public class GroupActions {
      */
     @FlowAction(name = "group.leader", outcomes = {"ok", "several", "not_leader"})
     public Result leader(Context context) {
+        Wording wording = messages.in(context.language());
         List<Group> led = allLedBy(context.userId());
         if (led.size() > 1) {
             List<Card> cards = led.stream().limit(MAX_CARDS).map(g -> new Card(DisplayText.cut(g.name(), 40),
-                    DisplayText.cut(g.kind().label(), 60), List.of(Choice.postback(
+                    DisplayText.cut(g.kind().label(wording.language()), 60), List.of(Choice.postback(
                             wording.text("group.button-act-as"), GROUP_MENU.data(g.id()))))).toList();
             return new Result(SEVERAL, groupValues(actingFor(context.userId(), led).orElseThrow()),
                     List.of(new Reply.Cards(wording.text("group.led-groups"), cards)));
         }
         return actingFor(context.userId(), led).map(g -> new Result(OK, groupValues(g), List.of()))
-                .orElseGet(this::notLeader);
+                .orElseGet(() -> notLeader(context.language()));
     }
 
     /** group.act-as: slot group (one the citizen leads) → ok (values group, group_name) / none / not_leader. */
@@ -301,7 +314,7 @@ public class GroupActions {
     public Result actAs(Context context) {
         List<Group> led = allLedBy(context.userId());
         if (led.isEmpty()) {
-            return notLeader();
+            return notLeader(context.language());
         }
         Optional<String> wanted = new ActionSlots(context).text("group");
         Optional<Group> chosen = led.stream().filter(g -> wanted.map(g.id()::equals).orElse(false)).findFirst();
@@ -315,21 +328,22 @@ public class GroupActions {
      */
     @FlowAction(name = "group.preview", outcomes = {"ok", "invalid", "not_leader"})
     public Result preview(Context context) {
+        Wording wording = messages.in(context.language());
         Optional<Group> group = ledBy(context.userId());
         if (group.isEmpty()) {
-            return notLeader();
+            return notLeader(context.language());
         }
         Optional<Recruitment> draft = draft(context, group.get(), "R?");
         if (draft.isEmpty()) {
-            return invalidDraft();
+            return invalidDraft(wording);
         }
         Map<String, String> values = groupValues(group.get());
-        values.put("when", when(draft.get()));
+        values.put("when", when(wording, draft.get()));
         if (!draft.get().date().atTime(draft.get().start()).atZone(CityTime.ZONE).isAfter(context.at())) {
             return new Result(INVALID, Map.of("text", wording.text("group.recruit-past")), List.of());
         }
         values.put("text", wording.text("group.recruit-preview", Map.of("title", draft.get().title(),
-                "when", when(draft.get()), "place", draft.get().place(), "capacity", draft.get().capacity())));
+                "when", when(wording, draft.get()), "place", draft.get().place(), "capacity", draft.get().capacity())));
         return new Result(OK, values, List.of());
     }
 
@@ -339,13 +353,14 @@ public class GroupActions {
      */
     @FlowAction(name = "group.recruit", outcomes = {"ok", "invalid", "not_leader"})
     public Result recruit(Context context) {
+        Wording wording = messages.in(context.language());
         Optional<Group> group = ledBy(context.userId());
         if (group.isEmpty()) {
-            return notLeader();
+            return notLeader(context.language());
         }
         Optional<Recruitment> draft = draft(context, group.get(), recruitments.nextId());
         if (draft.isEmpty()) {
-            return invalidDraft();
+            return invalidDraft(wording);
         }
         recruitments.save(draft.get());
         Map<String, String> values = groupValues(group.get());
@@ -368,11 +383,11 @@ public class GroupActions {
                 slots.text("description").orElse(""), RecruitmentStatus.PENDING, context.at().toInstant(), null, null));
     }
 
-    private Result invalidDraft() {
+    private static Result invalidDraft(Wording wording) {
         return new Result(INVALID, Map.of("text", wording.text("group.recruit-invalid")), List.of());
     }
 
-    private String when(Recruitment r) {
+    private static String when(Wording wording, Recruitment r) {
         return wording.text("group.recruit-when", Map.of("day", DisplayText.day(wording, r.date()),
                 "start", r.start().getHour() + ":" + "%02d".formatted(r.start().getMinute()),
                 "end", r.end().getHour() + ":" + "%02d".formatted(r.end().getMinute())));
@@ -384,9 +399,10 @@ public class GroupActions {
      */
     @FlowAction(name = "group.signups", outcomes = {"ok", "none", "not_leader"})
     public Result signUps(Context context) {
+        Wording wording = messages.in(context.language());
         Optional<Group> group = ledBy(context.userId());
         if (group.isEmpty()) {
-            return notLeader();
+            return notLeader(context.language());
         }
         List<Opportunity> upcoming = opportunitiesOf(group.get()).stream()
                 .filter(o -> o.start().toInstant().isAfter(context.at().toInstant())).toList();
@@ -432,9 +448,10 @@ public class GroupActions {
      */
     @FlowAction(name = "group.grants", outcomes = {"ok", "none", "not_leader"})
     public Result grants(Context context) {
+        Wording wording = messages.in(context.language());
         Optional<Group> group = ledBy(context.userId());
         if (group.isEmpty()) {
-            return notLeader();
+            return notLeader(context.language());
         }
         LocalDate today = context.at().withZoneSameInstant(CityTime.ZONE).toLocalDate();
         List<Grant> usable = catalog.listGrants().stream()

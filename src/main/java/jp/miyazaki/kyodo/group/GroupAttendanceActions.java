@@ -44,12 +44,12 @@ public class GroupAttendanceActions {
 
     private final GroupActions groups;
     private final Attendance attendance;
-    private final Wording wording;
+    private final Wording messages;
 
-    public GroupAttendanceActions(GroupActions groups, Attendance attendance, Wording wording) {
+    public GroupAttendanceActions(GroupActions groups, Attendance attendance, Wording messages) {
         this.groups = groups;
         this.attendance = attendance;
-        this.wording = wording;
+        this.messages = messages;
     }
 
     /**
@@ -58,9 +58,10 @@ public class GroupAttendanceActions {
      */
     @FlowAction(name = "group.activities", outcomes = {"chosen", "ok", "none", "not_leader"})
     public Result activities(Context context) {
+        Wording wording = messages.in(context.language());
         Optional<Group> group = groups.ledBy(context.userId());
         if (group.isEmpty()) {
-            return groups.notLeader();
+            return groups.notLeader(context.language());
         }
         if (new ActionSlots(context).text("activity").isPresent()) {
             return Result.of("chosen");
@@ -92,6 +93,7 @@ public class GroupAttendanceActions {
      */
     @FlowAction(name = "group.roll", outcomes = {"ok", "empty", "none", "not_leader"})
     public Result roll(Context context) {
+        Wording wording = messages.in(context.language());
         return withActivity(context, wording.text("group.attendance-cannot-mark")
                 + wording.text("group.attendance-only-recent"), (group, activity) -> {
             List<RollEntry> roll = attendance.roll(activity.id());
@@ -105,7 +107,7 @@ public class GroupAttendanceActions {
                     "when", DisplayText.shortWhen(wording, activity))));
             for (int i = 0; i < roll.size(); i++) {
                 RollEntry entry = roll.get(i);
-                Map<String, Object> line = Map.of("number", i + 1, "name", name(entry), "people", entry.people());
+                Map<String, Object> line = Map.of("number", i + 1, "name", name(wording, entry), "people", entry.people());
                 text.append("\n").append(entry.present() ? wording.text("group.roll-entry-present", line)
                         : wording.text("group.roll-entry", line));
             }
@@ -120,6 +122,7 @@ public class GroupAttendanceActions {
      */
     @FlowAction(name = "group.present", outcomes = {"ok", "invalid", "none", "not_leader"})
     public Result present(Context context) {
+        Wording wording = messages.in(context.language());
         return withActivity(context, wording.text("group.attendance-cannot-mark"), (group, activity) -> {
             List<RollEntry> roll = attendance.roll(activity.id());
             Optional<List<RollEntry>> chosen = chosen(roll, context.slots().get("present"));
@@ -127,7 +130,7 @@ public class GroupAttendanceActions {
                 return new Result(GroupActions.INVALID, Map.of("text", wording.text("group.present-invalid",
                         Map.of("max", roll.size()))), List.of());
             }
-            String names = chosen.get().stream().map(this::name)
+            String names = chosen.get().stream().map(entry -> name(wording, entry))
                     .collect(Collectors.joining(wording.text("common.separator")));
             Map<String, Object> counts = Map.of("present", chosen.get().size(), "names", names,
                     "absent", roll.size() - chosen.get().size());
@@ -143,6 +146,7 @@ public class GroupAttendanceActions {
      */
     @FlowAction(name = "group.attendance", outcomes = {"ok", "refused", "invalid", "none", "not_leader"})
     public Result mark(Context context) {
+        Wording wording = messages.in(context.language());
         return withActivity(context, wording.text("group.attendance-cannot-mark"), (group, activity) -> {
             Optional<List<RollEntry>> chosen = chosen(attendance.roll(activity.id()), context.slots().get("present"));
             if (chosen.isEmpty()) {
@@ -153,7 +157,7 @@ public class GroupAttendanceActions {
             try {
                 // Staff see who marked it; a leader is recorded by group and pseudonym, never by LINE id.
                 AttendanceMarked marked = attendance.mark(activity.id(), references,
-                        group.id() + " " + Pseudonym.of(context.userId()));
+                        group.id() + " " + Pseudonym.of(context.userId()), context.language());
                 String summary = wording.text("group.marked", Map.of("title", activity.title(),
                         "present", marked.present(), "people", marked.people(), "absent", marked.absent()));
                 return new Result(GroupActions.OK, Map.of("summary", summary, "present_count",
@@ -171,7 +175,7 @@ public class GroupAttendanceActions {
     private Result withActivity(Context context, String noneText, BiFunction<Group, Opportunity, Result> action) {
         Optional<Group> group = groups.ledBy(context.userId());
         if (group.isEmpty()) {
-            return groups.notLeader();
+            return groups.notLeader(context.language());
         }
         Optional<Opportunity> activity = activity(group.get(), context);
         if (activity.isEmpty()) {
@@ -210,7 +214,7 @@ public class GroupAttendanceActions {
         return chosen.isEmpty() ? Optional.empty() : Optional.of(chosen);
     }
 
-    private String name(RollEntry entry) {
+    private static String name(Wording wording, RollEntry entry) {
         return entry.name() == null || entry.name().isBlank() ? wording.text("group.roll-no-name") : entry.name();
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import jp.miyazaki.kyodo.activity.Attendance;
 import jp.miyazaki.kyodo.catalog.CatalogProperties;
 import jp.miyazaki.kyodo.catalog.CatalogRepository;
+import jp.miyazaki.kyodo.citizen.CitizenLanguage;
 import jp.miyazaki.kyodo.dialog.Wording;
 import jp.miyazaki.kyodo.line.LineGateway;
 import jp.miyazaki.kyodo.link.AccountLinks;
@@ -38,8 +39,8 @@ public class GroupConfiguration {
     }
 
     @Bean
-    LeaderMessages leaderMessages(AccountLinks links, LineGateway line) {
-        return new LineLeaderMessages(links, line);
+    LeaderMessages leaderMessages(AccountLinks links, LineGateway line, CitizenLanguage languages) {
+        return new LineLeaderMessages(links, line, languages);
     }
 
     @Bean
@@ -51,7 +52,7 @@ public class GroupConfiguration {
     @Bean
     LinkTargetNames groupLinkNames(GroupDirectory directory, Wording wording) {
         return new NamedLinkTargets(GroupDirectory.LINK_KIND, id -> directory.find(id).map(Group::name),
-                name -> wording.text("group.linked", Map.of("name", name)));
+                (name, language) -> wording.text(language, "group.linked", Map.of("name", name)));
     }
 
     @Bean

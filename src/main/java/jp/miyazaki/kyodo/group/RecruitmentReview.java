@@ -61,8 +61,8 @@ public class RecruitmentReview {
             directory.addOpportunity(recruitment.groupId(), opportunity.get().id());
             Recruitment approved = recruitment.approved(opportunity.get().id());
             recruitments.save(approved);
-            int told = leaders.tell(recruitment.groupId(), wording.text("group.recruitment-approved", Map.of(
-                    "title", recruitment.title(), "when", DisplayText.when(wording, opportunity.get()))), "approved " + id);
+            int told = leaders.tell(recruitment.groupId(), language -> approved(wording.in(language), recruitment,
+                    opportunity.get()), "approved " + id);
             return new Decision.Done(approved, told);
         });
     }
@@ -75,10 +75,15 @@ public class RecruitmentReview {
         return whenPending(id, recruitment -> {
             Recruitment rejected = recruitment.rejected(told);
             recruitments.save(rejected);
-            int leadersTold = leaders.tell(recruitment.groupId(), wording.text("group.recruitment-rejected",
-                    Map.of("title", recruitment.title(), "reason", told)), "rejected " + id);
+            int leadersTold = leaders.tell(recruitment.groupId(), language -> wording.text(language,
+                    "group.recruitment-rejected", Map.of("title", recruitment.title(), "reason", told)), "rejected " + id);
             return new Decision.Done(rejected, leadersTold);
         });
+    }
+
+    private static String approved(Wording wording, Recruitment recruitment, Opportunity opportunity) {
+        return wording.text("group.recruitment-approved", Map.of("title", recruitment.title(),
+                "when", DisplayText.when(wording, opportunity)));
     }
 
     /** Unknown and already decided recruitments are answered as such and left alone; a pending one is decided. */

@@ -17,12 +17,12 @@ public class LinkActions {
 
     private final AccountLinks links;
     private final ObjectProvider<LinkTargetNames> names;
-    private final Wording wording;
+    private final Wording messages;
 
-    public LinkActions(AccountLinks links, ObjectProvider<LinkTargetNames> names, Wording wording) {
+    public LinkActions(AccountLinks links, ObjectProvider<LinkTargetNames> names, Wording messages) {
         this.links = links;
         this.names = names;
-        this.wording = wording;
+        this.messages = messages;
     }
 
     /**
@@ -31,6 +31,7 @@ public class LinkActions {
      */
     @FlowAction(name = "account.link", outcomes = {"ok", "invalid", "locked"})
     public Result link(Context context) {
+        Wording wording = messages.in(context.language());
         Optional<String> code = new ActionSlots(context).text("code").flatMap(AccountLinks::codeIn);
         if (code.isEmpty()) {
             return new Result("invalid", Map.of("text", wording.text("link.no-code")), List.of());
@@ -40,7 +41,7 @@ public class LinkActions {
             LinkTarget target = linked.target();
             Optional<LinkTargetNames> kind = names.orderedStream().filter(n -> n.kind().equals(target.kind())).findFirst();
             String name = kind.flatMap(n -> n.nameOf(target.id())).orElse(target.id());
-            String text = kind.flatMap(n -> n.linkedText(name))
+            String text = kind.flatMap(n -> n.linkedText(name, wording.language()))
                     .orElseGet(() -> wording.text("link.linked", Map.of("name", name)));
             return new Result("ok", Map.of("target_kind", target.kind(), "target_name", name, "text", text),
                     List.of());

@@ -15,10 +15,10 @@ public interface LinkTargetNames {
     Optional<String> nameOf(String id);
 
     /**
-     * What the bot says once an account is linked to the thing called {@code name}, where the feature says more
-     * than the general sentence ({@code link.linked}).
+     * What the bot says in {@code language} once an account is linked to the thing called {@code name}, where the
+     * feature says more than the general sentence ({@code link.linked}).
      */
-    default Optional<String> linkedText(String name) {
+    default Optional<String> linkedText(String name, String language) {
         return Optional.empty();
     }
 }

@@ -1,14 +1,15 @@
 package jp.miyazaki.kyodo.link;
 
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
  * The {@link LinkTargetNames} of a feature that names its things by looking them up and, once an account is
- * linked, says its own sentence ({@code linked}: the thing's name to the text said).
+ * linked, says its own sentence ({@code linked}: the thing's name and the language to the text said).
  */
 public record NamedLinkTargets(String kind, Function<String, Optional<String>> names,
-        Function<String, String> linked) implements LinkTargetNames {
+        BiFunction<String, String, String> linked) implements LinkTargetNames {
 
     @Override
     public Optional<String> nameOf(String id) {
@@ -16,7 +17,7 @@ public record NamedLinkTargets(String kind, Function<String, Optional<String>> n
     }
 
     @Override
-    public Optional<String> linkedText(String name) {
-        return Optional.of(linked.apply(name));
+    public Optional<String> linkedText(String name, String language) {
+        return Optional.of(linked.apply(name, language));
     }
 }

@@ -100,7 +100,7 @@ public class SignUpActions {
         values.put("people", String.valueOf(people.get()));
         outcome.signUp().ifPresent(s -> {
             values.put("reference", s.reference());
-            values.put("status", s.status().label());
+            values.put("status", s.status().label(language));
         });
         Map<String, String> wordingValues = new LinkedHashMap<>(values);
         wordingValues.put("details", wording.text(language, "signup.details", wordingValues));
@@ -156,13 +156,13 @@ public class SignUpActions {
             Map<String, String> values = new LinkedHashMap<>();
             values.put("signup", meant.get(0).getKey().reference());
             values.put("title", meant.get(0).getValue().title());
-            values.put("when", DisplayText.when(wording, meant.get(0).getValue()));
+            values.put("when", DisplayText.when(wording.in(language), meant.get(0).getValue()));
             return new Result("named", values, List.of());
         }
         List<Card> cards = upcoming.stream().limit(MAX_CARDS).map(e -> new Card(
                 DisplayText.cut(e.getValue().title(), 40),
                 DisplayText.cut(wording.text(language, "signup.list-card", Map.of("when",
-                        DisplayText.shortWhen(wording, e.getValue()),
+                        DisplayText.shortWhen(wording.in(language), e.getValue()),
                         "status", e.getKey().status().label(language), "people", e.getKey().people(),
                         "reference", e.getKey().reference())), 60),
                 List.of(Choice.postback(wording.text(language, "signup.button-detail", Map.of()),

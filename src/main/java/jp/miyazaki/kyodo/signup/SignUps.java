@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,6 +22,7 @@ import jp.miyazaki.kyodo.catalog.CatalogRepository;
 import jp.miyazaki.kyodo.catalog.DisplayText;
 import jp.miyazaki.kyodo.catalog.Opportunity;
 import jp.miyazaki.kyodo.catalog.SignedUpCitizens;
+import jp.miyazaki.kyodo.citizen.CitizenLanguage;
 import jp.miyazaki.kyodo.dialog.Wording;
 import jp.miyazaki.kyodo.shared.RedisKeys;
 
@@ -118,12 +120,19 @@ public class SignUps implements Availability, SignedUpCitizens {
         redis.opsForSet().remove(userKey(userId), opportunityId);
         List<String> promoted = answer.subList(1, answer.size()).stream().map(String::valueOf).toList();
         if (!promoted.isEmpty()) {
-            String activity = opportunity.map(o -> wording.text("signup.promoted-activity", Map.of("title", o.title(),
-                    "when", DisplayText.when(wording, o)))).orElseGet(() -> wording.text("signup.promoted-unknown-activity"));
-            events.publishEvent(new WaitlistPromoted(opportunityId, promoted,
-                    wording.text("signup.promoted", Map.of("activity", activity))));
+            Map<String, String> messages = new LinkedHashMap<>();
+            CitizenLanguage.ANSWERED.forEach(language -> messages.put(language,
+                    promotedText(wording.in(language), opportunity)));
+            events.publishEvent(new WaitlistPromoted(opportunityId, promoted, messages));
         }
         return new Cancellation(true, promoted);
+    }
+
+    /** The news for someone moved up from the waitlist, in the wording's language. */
+    private static String promotedText(Wording wording, Optional<Opportunity> opportunity) {
+        String activity = opportunity.map(o -> wording.text("signup.promoted-activity", Map.of("title", o.title(),
+                "when", DisplayText.when(wording, o)))).orElseGet(() -> wording.text("signup.promoted-unknown-activity"));
+        return wording.text("signup.promoted", Map.of("activity", activity));
     }
 
     /**

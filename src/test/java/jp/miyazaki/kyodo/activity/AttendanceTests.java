@@ -53,7 +53,7 @@ class AttendanceTests {
         records = new ActivityRecords(TestRedis.store(redis));
         attendance = new Attendance(catalog, signUps, records, new Milestones(records, properties), properties,
                 CityTime.ZONE, clock, ShippedFlows.wording());
-        thanks = new ThanksReminders(records, attendance, ShippedFlows.wording());
+        thanks = new ThanksReminders(records, attendance, ShippedFlows.wording(), userId -> "ja");
     }
 
     static Opportunity opportunity(String id, String title, Category category, String district,
@@ -137,7 +137,7 @@ class AttendanceTests {
         assertThat(second.milestones()).as("2 activities and 4.5 hours").isEqualTo(2);
         ActivityRecord record = records.find("Uhanako", "drill").orElseThrow();
         assertThat(record.milestones()).containsExactly("activities:2", "hours:4");
-        Reply reply = thanks.thanks(record);
+        Reply reply = thanks.thanks(record, "ja");
         assertThat(reply.parts()).hasSize(2);
         assertThat(reply.parts().get(0)).isInstanceOfSatisfying(Reply.Cards.class, cards -> {
             assertThat(cards.cards()).singleElement().satisfies(card -> {
@@ -145,6 +145,20 @@ class AttendanceTests {
                 assertThat(card.body()).contains("宮崎 花子 様").contains("活動への参加が2回")
                         .contains("活動時間が4時間");
             });
+        });
+        Reply english = thanks.thanks(record, "en");
+        assertThat(english.parts().get(0)).isInstanceOfSatisfying(Reply.Cards.class, cards -> {
+            assertThat(cards.altText()).isEqualTo("You have a certificate of thanks");
+            assertThat(cards.cards()).singleElement().satisfies(card -> {
+                assertThat(card.title()).isEqualTo("Certificate of Thanks");
+                assertThat(card.body()).contains("宮崎 花子\n", "activities: 2, hours of activity: 4")
+                        .doesNotContain("様", "活動");
+                assertThat(card.buttons()).extracting(Reply.Choice::label).containsExactly("My activity record");
+            });
+        });
+        assertThat(english.parts().get(1)).isInstanceOfSatisfying(Reply.Choices.class, choices -> {
+            assertThat(choices.text()).startsWith("Thank you for joining \"赤江の防災訓練\"");
+            assertThat(choices.choices()).extracting(Reply.Choice::label).contains("5 Very good", "1 Poor");
         });
 
         attendance.mark("drill", Set.of(), "staff");

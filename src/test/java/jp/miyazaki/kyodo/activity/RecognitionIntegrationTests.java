@@ -161,6 +161,41 @@ class RecognitionIntegrationTests extends KyodoIntegrationTest {
     }
 
     @Test
+    void aCitizenWhoChoseEnglishIsThankedAndSeesTheirRecordInEnglish() {
+        String hanako = signUps.signUp("rec-1", HANAKO, "Hanako Kibana", "090-1111-2222", 1, false).signUp()
+                .orElseThrow().reference();
+        deliverSigned(LineWebhookRequests.batch(LineWebhookRequests.text(HANAKO, "English", CLOCK.millis())));
+        awaitReply(1);
+
+        CLOCK.set(Instant.parse("2026-12-02T03:00:00Z"));
+        assertThat(staff.put("/api/admin/opportunities/rec-1/attendance", "{\"present\": [\"" + hanako + "\"]}")
+                .statusCode()).isEqualTo(200);
+        CLOCK.set(Instant.parse("2026-12-03T01:00:00Z"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            reminders.runOnce();
+            return !LINE.requests(LineApiMock.PUSH).isEmpty();
+        });
+        String thanks = LINE.requests(LineApiMock.PUSH).get(0).getBodyAsString();
+        assertThat(thanks).contains("Thank you for joining \\\"木花の竹林整備\\\" on 12/2", "Certificate of Thanks",
+                "activities: 1", "5 Very good", "flow=feedback&slot=rating&value=4&activity=rec-1")
+                .doesNotContain("満足度", "感謝状", "様");
+
+        CLOCK.advance(Duration.ofMinutes(1));
+        deliverSigned(LineWebhookRequests.batch(LineWebhookRequests.postback(HANAKO,
+                "flow=feedback&slot=rating&value=4&activity=rec-1", "2026-12-03", CLOCK.millis())));
+        assertThat(awaitReply(2)).contains("send a short comment").doesNotContain("感想");
+        CLOCK.advance(Duration.ofMinutes(1));
+        deliverSigned(LineWebhookRequests.batch(LineWebhookRequests.text(HANAKO, "Cutting bamboo was fun",
+                CLOCK.millis())));
+        assertThat(awaitReply(3)).contains("Thank you for answering").doesNotContain("ご回答");
+        CLOCK.advance(Duration.ofMinutes(1));
+        deliverSigned(LineWebhookRequests.batch(LineWebhookRequests.text(HANAKO, "My activity record",
+                CLOCK.millis())));
+        assertThat(awaitReply(4)).contains("2026: activities 1, hours 2", "2026/12/2 木花の竹林整備 (2 h)",
+                "Thank you for always taking part").doesNotContain("年の活動", "時間）", "回・");
+    }
+
+    @Test
     void refusesUnknownActivitiesReferencesAndYears() {
         CLOCK.set(Instant.parse("2026-12-02T03:00:00Z"));
 

@@ -143,6 +143,13 @@ class RecognitionReportsTests {
         assertThat(text.indexOf("新春の清掃")).isLessThan(text.indexOf("清武の子育てサロン"));
         assertThat(text).contains("2026/12/6 清武の子育てサロン（1.5時間）");
         assertThat(nobody.outcome()).isEqualTo("none");
+
+        String english = ((Reply.Text) actions.record(new DialogAction.Context("Uhanako", Map.of(), now, "en"))
+                .parts().get(0)).text();
+        assertThat(english).startsWith("2027: activities 1, hours 1\nIn all: activities 3, hours 4.5")
+                .contains("2026/12/6 清武の子育てサロン (1.5 h)").doesNotContain("回", "時間");
+        assertThat(actions.record(new DialogAction.Context("Uabsent", Map.of(), now, "ja-easy")).values())
+                .containsEntry("text", "まだ きろくは ありません。");
     }
 
     @Test
@@ -162,5 +169,9 @@ class RecognitionReportsTests {
         assertThat(skipped.outcome()).isEqualTo("ok");
         assertThat(feedback.answers(Set.of("beach")).get("beach")).singleElement()
                 .satisfies(answer -> assertThat(answer.comment()).isEmpty());
+        assertThat(actions.rate(new DialogAction.Context("Uabsent", Map.of("activity", "beach", "rating", "5"), now,
+                "en")).values()).containsEntry("text", "I could not find the activity for this survey.");
+        assertThat(actions.rate(new DialogAction.Context("Utaro", Map.of("activity", "beach", "rating", "9"), now,
+                "ja-easy")).values()).containsEntry("text", "1から 5の すうじで おしえて ください。");
     }
 }

@@ -90,6 +90,34 @@ class ConsultationsTests {
     }
 
     @Test
+    void theCitizenIsAnsweredInTheirLanguageWhileStaffReadTheWayOfAnsweringInJapanese() {
+        ConsultationActions actions = new ConsultationActions(consultations, ShippedFlows.wording());
+        ZonedDateTime thursday = ZonedDateTime.parse("2026-11-26T10:00:00+09:00[Asia/Tokyo]");
+        Map<String, String> byPhone = Map.of("topic", "accounting", "description", "帳簿のつけ方",
+                "preference", "phone", "contact", "0985-21-1234");
+
+        DialogAction.Result english = actions.create(new DialogAction.Context("U1", byPhone, thursday, "en"));
+        DialogAction.Result easy = actions.create(new DialogAction.Context("U2", byPhone, thursday, "ja-easy"));
+        DialogAction.Result japanese = actions.create(new DialogAction.Context("U3", byPhone, thursday));
+
+        // Three working days after a Thursday: the Tuesday.
+        assertThat(english.values()).containsEntry("answer_by", "12/1 (Tue)")
+                .containsEntry("topic_label", "Accounting and bookkeeping");
+        assertThat(english.values().get("text")).contains("will contact you by phone by 12/1 (Tue)");
+        assertThat(easy.values()).containsEntry("answer_by", "12がつ1にち(かようび)");
+        assertThat(easy.values().get("text")).contains("でんわで れんらく します");
+        assertThat(japanese.values()).containsEntry("answer_by", "12月1日(火)");
+        assertThat(japanese.values().get("text")).contains("電話でご連絡します");
+        assertThat(consultations.list()).extracting(Consultation::contactPreference).containsOnly("電話");
+        assertThat(consultations.ofUser("U1")).singleElement().satisfies(c -> {
+            assertThat(c.contactPreferenceIn(ShippedFlows.wording().in("en"))).isEqualTo("phone");
+            assertThat(c.contactPreferenceIn(ShippedFlows.wording())).isEqualTo("電話");
+        });
+        assertThat(actions.create(new DialogAction.Context("U4", Map.of("topic", "accounting"), thursday, "en"))
+                .values().get("text")).isEqualTo("Please describe it in up to 1000 characters.");
+    }
+
+    @Test
     void aRequestStoredBeforeFieldsAndDistrictsExistedStillReads() {
         redis.opsForValue().set("kyodo:consultation:C000009", "{\"id\":\"C000009\",\"userId\":\"U9\","
                 + "\"topic\":\"ACCOUNTING\",\"description\":\"帳簿\",\"contactPreference\":\"LINE\","

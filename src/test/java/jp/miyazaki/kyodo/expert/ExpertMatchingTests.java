@@ -132,6 +132,24 @@ class ExpertMatchingTests {
     }
 
     @Test
+    void eachSideIsToldInTheirLanguageWithTheLabelsAndTheWayOfAnsweringInIt() {
+        Expert expert = new Expert("EXP-7", "黒木 真理子（税理士）", ExpertKind.INDIVIDUAL,
+                List.of(Expertise.ACCOUNTING, Expertise.LAW), List.of("清武"), "", "0985-00-1111", "", false);
+        Consultation byPhone = new Consultation("C000002", "U-citizen", ConsultationTopic.ACCOUNTING, "決算の相談", "電話",
+                "0985001234", ConsultationStatus.NEW, null, NOW, NOW, Expertise.ACCOUNTING, null, null);
+
+        assertThat(ExpertIntroductions.citizenText(WORDING.in("en"), byPhone, expert))
+                .contains("C000002", "Accounting and tax, Legal affairs and incorporation", "will contact you by phone")
+                .doesNotContain("会計・税務", "電話", "ご連絡");
+        assertThat(ExpertIntroductions.citizenText(WORDING.in("ja-easy"), byPhone, expert))
+                .contains("おかねの けいさん・ぜいきん", "でんわで れんらくが きます").doesNotContain("電話", "ご連絡");
+        assertThat(ExpertIntroductions.expertText(WORDING.in("en"), byPhone))
+                .contains("Accounting and bookkeeping", "Accounting and tax", "Whole city / not decided", "(phone)",
+                        "0985001234")
+                .doesNotContain("会計", "電話", "市内全域");
+    }
+
+    @Test
     void deletingAnExpertUnlinksTheirLineAccounts() {
         Expert expert = add("清武の税理士", List.of(Expertise.ACCOUNTING), List.of("清武"));
         link(expert, "U-expert");

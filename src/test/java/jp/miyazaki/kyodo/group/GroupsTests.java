@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,8 @@ class GroupsTests {
     private RecruitmentReview review;
     private GroupActions actions;
     private final List<String> pushed = new ArrayList<>();
+    /** The language the linked leaders read. */
+    private String leadersLanguage = "ja";
 
     @BeforeEach
     void setUp() {
@@ -63,7 +66,7 @@ class GroupsTests {
         LeaderMessages leaders = (groupId, text, once) -> {
             int told = links.linkedUsers(new LinkTarget("group", groupId)).size();
             if (told > 0) {
-                pushed.add(groupId + ": " + text);
+                pushed.add(groupId + ": " + text.apply(leadersLanguage));
             }
             return told;
         };
@@ -90,6 +93,30 @@ class GroupsTests {
         assertThat(cards.cards().get(0).buttons()).extracting(Reply.Choice::label).containsExactly("詳細", "参加したい");
         assertThat(actions.search(context(CITIZEN, Map.of("query", "団体を探したい"))).outcome()).isEqualTo("vague");
         assertThat(actions.search(context(CITIZEN, Map.of("district", "any"))).values()).containsEntry("count", "11");
+    }
+
+    @Test
+    void citizensAndLeadersAreAnsweredInTheirOwnLanguage() {
+        DialogAction.Result found = actions.search(context(CITIZEN, Map.of("district", "清武", "category", "community"),
+                "en"));
+        assertThat(found.values().get("text")).startsWith("Found ").contains("Community building")
+                .doesNotContain("件", "団体", "地域づくり");
+        Reply.Cards cards = (Reply.Cards) found.parts().get(0);
+        assertThat(cards.cards().get(0).buttons()).extracting(Reply.Choice::label).containsExactly("Details", "Join");
+        assertThat(cards.cards()).isNotEmpty().allSatisfy(card -> assertThat(Arrays.stream(GroupKind.values())
+                .map(kind -> kind.label("en") + " (")).anyMatch(card.body()::startsWith));
+
+        leadersLanguage = "en";
+        links.redeem(links.issue(new LinkTarget("group", "GRP-2")), LEADER);
+        DialogAction.Result joined = actions.join(context(CITIZEN, Map.of("group", "GRP-2", "name", "みやざき はなこ",
+                "contact", "none"), "ja-easy"));
+        assertThat(joined.values().get("text")).contains("に もうしこみました。ばんごうは J00001です。",
+                "グループの だいひょうに つたえました。").doesNotContain("受け付けました");
+        assertThat(pushed).singleElement().satisfies(text -> assertThat(text)
+                .contains("[Request to join]", "Name: みやざき はなこ", "Message: (none)").doesNotContain("参加希望"));
+
+        assertThat(actions.leader(context(CITIZEN, Map.of(), "en")).values().get("text"))
+                .contains("link code").doesNotContain("連携コード");
     }
 
     @Test
@@ -265,5 +292,9 @@ class GroupsTests {
 
     private static DialogAction.Context context(String userId, Map<String, String> slots) {
         return new DialogAction.Context(userId, new HashMap<>(slots), NOW);
+    }
+
+    private static DialogAction.Context context(String userId, Map<String, String> slots, String language) {
+        return new DialogAction.Context(userId, new HashMap<>(slots), NOW, language);
     }
 }

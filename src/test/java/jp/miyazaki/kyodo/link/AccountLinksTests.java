@@ -108,7 +108,31 @@ class AccountLinksTests {
         assertThat(noCode.values().get("text")).contains("読み取れません");
     }
 
+    @Test
+    void theActionAnswersInTheCitizensLanguageAndAFeaturesOwnSentenceToo() {
+        DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
+        beans.registerSingleton("experts", new NamedLinkTargets("expert", id -> Optional.of("黒木 真理子"),
+                (name, language) -> language + ": " + name));
+        LinkActions actions = new LinkActions(links, beans.getBeanProvider(LinkTargetNames.class),
+                ShippedFlows.wording());
+        String expertCode = links.issue(new LinkTarget("expert", "EXP-7"));
+        String groupCode = links.issue(GROUP);
+
+        assertThat(actions.link(context(expertCode, "en")).values())
+                .containsEntry("text", "en: 黒木 真理子");
+        assertThat(actions.link(context(groupCode, "en")).values())
+                .containsEntry("text", "Your LINE account is linked to \"" + GROUP.id() + "\".");
+        assertThat(actions.link(context(groupCode, "en")).values().get("text"))
+                .startsWith("This code cannot be used.");
+        assertThat(actions.link(context("れんけい したい", "ja-easy")).values().get("text"))
+                .startsWith("コードが よめませんでした。");
+    }
+
     private static DialogAction.Context context(String code) {
         return new DialogAction.Context("U-leader", Map.of("code", code), ZonedDateTime.now());
+    }
+
+    private static DialogAction.Context context(String code, String language) {
+        return new DialogAction.Context("U-leader", Map.of("code", code), ZonedDateTime.now(), language);
     }
 }

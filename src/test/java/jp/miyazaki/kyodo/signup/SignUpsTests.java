@@ -145,7 +145,9 @@ class SignUpsTests {
         assertThat(published).singleElement().isInstanceOfSatisfying(WaitlistPromoted.class, event -> {
             assertThat(event.opportunityId()).isEqualTo("o1");
             assertThat(event.userIds()).containsExactly("U3", "U4");
-            assertThat(event.message()).contains("ビーチクリーン").contains("確定しました");
+            assertThat(event.message("ja")).contains("ビーチクリーン").contains("確定しました");
+            assertThat(event.message("en")).contains("ビーチクリーン").doesNotContain("確定しました");
+            assertThat(event.message("ja-easy")).contains("ビーチクリーン").doesNotContain("確定しました");
         });
         assertThat(signUps.count("o1")).isEqualTo(2);
         assertThat(signUps.ofUser("U1")).isEmpty();
