@@ -10,6 +10,7 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.authentication.builders.AuthenticationManagerBuilder;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -101,8 +102,9 @@ public class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain console(HttpSecurity http, AuthenticationManager staffAuthentication, StaffAccounts accounts,
             SecondFactorSignIn secondFactor, StaffOidcProperties oidc, CityIdentityProvider city) throws Exception {
+        // Passwords by the staff accounts' manager; the sign-in with the identity provider adds its own providers.
+        http.getSharedObject(AuthenticationManagerBuilder.class).parentAuthenticationManager(staffAuthentication);
         http.securityMatcher("/admin", "/admin/**")
-                .authenticationManager(staffAuthentication)
                 .securityContext(context -> context.securityContextRepository(secondFactor.contexts()))
                 .addFilterBefore(new StaffStillValid(accounts), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests

@@ -8,6 +8,8 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
@@ -30,6 +32,7 @@ import jp.miyazaki.kyodo.admin.SecondFactorSignIn.Pending;
 class StaffSignInController {
 
     static final String TOTP_ISSUER = "協働ボット";
+    private static final Logger log = LoggerFactory.getLogger(StaffSignInController.class);
 
     private static final Map<String, String> REFUSALS = Map.of(
             "role", "市のIDでの確認はできましたが、このコンソールを使う役割が割り当てられていません。"
@@ -69,7 +72,14 @@ class StaffSignInController {
         if (Refusal.LOCAL_ACCOUNT.code().equals(code)) {
             return "local";
         }
-        return Refusal.NO_USERNAME.code().equals(code) ? "username" : "failed";
+        if (Refusal.NO_USERNAME.code().equals(code)) {
+            return "username";
+        }
+        // The description may quote the id token's claims (a name, an address): only at debug level.
+        log.warn("sign-in with the city's identity provider failed: {}", code.isEmpty() ? failure.getClass()
+                .getSimpleName() : code);
+        log.debug("the identity provider's sign-in failed", failure);
+        return "failed";
     }
 
     @GetMapping("/admin/login")
