@@ -88,7 +88,7 @@ class CityIdentityProvider implements OAuth2UserService<OidcUserRequest, OidcUse
         OidcUser person = claims.loadUser(request);
         String username = person.getClaimAsString(properties.usernameClaim());
         if (username == null || !username.matches(USERNAME)) {
-            throw refused(Refusal.NO_USERNAME, "no usable " + properties.usernameClaim() + " claim");
+            throw refused(Refusal.NO_USERNAME, "", "no usable " + properties.usernameClaim() + " claim");
         }
         StaffRole role = properties.roleFor(values(person.getClaims().get(properties.roleClaim())))
                 .orElseThrow(() -> refused(Refusal.UNMAPPED_ROLE, username, "no mapped value in its role claim"));
@@ -119,11 +119,6 @@ class CityIdentityProvider implements OAuth2UserService<OidcUserRequest, OidcUse
 
     private static OAuth2AuthenticationException refused(Refusal refusal, String username, String why) {
         log.info("refused the identity provider's sign-in of {}: {}", Pseudonym.of(username), why);
-        return new OAuth2AuthenticationException(new OAuth2Error(refusal.code()), why);
-    }
-
-    private static OAuth2AuthenticationException refused(Refusal refusal, String why) {
-        log.info("refused an identity provider's sign-in: {}", why);
         return new OAuth2AuthenticationException(new OAuth2Error(refusal.code()), why);
     }
 

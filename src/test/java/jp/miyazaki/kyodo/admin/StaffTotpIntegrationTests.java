@@ -114,7 +114,8 @@ class StaffTotpIntegrationTests extends KyodoIntegrationTest {
     }
 
     @Test
-    void anAccountWithoutTotpSignsInWithItsPasswordAsBefore() {
+    void withoutAProviderOrTotpStaffSignInWithTheirPasswordAsBefore() {
+        assertThat(new ConsoleSession(port).get("/admin/login").body()).doesNotContain("市のIDでログイン");
         ConsoleSession.signedIn(port, "hinata", STAFF_PASSWORD);
         assertThat(AdminApi.basic(port, "hinata", STAFF_PASSWORD).get("/api/admin/audit").statusCode())
                 .isEqualTo(200);
