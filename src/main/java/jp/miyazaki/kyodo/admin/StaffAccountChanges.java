@@ -3,6 +3,7 @@ package jp.miyazaki.kyodo.admin;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.OptionalLong;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -85,6 +86,44 @@ public class StaffAccountChanges {
         StaffTokens.IssuedToken issued = tokens.issue(username, Instant.now(clock));
         audit.record("token.issue", username, "トークン番号 " + issued.id());
         return issued;
+    }
+
+    /**
+     * Stores the TOTP secret a local staff member confirmed with a right code from their app; false (nothing
+     * stored) when the code is wrong.
+     */
+    public boolean enrolTotp(String username, String secret, String code) {
+        OptionalLong step = Totp.matchingStep(secret, code, Instant.now(clock));
+        if (step.isEmpty()) {
+            return false;
+        }
+        if (!accounts.enrolTotp(username, secret, step.getAsLong())) {
+            throw new ChangeRefused(new Refusal.NoSuchAccount(username));
+        }
+        audit.record(username, "totp.enrol", username, "二段階認証（TOTP）を設定");
+        return true;
+    }
+
+    /** Makes TOTP compulsory, or optional again, for one local account. */
+    public void requireTotp(String username, boolean required) {
+        if (!accounts.requireTotp(username, required)) {
+            throw new ChangeRefused(new Refusal.NoSuchAccount(username));
+        }
+        audit.record("totp.require", username, required ? "二段階認証を必須に" : "二段階認証の必須を解除");
+    }
+
+    /** Makes TOTP compulsory, or optional again, for every local account. */
+    public void requireTotpForAll(boolean required) {
+        accounts.requireTotpForAll(required);
+        audit.record("totp.require-all", "すべてのローカルアカウント",
+                required ? "二段階認証を必須に" : "二段階認証の必須を解除");
+    }
+
+    /** Forgets an account's TOTP secret (a lost phone); if TOTP is required it enrols again at its next sign-in. */
+    public void resetTotp(String username) {
+        existing(username);
+        accounts.resetTotp(username);
+        audit.record("totp.reset", username, null);
     }
 
     private StaffAccount existing(String username) {

@@ -23,8 +23,9 @@ import jp.miyazaki.kyodo.shared.ChangeRefused;
 
 /**
  * Staff accounts for admins (the security configuration refuses {@code /admin/staff/**} to everyone else): list,
- * create, move to another department, delete (never oneself; their API tokens go with them) and issue an API token,
- * which is rendered once in the response and never stored in the session. The changes are
+ * create, move to another department, delete (never oneself; their API tokens go with them), issue an API token,
+ * which is rendered once in the response and never stored in the session, and require or reset the TOTP second
+ * factor of local accounts (one, or all). The changes are
  * {@link StaffAccountChanges}'s, as the admin API's are.
  */
 @StaffConsole
@@ -84,6 +85,41 @@ class StaffConsoleController {
         }, Refusal.OwnAccountDeletion.class, "自分のアカウントは削除できません。");
     }
 
+    /** Only local accounts have the button; an identity provider's account is "no such account" here. */
+    @PostMapping("/admin/staff/{username}/totp-required")
+    String requireTotp(@PathVariable String username, @RequestParam boolean required, RedirectAttributes redirect) {
+        try {
+            changes.requireTotp(username, required);
+        } catch (ChangeRefused refused) {
+            throw noSuchAccount();
+        }
+        redirect.addFlashAttribute("notice", username + (required
+                ? " さんの二段階認証を必須にしました。次のログインから確認コードが必要です。"
+                : " さんの二段階認証を必須から外しました。"));
+        return "redirect:/admin/staff";
+    }
+
+    @PostMapping("/admin/staff/totp-required-for-all")
+    String requireTotpForAll(@RequestParam boolean required, RedirectAttributes redirect) {
+        changes.requireTotpForAll(required);
+        redirect.addFlashAttribute("notice", required
+                ? "すべてのローカルアカウントで二段階認証を必須にしました。次のログインから確認コードが必要です。"
+                : "すべてのローカルアカウントへの二段階認証の必須を解除しました（個別に必須にしたアカウントはそのままです）。");
+        return "redirect:/admin/staff";
+    }
+
+    @PostMapping("/admin/staff/{username}/totp-reset")
+    String resetTotp(@PathVariable String username, RedirectAttributes redirect) {
+        try {
+            changes.resetTotp(username);
+        } catch (ChangeRefused refused) {
+            throw noSuchAccount();
+        }
+        redirect.addFlashAttribute("notice",
+                username + " さんの二段階認証をリセットしました。必須の場合は、次のログインで設定し直します。");
+        return "redirect:/admin/staff";
+    }
+
     /** Rendered, not redirected: the token must not wait in the session for the next page. */
     @PostMapping("/admin/staff/{username}/tokens")
     String issueToken(@PathVariable String username, Model model, Principal admin) {
@@ -100,6 +136,7 @@ class StaffConsoleController {
     private String page(Model model) {
         model.addAttribute("accounts", accounts.all().stream().map(StaffRow::of).toList());
         model.addAttribute("roles", StaffRole.values());
+        model.addAttribute("totpRequiredForAll", accounts.totpRequiredForAll());
         return "console/staff";
     }
 
@@ -124,11 +161,13 @@ class StaffConsoleController {
         return new ResponseStatusException(HttpStatus.NOT_FOUND, "no such staff account");
     }
 
-    /** An account as the page shows it: never its password hash. */
-    record StaffRow(String username, boolean admin, String department, Instant createdAt, String createdBy) {
+    /** An account as the page shows it: never its password hash or TOTP secret. */
+    record StaffRow(String username, boolean admin, String department, Instant createdAt, String createdBy,
+            boolean local, boolean totpEnrolled, boolean totpRequired) {
         static StaffRow of(StaffAccount account) {
             return new StaffRow(account.username(), account.role() == StaffRole.ADMIN, account.department(),
-                    account.createdAt(), account.createdBy());
+                    account.createdAt(), account.createdBy(), !account.fromIdentityProvider(),
+                    account.totpEnrolled(), account.totpRequired());
         }
     }
 }

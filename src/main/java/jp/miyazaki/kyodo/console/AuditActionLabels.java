@@ -52,7 +52,12 @@ final class AuditActionLabels {
             entry("staff.role", "スタッフの権限を変更"),
             entry("staff.department", "スタッフの部署を変更"),
             entry("staff.delete", "スタッフを削除"),
-            entry("token.issue", "APIトークンを発行"));
+            entry("token.issue", "APIトークンを発行"),
+            entry("staff.oidc-sign-in", "市のIDでログイン"),
+            entry("totp.enrol", "二段階認証を設定"),
+            entry("totp.require", "二段階認証の必須を変更"),
+            entry("totp.require-all", "全員の二段階認証の必須を変更"),
+            entry("totp.reset", "二段階認証をリセット"));
 
     private AuditActionLabels() {
     }

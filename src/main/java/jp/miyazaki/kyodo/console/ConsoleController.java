@@ -27,7 +27,7 @@ import jp.miyazaki.kyodo.signup.SignUps;
 import jp.miyazaki.kyodo.subscription.SubscriberLanguages;
 import jp.miyazaki.kyodo.web.Bar;
 
-/** Sign-in page, dashboard and audit log. */
+/** Dashboard and audit log (the sign-in pages are the admin module's). */
 @Controller
 class ConsoleController {
 
@@ -54,11 +54,6 @@ class ConsoleController {
         this.unanswered = unanswered;
         this.audit = audit;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
-    }
-
-    @GetMapping("/admin/login")
-    String login() {
-        return "console/login";
     }
 
     @GetMapping("/admin")

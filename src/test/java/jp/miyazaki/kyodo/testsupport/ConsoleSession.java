@@ -71,6 +71,11 @@ public final class ConsoleSession {
         return send(HttpRequest.newBuilder(uri(path)).GET().build());
     }
 
+    /** A GET of an absolute address, as the browser follows a redirect to another site (an identity provider). */
+    public HttpResponse<String> get(URI address) {
+        return send(HttpRequest.newBuilder(address).GET().build());
+    }
+
     /** A GET as a browser asks for a page (Accept: text/html), so errors come as the console's error page. */
     public HttpResponse<String> getPage(String path) {
         return send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html,application/xhtml+xml").GET()
