@@ -207,6 +207,13 @@ public class CatalogFiles {
         boolean undone() {
             return undone;
         }
+
+        /** What happened, for staff. */
+        String explanation() {
+            return undone ? "書き込みの途中で失敗したため、書き込んだ分を元に戻しました。何も取り込まれていません。"
+                    + "少し時間をおいてもう一度お試しください。"
+                    : "書き込みの途中で失敗し、元に戻すこともできませんでした。一覧を確かめて、システム担当者にお知らせください。";
+        }
     }
 
     private record Step<T>(int row, Optional<T> before, T after) {

@@ -39,7 +39,7 @@ import jp.miyazaki.kyodo.web.CsvForExcel;
  * {@code .xlsx}, as a multipart upload (part {@code file}) or as the raw body, and writes every row or none
  * ({@link CatalogFiles}); {@code ?dryRun=true} only says what it would do. A file that cannot be read is a 400
  * problem whose detail says in Japanese what to do; rows with problems are a 422 with the same report as the dry
- * run, and nothing written.
+ * run (which answers 200, problems or not), and nothing written.
  */
 @StaffApi
 @RestController
@@ -54,7 +54,7 @@ public class CatalogFilesApiController {
             + "(first sheet) with the export's columns (Japanese headings or the English field names; ID blank = new "
             + "item, else the item it replaces); every row is checked with the same rules as a create or update and "
             + "either all rows are written or none; one audit entry. dryRun=true writes nothing and answers the same "
-            + "report. 400: the file cannot be read (problem JSON); 422: rows with problems, nothing written.";
+            + "report with 200, problems or not. 400: the file cannot be read (problem JSON); 422: rows with problems, nothing written.";
 
     private final CatalogFiles files;
     private final CatalogSheets sheets;
@@ -137,9 +137,8 @@ public class CatalogFilesApiController {
 
     @ExceptionHandler(CatalogFiles.NotWritten.class)
     public ProblemDetail notWritten(CatalogFiles.NotWritten failed) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, failed.undone()
-                ? "書き込みの途中で失敗したため、書き込んだ分を元に戻しました。何も取り込まれていません。"
-                : "書き込みの途中で失敗し、元に戻すこともできませんでした。一覧を確かめてください。");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                failed.explanation());
         problem.setTitle("import not written");
         return problem;
     }
@@ -170,8 +169,8 @@ public class CatalogFilesApiController {
         String department = staff.departmentOf(who.getName());
         CatalogFiles.Report report = dryRun ? files.check(sheet, body, department)
                 : files.apply(sheet, body, fileName, department);
-        return ResponseEntity.status(report.errors().isEmpty() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
-                .body(report);
+        return ResponseEntity.status(dryRun || report.errors().isEmpty() ? HttpStatus.OK
+                : HttpStatus.UNPROCESSABLE_CONTENT).body(report);
     }
 
     private static byte[] bytes(InputStream in) throws IOException {

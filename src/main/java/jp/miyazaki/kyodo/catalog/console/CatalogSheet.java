@@ -32,15 +32,15 @@ import jakarta.validation.Validator;
  * @param idPrefix the prefix of an id generated for a row without one
  * @param fieldOf the form's cross-field checks ({@code endAfterStart}) by the column they are about
  */
-record CatalogSheet<T>(String kind, String path, String heading, String idPrefix, List<Column> columns,
+public record CatalogSheet<T>(String kind, String path, String heading, String idPrefix, List<Column> columns,
         Map<String, String> fieldOf, RowReader<T> reader, Function<T, List<String>> cells, Store<T> store) {
 
     /** One column: its stable English name (the API's field name) and its Japanese heading, which exports use. */
-    record Column(String name, String label) {
+    public record Column(String name, String label) {
     }
 
     /** A problem with one row, in Japanese: its number as Excel shows it, the column's name, what to do. */
-    record Problem(int row, String field, String message) {
+    public record Problem(int row, String field, String message) {
     }
 
     /** Builds the item of a row: its id, whether it stays sample data, and the cells; null when a cell is wrong. */
@@ -63,7 +63,7 @@ record CatalogSheet<T>(String kind, String path, String heading, String idPrefix
         return columns.stream().map(Column::label).toList();
     }
 
-    String labelOf(String field) {
+    public String labelOf(String field) {
         return columns.stream().filter(c -> c.name().equals(field)).map(Column::label).findFirst().orElse(field);
     }
 
