@@ -23,9 +23,9 @@ import jp.miyazaki.kyodo.catalog.console.CatalogSheet.Problem;
 import jp.miyazaki.kyodo.shared.ChangeRefused;
 
 /**
- * Exporting the catalog to a file and importing one, for the admin API and the console alike. Importing: every row is read and checked first (the
- * form's rules, then the application service's, see {@link CatalogSheets}); only a file without a single problem is
- * written, and then every row is. Nothing is written on a dry run (the preview).
+ * Exporting the catalog to a file and importing one, for the admin API and the console alike. Importing: every row
+ * is read and checked first (the form's rules, then the application service's, see {@link CatalogSheets}); only a
+ * file without a single problem is written, and then every row is. Nothing is written on a dry run (the preview).
  * <p>
  * Writing is one item after another through the repository's own save, which keeps the search indexes (Kuromoji
  * terms computed in Java, the old version's entries removed first); if a write fails midway, what was written is

@@ -54,7 +54,8 @@ public class CatalogFilesApiController {
             + "(first sheet) with the export's columns (Japanese headings or the English field names; ID blank = new "
             + "item, else the item it replaces); every row is checked with the same rules as a create or update and "
             + "either all rows are written or none; one audit entry. dryRun=true writes nothing and answers the same "
-            + "report with 200, problems or not. 400: the file cannot be read (problem JSON); 422: rows with problems, nothing written.";
+            + "report with 200, problems or not. 400: the file cannot be read (problem JSON); 422: rows with "
+            + "problems, nothing written.";
 
     private final CatalogFiles files;
     private final CatalogSheets sheets;
