@@ -214,6 +214,18 @@ class CatalogFilesIntegrationTests extends KyodoIntegrationTest {
                 Math.round(300 / seconds));
     }
 
+    @Test
+    void theOpenApiDocumentSaysWhichFilesTheImportTakes() {
+        JsonNode paths = read(staff.get("/v3/api-docs")).get("paths");
+
+        for (String list : List.of("opportunities", "grants", "facilities")) {
+            JsonNode body = paths.get("/api/admin/" + list + "/import").get("post").get("requestBody").get("content");
+            assertThat(body.propertyNames()).as(list).contains("multipart/form-data", "text/csv", XLSX);
+            assertThat(paths.get("/api/admin/" + list + "/export").get("get").get("responses").get("200")
+                    .get("content").propertyNames()).as(list).contains("text/csv");
+        }
+    }
+
     private JsonNode read(HttpResponse<String> response) {
         return json.readTree(response.body());
     }

@@ -55,7 +55,8 @@ public class CatalogFilesApiController {
             + "item, else the item it replaces); every row is checked with the same rules as a create or update and "
             + "either all rows are written or none; one audit entry. dryRun=true writes nothing and answers the same "
             + "report with 200, problems or not. 400: the file cannot be read (problem JSON); 422: rows with "
-            + "problems, nothing written.";
+            + "problems, nothing written. An opportunity whose time or place moves tells its signed-up citizens on "
+            + "LINE, as an edit does.";
 
     private final CatalogFiles files;
     private final CatalogSheets sheets;
@@ -67,93 +68,36 @@ public class CatalogFilesApiController {
         this.staff = staff;
     }
 
-    @GetMapping(path = "/opportunities/export", produces = "text/csv")
-    @Operation(summary = "Every opportunity as a CSV for Excel (UTF-8 with BOM), in the columns the import reads")
-    public ResponseEntity<byte[]> exportOpportunities() {
-        return export("opportunities");
+    @GetMapping(path = {"/opportunities/export", "/grants/export", "/facilities/export"}, produces = "text/csv")
+    @Operation(summary = "Every item of the list as a CSV for Excel (UTF-8 with BOM), in the columns its import reads")
+    public ResponseEntity<byte[]> export(HttpServletRequest request) {
+        return download(files, sheets.of(request));
     }
 
-    @GetMapping(path = "/grants/export", produces = "text/csv")
-    @Operation(summary = "Every grant as a CSV for Excel (UTF-8 with BOM), in the columns the import reads")
-    public ResponseEntity<byte[]> exportGrants() {
-        return export("grants");
+    /** The list's export as a download named after it ({@code grants.csv}); the console's too. */
+    static ResponseEntity<byte[]> download(CatalogFiles files, CatalogSheet<?> sheet) {
+        return ResponseEntity.ok().contentType(CsvForExcel.MEDIA_TYPE)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(sheet.path() + ".csv", StandardCharsets.UTF_8).build().toString())
+                .body(files.export(sheet));
     }
 
-    @GetMapping(path = "/facilities/export", produces = "text/csv")
-    @Operation(summary = "Every facility as a CSV for Excel (UTF-8 with BOM), in the columns the import reads")
-    public ResponseEntity<byte[]> exportFacilities() {
-        return export("facilities");
-    }
-
-    @PostMapping("/opportunities/import")
-    @Operation(summary = "Imports opportunities from a CSV or an .xlsx", description = IMPORT
-            + " A moved time or place of an existing opportunity is told to its signed-up citizens, as an edit is.")
+    @PostMapping({"/opportunities/import", "/grants/import", "/facilities/import"})
+    @Operation(summary = "Imports the list's items from a CSV or an .xlsx", description = IMPORT)
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = {
             @Content(mediaType = "multipart/form-data", schema = @Schema(implementation = Upload.class)),
             @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
             @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary"))})
-    @ApiResponse(responseCode = "200", description = "written, or the dry run's report")
+    @ApiResponse(responseCode = "200", description = "written, or the dry run's report",
+            content = @Content(schema = @Schema(implementation = CatalogFiles.Report.class)))
     @ApiResponse(responseCode = "422", description = "rows with problems; nothing written",
             content = @Content(schema = @Schema(implementation = CatalogFiles.Report.class)))
     @ApiResponse(responseCode = "400", description = "the file cannot be read",
             content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
-    public ResponseEntity<CatalogFiles.Report> importOpportunities(HttpServletRequest request,
+    public ResponseEntity<CatalogFiles.Report> importFile(HttpServletRequest request,
             @Parameter(description = "true: only check, write nothing") @RequestParam(defaultValue = "false")
             boolean dryRun, Principal who) throws IOException, ServletException {
-        return imported("opportunities", request, dryRun, who);
-    }
-
-    @PostMapping("/grants/import")
-    @Operation(summary = "Imports grants from a CSV or an .xlsx", description = IMPORT)
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = {
-            @Content(mediaType = "multipart/form-data", schema = @Schema(implementation = Upload.class)),
-            @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
-            @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary"))})
-    @ApiResponse(responseCode = "422", description = "rows with problems; nothing written",
-            content = @Content(schema = @Schema(implementation = CatalogFiles.Report.class)))
-    public ResponseEntity<CatalogFiles.Report> importGrants(HttpServletRequest request,
-            @RequestParam(defaultValue = "false") boolean dryRun, Principal who) throws IOException, ServletException {
-        return imported("grants", request, dryRun, who);
-    }
-
-    @PostMapping("/facilities/import")
-    @Operation(summary = "Imports facilities from a CSV or an .xlsx", description = IMPORT)
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = {
-            @Content(mediaType = "multipart/form-data", schema = @Schema(implementation = Upload.class)),
-            @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
-            @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary"))})
-    @ApiResponse(responseCode = "422", description = "rows with problems; nothing written",
-            content = @Content(schema = @Schema(implementation = CatalogFiles.Report.class)))
-    public ResponseEntity<CatalogFiles.Report> importFacilities(HttpServletRequest request,
-            @RequestParam(defaultValue = "false") boolean dryRun, Principal who) throws IOException, ServletException {
-        return imported("facilities", request, dryRun, who);
-    }
-
-    @ExceptionHandler(SheetFile.Unreadable.class)
-    public ProblemDetail unreadable(SheetFile.Unreadable unreadable) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, unreadable.getMessage());
-        problem.setTitle("unreadable file");
-        return problem;
-    }
-
-    @ExceptionHandler(CatalogFiles.NotWritten.class)
-    public ProblemDetail notWritten(CatalogFiles.NotWritten failed) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                failed.explanation());
-        problem.setTitle("import not written");
-        return problem;
-    }
-
-    private ResponseEntity<byte[]> export(String list) {
-        return ResponseEntity.ok().contentType(CsvForExcel.MEDIA_TYPE)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(list + ".csv", StandardCharsets.UTF_8).build().toString())
-                .body(files.export(sheet(list)));
-    }
-
-    private ResponseEntity<CatalogFiles.Report> imported(String list, HttpServletRequest request, boolean dryRun,
-            Principal who) throws IOException, ServletException {
-        CatalogSheet<?> sheet = sheet(list);
+        CatalogSheet<?> sheet = sheets.of(request);
         String fileName = null;
         byte[] body;
         String type = request.getContentType();
@@ -174,6 +118,21 @@ public class CatalogFilesApiController {
                 : HttpStatus.UNPROCESSABLE_CONTENT).body(report);
     }
 
+    @ExceptionHandler(SheetFile.Unreadable.class)
+    public ProblemDetail unreadable(SheetFile.Unreadable unreadable) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, unreadable.getMessage());
+        problem.setTitle("unreadable file");
+        return problem;
+    }
+
+    @ExceptionHandler(CatalogFiles.NotWritten.class)
+    public ProblemDetail notWritten(CatalogFiles.NotWritten failed) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                failed.explanation());
+        problem.setTitle("import not written");
+        return problem;
+    }
+
     private static byte[] bytes(InputStream in) throws IOException {
         try (in) {
             byte[] bytes = in.readNBytes(MOST_BYTES + 1);
@@ -182,10 +141,6 @@ public class CatalogFilesApiController {
             }
             return bytes;
         }
-    }
-
-    private CatalogSheet<?> sheet(String list) {
-        return sheets.at(list).orElseThrow();
     }
 
     /** The multipart form of an import. */

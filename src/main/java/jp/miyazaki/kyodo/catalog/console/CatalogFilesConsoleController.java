@@ -1,7 +1,6 @@
 package jp.miyazaki.kyodo.catalog.console;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Base64;
 
@@ -9,8 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,7 +19,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jp.miyazaki.kyodo.admin.StaffAccounts;
 import jp.miyazaki.kyodo.admin.StaffConsole;
-import jp.miyazaki.kyodo.web.CsvForExcel;
 
 /**
  * The catalog lists' 「CSVで出力」 and 「CSV・Excelから取り込む」: an upload shows a preview (every row that would be
@@ -49,23 +45,19 @@ class CatalogFilesConsoleController {
 
     @GetMapping({"/admin/opportunities/export.csv", "/admin/grants/export.csv", "/admin/facilities/export.csv"})
     ResponseEntity<byte[]> export(HttpServletRequest request) {
-        CatalogSheet<?> sheet = sheet(request);
-        return ResponseEntity.ok().contentType(CsvForExcel.MEDIA_TYPE)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(sheet.path() + ".csv", StandardCharsets.UTF_8).build().toString())
-                .body(files.export(sheet));
+        return CatalogFilesApiController.download(files, sheets.of(request));
     }
 
     @GetMapping({"/admin/opportunities/import", "/admin/grants/import", "/admin/facilities/import"})
     String choose(HttpServletRequest request, Model model) {
-        model.addAttribute("sheet", sheet(request));
+        model.addAttribute("sheet", sheets.of(request));
         return "console/catalog-import";
     }
 
     @PostMapping({"/admin/opportunities/import", "/admin/grants/import", "/admin/facilities/import"})
     String preview(@RequestParam(required = false) MultipartFile file, HttpServletRequest request, Model model,
             Principal who) throws IOException {
-        CatalogSheet<?> sheet = sheet(request);
+        CatalogSheet<?> sheet = sheets.of(request);
         model.addAttribute("sheet", sheet);
         if (file == null || file.isEmpty()) {
             model.addAttribute("problem", "ファイルを選んでください。");
@@ -86,7 +78,7 @@ class CatalogFilesConsoleController {
             "/admin/facilities/import/confirm"})
     String confirm(@RequestParam String data, @RequestParam(required = false) String fileName,
             HttpServletRequest request, Model model, Principal who, RedirectAttributes redirect) {
-        CatalogSheet<?> sheet = sheet(request);
+        CatalogSheet<?> sheet = sheets.of(request);
         model.addAttribute("sheet", sheet);
         try {
             byte[] bytes = Base64.getDecoder().decode(data);
@@ -108,11 +100,5 @@ class CatalogFilesConsoleController {
             model.addAttribute("problem", failed.explanation());
         }
         return "console/catalog-import";
-    }
-
-    /** The sheet of the list the request's path names: /admin/{list}/…. */
-    private CatalogSheet<?> sheet(HttpServletRequest request) {
-        String list = request.getRequestURI().substring(request.getContextPath().length()).split("/")[2];
-        return sheets.at(list).orElseThrow();
     }
 }

@@ -1,5 +1,6 @@
 package jp.miyazaki.kyodo.catalog.console;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Configuration;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validation;
@@ -53,6 +55,12 @@ class CatalogSheets {
     /** The sheet of the list at {@code path} ({@code opportunities}, {@code grants}, {@code facilities}). */
     Optional<CatalogSheet<?>> at(String path) {
         return sheets.stream().filter(sheet -> sheet.path().equals(path)).findFirst();
+    }
+
+    /** The sheet of the list a request's path names: {@code /admin/grants/import}, {@code /api/admin/grants/…}. */
+    CatalogSheet<?> of(HttpServletRequest request) {
+        return Arrays.stream(request.getRequestURI().substring(request.getContextPath().length()).split("/"))
+                .map(this::at).flatMap(Optional::stream).findFirst().orElseThrow();
     }
 
     static String newId(String prefix) {

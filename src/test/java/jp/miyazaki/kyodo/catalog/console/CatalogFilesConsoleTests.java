@@ -74,7 +74,7 @@ class CatalogFilesConsoleTests extends KyodoIntegrationTest {
                 "施設.csv", "text/csv", file);
 
         assertThat(preview.body()).contains("id=\"import-rows\"", "全1行に問題はありません。新規1件、更新0件を取り込みます。",
-                "<td>fac-new</td><td>北部交流センター</td><td>新規</td>", "id=\"confirm-import\"");
+                "<td>2</td><td>fac-new</td><td>北部交流センター</td><td>新規</td>", "id=\"confirm-import\"");
         assertThat(catalog.findFacility("fac-new")).isEmpty();
         Matcher data = DATA.matcher(preview.body());
         assertThat(data.find()).isTrue();
