@@ -33,7 +33,8 @@ class JarFromEmptyFolderIT {
     @Test
     void startsFromAnEmptyFolderInLocalMode(@TempDir Path folder) throws Exception {
         Path jar = packagedJar();
-        assertThat(Files.size(jar)).as("the jar is lean: at most 64 MiB").isLessThanOrEqualTo(64L * 1024 * 1024);
+        // 64 MiB until the catalog's import: Apache POI for .xlsx (and Commons CSV) add 18.2 MiB (78.2 MiB, 4 Dec 2026).
+        assertThat(Files.size(jar)).as("the jar is lean: at most 82 MiB").isLessThanOrEqualTo(82L * 1024 * 1024);
         int port = RedisTestServer.freePort();
         ProcessBuilder command = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", jar.toString(), "--server.port=" + port).directory(folder.toFile())

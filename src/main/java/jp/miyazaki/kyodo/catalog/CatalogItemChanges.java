@@ -83,21 +83,47 @@ public class CatalogItemChanges {
         return gone;
     }
 
+    /**
+     * {@code draft} as {@link #create(Grant, String)} (its id is new) or {@link #update(Grant)} (it exists) would
+     * store it, or the refusal they would give, without storing anything: an import checks every row first.
+     */
+    public Grant vetted(Grant draft, String fallbackDepartment) {
+        return vetted(grants, draft, fallbackDepartment);
+    }
+
+    /** {@code draft} as a create or an update would store it, or their refusal, without storing anything. */
+    public Facility vetted(Facility draft, String fallbackDepartment) {
+        return vetted(facilities, draft, fallbackDepartment);
+    }
+
+    private <T extends CatalogItem<T>> T vetted(Items<T> items, T draft, String fallbackDepartment) {
+        Optional<T> before = items.find().apply(draft.id());
+        return before.isPresent() ? replacing(before.get(), draft) : creating(draft, fallbackDepartment);
+    }
+
     private <T extends CatalogItem<T>> T store(Items<T> items, T draft, String fallbackDepartment) {
+        T created = creating(draft, fallbackDepartment);
+        items.save().accept(created);
+        return created;
+    }
+
+    private <T extends CatalogItem<T>> T creating(T draft, String fallbackDepartment) {
         T created = draft.withDepartment(department(draft.department(), fallbackDepartment));
         departmentRule.requireMayAssign(created.department());
-        items.save().accept(created);
         return created;
     }
 
     /** Both versions carry their department by name, as the audit's changes compare them. */
     private <T extends CatalogItem<T>> Replaced<T> replace(Items<T> items, T edited) {
         T before = existing(items, edited.id());
-        departmentRule.requireMayChange(before.department());
-        T after = edited.withSample(before.sample())
-                .withDepartment(department(edited.department(), before.department()));
+        T after = replacing(before, edited);
         items.save().accept(after);
         return new Replaced<>(before.withDepartment(departments.of(before.department())), after);
+    }
+
+    private <T extends CatalogItem<T>> T replacing(T before, T edited) {
+        departmentRule.requireMayChange(before.department());
+        return edited.withSample(before.sample()).withDepartment(department(edited.department(), before.department()));
     }
 
     private <T extends CatalogItem<T>> T remove(Items<T> items, String id) {

@@ -3,6 +3,7 @@ package jp.miyazaki.kyodo.catalog;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -103,6 +104,25 @@ public class OpportunityChanges {
         audit.record("opportunity.delete", new AuditLog.Target(id, opportunity.title()), signedUp.isEmpty() ? null
                 : "申し込み" + signedUp.size() + "件を取り消し、" + signedUp.size() + "人にLINEでお知らせ", List.of());
         return new Removal(id, opportunity.title(), signedUp.size(), signedUp.size());
+    }
+
+    /**
+     * {@code draft} as {@link #create} (its id is new) or {@link #update} (it exists) would store it, or the refusal
+     * they would give, without storing or telling anything: an import checks every row before it writes any.
+     */
+    public Opportunity vetted(Opportunity draft, String fallbackDepartment) {
+        Optional<Opportunity> before = catalog.findOpportunity(draft.id());
+        if (before.isEmpty()) {
+            Opportunity created = draft.withDepartment(department(draft.department(), fallbackDepartment));
+            departmentRule.requireMayAssign(created.department());
+            return created;
+        }
+        departmentRule.requireMayChange(before.get().department());
+        int taken = signUps.taken(draft.id());
+        if (draft.capacity() < taken) {
+            throw new ChangeRefused(new Refusal.CapacityBelowPlacesTaken(draft.capacity(), taken));
+        }
+        return draft.withDepartment(department(draft.department(), before.get().department()));
     }
 
     private Opportunity existing(String id) {

@@ -61,6 +61,19 @@ public final class AdminApi {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A POST of raw bytes with their content type (a file as the body). */
+    public HttpResponse<String> postBody(String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** A multipart/form-data POST of one file in the part {@code field}, as a browser uploads it. */
+    public HttpResponse<String> postFile(String path, String field, String fileName, String contentType,
+            byte[] content) {
+        MultipartBody body = MultipartBody.of(Map.of(), field, fileName, contentType, content);
+        return send(request(path).header("Content-Type", body.contentType()).POST(body.publisher()));
+    }
+
     /** A GET with an {@code Accept} header, answered as raw bytes (to check encodings such as a CSV's BOM). */
     public HttpResponse<byte[]> getBytes(String path, String accept) {
         try {

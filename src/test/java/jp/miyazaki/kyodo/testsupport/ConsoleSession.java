@@ -89,6 +89,14 @@ public final class ConsoleSession {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());
     }
 
+    /** A multipart/form-data POST of one file in the part {@code field}, with the page's CSRF token. */
+    public HttpResponse<String> postFile(String path, String csrfToken, String field, String fileName,
+            String contentType, byte[] content) {
+        MultipartBody body = MultipartBody.of(Map.of("_csrf", csrfToken), field, fileName, contentType, content);
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", body.contentType())
+                .POST(body.publisher()).build());
+    }
+
     public HttpResponse<String> postJson(String path, String json, String csrfToken) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json));
