@@ -42,7 +42,8 @@ class CatalogFilesIntegrationTests extends KyodoIntegrationTest {
     private static final String PASSWORD = "bulk import password 1";
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final String OPPORTUNITY_HEADER = "ID,種類,タイトル,分野,地域,場所,開始日時,終了日時,定員,主催,"
-            + "問い合わせ先,説明,部署,参加しやすさ,住所,緯度,経度\r\n";
+            + "問い合わせ先,説明,部署,参加しやすさ,住所,緯度,経度,"
+            + "英語のタイトル,英語の説明,英語の場所,英語の主催\r\n";
     private static final String BOM = "\uFEFF";
 
     @Autowired
@@ -107,7 +108,7 @@ class CatalogFilesIntegrationTests extends KyodoIntegrationTest {
     void anXlsxMadeWithExcelCellTypesImportsAsTheRawBody() throws IOException {
         byte[] xlsx = workbook(List.of(
                 List.of("ID", "名称", "目的・内容", "分野", "対象団体", "金額", "受付開始日", "受付終了日", "締切日",
-                        "必要書類", "問い合わせ先", "詳しい案内のURL", "部署"),
+                        "必要書類", "問い合わせ先", "詳しい案内のURL", "部署", "英語の名称", "英語の目的・内容"),
                 List.of("", "地域の花いっぱい助成", "花壇づくりを助けます。", "environment,community",
                         "自治会\n市民活動団体", "上限5万円", LocalDate.of(2027, 4, 1), "", LocalDate.of(2027, 5, 31),
                         "申請書", "市民活動推進課", "https://www.city.miyazaki.miyazaki.jp/", "")));
@@ -193,6 +194,9 @@ class CatalogFilesIntegrationTests extends KyodoIntegrationTest {
             assertThat(staff.getBytes("/api/admin/" + list + "/export", "text/csv").body())
                     .as(list + ": exported again, the same file").isEqualTo(export.body());
         }
+        // The English texts travel with the rows: an import that replaces an item keeps them.
+        assertThat(catalog.findOpportunity("opp-001")).hasValueSatisfying(o ->
+                assertThat(o.translations().toString()).contains("Aoshima Beach Clean-up"));
     }
 
     @Test

@@ -28,7 +28,8 @@ class CatalogImportBrowserTests extends EveryConsolePage {
         ChromeDriver browser = chromium.driver();
         Path file = Files.createTempFile("opportunities", ".csv");
         Files.writeString(file, "ID,種類,タイトル,分野,地域,場所,開始日時,終了日時,定員,主催,問い合わせ先,説明,部署,"
-                + "参加しやすさ,住所,緯度,経度\r\n,volunteer,清掃,環境,大淀,河川敷,2027/1/16 9:00,2027/1/16 8:00,10,"
+                + "参加しやすさ,住所,緯度,経度,英語のタイトル,英語の説明,英語の場所,英語の主催\r\n"
+                + ",volunteer,清掃,環境,大淀,河川敷,2027/1/16 9:00,2027/1/16 8:00,10,"
                 + ",,,,,,,\r\n", StandardCharsets.UTF_8);
         chromium.signIn(url("/admin/login"), ADMIN, PASSWORD);
         browser.get(url("/admin/opportunities"));

@@ -32,7 +32,8 @@ import jp.miyazaki.kyodo.catalog.console.CatalogSheet.Store;
 
 /**
  * The catalog's three sheets. Their columns are the console forms' fields, in the forms' order, headed with the
- * forms' Japanese labels (the import also takes the English names); values are as staff type them in the forms:
+ * forms' Japanese labels (the import also takes the English names), the English texts included, so that an
+ * import that replaces an item keeps them; values are as staff type them in the forms:
  * ids or labels for kinds and categories, times in Miyazaki, lists one item per line. The {@code ID} column says
  * which item a row replaces; a row without one adds a new item. Each row is checked with the form's rules (in
  * Japanese, as the console shows them) and then with {@link OpportunityChanges#vetted} or
@@ -72,7 +73,9 @@ class CatalogSheets {
         List<Column> columns = columns("id", "ID", "kind", "種類", "title", "タイトル", "category", "分野",
                 "district", "地域", "place", "場所", "start", "開始日時", "end", "終了日時", "capacity", "定員",
                 "organiser", "主催", "contact", "問い合わせ先", "description", "説明", "department", "部署",
-                "attributes", "参加しやすさ", "address", "住所", "latitude", "緯度", "longitude", "経度");
+                "attributes", "参加しやすさ", "address", "住所", "latitude", "緯度", "longitude", "経度",
+                "englishTitle", "英語のタイトル", "englishDescription", "英語の説明", "englishPlace", "英語の場所",
+                "englishOrganiser", "英語の主催");
         Map<String, String> fieldOf = Map.of("endAfterStart", "end", "knownKindAndCategory", "kind",
                 "knownAttributes", "attributes", "positionOrNone", "latitude");
         CatalogSheet.RowReader<Opportunity> reader = (cells, id, sample) -> {
@@ -81,7 +84,8 @@ class CatalogSheets {
                     cells.dateTime("end"), cells.count("capacity"), cells.text("description"),
                     cells.text("organiser"), cells.text("contact"), cells.text("department"),
                     cells.ids("attributes"), cells.text("address"), cells.text("latitude"),
-                    cells.text("longitude"));
+                    cells.text("longitude"), cells.text("englishTitle"), cells.text("englishDescription"),
+                    cells.text("englishPlace"), cells.text("englishOrganiser"));
             return cells.valid(form, validator, fieldOf) ? form.toOpportunity(id, sample) : null;
         };
         Function<Opportunity, List<String>> written = o -> {
@@ -89,7 +93,8 @@ class CatalogSheets {
             return cells(o.id(), f.kind(), f.title(), f.category(), f.district(), f.place(),
                     CatalogSheet.dateTime(f.start()), CatalogSheet.dateTime(f.end()), Integer.toString(f.capacity()),
                     f.organiser(), f.contact(), f.description(), f.department(), String.join(",", f.attributes()),
-                    f.address(), f.latitude(), f.longitude());
+                    f.address(), f.latitude(), f.longitude(), f.englishTitle(), f.englishDescription(),
+                    f.englishPlace(), f.englishOrganiser());
         };
         Store<Opportunity> store = new Store<>(catalog::findOpportunity, catalog::listOpportunities,
                 Opportunity::id, Opportunity::title, Opportunity::sample, changes::vetted, catalog::save,
@@ -111,21 +116,24 @@ class CatalogSheets {
         List<Column> columns = columns("id", "ID", "name", "名称", "purpose", "目的・内容", "categories", "分野",
                 "eligibleGroups", "対象団体", "amount", "金額", "applicationOpens", "受付開始日",
                 "applicationCloses", "受付終了日", "deadline", "締切日", "requiredDocuments", "必要書類",
-                "contact", "問い合わせ先", "url", "詳しい案内のURL", "department", "部署");
+                "contact", "問い合わせ先", "url", "詳しい案内のURL", "department", "部署", "englishName", "英語の名称",
+                "englishPurpose", "英語の目的・内容");
         Map<String, String> fieldOf = Map.of("deadlineAfterOpening", "deadline", "closingWithinWindow",
                 "applicationCloses", "knownCategories", "categories");
         CatalogSheet.RowReader<Grant> reader = (cells, id, sample) -> {
             GrantForm form = new GrantForm(cells.text("name"), cells.text("purpose"), cells.ids("categories"),
                     cells.text("eligibleGroups"), cells.text("amount"), cells.date("applicationOpens"),
                     cells.date("applicationCloses"), cells.date("deadline"), cells.text("requiredDocuments"),
-                    cells.text("contact"), cells.text("url"), cells.text("department"));
+                    cells.text("contact"), cells.text("url"), cells.text("department"), cells.text("englishName"),
+                    cells.text("englishPurpose"));
             return cells.valid(form, validator, fieldOf) ? form.toGrant(id, sample) : null;
         };
         Function<Grant, List<String>> written = g -> {
             GrantForm f = GrantForm.of(g.withDepartment(departments.of(g.department())));
             return cells(g.id(), f.name(), f.purpose(), String.join(",", f.categories()), f.eligibleGroups(),
                     f.amount(), CatalogSheet.date(f.applicationOpens()), CatalogSheet.date(f.applicationCloses()),
-                    CatalogSheet.date(f.deadline()), f.requiredDocuments(), f.contact(), f.url(), f.department());
+                    CatalogSheet.date(f.deadline()), f.requiredDocuments(), f.contact(), f.url(), f.department(),
+                    f.englishName(), f.englishPurpose());
         };
         Store<Grant> store = new Store<>(catalog::findGrant, catalog::listGrants, Grant::id, Grant::name,
                 Grant::sample, changes::vetted, catalog::save, catalog::deleteGrant, (before, after) -> 0);
@@ -137,20 +145,22 @@ class CatalogSheets {
             Departments departments, Validator validator) {
         List<Column> columns = columns("id", "ID", "name", "名称", "kind", "種類", "district", "地域", "address",
                 "住所", "hours", "開館時間", "rooms", "部屋", "equipment", "設備", "bookingMethod", "予約方法", "phone",
-                "電話", "department", "部署", "latitude", "緯度", "longitude", "経度");
+                "電話", "department", "部署", "latitude", "緯度", "longitude", "経度", "englishName", "英語の名称",
+                "englishBookingMethod", "英語の予約方法");
         Map<String, String> fieldOf = Map.of("positionOrNone", "latitude", "knownDistrict", "district");
         CatalogSheet.RowReader<Facility> reader = (cells, id, sample) -> {
             FacilityForm form = new FacilityForm(cells.text("name"), cells.text("kind"), cells.text("district"),
                     cells.text("address"), cells.text("hours"), cells.text("rooms"), cells.text("equipment"),
                     cells.text("bookingMethod"), cells.text("phone"), cells.text("department"),
-                    cells.text("latitude"), cells.text("longitude"));
+                    cells.text("latitude"), cells.text("longitude"), cells.text("englishName"),
+                    cells.text("englishBookingMethod"));
             return cells.valid(form, validator, fieldOf) ? form.toFacility(id, sample) : null;
         };
         Function<Facility, List<String>> written = f -> {
             FacilityForm form = FacilityForm.of(f.withDepartment(departments.of(f.department())));
             return cells(f.id(), form.name(), form.kind(), form.district(), form.address(), form.hours(),
                     form.rooms(), form.equipment(), form.bookingMethod(), form.phone(), form.department(),
-                    form.latitude(), form.longitude());
+                    form.latitude(), form.longitude(), form.englishName(), form.englishBookingMethod());
         };
         Store<Facility> store = new Store<>(catalog::findFacility, catalog::listFacilities, Facility::id,
                 Facility::name, Facility::sample, changes::vetted, catalog::save, catalog::deleteFacility,

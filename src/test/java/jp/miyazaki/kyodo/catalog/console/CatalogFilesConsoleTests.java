@@ -28,7 +28,8 @@ import jp.miyazaki.kyodo.testsupport.KyodoIntegrationTest;
 class CatalogFilesConsoleTests extends KyodoIntegrationTest {
 
     private static final String PASSWORD = "console import password";
-    private static final String HEADER = "ID,名称,種類,地域,住所,開館時間,部屋,設備,予約方法,電話,部署,緯度,経度\r\n";
+    private static final String HEADER = "ID,名称,種類,地域,住所,開館時間,部屋,設備,予約方法,電話,部署,緯度,経度,"
+            + "英語の名称,英語の予約方法\r\n";
     private static final Pattern DATA = Pattern.compile("name=\"data\" value=\"([^\"]+)\"");
 
     @Autowired
