@@ -38,10 +38,14 @@ public final class EnglishUnderstanding implements LanguageUnderstanding {
     private final IntentClassifier classifier;
     private final Optional<AloneRule> aloneRule;
     private final double threshold;
+    /** Words a search does not look for ({@code search_stop_words} of {@code en/entities.yml}). */
+    private final Set<String> searchStopWords;
 
     private EnglishUnderstanding(EnglishWords analysis, EnglishEntities entities, IntentFeatures features,
-            IntentClassifier classifier, Optional<AloneRule> aloneRule, double threshold) {
+            IntentClassifier classifier, Optional<AloneRule> aloneRule, double threshold,
+            Set<String> searchStopWords) {
         this.analysis = analysis;
+        this.searchStopWords = searchStopWords;
         this.entities = entities;
         this.features = features;
         this.classifier = classifier;
@@ -76,7 +80,9 @@ public final class EnglishUnderstanding implements LanguageUnderstanding {
                 .map(intent -> new AloneRule(intent.name(), intent.alone().get().with().stream()
                         .flatMap(word -> analysis.words(word.toLowerCase(Locale.ROOT)).stream())
                         .map(EnglishWords.Word::stem).collect(Collectors.toUnmodifiableSet())));
-        return new EnglishUnderstanding(analysis, entities, model.features(), model.classifier(), alone, threshold);
+        return new EnglishUnderstanding(analysis, entities, model.features(), model.classifier(), alone, threshold,
+                vocabulary.searchStopWords().stream().map(word -> word.toLowerCase(Locale.ROOT))
+                        .collect(Collectors.toUnmodifiableSet()));
     }
 
     @Override
@@ -117,7 +123,8 @@ public final class EnglishUnderstanding implements LanguageUnderstanding {
         List<String> keywords = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i).text();
-            if (!found.used()[i] && !analysis.isStopWord(word) && !keywords.contains(word)) {
+            if (!found.used()[i] && !analysis.isStopWord(word) && !searchStopWords.contains(word)
+                    && !keywords.contains(word)) {
                 keywords.add(word);
             }
         }

@@ -8,12 +8,14 @@ import java.util.Map;
  * The English vocabularies of {@code dialogs/en/entities.yml}: the words the intent classifier ignores, and the
  * English phrases for the categories, districts, kinds and needs of {@code dialogs/entities.yml}, by the same ids and
  * canonical district names, so an English message fills the same slots as a Japanese one; and the landmarks, places
- * whose names hold a district's but that are no district (the Oyodo River runs through the whole city).
+ * whose names hold a district's but that are no district (the Oyodo River runs through the whole city); and the
+ * words a search does not look for, since every activity holds them ("Miyazaki", "city").
  */
 public record EnglishVocabulary(List<String> stopWords, List<Entry> categories, List<Entry> districts,
-        List<Entry> kinds, List<Entry> needs, List<String> landmarks) {
+        List<Entry> kinds, List<Entry> needs, List<String> landmarks, List<String> searchStopWords) {
 
     public EnglishVocabulary {
+        searchStopWords = List.copyOf(searchStopWords);
         stopWords = List.copyOf(stopWords);
         categories = List.copyOf(categories);
         districts = List.copyOf(districts);
@@ -37,7 +39,9 @@ public record EnglishVocabulary(List<String> stopWords, List<Entry> categories, 
                 entries(root, "districts", "name", "spellings", file),
                 entries(root, "kinds", "id", "synonyms", file),
                 root.containsKey("needs") ? entries(root, "needs", "id", "synonyms", file) : List.of(),
-                root.containsKey("landmarks") ? EntityVocabulary.strings(root, "landmarks") : List.of());
+                root.containsKey("landmarks") ? EntityVocabulary.strings(root, "landmarks") : List.of(),
+                root.containsKey("search_stop_words") ? EntityVocabulary.strings(root, "search_stop_words")
+                        : List.of());
     }
 
     private static List<Entry> entries(Map<String, Object> root, String list, String key, String phrases, Path file) {

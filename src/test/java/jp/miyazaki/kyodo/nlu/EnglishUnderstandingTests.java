@@ -131,6 +131,8 @@ class EnglishUnderstandingTests {
         // "class" names the kind and "is there a" are stop words: the rest is looked for in English titles.
         assertThat(ENGLISH.searchWords("is there a smartphone class?"))
                 .isEqualTo(new SearchWords(Set.of(), List.of("smartphone")));
+        // Every activity is in Miyazaki: the city's name is no keyword to search by.
+        assertThat(ENGLISH.searchWords("I want to volunteer in Miyazaki City").keywords()).isEmpty();
     }
 
     @Test
