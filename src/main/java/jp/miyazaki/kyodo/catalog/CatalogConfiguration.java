@@ -1,6 +1,8 @@
 package jp.miyazaki.kyodo.catalog;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Set;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -78,7 +80,8 @@ public class CatalogConfiguration {
         SingletonSupplier<BilingualUnderstanding> reader = SingletonSupplier.of(understanding::getIfAvailable);
         return new CatalogActions(repository, search, availability, wording, text -> {
             BilingualUnderstanding available = reader.get();
-            return available == null ? SearchWords.NONE : available.searchWords(text);
+            // Without an understanding (slices of the app), the message is looked for as written.
+            return available == null ? new SearchWords(Set.of(), List.of(text)) : available.searchWords(text);
         });
     }
 

@@ -21,6 +21,7 @@ import jp.miyazaki.kyodo.activity.ActivityConfiguration;
 import jp.miyazaki.kyodo.catalog.CatalogConfiguration;
 import jp.miyazaki.kyodo.catalog.CatalogProperties;
 import jp.miyazaki.kyodo.catalog.SampleCatalogLoader;
+import jp.miyazaki.kyodo.citizen.CitizenLanguage;
 import jp.miyazaki.kyodo.catalog.TestRedis;
 import jp.miyazaki.kyodo.consultation.ConsultationConfiguration;
 import jp.miyazaki.kyodo.dialog.DialogAction.Result;
@@ -59,6 +60,12 @@ class DialogActionsJourneyTests {
         @Bean
         Wording wording() {
             return ShippedFlows.wording();
+        }
+
+        /** The citizens' languages as stored in Redis; these journeys never read a LINE profile. */
+        @Bean
+        CitizenLanguage citizenLanguage(StringRedisTemplate redis, RedisSettings settings) {
+            return new CitizenLanguage(redis, null, settings);
         }
     }
 
