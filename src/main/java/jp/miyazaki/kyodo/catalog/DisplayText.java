@@ -3,6 +3,7 @@ package jp.miyazaki.kyodo.catalog;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.Map;
 
 import jp.miyazaki.kyodo.dialog.Wording;
@@ -18,27 +19,36 @@ public final class DisplayText {
     private DisplayText() {
     }
 
-    /** 11月28日(土) */
+    /** 11月28日(土) / Sat, Nov 28 / 11がつ28にち(どようび) */
     public static String day(Wording wording, LocalDate day) {
-        return wording.text("catalog.day", Map.of("month", day.getMonthValue(), "day", day.getDayOfMonth(),
-                "weekday", weekday(wording, day)));
+        return wording.text("catalog.day", dayValues(wording, day));
     }
 
-    /** 11月28日(土) 8:00〜10:00 */
+    /** 11月28日(土) 8:00〜10:00 / Sat, Nov 28, 8:00–10:00 / … 8:00から10:00まで */
     public static String when(Wording wording, Opportunity opportunity) {
         OffsetDateTime start = opportunity.start();
         OffsetDateTime end = opportunity.end();
-        String text = day(wording, start.toLocalDate()) + " " + TIME.format(start) + "〜";
-        return start.toLocalDate().equals(end.toLocalDate()) ? text + TIME.format(end)
-                : text + day(wording, end.toLocalDate()) + " " + TIME.format(end);
+        Map<String, Object> values = new HashMap<>(Map.of("day", day(wording, start.toLocalDate()),
+                "start", TIME.format(start), "end", TIME.format(end)));
+        if (start.toLocalDate().equals(end.toLocalDate())) {
+            return wording.text("catalog.when-range", values);
+        }
+        values.put("end_day", day(wording, end.toLocalDate()));
+        return wording.text("catalog.when-days", values);
     }
 
-    /** 11/28(土) 8:00〜, for cards. */
+    /** 11/28(土) 8:00〜 / Sat, Nov 28, from 8:00, for cards. */
     public static String shortWhen(Wording wording, Opportunity opportunity) {
         OffsetDateTime start = opportunity.start();
-        return wording.text("catalog.short-day", Map.of("month", start.getMonthValue(), "day",
-                start.getDayOfMonth(), "weekday", weekday(wording, start.toLocalDate()))) + " " + TIME.format(start)
-                + "〜";
+        return wording.text("catalog.when-from", Map.of("day",
+                wording.text("catalog.short-day", dayValues(wording, start.toLocalDate())),
+                "start", TIME.format(start)));
+    }
+
+    /** The day's number, its month (12 / Dec: {@code catalog.month-12}) and weekday in the wording's language. */
+    private static Map<String, Object> dayValues(Wording wording, LocalDate day) {
+        return Map.of("month", wording.text("catalog.month-" + day.getMonthValue()), "day", day.getDayOfMonth(),
+                "weekday", weekday(wording, day));
     }
 
     /** 土 / Sat / どようび, in the wording's language. */

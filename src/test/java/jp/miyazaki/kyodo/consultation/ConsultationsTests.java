@@ -101,9 +101,9 @@ class ConsultationsTests {
         DialogAction.Result japanese = actions.create(new DialogAction.Context("U3", byPhone, thursday));
 
         // Three working days after a Thursday: the Tuesday.
-        assertThat(english.values()).containsEntry("answer_by", "12/1 (Tue)")
+        assertThat(english.values()).containsEntry("answer_by", "Tue, Dec 1")
                 .containsEntry("topic_label", "Accounting and bookkeeping");
-        assertThat(english.values().get("text")).contains("will contact you by phone by 12/1 (Tue)");
+        assertThat(english.values().get("text")).contains("will contact you by phone by Tue, Dec 1");
         assertThat(easy.values()).containsEntry("answer_by", "12がつ1にち(かようび)");
         assertThat(easy.values().get("text")).contains("でんわで れんらく します");
         assertThat(japanese.values()).containsEntry("answer_by", "12月1日(火)");
