@@ -79,7 +79,7 @@ class DepartmentsIntegrationTests extends KyodoIntegrationTest {
         read(kankyo.get("/api/admin/grants")).forEach(grant -> owners.add(grant.get("department").asString()));
         read(kankyo.get("/api/admin/facilities")).forEach(place -> owners.add(place.get("department").asString()));
 
-        assertThat(owners).hasSize(34 + 8 + 12).allMatch(names(departments)::contains);
+        assertThat(owners).hasSize(35 + 8 + 12).allMatch(names(departments)::contains);
         assertThat(owners).contains("環境保全課", "危機管理課", "子育て支援課", "生涯学習課", "地域コミュニティ課");
     }
 
