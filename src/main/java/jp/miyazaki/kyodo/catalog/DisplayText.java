@@ -47,8 +47,25 @@ public final class DisplayText {
 
     /** The day's number, its month (12 / Dec: {@code catalog.month-12}) and weekday in the wording's language. */
     private static Map<String, Object> dayValues(Wording wording, LocalDate day) {
-        return Map.of("month", wording.text("catalog.month-" + day.getMonthValue()), "day", day.getDayOfMonth(),
-                "weekday", weekday(wording, day));
+        return Map.of("month", month(wording, day), "day", day.getDayOfMonth(), "weekday", weekday(wording, day));
+    }
+
+    /** 12 / Dec, in the wording's language (each key written out, as the message files' check reads them). */
+    private static String month(Wording wording, LocalDate day) {
+        return switch (day.getMonth()) {
+            case JANUARY -> wording.text("catalog.month-1");
+            case FEBRUARY -> wording.text("catalog.month-2");
+            case MARCH -> wording.text("catalog.month-3");
+            case APRIL -> wording.text("catalog.month-4");
+            case MAY -> wording.text("catalog.month-5");
+            case JUNE -> wording.text("catalog.month-6");
+            case JULY -> wording.text("catalog.month-7");
+            case AUGUST -> wording.text("catalog.month-8");
+            case SEPTEMBER -> wording.text("catalog.month-9");
+            case OCTOBER -> wording.text("catalog.month-10");
+            case NOVEMBER -> wording.text("catalog.month-11");
+            case DECEMBER -> wording.text("catalog.month-12");
+        };
     }
 
     /** 土 / Sat / どようび, in the wording's language. */
